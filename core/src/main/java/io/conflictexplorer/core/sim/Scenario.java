@@ -1,0 +1,143 @@
+package io.conflictexplorer.core.sim;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * What the user arranged: named clients and the operations they perform against one store. An
+ * immutable value; every edit returns a new scenario.
+ *
+ * <p>Rules: client names are unique; operation ids are unique; every operation's client is one of
+ * the clients; times are not negative.
+ */
+public record Scenario(String title, String narration, List<String> clients, List<Operation> operations) {
+
+    public Scenario {
+        title = title == null ? "" : title;
+        narration = narration == null ? "" : narration;
+        clients = List.copyOf(clients);
+        operations = List.copyOf(operations);
+        Set<String> names = new HashSet<>();
+        for (String c : clients) {
+            if (c == null || c.isBlank()) {
+                throw new IllegalArgumentException("client names must not be empty");
+            }
+            if (!names.add(c)) {
+                throw new IllegalArgumentException("client " + c + " appears twice");
+            }
+        }
+        Set<String> ids = new HashSet<>();
+        for (Operation op : operations) {
+            if (!ids.add(op.id())) {
+                throw new IllegalArgumentException("operation id " + op.id() + " appears twice");
+            }
+            if (!names.contains(op.client())) {
+                throw new IllegalArgumentException("operation " + op.id() + " belongs to unknown client " + op.client());
+            }
+            if (op.time() < 0) {
+                throw new IllegalArgumentException("operation " + op.id() + " has negative time " + op.time());
+            }
+        }
+    }
+
+    /** An empty scenario with the given clients. */
+    public static Scenario of(String title, List<String> clients) {
+        return new Scenario(title, "", clients, List.of());
+    }
+
+    /** The operation with {@code id}, or null. */
+    public Operation operation(String id) {
+        for (Operation op : operations) {
+            if (op.id().equals(id)) {
+                return op;
+            }
+        }
+        return null;
+    }
+
+    /** This scenario with one more client. */
+    public Scenario withClient(String client) {
+        List<String> c = new ArrayList<>(clients);
+        c.add(client);
+        return new Scenario(title, narration, c, operations);
+    }
+
+    /** This scenario without {@code client} and its operations. */
+    public Scenario withoutClient(String client) {
+        List<String> c = new ArrayList<>(clients);
+        c.remove(client);
+        List<Operation> ops = new ArrayList<>();
+        for (Operation op : operations) {
+            if (!op.client().equals(client)) {
+                ops.add(op);
+            }
+        }
+        return new Scenario(title, narration, c, ops);
+    }
+
+    /** This scenario with {@code op} appended. */
+    public Scenario withOperation(Operation op) {
+        List<Operation> ops = new ArrayList<>(operations);
+        ops.add(op);
+        return new Scenario(title, narration, clients, ops);
+    }
+
+    /** This scenario with {@code op} inserted at list position {@code index}. */
+    public Scenario withOperation(int index, Operation op) {
+        List<Operation> ops = new ArrayList<>(operations);
+        ops.add(index, op);
+        return new Scenario(title, narration, clients, ops);
+    }
+
+    /** This scenario without the operation {@code id}. */
+    public Scenario withoutOperation(String id) {
+        List<Operation> ops = new ArrayList<>(operations);
+        ops.removeIf(op -> op.id().equals(id));
+        return new Scenario(title, narration, clients, ops);
+    }
+
+    /** This scenario with operation {@code id} replaced by {@code change} applied to it. */
+    public Scenario replaceOperation(String id, UnaryOperator<Operation> change) {
+        List<Operation> ops = new ArrayList<>(operations.size());
+        boolean found = false;
+        for (Operation op : operations) {
+            if (op.id().equals(id)) {
+                ops.add(Objects.requireNonNull(change.apply(op)));
+                found = true;
+            } else {
+                ops.add(op);
+            }
+        }
+        if (!found) {
+            throw new IllegalArgumentException("no operation " + id);
+        }
+        return new Scenario(title, narration, clients, ops);
+    }
+
+    /** An operation id not used yet, starting with {@code prefix}. */
+    public String freshId(String prefix) {
+        Set<String> used = new HashSet<>();
+        for (Operation op : operations) {
+            used.add(op.id());
+        }
+        for (int i = 1; ; i++) {
+            String id = prefix + i;
+            if (!used.contains(id)) {
+                return id;
+            }
+        }
+    }
+
+    /** The largest operation time, 0 when there are none. */
+    public long endTime() {
+        long end = 0;
+        for (Operation op : operations) {
+            end = Math.max(end, op.time());
+        }
+        return end;
+    }
+}

@@ -1,0 +1,169 @@
+package io.conflictexplorer.core.sim;
+
+import io.conflictexplorer.core.clock.Dot;
+import io.conflictexplorer.core.store.Loss;
+import io.conflictexplorer.core.store.Mode;
+import io.conflictexplorer.core.store.Sibling;
+import io.conflictexplorer.core.store.StoreEvent;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Everything one store did for a {@link Scenario} in one {@link Mode}: a {@link Step} per operation
+ * in the order applied. Immutable; recomputed from scratch whenever the scenario changes.
+ *
+ * <p>Causality (the happens-before view) follows the clocks the store gave, key by key, since a
+ * version vector orders only the values of one key: a write is in another operation's past when
+ * that operation's knowledge (a write's clock, a read's returned context) descends the write's
+ * clock; a read is in the past of the writes that took their context from it, and of everything
+ * after those. Two operations on one key, at least one a write, neither in the other's past, are
+ * concurrent.
+ */
+public final class Trace {
+
+    private final Mode mode;
+    private final Scenario scenario;
+    private final List<Step> steps;
+    private final Map<String, Step> byOperation = new HashMap<>();
+    private final Map<Dot, String> writeByDot = new HashMap<>();
+
+    Trace(Mode mode, Scenario scenario, List<Step> steps) {
+        this.mode = mode;
+        this.scenario = scenario;
+        this.steps = List.copyOf(steps);
+        for (Step s : this.steps) {
+            byOperation.put(s.operation().id(), s);
+            if (s.isWrite()) {
+                writeByDot.put(s.written().dot(), s.operation().id());
+            }
+        }
+    }
+
+    public Mode mode() {
+        return mode;
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    /** The steps in the order the store applied them. */
+    public List<Step> steps() {
+        return steps;
+    }
+
+    public int size() {
+        return steps.size();
+    }
+
+    /** The step that applied operation {@code id}, or null. */
+    public Step stepOf(String operationId) {
+        return byOperation.get(operationId);
+    }
+
+    /** The id of the write operation that produced {@code sibling}, or null. */
+    public String operationOf(Sibling<?> sibling) {
+        return writeByDot.get(sibling.dot());
+    }
+
+    /** Stored values after step {@code index}; before the first step ({@code -1}) nothing is stored. */
+    public SortedMap<String, List<Sibling<String>>> stateAt(int index) {
+        return index < 0 ? Collections.emptySortedMap() : steps.get(Math.min(index, steps.size() - 1)).state();
+    }
+
+    /** Counters after step {@code index}; {@link Counters#ZERO} before the first step. */
+    public Counters countersAt(int index) {
+        return index < 0 || steps.isEmpty() ? Counters.ZERO : steps.get(Math.min(index, steps.size() - 1)).counters();
+    }
+
+    /** The counters at the end of the trace. */
+    public Counters finalCounters() {
+        return countersAt(steps.size() - 1);
+    }
+
+    /** The silent losses that happened in steps {@code 0..index}, in order. */
+    public List<Loss<String>> lossesUpTo(int index) {
+        java.util.ArrayList<Loss<String>> out = new java.util.ArrayList<>();
+        for (int i = 0; i <= index && i < steps.size(); i++) {
+            for (StoreEvent<String> e : steps.get(i).events()) {
+                if (e instanceof StoreEvent.Lost<String> lost) {
+                    out.add(lost.loss());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Every silent loss of the trace. */
+    public List<Loss<String>> losses() {
+        return lossesUpTo(steps.size() - 1);
+    }
+
+    /** Ids of the write operations whose value was silently lost by step {@code index}. */
+    public Set<String> lostWritesUpTo(int index) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Loss<String> l : lossesUpTo(index)) {
+            out.add(operationOf(l.lost()));
+        }
+        return out;
+    }
+
+    /** The happens-before view of operation {@code id}. */
+    public CausalView causality(String operationId) {
+        Step self = byOperation.get(operationId);
+        if (self == null) {
+            throw new IllegalArgumentException("no operation " + operationId);
+        }
+        Set<String> past = past(self);
+        Set<String> future = new LinkedHashSet<>();
+        Set<String> concurrent = new LinkedHashSet<>();
+        for (Step other : steps) {
+            if (other == self || past.contains(other.operation().id())) {
+                continue;
+            }
+            if (past(other).contains(operationId)) {
+                future.add(other.operation().id());
+            } else if ((other.isWrite() || self.isWrite()) && other.operation().key().equals(self.operation().key())) {
+                concurrent.add(other.operation().id());
+            }
+        }
+        return new CausalView(operationId, past, future, concurrent);
+    }
+
+    /** Operations on the same key that {@code step} knows of: writes its clock descends, and their context reads. */
+    private Set<String> past(Step step) {
+        Set<String> past = new LinkedHashSet<>();
+        if (step.contextRead() != null) {
+            past.add(step.contextRead());
+        }
+        String key = step.operation().key();
+        for (Step other : steps) {
+            if (other != step && other.isWrite() && other.operation().key().equals(key)
+                    && step.knowledge().descends(other.written().clock())) {
+                past.add(other.operation().id());
+                if (other.contextRead() != null) {
+                    past.add(other.contextRead());
+                }
+            }
+        }
+        return past;
+    }
+
+    @Override
+    public String toString() {
+        return "Trace[" + mode + ", " + steps.size() + " steps, " + finalCounters() + "]";
+    }
+
+    /** Step-by-step map of key to values, rebuilt for tests and views that want plain data. */
+    public Map<String, List<String>> valuesAt(int index) {
+        Map<String, List<String>> out = new TreeMap<>();
+        stateAt(index).forEach((k, sibs) -> out.put(k, sibs.stream().map(Sibling::value).toList()));
+        return out;
+    }
+}

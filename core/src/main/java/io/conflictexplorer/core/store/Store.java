@@ -1,0 +1,219 @@
+package io.conflictexplorer.core.store;
+
+import io.conflictexplorer.core.clock.Dot;
+import io.conflictexplorer.core.clock.Timestamp;
+import io.conflictexplorer.core.clock.VersionVector;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A key-value store of one node, in {@link Mode#LWW} or {@link Mode#VV} mode. Not thread-safe: one
+ * node handles one operation at a time.
+ *
+ * <p>Rules:
+ * <ul>
+ *   <li>The clock of a write by client {@code C} to key {@code K} with context {@code X} is
+ *       {@code X} with {@code C}'s entry set to one more than the highest counter {@code C} has in
+ *       {@code X} or in any clock stored for {@code K}. A client's successive writes therefore get
+ *       increasing counters even when it sends no context.</li>
+ *   <li>Every write also gets a timestamp from this node's clock, strictly increasing in arrival
+ *       order, and a {@link Dot} naming this node and its write sequence number.</li>
+ *   <li>VV: the new value becomes a sibling; every stored sibling whose clock the new clock
+ *       descends is superseded and removed; the others stay. Siblings keep arrival order.</li>
+ *   <li>LWW: only the value with the greatest timestamp is kept.</li>
+ *   <li>Whenever a value is removed in favour of one whose clock does not descend its clock, that is
+ *       a silent {@link Loss}, recorded in {@link #losses()} and reported as an event.</li>
+ *   <li>Changing the mode keeps everything stored and applies to later operations. Keys are
+ *       independent.</li>
+ * </ul>
+ *
+ * @param <V> the value type; the store never looks inside values
+ */
+public final class Store<V> {
+
+    private final String node;
+    private final TimeSource time;
+    private Mode mode;
+    private final Map<String, List<Sibling<V>>> data = new HashMap<>();
+    private final List<Loss<V>> losses = new ArrayList<>();
+    private long lastTime = Long.MIN_VALUE;
+    private long sequence;
+
+    /**
+     * @param node the id of the node that owns this store: it names the dots and breaks
+     *             timestamp ties
+     * @param mode the initial mode
+     * @param time where last-writer-wins timestamps are read
+     */
+    public Store(String node, Mode mode, TimeSource time) {
+        this.node = Objects.requireNonNull(node, "node");
+        this.mode = Objects.requireNonNull(mode, "mode");
+        this.time = Objects.requireNonNull(time, "time");
+    }
+
+    public String node() {
+        return node;
+    }
+
+    public Mode mode() {
+        return mode;
+    }
+
+    /** Applies to later operations; what is stored stays as it is. */
+    public void setMode(Mode mode) {
+        this.mode = Objects.requireNonNull(mode, "mode");
+    }
+
+    /**
+     * Writes {@code value} to {@code key} on behalf of {@code writer}, who last read {@code context}.
+     *
+     * @param context the clock the client sent; {@link VersionVector#empty()} for a blind write
+     */
+    public WriteResult<V> write(String key, String writer, V value, VersionVector context) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(writer, "writer");
+        Objects.requireNonNull(context, "context");
+        List<Sibling<V>> stored = data.getOrDefault(key, List.of());
+
+        long top = context.get(writer);
+        for (Sibling<V> s : stored) {
+            top = Math.max(top, s.clock().get(writer));
+        }
+        VersionVector clock = context.with(writer, top + 1);
+        Sibling<V> written = new Sibling<>(value, clock, writer, nextTimestamp(), new Dot(node, ++sequence));
+
+        List<StoreEvent<V>> events = new ArrayList<>(4);
+        events.add(new StoreEvent.WriteAccepted<>(key, written, context));
+        boolean kept = apply(key, stored, written, true, events);
+        return new WriteResult<>(written, kept, events);
+    }
+
+    /** The values stored for {@code key} now. */
+    public ReadResult<V> read(String key) {
+        return new ReadResult<>(key, data.getOrDefault(key, List.of()));
+    }
+
+    /**
+     * Merges a value that another replica stored (anti-entropy). A value this store already has
+     * (same dot) changes nothing, so repeated or reordered gossip is harmless.
+     */
+    public MergeResult<V> merge(String key, Sibling<V> incoming) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(incoming, "incoming");
+        List<Sibling<V>> stored = data.getOrDefault(key, List.of());
+        List<StoreEvent<V>> events = new ArrayList<>(3);
+        for (Sibling<V> s : stored) {
+            if (s.dot().equals(incoming.dot())) {
+                events.add(new StoreEvent.GossipMerged<>(key, incoming, false));
+                return new MergeResult<>(false, events);
+            }
+        }
+        if (mode == Mode.VV) {
+            for (Sibling<V> s : stored) {
+                if (s.supersedes(incoming)) {
+                    events.add(new StoreEvent.GossipMerged<>(key, incoming, false));
+                    return new MergeResult<>(false, events);
+                }
+            }
+        }
+        if (mode == Mode.LWW && stored.size() == 1 && stored.get(0).timestamp().after(incoming.timestamp())) {
+            // the stored value beats it: this replica keeps what it has
+            events.add(new StoreEvent.GossipMerged<>(key, incoming, false));
+            return new MergeResult<>(false, events);
+        }
+        events.add(new StoreEvent.GossipMerged<>(key, incoming, true));
+        boolean kept = apply(key, stored, incoming, false, events);
+        return new MergeResult<>(kept, events);
+    }
+
+    /** Every silent loss so far, in the order they happened. */
+    public List<Loss<V>> losses() {
+        return Collections.unmodifiableList(losses);
+    }
+
+    /** The keys with at least one stored value. */
+    public Set<String> keys() {
+        return Collections.unmodifiableSet(data.keySet());
+    }
+
+    /** Every key's stored values now, sorted by key: an immutable copy for display and checks. */
+    public java.util.SortedMap<String, List<Sibling<V>>> snapshot() {
+        return Collections.unmodifiableSortedMap(new java.util.TreeMap<>(data));
+    }
+
+    /** How many keys have a stored value. */
+    public int size() {
+        return data.size();
+    }
+
+    /**
+     * Adds {@code added} to {@code key}'s values by the current mode's rule; false if it was beaten.
+     * A beaten local write is a loss here; a beaten gossiped value is only not adopted, since the
+     * replica that accepted it accounts for it.
+     */
+    private boolean apply(String key, List<Sibling<V>> stored, Sibling<V> added, boolean local,
+                          List<StoreEvent<V>> events) {
+        List<Sibling<V>> next;
+        boolean kept = true;
+        if (mode == Mode.VV) {
+            next = new ArrayList<>(stored.size() + 1);
+            for (Sibling<V> s : stored) {
+                if (added.supersedes(s)) {
+                    events.add(new StoreEvent.Superseded<>(key, s, added));
+                } else {
+                    next.add(s);
+                }
+            }
+            next.add(added);
+        } else {
+            Sibling<V> winner = added;
+            for (Sibling<V> s : stored) {
+                if (s.timestamp().after(winner.timestamp())) {
+                    winner = s;
+                }
+            }
+            for (Sibling<V> s : stored) {
+                if (s != winner) {
+                    remove(key, s, winner, events);
+                }
+            }
+            if (winner != added) {
+                kept = false;
+                if (local) {
+                    remove(key, added, winner, events);
+                }
+            }
+            next = List.of(winner);
+        }
+        List<Sibling<V>> frozen = List.copyOf(next);
+        data.put(key, frozen);
+        if (kept) {
+            events.add(new StoreEvent.SiblingAdded<>(key, added, frozen.size()));
+        }
+        if (frozen.size() > 1) {
+            events.add(new StoreEvent.ConflictDetected<>(key, frozen));
+        }
+        return kept;
+    }
+
+    private void remove(String key, Sibling<V> removed, Sibling<V> by, List<StoreEvent<V>> events) {
+        if (by.supersedes(removed)) {
+            events.add(new StoreEvent.Superseded<>(key, removed, by));
+        } else {
+            Loss<V> loss = new Loss<>(key, removed, by);
+            losses.add(loss);
+            events.add(new StoreEvent.Lost<>(key, loss));
+        }
+    }
+
+    private Timestamp nextTimestamp() {
+        long now = time.now();
+        lastTime = lastTime == Long.MIN_VALUE || now > lastTime ? now : lastTime + 1;
+        return new Timestamp(lastTime, node);
+    }
+}
