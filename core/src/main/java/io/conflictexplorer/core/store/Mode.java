@@ -16,10 +16,10 @@ public enum Mode {
     LWW,
     VV;
 
-    /** The mode named {@code lww} or {@code vv} (any case). */
+    /** The mode named exactly {@code lww} or {@code vv}, as the protocol spells them. */
     public static Mode parse(String name) {
         if (name != null) {
-            switch (name.toLowerCase(Locale.ROOT)) {
+            switch (name) {
                 case "lww":
                     return LWW;
                 case "vv":

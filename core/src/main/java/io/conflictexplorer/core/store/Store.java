@@ -5,6 +5,7 @@ import io.conflictexplorer.core.clock.Timestamp;
 import io.conflictexplorer.core.clock.VersionVector;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,8 @@ import java.util.Set;
  *       order, and a {@link Dot} naming this node and its write sequence number.</li>
  *   <li>VV: the new value becomes a sibling; every stored sibling whose clock the new clock
  *       descends is superseded and removed; the others stay. Siblings keep arrival order.</li>
- *   <li>LWW: only the value with the greatest timestamp is kept.</li>
+ *   <li>LWW: only the value with the greatest timestamp is kept (equal timestamps: the greater
+ *       value by the store's tie-break order, else the value already stored).</li>
  *   <li>Whenever a value is removed in favour of one whose clock does not descend its clock, that is
  *       a silent {@link Loss}, recorded in {@link #losses()} and reported as an event.</li>
  *   <li>Changing the mode keeps everything stored and applies to later operations. Keys are
@@ -38,6 +40,7 @@ public final class Store<V> {
 
     private final String node;
     private final TimeSource time;
+    private final Comparator<? super V> tieBreak;
     private Mode mode;
     private final Map<String, List<Sibling<V>>> data = new HashMap<>();
     private final List<Loss<V>> losses = new ArrayList<>();
@@ -51,9 +54,20 @@ public final class Store<V> {
      * @param time where last-writer-wins timestamps are read
      */
     public Store(String node, Mode mode, TimeSource time) {
+        this(node, mode, time, (a, b) -> 0);
+    }
+
+    /**
+     * @param tieBreak orders two values whose timestamps are equal (same time, same node), as
+     *                 happens when the same timestamp is merged in twice with different values;
+     *                 the greater value wins, and on a tie still the stored value stays, so every
+     *                 replica picks the same winner whatever the order of arrival
+     */
+    public Store(String node, Mode mode, TimeSource time, Comparator<? super V> tieBreak) {
         this.node = Objects.requireNonNull(node, "node");
         this.mode = Objects.requireNonNull(mode, "mode");
         this.time = Objects.requireNonNull(time, "time");
+        this.tieBreak = Objects.requireNonNull(tieBreak, "tieBreak");
     }
 
     public String node() {
@@ -73,6 +87,7 @@ public final class Store<V> {
      * Writes {@code value} to {@code key} on behalf of {@code writer}, who last read {@code context}.
      *
      * @param context the clock the client sent; {@link VersionVector#empty()} for a blind write
+     * @throws IllegalArgumentException if the writer's counter would overflow; nothing changes then
      */
     public WriteResult<V> write(String key, String writer, V value, VersionVector context) {
         Objects.requireNonNull(key, "key");
@@ -83,6 +98,9 @@ public final class Store<V> {
         long top = context.get(writer);
         for (Sibling<V> s : stored) {
             top = Math.max(top, s.clock().get(writer));
+        }
+        if (top == Long.MAX_VALUE) {
+            throw new IllegalArgumentException("the counter of " + writer + " for key " + key + " cannot grow past " + top);
         }
         VersionVector clock = context.with(writer, top + 1);
         Sibling<V> written = new Sibling<>(value, clock, writer, nextTimestamp(), new Dot(node, ++sequence));
@@ -121,7 +139,7 @@ public final class Store<V> {
                 }
             }
         }
-        if (mode == Mode.LWW && stored.size() == 1 && stored.get(0).timestamp().after(incoming.timestamp())) {
+        if (mode == Mode.LWW && stored.size() == 1 && !beats(incoming, stored.get(0))) {
             // the stored value beats it: this replica keeps what it has
             events.add(new StoreEvent.GossipMerged<>(key, incoming, false));
             return new MergeResult<>(false, events);
@@ -173,7 +191,7 @@ public final class Store<V> {
         } else {
             Sibling<V> winner = added;
             for (Sibling<V> s : stored) {
-                if (s.timestamp().after(winner.timestamp())) {
+                if (!beats(winner, s)) {
                     winner = s;
                 }
             }
@@ -199,6 +217,15 @@ public final class Store<V> {
             events.add(new StoreEvent.ConflictDetected<>(key, frozen));
         }
         return kept;
+    }
+
+    /** Last-writer-wins: does {@code a} win against the stored {@code b}? Greater timestamp, then value. */
+    private boolean beats(Sibling<V> a, Sibling<V> b) {
+        int c = a.timestamp().compareTo(b.timestamp());
+        if (c == 0) {
+            c = tieBreak.compare(a.value(), b.value());
+        }
+        return c > 0;
     }
 
     private void remove(String key, Sibling<V> removed, Sibling<V> by, List<StoreEvent<V>> events) {

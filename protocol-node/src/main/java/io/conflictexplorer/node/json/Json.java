@@ -1,0 +1,83 @@
+package io.conflictexplorer.node.json;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A parsed JSON value. Objects keep key order (a repeated key keeps its first position and its last
+ * value, as Python's {@code json} module does); numbers keep their text so that integers of any size
+ * come back exactly and floats are re-printed the way Python prints them.
+ */
+public sealed interface Json {
+
+    /** A JSON object; the map is in key order and must not be modified. */
+    record Obj(Map<String, Json> members) implements Json {
+        public Json get(String key) {
+            return members.get(key);
+        }
+    }
+
+    /** A JSON array. */
+    record Arr(List<Json> items) implements Json {
+    }
+
+    /** A JSON string. */
+    record Str(String value) implements Json {
+    }
+
+    /**
+     * A JSON number as written in the input. {@code integral} is true when the text has neither a
+     * fraction nor an exponent (Python reads it as an int, otherwise as a float).
+     */
+    record Num(String text, boolean integral) implements Json {
+
+        /** The value as a long, or null when it is not an integer in long's range. */
+        public Long asLong() {
+            if (!integral || text.length() > 20) {
+                return null;
+            }
+            try {
+                return Long.parseLong(text);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+
+        /** The value as a double (floats and integers alike), as Python's float() would give it. */
+        public double asDouble() {
+            return switch (text) {
+                case "NaN" -> Double.NaN;
+                case "Infinity" -> Double.POSITIVE_INFINITY;
+                case "-Infinity" -> Double.NEGATIVE_INFINITY;
+                default -> Double.parseDouble(text);
+            };
+        }
+    }
+
+    /** Text that is already JSON in the writer's form (a stored value), written as it is. */
+    record Raw(String text) implements Json {
+    }
+
+    /** {@code true} or {@code false}. */
+    record Bool(boolean value) implements Json {
+        public static final Bool TRUE = new Bool(true);
+        public static final Bool FALSE = new Bool(false);
+    }
+
+    /** {@code null}. */
+    record Null() implements Json {
+        public static final Null INSTANCE = new Null();
+    }
+
+    static Str str(String s) {
+        return new Str(s);
+    }
+
+    static Num num(long n) {
+        return new Num(Long.toString(n), true);
+    }
+
+    static Bool bool(boolean b) {
+        return b ? Bool.TRUE : Bool.FALSE;
+    }
+}
