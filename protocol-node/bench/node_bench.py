@@ -1,0 +1,87 @@
+#!/usr/bin/env python3
+"""Measures any Maelstrom node command the same way, so figures can be compared side by side.
+
+  python3 protocol-node/bench/node_bench.py [--runs N] [--lines N] -- NODE COMMAND...
+
+Prints, as the median of --runs runs:
+  * init_ok: wall time from process start to the init_ok line on stdout (stdin kept open);
+  * sample:  wall time of the whole process on the sample case single-write-read;
+  * stream:  messages per second for --lines vv_write lines then as many vv_read lines, piped in
+             at once, from process start to the last reply.
+"""
+import argparse
+import json
+import random
+import statistics
+import subprocess
+import sys
+import time
+
+INIT = {"src": "c0", "dest": "n1", "body": {"type": "init", "msg_id": 1, "node_id": "n1", "node_ids": ["n1"]}}
+
+
+def line(msg):
+    return (json.dumps(msg, separators=(",", ":")) + "\n").encode()
+
+
+def stream(n):
+    rnd = random.Random(42)
+    out = [line(INIT), line({"src": "c0", "dest": "n1", "body": {"type": "set_mode", "msg_id": 2, "mode": "vv"}})]
+    for i in range(n):
+        out.append(line({"src": "c%d" % rnd.randint(1, 5), "dest": "n1", "body": {
+            "type": "vv_write", "msg_id": i + 3, "key": "k%d" % rnd.randint(0, 999), "value": "v%d" % i, "context": {}}}))
+    for i in range(n):
+        out.append(line({"src": "c1", "dest": "n1", "body": {"type": "vv_read", "msg_id": n + i + 3, "key": "k%d" % rnd.randint(0, 999)}}))
+    return b"".join(out)
+
+
+def time_to_init_ok(cmd):
+    t0 = time.perf_counter()
+    p = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    p.stdin.write(line(INIT))
+    p.stdin.flush()
+    first = p.stdout.readline()
+    t = time.perf_counter() - t0
+    p.stdin.close()
+    p.wait()
+    if b"init_ok" not in first:
+        sys.exit("no init_ok from %s: %r" % (cmd, first))
+    return t
+
+
+def time_whole(cmd, data, expect_lines):
+    t0 = time.perf_counter()
+    r = subprocess.run(cmd, input=data, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    t = time.perf_counter() - t0
+    got = r.stdout.count(b"\n")
+    if got != expect_lines:
+        sys.exit("%s answered %d lines, expected %d" % (cmd, got, expect_lines))
+    return t
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runs", type=int, default=7)
+    ap.add_argument("--lines", type=int, default=100_000)
+    ap.add_argument("--sample", default=None, help="path to single-write-read.in")
+    ap.add_argument("cmd", nargs="+")
+    a = ap.parse_args()
+    sample = open(a.sample, "rb").read() if a.sample else b"".join([
+        line(INIT),
+        line({"src": "c1", "dest": "n1", "body": {"type": "vv_write", "msg_id": 2, "key": "x", "value": "a", "context": {}}}),
+        line({"src": "c1", "dest": "n1", "body": {"type": "vv_read", "msg_id": 3, "key": "x"}})])
+    data = stream(a.lines)
+    init = [time_to_init_ok(a.cmd) for _ in range(a.runs)]
+    whole = [time_whole(a.cmd, sample, 3) for _ in range(a.runs)]
+    runs = max(3, a.runs // 2)
+    tput = [(2 * a.lines + 2) / time_whole(a.cmd, data, 2 * a.lines + 2) for _ in range(runs)]
+    print("command:  %s" % " ".join(a.cmd))
+    print("init_ok:  median %.1f ms (min %.1f, max %.1f, %d runs)" % (
+        1000 * statistics.median(init), 1000 * min(init), 1000 * max(init), len(init)))
+    print("sample:   median %.1f ms whole process (%d runs)" % (1000 * statistics.median(whole), len(whole)))
+    print("stream:   median %.0f msgs/s for %d vv_write + %d vv_read lines (%d runs)" % (
+        statistics.median(tput), a.lines, a.lines, runs))
+
+
+if __name__ == "__main__":
+    main()
