@@ -21,8 +21,12 @@ public record Sibling<V>(V value, VersionVector clock, String writer, Timestamp 
         Objects.requireNonNull(dot, "dot");
     }
 
-    /** True when this value's clock has seen {@code other}'s: writing this made {@code other} obsolete. */
+    /**
+     * True when this value's clock strictly descends {@code other}'s: whoever wrote this had seen
+     * {@code other}, so {@code other} is obsolete. Equal clocks supersede nothing: they belong to
+     * the same write (same dot) or to two concurrent writes that got the same counter.
+     */
     public boolean supersedes(Sibling<?> other) {
-        return clock.descends(other.clock);
+        return clock.descends(other.clock) && !clock.equals(other.clock);
     }
 }

@@ -41,6 +41,7 @@ public final class Store<V> {
     private final String node;
     private final TimeSource time;
     private final Comparator<? super V> tieBreak;
+    private final ClockScheme scheme;
     private Mode mode;
     private final Map<String, List<Sibling<V>>> data = new HashMap<>();
     private final List<Loss<V>> losses = new ArrayList<>();
@@ -64,6 +65,12 @@ public final class Store<V> {
      *                 replica picks the same winner whatever the order of arrival
      */
     public Store(String node, Mode mode, TimeSource time, Comparator<? super V> tieBreak) {
+        this(node, mode, time, tieBreak, ClockScheme.DOTTED);
+    }
+
+    /** @param scheme how merges tell writes apart; see {@link ClockScheme} */
+    public Store(String node, Mode mode, TimeSource time, Comparator<? super V> tieBreak, ClockScheme scheme) {
+        this.scheme = Objects.requireNonNull(scheme, "scheme");
         this.node = Objects.requireNonNull(node, "node");
         this.mode = Objects.requireNonNull(mode, "mode");
         this.time = Objects.requireNonNull(time, "time");
@@ -76,6 +83,10 @@ public final class Store<V> {
 
     public Mode mode() {
         return mode;
+    }
+
+    public ClockScheme scheme() {
+        return scheme;
     }
 
     /** Applies to later operations; what is stored stays as it is. */
@@ -118,7 +129,10 @@ public final class Store<V> {
 
     /**
      * Merges a value that another replica stored (anti-entropy). A value this store already has
-     * (same dot) changes nothing, so repeated or reordered gossip is harmless.
+     * (same dot) changes nothing, so repeated or reordered gossip is harmless. VV: the value is
+     * dropped if a stored clock strictly descends its clock, else it removes the stored values its
+     * clock strictly descends and joins the rest. LWW: the greater timestamp wins. Both rules make
+     * merging commutative, associative and idempotent.
      */
     public MergeResult<V> merge(String key, Sibling<V> incoming) {
         Objects.requireNonNull(key, "key");
@@ -135,6 +149,15 @@ public final class Store<V> {
             for (Sibling<V> s : stored) {
                 if (s.supersedes(incoming)) {
                     events.add(new StoreEvent.GossipMerged<>(key, incoming, false));
+                    return new MergeResult<>(false, events);
+                }
+                if (scheme == ClockScheme.CLIENT_COUNTERS && s.clock().equals(incoming.clock())) {
+                    // the naive scheme takes an equal clock for the same write: if it is another
+                    // write, that write silently disappears here
+                    events.add(new StoreEvent.GossipMerged<>(key, incoming, false));
+                    Loss<V> loss = new Loss<>(key, incoming, s);
+                    losses.add(loss);
+                    events.add(new StoreEvent.Lost<>(key, loss));
                     return new MergeResult<>(false, events);
                 }
             }
