@@ -8,15 +8,24 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
- * What the user arranged: named clients and the operations they perform against one store. An
- * immutable value; every edit returns a new scenario.
+ * What the user arranged: named clients, the operations they perform, and the {@link Topology}
+ * (one store, or replicas and the network between them). An immutable value; every edit returns a
+ * new scenario.
  *
  * <p>Rules: client names are unique; operation ids are unique; every operation's client is one of
- * the clients; times are not negative.
+ * the clients; an operation names no replica (the first) or one of the topology's; times are not
+ * negative.
  */
-public record Scenario(String title, String narration, List<String> clients, List<Operation> operations) {
+public record Scenario(String title, String narration, List<String> clients, List<Operation> operations,
+                       Topology topology) {
+
+    /** A scenario on a single store. */
+    public Scenario(String title, String narration, List<String> clients, List<Operation> operations) {
+        this(title, narration, clients, operations, Topology.single());
+    }
 
     public Scenario {
+        topology = topology == null ? Topology.single() : topology;
         title = title == null ? "" : title;
         narration = narration == null ? "" : narration;
         clients = List.copyOf(clients);
@@ -41,7 +50,24 @@ public record Scenario(String title, String narration, List<String> clients, Lis
             if (op.time() < 0) {
                 throw new IllegalArgumentException("operation " + op.id() + " has negative time " + op.time());
             }
+            if (op.replica() != null && !topology.hasReplica(op.replica())) {
+                throw new IllegalArgumentException("operation " + op.id() + " goes to unknown replica " + op.replica());
+            }
         }
+    }
+
+    /** The replica {@code op} goes to. */
+    public String replicaOf(Operation op) {
+        return op.replica() != null ? op.replica() : topology.defaultReplica();
+    }
+
+    /** This scenario on another topology (operations naming a replica it lacks go to its first). */
+    public Scenario withTopology(Topology topology) {
+        List<Operation> ops = new ArrayList<>();
+        for (Operation op : operations) {
+            ops.add(op.replica() != null && !topology.hasReplica(op.replica()) ? op.withReplica(null) : op);
+        }
+        return new Scenario(title, narration, clients, ops, topology);
     }
 
     /** An empty scenario with the given clients. */
@@ -63,7 +89,7 @@ public record Scenario(String title, String narration, List<String> clients, Lis
     public Scenario withClient(String client) {
         List<String> c = new ArrayList<>(clients);
         c.add(client);
-        return new Scenario(title, narration, c, operations);
+        return new Scenario(title, narration, c, operations, topology);
     }
 
     /** This scenario without {@code client} and its operations. */
@@ -76,28 +102,28 @@ public record Scenario(String title, String narration, List<String> clients, Lis
                 ops.add(op);
             }
         }
-        return new Scenario(title, narration, c, ops);
+        return new Scenario(title, narration, c, ops, topology);
     }
 
     /** This scenario with {@code op} appended. */
     public Scenario withOperation(Operation op) {
         List<Operation> ops = new ArrayList<>(operations);
         ops.add(op);
-        return new Scenario(title, narration, clients, ops);
+        return new Scenario(title, narration, clients, ops, topology);
     }
 
     /** This scenario with {@code op} inserted at list position {@code index}. */
     public Scenario withOperation(int index, Operation op) {
         List<Operation> ops = new ArrayList<>(operations);
         ops.add(index, op);
-        return new Scenario(title, narration, clients, ops);
+        return new Scenario(title, narration, clients, ops, topology);
     }
 
     /** This scenario without the operation {@code id}. */
     public Scenario withoutOperation(String id) {
         List<Operation> ops = new ArrayList<>(operations);
         ops.removeIf(op -> op.id().equals(id));
-        return new Scenario(title, narration, clients, ops);
+        return new Scenario(title, narration, clients, ops, topology);
     }
 
     /** This scenario with operation {@code id} replaced by {@code change} applied to it. */
@@ -115,7 +141,7 @@ public record Scenario(String title, String narration, List<String> clients, Lis
         if (!found) {
             throw new IllegalArgumentException("no operation " + id);
         }
-        return new Scenario(title, narration, clients, ops);
+        return new Scenario(title, narration, clients, ops, topology);
     }
 
     /** An operation id not used yet, starting with {@code prefix}. */
@@ -132,11 +158,18 @@ public record Scenario(String title, String narration, List<String> clients, Lis
         }
     }
 
-    /** The largest operation time, 0 when there are none. */
+    /** The latest time anything is scheduled (operations, messages, partitions healing), 0 if nothing is. */
     public long endTime() {
         long end = 0;
         for (Operation op : operations) {
             end = Math.max(end, op.time());
+        }
+        for (NetworkEvent e : topology.network()) {
+            if (e instanceof NetworkEvent.Message m) {
+                end = Math.max(end, m.deliverTime());
+            } else if (e instanceof NetworkEvent.Partition p) {
+                end = Math.max(end, p.end());
+            }
         }
         return end;
     }

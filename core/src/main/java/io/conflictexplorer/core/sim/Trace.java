@@ -32,12 +32,17 @@ public final class Trace {
     private final List<Step> steps;
     private final Map<String, Step> byOperation = new HashMap<>();
     private final Map<Dot, String> writeByDot = new HashMap<>();
+    private final List<Transmission> messages;
 
-    Trace(Mode mode, Scenario scenario, List<Step> steps) {
+    Trace(Mode mode, Scenario scenario, List<Step> steps, List<Transmission> messages) {
         this.mode = mode;
         this.scenario = scenario;
         this.steps = List.copyOf(steps);
+        this.messages = List.copyOf(messages);
         for (Step s : this.steps) {
+            if (s.operation() == null) {
+                continue;
+            }
             byOperation.put(s.operation().id(), s);
             if (s.isWrite()) {
                 writeByDot.put(s.written().dot(), s.operation().id());
@@ -72,7 +77,26 @@ public final class Trace {
         return writeByDot.get(sibling.dot());
     }
 
-    /** Stored values after step {@code index}; before the first step ({@code -1}) nothing is stored. */
+    /** Every gossip message the network handled, in the order sent, arrived or not. */
+    public List<Transmission> messages() {
+        return messages;
+    }
+
+    /** The ids of the replicas, in the scenario's order. */
+    public List<String> replicaIds() {
+        return scenario.topology().replicas().stream().map(Topology.ReplicaSpec::id).toList();
+    }
+
+    /** Stored values of {@code replica} after step {@code index}; nothing before the first step. */
+    public SortedMap<String, List<Sibling<String>>> replicaStateAt(int index, String replica) {
+        if (index < 0 || steps.isEmpty()) {
+            return Collections.emptySortedMap();
+        }
+        SortedMap<String, List<Sibling<String>>> s = steps.get(Math.min(index, steps.size() - 1)).replicas().get(replica);
+        return s == null ? Collections.emptySortedMap() : s;
+    }
+
+    /** Stored values (of the first replica) after step {@code index}; before the first step ({@code -1}) nothing is stored. */
     public SortedMap<String, List<Sibling<String>>> stateAt(int index) {
         return index < 0 ? Collections.emptySortedMap() : steps.get(Math.min(index, steps.size() - 1)).state();
     }
@@ -105,7 +129,7 @@ public final class Trace {
         return lossesUpTo(steps.size() - 1);
     }
 
-    /** Ids of the write operations whose value was silently lost by step {@code index}. */
+    /** Ids of the write operations that some replica silently dropped by step {@code index}. */
     public Set<String> lostWritesUpTo(int index) {
         Set<String> out = new LinkedHashSet<>();
         for (Loss<String> l : lossesUpTo(index)) {
@@ -124,7 +148,7 @@ public final class Trace {
         Set<String> future = new LinkedHashSet<>();
         Set<String> concurrent = new LinkedHashSet<>();
         for (Step other : steps) {
-            if (other == self || past.contains(other.operation().id())) {
+            if (other == self || other.operation() == null || past.contains(other.operation().id())) {
                 continue;
             }
             if (past(other).contains(operationId)) {
@@ -144,7 +168,7 @@ public final class Trace {
         }
         String key = step.operation().key();
         for (Step other : steps) {
-            if (other != step && other.isWrite() && other.operation().key().equals(key)
+            if (other != step && other.isWrite() && other.operation() != null && other.operation().key().equals(key)
                     && step.knowledge().descends(other.written().clock())) {
                 past.add(other.operation().id());
                 if (other.contextRead() != null) {

@@ -1,0 +1,68 @@
+package io.conflictexplorer.core.sim;
+
+import java.util.List;
+import java.util.Objects;
+
+/** Something the network does in a scenario: one message, or a partition of one link. */
+public sealed interface NetworkEvent {
+
+    String id();
+
+    /** The replicas it involves. */
+    List<String> ends();
+
+    /** What happens to a message. */
+    enum Fate {
+        DELIVER,
+        DROP,
+        DUPLICATE
+    }
+
+    /**
+     * Replica {@code from} sends its whole state to {@code to} at {@code sendTime}; it arrives at
+     * {@code deliverTime} (twice if duplicated, never if dropped or if the link is cut).
+     */
+    record Message(String id, String from, String to, long sendTime, long deliverTime, Fate fate) implements NetworkEvent {
+        public Message {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(fate, "fate");
+            if (from.equals(to)) {
+                throw new IllegalArgumentException("message " + id + " goes from " + from + " to itself");
+            }
+            if (sendTime < 0 || deliverTime < sendTime) {
+                throw new IllegalArgumentException("message " + id + " must arrive after it is sent");
+            }
+        }
+
+        @Override
+        public List<String> ends() {
+            return List.of(from, to);
+        }
+    }
+
+    /** The link between {@code a} and {@code b} is cut from {@code start} until it heals at {@code end}. */
+    record Partition(String id, String a, String b, long start, long end) implements NetworkEvent {
+        public Partition {
+            Objects.requireNonNull(id, "id");
+            if (a.equals(b)) {
+                throw new IllegalArgumentException("partition " + id + " cuts " + a + " from itself");
+            }
+            if (start < 0 || end < start) {
+                throw new IllegalArgumentException("partition " + id + " must heal after it starts");
+            }
+        }
+
+        public boolean separates(String x, String y) {
+            return a.equals(x) && b.equals(y) || a.equals(y) && b.equals(x);
+        }
+
+        public Partition withEnd(long end) {
+            return new Partition(id, a, b, start, end);
+        }
+
+        @Override
+        public List<String> ends() {
+            return List.of(a, b);
+        }
+    }
+}
