@@ -33,7 +33,7 @@ public final class Main {
             return;
         }
         OutputStream stdout = new FileOutputStream(FileDescriptor.out);
-        Node node = new Node(config, new LineOutput(stdout), TimeSource.wallClockMicros());
+        Node node = new Node(config, new LineOutput(stdout), TimeSource.wallClockMicros(), new DaemonTimer());
         run(new FileInputStream(FileDescriptor.in), node, config);
         stdout.flush();
     }

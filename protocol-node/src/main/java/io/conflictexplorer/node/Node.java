@@ -49,15 +49,22 @@ public final class Node {
     private Store<Json.Raw> vv;
     private Store<Json.Raw> kv;
     private long mergeSequence;
+    private final Gossip gossip;
 
     public Node(NodeConfig config, Output out, TimeSource clock) {
+        this(config, out, clock, Gossip.Timer.NONE);
+    }
+
+    /** @param timer starts periodic gossip once init names peers */
+    public Node(NodeConfig config, Output out, TimeSource clock, Gossip.Timer timer) {
         this.config = config;
         this.out = out;
         this.clock = clock;
+        this.gossip = new Gossip(this, timer);
     }
 
     /** Handles one input line (without its line break). Never throws: bad input is logged or answered. */
-    public void handleLine(String line, long lineNumber) {
+    public synchronized void handleLine(String line, long lineNumber) {
         if (line.isBlank()) {
             return;
         }
@@ -80,17 +87,23 @@ public final class Node {
             log("line " + lineNumber + " ignored: the message has no \"body\" object");
             return;
         }
+        if (body.members().containsKey("in_reply_to")) {
+            return; // a reply (e.g. a peer's kv_merge_ok): answering it could start an endless exchange
+        }
         Json msgId = body.get("msg_id");
         String self = nodeId != null ? nodeId : msg.get("dest") instanceof Json.Str d ? d.value() : "";
         try {
             Map<String, Json> reply = dispatch(src.value(), body);
-            send(self, src.value(), reply, msgId);
+            if (reply != null) {
+                send(self, src.value(), reply, msgId);
+            }
         } catch (Malformed e) {
             send(self, src.value(), error(e.code, e.getMessage()), msgId);
         } catch (RuntimeException e) {
             log("line " + lineNumber + ": internal error: " + e);
             send(self, src.value(), error(CRASH, "internal error: " + e.getMessage()), msgId);
         }
+        gossip.afterMessage();
     }
 
     private Map<String, Json> dispatch(String src, Json.Obj body) throws Malformed {
@@ -106,6 +119,7 @@ public final class Node {
             case "write" -> kvWrite(src, body);
             case "kv_read" -> kvRead(body);
             case "kv_merge" -> kvMerge(src, body);
+            case Gossip.VV_GOSSIP -> gossip.receive(src, body);
             default -> throw new Malformed(NOT_SUPPORTED, "unsupported message type \"" + t.value() + "\"");
         };
     }
@@ -131,6 +145,7 @@ public final class Node {
         if (nodeId == null) {
             nodeId = id;
             nodeIds = List.copyOf(ids);
+            gossip.start(id, nodeIds);
         }
         return body("init_ok");
     }
@@ -157,6 +172,7 @@ public final class Node {
         } catch (IllegalArgumentException e) {
             throw new Malformed(MALFORMED_REQUEST, e.getMessage());
         }
+        gossip.changedVv(key);
         Map<String, Json> reply = body("vv_write_ok");
         reply.put("vc", clock(result.written().clock()));
         return reply;
@@ -181,6 +197,7 @@ public final class Node {
         String key = requireKey(body);
         Json.Raw value = requireValue(body);
         WriteResult<Json.Raw> result = kvStore().write(key, src, value, VersionVector.empty());
+        gossip.changedKv(key);
         Map<String, Json> reply = body("write_ok");
         reply.put("ts", seconds(result.written().timestamp().time()));
         return reply;
@@ -205,6 +222,8 @@ public final class Node {
             throw new Malformed(MALFORMED_REQUEST, body.get("entries") == null
                     ? "missing field \"entries\"" : "field \"entries\" must be an object of {value, ts}");
         }
+        // peers send each key as its JSON text, so integer keys stay integers
+        boolean jsonKeys = body.get("json_keys") instanceof Json.Bool b && b.value();
         // Check every entry before changing anything, so a bad entry leaves the store as it was.
         List<String> keys = new ArrayList<>(entries.members().size());
         List<Sibling<Json.Raw>> incoming = new ArrayList<>(entries.members().size());
@@ -220,30 +239,36 @@ public final class Node {
                 throw new Malformed(MALFORMED_REQUEST, "entry \"" + e.getKey() + "\" has a ts out of range: " + ts.text());
             }
             long micros = Math.round(seconds * 1_000_000.0);
-            keys.add(keyText(new Json.Str(e.getKey())));
+            // peers add the node that stamped the value, so equal times break ties the same everywhere
+            String origin = entry.get("node") instanceof Json.Str n ? n.value() : MERGED_NODE;
+            keys.add(jsonKeys ? Gossip.keyFromText(e.getKey()) : keyText(new Json.Str(e.getKey())));
             incoming.add(new Sibling<>(raw(entry.get("value")), VersionVector.empty(), src,
-                    new Timestamp(micros, MERGED_NODE), new Dot(self() + "/merge", ++mergeSequence)));
+                    new Timestamp(micros, origin), new Dot(self() + "/merge", ++mergeSequence)));
         }
         int updated = 0;
         for (int i = 0; i < keys.size(); i++) {
             MergeResult<Json.Raw> r = kvStore().merge(keys.get(i), incoming.get(i));
             if (r.applied()) {
                 updated++;
+                gossip.changedKv(keys.get(i));
             }
+        }
+        if (nodeIds.contains(src) && !src.equals(nodeId)) {
+            return null; // anti-entropy from a peer: no reply, the next round repairs any loss
         }
         Map<String, Json> reply = body("kv_merge_ok");
         reply.put("updated", Json.num(updated));
         return reply;
     }
 
-    private Store<Json.Raw> vvStore() {
+    Store<Json.Raw> vvStore() {
         if (vv == null) {
             vv = new Store<>(self(), Mode.LWW, clock, VALUE_ORDER);
         }
         return vv;
     }
 
-    private Store<Json.Raw> kvStore() {
+    Store<Json.Raw> kvStore() {
         if (kv == null) {
             kv = new Store<>(self(), Mode.LWW, clock, VALUE_ORDER);
         }
@@ -257,7 +282,7 @@ public final class Node {
         return nodeId != null ? nodeId : "";
     }
 
-    private static Map<String, Json> body(String type) {
+    static Map<String, Json> body(String type) {
         Map<String, Json> m = new LinkedHashMap<>(8);
         m.put("type", new Json.Str(type));
         return m;
@@ -268,6 +293,16 @@ public final class Node {
         m.put("code", Json.num(code));
         m.put("text", new Json.Str(text));
         return m;
+    }
+
+    /** Sends a message of this node's own (gossip) to {@code dest}, with the next msg_id. */
+    void sendTo(String dest, Map<String, Json> body) {
+        send(self(), dest, body, null);
+    }
+
+    /** Periodic anti-entropy; called by the gossip timer. */
+    public synchronized void tick() {
+        gossip.tick();
     }
 
     private void send(String src, String dest, Map<String, Json> body, Json inReplyTo) {
@@ -286,7 +321,7 @@ public final class Node {
         out.line(sb);
     }
 
-    private static Json.Obj clock(VersionVector vc) {
+    static Json.Obj clock(VersionVector vc) {
         Map<String, Json> m = new LinkedHashMap<>(vc.size() * 2);
         for (int i = 0; i < vc.size(); i++) {
             m.put(vc.actorAt(i), Json.num(vc.counterAt(i)));
@@ -295,7 +330,7 @@ public final class Node {
     }
 
     /** Microseconds since the epoch as float seconds, printed like Python's {@code time.time()}. */
-    private static Json.Raw seconds(long micros) {
+    static Json.Raw seconds(long micros) {
         StringBuilder sb = new StringBuilder(24);
         JsonWriter.pythonFloat(sb, micros / 1_000_000.0);
         return new Json.Raw(sb.toString());
@@ -321,7 +356,7 @@ public final class Node {
         throw new Malformed(MALFORMED_REQUEST, "field \"key\" must be a string or an integer");
     }
 
-    private static String keyText(Json key) {
+    static String keyText(Json key) {
         return JsonWriter.write(key);
     }
 
@@ -373,7 +408,7 @@ public final class Node {
     }
 
     /** A request the node answers with a Maelstrom error. */
-    private static final class Malformed extends Exception {
+    static final class Malformed extends Exception {
         private final int code;
 
         Malformed(int code, String text) {
