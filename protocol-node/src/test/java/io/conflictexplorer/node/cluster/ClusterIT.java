@@ -237,4 +237,42 @@ class ClusterIT {
                 + " of them %d silently lost (not causally superseded)%n", o.acked().size(), vanished.size(),
                 predicted.size(), silentlyLost);
     }
+
+    @Test
+    void keyValueVerbsReplicateWithTheirTimestamps() throws Exception {
+        try (ClusterHarness h = new ClusterHarness(Paths.get(System.getProperty("node.launcher")), 3, 3,
+                new ClusterHarness.Faults(0.3, 0.2, 20), 40)) {
+            Map<String, Json> w = new LinkedHashMap<>();
+            w.put("type", new Json.Str("write"));
+            w.put("key", new Json.Num("7", true));
+            w.put("value", new Json.Str("seven"));
+            Json ts = h.request("c1", "n1", w).get("ts");
+            w.put("key", new Json.Str("s"));
+            w.put("value", new Json.Str("first"));
+            h.request("c1", "n2", w);
+            w.put("value", new Json.Str("second"));
+            Json later = h.request("c2", "n3", w).get("ts");
+            long deadline = System.currentTimeMillis() + 20_000;
+            while (true) {
+                h.run(200);
+                boolean done = true;
+                for (String id : h.ids()) {
+                    Map<String, Json> r = new LinkedHashMap<>();
+                    r.put("type", new Json.Str("kv_read"));
+                    r.put("key", new Json.Num("7", true));
+                    Json.Obj seven = h.request("c9", id, r);
+                    r.put("key", new Json.Str("s"));
+                    Json.Obj s = h.request("c9", id, r);
+                    done &= new Json.Str("seven").equals(seven.get("value")) && ts.equals(seven.get("ts"))
+                            && new Json.Num("7", true).equals(seven.get("key"))
+                            && new Json.Str("second").equals(s.get("value")) && later.equals(s.get("ts"));
+                }
+                if (done) {
+                    break;
+                }
+                assertTrue(System.currentTimeMillis() < deadline, "kv values did not converge");
+            }
+            assertTrue(h.allAlive());
+        }
+    }
 }
