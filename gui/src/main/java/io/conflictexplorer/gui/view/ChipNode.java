@@ -1,0 +1,187 @@
+package io.conflictexplorer.gui.view;
+
+import io.conflictexplorer.gui.model.DiagramModel;
+import io.conflictexplorer.gui.model.ExplorerViewModel;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.VBox;
+
+/**
+ * One operation on its lane. Pressing and moving drags it along the lane (snapped to ticks), a
+ * click selects it, a double click edits it in place. Every gesture ends in a view-model call.
+ */
+final class ChipNode extends VBox {
+
+    private static final String[] STATE_CLASSES = {
+        "chip-write", "chip-read", "chip-blind", "chip-no-context", "chip-pending", "chip-lost",
+        "role-selected", "role-past", "role-future", "role-concurrent"};
+
+    private final ExplorerViewModel vm;
+    private final Label title = new Label();
+    private final Label clock = new Label();
+    private final Label stamp = new Label();
+    private final Tooltip tooltip = new Tooltip();
+    private final CheckMenuItem blindItem = new CheckMenuItem("Blind write (send no context)");
+    private final MenuItem editItem = new MenuItem("Edit in place");
+    private DiagramModel.Chip chip;
+    private Geometry geometry;
+    private double pressX;
+    private long pressTime;
+    private boolean dragging;
+    private TextField editor;
+
+    ChipNode(ExplorerViewModel vm, String id) {
+        this.vm = vm;
+        setId("chip-" + id);
+        getStyleClass().add("chip");
+        title.getStyleClass().add("chip-title");
+        clock.getStyleClass().add("chip-clock");
+        stamp.getStyleClass().add("chip-stamp");
+        title.setWrapText(true);
+        clock.setWrapText(true);
+        getChildren().addAll(title, clock, stamp);
+        Tooltip.install(this, tooltip);
+
+        MenuItem delete = new MenuItem("Delete");
+        delete.setOnAction(e -> vm.deleteOperation(chip.id()));
+        editItem.setOnAction(e -> startEditing());
+        blindItem.setOnAction(e -> vm.setBlind(chip.id(), blindItem.isSelected()));
+        ContextMenu menu = new ContextMenu(editItem, blindItem, new SeparatorMenuItem(), delete);
+        setOnContextMenuRequested(e -> {
+            vm.select(chip.id());
+            menu.show(this, e.getScreenX(), e.getScreenY());
+            e.consume();
+        });
+
+        setOnMousePressed(e -> {
+            if (e.getButton() != MouseButton.PRIMARY || editor != null) {
+                return;
+            }
+            pressX = e.getSceneX();
+            pressTime = chip.time();
+            dragging = false;
+            e.consume();
+        });
+        setOnMouseDragged(e -> {
+            if (e.getButton() != MouseButton.PRIMARY || editor != null) {
+                return;
+            }
+            double dx = e.getSceneX() - pressX;
+            if (!dragging && Math.abs(dx) >= 4) {
+                dragging = true;
+                vm.beginDrag(chip.id());
+            }
+            if (dragging) {
+                vm.dragTo(pressTime + Math.round(dx / geometry.tick()));
+            }
+            e.consume();
+        });
+        setOnMouseReleased(e -> {
+            if (e.getButton() != MouseButton.PRIMARY || editor != null) {
+                return;
+            }
+            if (dragging) {
+                dragging = false;
+                vm.endDrag();
+            }
+            e.consume();
+        });
+        setOnMouseClicked(e -> {
+            if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress() || editor != null) {
+                return;
+            }
+            if (e.getClickCount() >= 2) {
+                startEditing();
+            } else {
+                vm.select(chip.id().equals(vm.selectedProperty().get()) ? null : chip.id());
+            }
+            e.consume();
+        });
+    }
+
+    void update(DiagramModel.Chip c, Geometry g, int lane) {
+        this.chip = c;
+        this.geometry = g;
+        title.setText(c.label());
+        clock.setText(c.clock());
+        stamp.setText(c.write() ? c.timestamp() + (c.blind() ? "  blind" : c.noContext() ? "  no context" : "") : c.timestamp());
+        clock.setVisible(!c.clock().isEmpty());
+        blindItem.setSelected(c.blind());
+        blindItem.setVisible(c.write());
+        editItem.setText(c.write() ? "Edit key and value" : "Edit key");
+        tooltip.setText(c.id() + " by " + c.client() + " at t=" + c.time()
+                + (c.write() ? "\nVV clock " + c.clock() + ", LWW timestamp " + c.timestamp().substring(2) : "\nVV context " + c.clock())
+                + (c.lostInLww() ? "\nLOST under LWW" : "")
+                + "\nDrag to move it in time; double-click to edit.");
+
+        getStyleClass().removeAll(STATE_CLASSES);
+        getStyleClass().add(c.write() ? "chip-write" : "chip-read");
+        if (c.blind()) {
+            getStyleClass().add("chip-blind");
+        } else if (c.noContext()) {
+            getStyleClass().add("chip-no-context");
+        }
+        if (!c.applied()) {
+            getStyleClass().add("chip-pending");
+        }
+        if (c.lostInLww()) {
+            getStyleClass().add("chip-lost");
+        }
+        if (c.role() != DiagramModel.Role.NONE) {
+            getStyleClass().add("role-" + c.role().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        double w = g.chipWidth();
+        setPrefWidth(w);
+        setMinWidth(w);
+        setMaxWidth(w);
+        setPrefHeight(g.chipHeight());
+        setMaxHeight(g.chipHeight());
+        resizeRelocate(g.x(c.time()) - w / 2, g.laneTop(lane) + g.arcRoom(), w, g.chipHeight());
+    }
+
+    private void startEditing() {
+        if (editor != null) {
+            return;
+        }
+        editor = new TextField(chip.write() ? chip.key() + "=" + chip.value() : chip.key());
+        editor.setId("chip-editor");
+        editor.getStyleClass().add("chip-editor");
+        getChildren().set(0, editor);
+        editor.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                String text = editor.getText();
+                stopEditing();
+                if (chip.write()) {
+                    vm.editWrite(chip.id(), text);
+                } else {
+                    vm.editReadKey(chip.id(), text);
+                }
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                stopEditing();
+                e.consume();
+            }
+        });
+        editor.focusedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                stopEditing();
+            }
+        });
+        editor.requestFocus();
+        editor.selectAll();
+    }
+
+    private void stopEditing() {
+        if (editor != null) {
+            editor = null;
+            getChildren().set(0, title);
+        }
+    }
+}

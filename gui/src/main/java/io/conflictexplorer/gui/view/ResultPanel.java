@@ -1,0 +1,157 @@
+package io.conflictexplorer.gui.view;
+
+import io.conflictexplorer.core.store.Mode;
+import io.conflictexplorer.gui.model.ExplorerViewModel;
+import io.conflictexplorer.gui.model.PanelState;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The stored values of one mode at the time cursor: counters, then per key the value cards. The VV
+ * panel marks a conflict and shows every sibling; the LWW panel adds each silently lost write,
+ * struck through, with the sentence that explains it.
+ */
+public final class ResultPanel extends VBox {
+
+    private final Mode mode;
+    private final String prefix;
+    private final Label acknowledged = new Label();
+    private final Label visible = new Label();
+    private final Label lost = new Label();
+    private final VBox keys = new VBox();
+
+    public ResultPanel(ExplorerViewModel vm, Mode mode) {
+        this.mode = mode;
+        this.prefix = mode.wireName();
+        setId(prefix + "-panel");
+        getStyleClass().addAll("result-panel", prefix + "-panel");
+
+        Label heading = new Label(mode == Mode.LWW ? "Last writer wins (LWW)" : "Version vectors (VV)");
+        heading.getStyleClass().add("panel-heading");
+        Label subtitle = new Label(mode == Mode.LWW ? "keeps only the value with the latest timestamp"
+                : "keeps concurrent values as siblings");
+        subtitle.getStyleClass().add("panel-subtitle");
+
+        acknowledged.setId(prefix + "-acknowledged");
+        visible.setId(prefix + "-visible");
+        lost.setId(prefix + "-lost");
+        HBox counters = new HBox(counter(acknowledged, "writes acknowledged"), counter(visible, "values visible now"),
+                counter(lost, "writes lost"));
+        counters.getStyleClass().add("counters");
+        if (mode == Mode.LWW) {
+            lost.getStyleClass().add("headline-lost"); // the demo's headline number
+        }
+        keys.getStyleClass().add("keys");
+        keys.setId(prefix + "-keys");
+        getChildren().addAll(new VBox(heading, subtitle), counters, keys);
+        vm.panelProperty(mode).addListener((obs, was, now) -> show(now));
+        show(vm.panelProperty(mode).get());
+    }
+
+    private static Node counter(Label number, String caption) {
+        number.getStyleClass().add("counter-number");
+        Label text = new Label(caption);
+        text.getStyleClass().add("counter-caption");
+        VBox box = new VBox(number, text);
+        box.getStyleClass().add("counter");
+        box.setAlignment(Pos.CENTER);
+        return box;
+    }
+
+    private void show(PanelState state) {
+        if (state == null) {
+            return;
+        }
+        acknowledged.setText(String.valueOf(state.counters().acknowledged()));
+        visible.setText(String.valueOf(state.counters().visible()));
+        lost.setText(String.valueOf(state.counters().lost()));
+        lost.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("nonzero"), state.counters().lost() > 0);
+
+        List<Node> rows = new ArrayList<>();
+        if (state.keys().isEmpty()) {
+            Label empty = new Label("Nothing stored yet.");
+            empty.getStyleClass().add("empty-note");
+            rows.add(empty);
+        }
+        for (PanelState.KeyState k : state.keys()) {
+            Label key = new Label(k.key());
+            key.getStyleClass().add("key-name");
+            HBox header = new HBox(key);
+            header.getStyleClass().add("key-header");
+            header.setAlignment(Pos.CENTER_LEFT);
+            if (k.conflict()) {
+                Label badge = new Label("CONFLICT: " + k.values().size() + " siblings kept");
+                badge.setId(prefix + "-conflict-" + k.key());
+                badge.getStyleClass().add("conflict-badge");
+                header.getChildren().add(badge);
+            }
+            FlowPane cards = new FlowPane();
+            cards.getStyleClass().add("cards");
+            for (PanelState.Card c : k.values()) {
+                cards.getChildren().add(card(c));
+            }
+            VBox row = new VBox(header, cards);
+            row.getStyleClass().add("key-row");
+            if (k.conflict()) {
+                row.getStyleClass().add("key-conflict");
+            }
+            for (PanelState.LostCard l : k.lost()) {
+                row.getChildren().add(lostCard(l));
+            }
+            rows.add(row);
+        }
+        keys.getChildren().setAll(rows);
+    }
+
+    private Node card(PanelState.Card c) {
+        Label value = new Label(c.value().isEmpty() ? "\"\"" : c.value());
+        value.getStyleClass().add("card-value");
+        Label clock = new Label(mode == Mode.VV ? c.clock() : "t=" + c.time());
+        clock.getStyleClass().add("card-clock");
+        Label meta = new Label("by " + c.writer() + (mode == Mode.VV ? ", t=" + c.time() : ", " + c.clock()));
+        meta.getStyleClass().add("card-meta");
+        VBox card = new VBox(value, clock, meta);
+        card.getStyleClass().add("value-card");
+        card.setId(prefix + "-card-" + c.operation());
+        return card;
+    }
+
+    private Node lostCard(PanelState.LostCard l) {
+        Label tag = new Label("LOST");
+        tag.getStyleClass().add("lost-tag");
+        Label value = new Label(l.value().isEmpty() ? "\"\"" : l.value());
+        value.getStyleClass().add("lost-value");
+        Label clock = new Label(l.clock() + " by " + l.writer());
+        clock.getStyleClass().add("lost-clock");
+        HBox top = new HBox(tag, value, clock);
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.getStyleClass().add("lost-top");
+        Label why = new Label(l.explanation() + ".");
+        why.setWrapText(true);
+        why.getStyleClass().add("lost-explanation");
+        why.setMinHeight(Region.USE_PREF_SIZE);
+        VBox card = new VBox(top, why);
+        card.getStyleClass().add("lost-card");
+        card.setId(prefix + "-lost-" + l.operation());
+        HBox.setHgrow(card, Priority.ALWAYS);
+        return card;
+    }
+
+    public Mode mode() {
+        return mode;
+    }
+
+    @Override
+    public String toString() {
+        return "ResultPanel[" + mode.name().toLowerCase(Locale.ROOT) + "]";
+    }
+}
