@@ -22,8 +22,8 @@ public record DiagramModel(List<String> clients, List<Chip> chips, List<Arrow> a
     /**
      * One operation on its lane.
      *
-     * @param clock       for a write, the version vector the VV store gave it
-     * @param timestamp   for a write, its LWW timestamp
+     * @param clock       for a write, the version vector the VV store gave it; for a read, what it got (VV)
+     * @param timestamp   for a write, its LWW timestamp; for a read, the context it returned (VV)
      * @param noContext   a write that carried no context (blind, or its client never read the key)
      * @param applied     at or before the time cursor
      * @param lostInLww   the LWW store silently lost this write by the cursor

@@ -484,11 +484,12 @@ public final class ExplorerViewModel {
                         "t=" + ls.written().timestamp().time(), w.blind(), s.contextRead() == null, isApplied,
                         lost.contains(op.id()), role));
             } else {
-                StringJoiner got = new StringJoiner(", ", "got ", "");
+                StringJoiner got = new StringJoiner(" | ", "got ", "");
                 got.setEmptyValue("got nothing");
                 s.read().siblings().forEach(x -> got.add(x.value()));
                 chips.add(new DiagramModel.Chip(op.id(), op.client(), op.time(), false, op.key(), "",
-                        "read " + op.key(), s.context().toString(), got.toString(), false, false, isApplied, false, role));
+                        "read " + op.key(), got.toString(), s.context().isEmpty() ? "" : "ctx " + s.context(),
+                        false, false, isApplied, false, role));
             }
             if (s.contextRead() != null) {
                 arrows.add(new DiagramModel.Arrow(s.contextRead(), op.id()));

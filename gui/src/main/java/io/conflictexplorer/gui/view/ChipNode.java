@@ -106,18 +106,18 @@ final class ChipNode extends VBox {
         });
     }
 
-    void update(DiagramModel.Chip c, Geometry g, int lane) {
+    void update(DiagramModel.Chip c, Geometry g, int lane, long ticksFree) {
         this.chip = c;
         this.geometry = g;
         title.setText(c.label());
         clock.setText(c.clock());
         stamp.setText(c.write() ? c.timestamp() + (c.blind() ? "  blind" : c.noContext() ? "  no context" : "") : c.timestamp());
-        clock.setVisible(!c.clock().isEmpty());
+        stamp.setManaged(!stamp.getText().isEmpty());
         blindItem.setSelected(c.blind());
         blindItem.setVisible(c.write());
         editItem.setText(c.write() ? "Edit key and value" : "Edit key");
         tooltip.setText(c.id() + " by " + c.client() + " at t=" + c.time()
-                + (c.write() ? "\nVV clock " + c.clock() + ", LWW timestamp " + c.timestamp().substring(2) : "\nVV context " + c.clock())
+                + (c.write() ? "\nVV clock " + c.clock() + ", LWW timestamp " + c.timestamp().substring(2) : "\n" + c.clock() + " " + c.timestamp())
                 + (c.lostInLww() ? "\nLOST under LWW" : "")
                 + "\nDrag to move it in time; double-click to edit.");
 
@@ -137,7 +137,7 @@ final class ChipNode extends VBox {
         if (c.role() != DiagramModel.Role.NONE) {
             getStyleClass().add("role-" + c.role().name().toLowerCase(java.util.Locale.ROOT));
         }
-        double w = g.chipWidth();
+        double w = g.chipWidth(ticksFree);
         setPrefWidth(w);
         setMinWidth(w);
         setMaxWidth(w);

@@ -70,9 +70,13 @@ public final class DiagramView extends Pane {
         Set<String> live = new HashSet<>();
         List<Node> order = new ArrayList<>(m.chips().size());
         Map<String, DiagramModel.Chip> byId = new HashMap<>();
+        Map<String, java.util.TreeSet<Long>> laneTimes = new HashMap<>();
+        for (DiagramModel.Chip c : m.chips()) {
+            laneTimes.computeIfAbsent(c.client(), k -> new java.util.TreeSet<>()).add(c.time());
+        }
         for (DiagramModel.Chip c : m.chips()) {
             ChipNode node = chips.computeIfAbsent(c.id(), id -> new ChipNode(vm, id));
-            node.update(c, g, laneOf.get(c.client()));
+            node.update(c, g, laneOf.get(c.client()), ticksFree(laneTimes.get(c.client()), c.time()));
             live.add(c.id());
             order.add(node);
             byId.put(c.id(), c);
@@ -83,6 +87,20 @@ public final class DiagramView extends Pane {
         }
         drawArrows(m, g, byId, laneOf);
         drawOverlay(m, g, laneOf.size());
+    }
+
+    /** Ticks to the nearest other operation time on the same lane (a lone chip has room to spare). */
+    private static long ticksFree(java.util.TreeSet<Long> times, long time) {
+        Long before = times.lower(time);
+        Long after = times.higher(time);
+        long free = 4;
+        if (before != null) {
+            free = Math.min(free, time - before);
+        }
+        if (after != null) {
+            free = Math.min(free, after - time);
+        }
+        return free;
     }
 
     private void drawBackground(DiagramModel m, Geometry g, double width, int lanes) {
@@ -193,7 +211,8 @@ public final class DiagramView extends Pane {
             Label label = new Label(mark.text());
             label.getStyleClass().addAll("store-mark", mark.loss() ? "store-mark-loss" : "store-mark-conflict");
             label.setMaxWidth(g.chipWidth());
-            label.relocate(g.x(mark.time()) - g.chipWidth() / 2, storeTop + 6 * g.zoom() + n * 26 * g.zoom());
+            label.setWrapText(true);
+            label.relocate(g.x(mark.time()) - g.chipWidth() / 2, storeTop + 4 * g.zoom() + n * 28 * g.zoom());
             nodes.add(label);
         }
         double x = m.cursorTime() < 0 ? g.left() + g.tick() * 0.5 : g.x(m.cursorTime()) + g.tick() * 0.5;

@@ -8,8 +8,8 @@ record Geometry(double zoom) {
 
     static final double LEFT = 84;
     static final double TOP = 34;
-    static final double LANE = 124;
-    static final double STORE_LANE = 92;
+    static final double LANE = 106;
+    static final double STORE_LANE = 64;
     static final double TICK = 76;
     /** Room above a chip for the context arcs. */
     static final double ARC_ROOM = 28;
@@ -41,6 +41,14 @@ record Geometry(double zoom) {
     /** A chip spans a bit less than two ticks, so operations two ticks apart never overlap. */
     double chipWidth() {
         return tick() * 1.85;
+    }
+
+    /**
+     * A chip may grow into free room on its lane: up to {@code ticksFree} ticks (the distance to
+     * its nearest neighbour on the lane) minus a gap, so two neighbours never overlap.
+     */
+    double chipWidth(long ticksFree) {
+        return Math.max(chipWidth(), Math.min(tick() * 2.6, tick() * ticksFree - 10 * zoom));
     }
 
     double chipHeight() {

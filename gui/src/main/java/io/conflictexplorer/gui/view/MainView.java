@@ -84,7 +84,7 @@ public final class MainView extends BorderPane {
         results.getStyleClass().add("results");
         exportArea = new SplitPane(diagramScroll, results);
         exportArea.setOrientation(Orientation.VERTICAL);
-        exportArea.setDividerPositions(0.5);
+        exportArea.setDividerPositions(0.54);
         exportArea.setId("export-area");
 
         setTop(new VBox(toolbar(), scenarioHeader()));
@@ -193,11 +193,11 @@ public final class MainView extends BorderPane {
         redo.disableProperty().bind(vm.undoStack().canRedoProperty().not());
         redo.getTooltip().textProperty().bind(Bindings.concat(vm.undoStack().redoTextProperty(), " (Ctrl+Y)"));
 
-        Button open = button("open", "mdi2f-folder-open", "Open", "Open a scenario file",
+        Button open = button("open", "mdi2f-folder-open", null, "Open a scenario file",
                 () -> dialogs.chooseScenarioToOpen(getScene().getWindow()).ifPresent(vm::open));
-        Button save = button("save", "mdi2c-content-save", "Save", "Save this scenario as a file",
+        Button save = button("save", "mdi2c-content-save", null, "Save this scenario as a file",
                 () -> dialogs.chooseScenarioToSave(getScene().getWindow(), fileName(".json")).ifPresent(vm::save));
-        Button export = button("export-png", "mdi2i-image-outline", "PNG", "Export the diagram and panels as a PNG for slides",
+        Button export = button("export-png", "mdi2i-image-outline", null, "Export the diagram and panels as a PNG for slides",
                 () -> dialogs.choosePngToExport(getScene().getWindow(), fileName(".png")).ifPresent(p -> vm.exportPng(p, this::snapshot)));
 
         Button zoomOut = button("zoom-out", "mdi2m-magnify-minus-outline", null, "Smaller (Ctrl -)", vm::zoomOut);
@@ -232,7 +232,7 @@ public final class MainView extends BorderPane {
         narration.textProperty().bind(Bindings.createStringBinding(() -> vm.getScenario().narration(), vm.scenarioProperty()));
         VBox text = new VBox(title, narration);
         HBox.setHgrow(text, Priority.ALWAYS);
-        HBox header = new HBox(text, legend());
+        HBox header = new HBox(text);
         header.getStyleClass().add("scenario-header");
         return header;
     }
@@ -248,6 +248,7 @@ public final class MainView extends BorderPane {
             swatch.getStyleClass().addAll("legend-swatch", item[0]);
             Label label = new Label(item[1], swatch);
             label.getStyleClass().add("legend-item");
+            label.setMinWidth(Region.USE_PREF_SIZE);
             legend.getChildren().add(label);
         }
         return legend;
@@ -297,7 +298,7 @@ public final class MainView extends BorderPane {
         step.setId("step-label");
         step.getStyleClass().add("step-label");
         step.textProperty().bind(vm.stepTextProperty());
-        HBox bar = new HBox(back, play, forward, slider, step);
+        HBox bar = new HBox(back, play, forward, slider, step, legend());
         bar.setId("transport");
         bar.getStyleClass().add("transport");
         bar.setAlignment(Pos.CENTER_LEFT);

@@ -44,15 +44,20 @@ public final class ResultPanel extends VBox {
         acknowledged.setId(prefix + "-acknowledged");
         visible.setId(prefix + "-visible");
         lost.setId(prefix + "-lost");
-        HBox counters = new HBox(counter(acknowledged, "writes acknowledged"), counter(visible, "values visible now"),
-                counter(lost, "writes lost"));
+        FlowPane counters = new FlowPane(counter(acknowledged, "writes acknowledged"), counter(visible, "values visible now"),
+                counter(lost, "writes lost")); // wraps to a second row when zoomed in
         counters.getStyleClass().add("counters");
         if (mode == Mode.LWW) {
             lost.getStyleClass().add("headline-lost"); // the demo's headline number
         }
         keys.getStyleClass().add("keys");
         keys.setId(prefix + "-keys");
-        getChildren().addAll(new VBox(heading, subtitle), counters, keys);
+        heading.setMinWidth(Region.USE_PREF_SIZE);
+        subtitle.setMinWidth(0);
+        HBox title = new HBox(heading, subtitle);
+        title.setAlignment(Pos.BASELINE_LEFT);
+        title.getStyleClass().add("panel-title");
+        getChildren().addAll(title, counters, keys);
         vm.panelProperty(mode).addListener((obs, was, now) -> show(now));
         show(vm.panelProperty(mode).get());
     }
@@ -61,9 +66,11 @@ public final class ResultPanel extends VBox {
         number.getStyleClass().add("counter-number");
         Label text = new Label(caption);
         text.getStyleClass().add("counter-caption");
-        VBox box = new VBox(number, text);
+        text.setMinWidth(Region.USE_PREF_SIZE);
+        number.setMinWidth(Region.USE_PREF_SIZE);
+        HBox box = new HBox(number, text);
         box.getStyleClass().add("counter");
-        box.setAlignment(Pos.CENTER);
+        box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
 
@@ -94,18 +101,25 @@ public final class ResultPanel extends VBox {
                 badge.getStyleClass().add("conflict-badge");
                 header.getChildren().add(badge);
             }
-            FlowPane cards = new FlowPane();
+            HBox cards = new HBox();
             cards.getStyleClass().add("cards");
             for (PanelState.Card c : k.values()) {
                 cards.getChildren().add(card(c));
             }
-            VBox row = new VBox(header, cards);
+            // lost writes sit beside what is stored, so they are seen together
+            VBox lostCards = new VBox();
+            lostCards.getStyleClass().add("lost-cards");
+            for (PanelState.LostCard l : k.lost()) {
+                lostCards.getChildren().add(lostCard(l));
+            }
+            HBox body = new HBox(cards, lostCards);
+            body.getStyleClass().add("key-body");
+            HBox.setHgrow(lostCards, Priority.ALWAYS);
+            cards.setMinWidth(Region.USE_PREF_SIZE);
+            VBox row = new VBox(header, body);
             row.getStyleClass().add("key-row");
             if (k.conflict()) {
                 row.getStyleClass().add("key-conflict");
-            }
-            for (PanelState.LostCard l : k.lost()) {
-                row.getChildren().add(lostCard(l));
             }
             rows.add(row);
         }
@@ -128,8 +142,10 @@ public final class ResultPanel extends VBox {
     private Node lostCard(PanelState.LostCard l) {
         Label tag = new Label("LOST");
         tag.getStyleClass().add("lost-tag");
+        tag.setMinWidth(Region.USE_PREF_SIZE);
         Label value = new Label(l.value().isEmpty() ? "\"\"" : l.value());
         value.getStyleClass().add("lost-value");
+        value.setMinWidth(Region.USE_PREF_SIZE);
         Label clock = new Label(l.clock() + " by " + l.writer());
         clock.getStyleClass().add("lost-clock");
         HBox top = new HBox(tag, value, clock);
