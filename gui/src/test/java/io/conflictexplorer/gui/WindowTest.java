@@ -9,7 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.text.Text;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
@@ -36,8 +37,10 @@ abstract class WindowTest {
         view = MainWindow.show(stage, vm, dialogs);
     }
 
+    /** The text of a Label or a Text node. */
     protected static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
+        Node n = robot.lookup(query).query();
+        return n instanceof Text t ? t.getText() : ((Labeled) n).getText();
     }
 
     protected static int count(FxRobot robot, String query) {

@@ -2,6 +2,7 @@ package io.conflictexplorer.gui.view;
 
 import io.conflictexplorer.gui.model.DiagramModel;
 import io.conflictexplorer.gui.model.ExplorerViewModel;
+import java.util.List;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -19,10 +20,6 @@ import javafx.scene.layout.VBox;
  */
 final class ChipNode extends VBox {
 
-    private static final String[] STATE_CLASSES = {
-        "chip-write", "chip-read", "chip-blind", "chip-no-context", "chip-pending", "chip-lost",
-        "role-selected", "role-past", "role-future", "role-concurrent"};
-
     private final ExplorerViewModel vm;
     private final Label title = new Label();
     private final Label clock = new Label();
@@ -32,10 +29,13 @@ final class ChipNode extends VBox {
     private final MenuItem editItem = new MenuItem("Edit in place");
     private DiagramModel.Chip chip;
     private Geometry geometry;
+    private int shownLane = -1;
+    private long shownTicksFree = -1;
     private double pressX;
     private long pressTime;
     private boolean dragging;
     private TextField editor;
+    private ContextMenu menu;
 
     ChipNode(ExplorerViewModel vm, String id) {
         this.vm = vm;
@@ -53,9 +53,11 @@ final class ChipNode extends VBox {
         delete.setOnAction(e -> vm.deleteOperation(chip.id()));
         editItem.setOnAction(e -> startEditing());
         blindItem.setOnAction(e -> vm.setBlind(chip.id(), blindItem.isSelected()));
-        ContextMenu menu = new ContextMenu(editItem, blindItem, new SeparatorMenuItem(), delete);
         setOnContextMenuRequested(e -> {
             vm.select(chip.id());
+            if (menu == null) { // made on first use: a big scenario has hundreds of chips
+                menu = new ContextMenu(editItem, blindItem, new SeparatorMenuItem(), delete);
+            }
             menu.show(this, e.getScreenX(), e.getScreenY());
             e.consume();
         });
@@ -106,9 +108,15 @@ final class ChipNode extends VBox {
         });
     }
 
+    /** Lays the chip out for {@code c}; does nothing when nothing it shows changed (most chips, during a drag). */
     void update(DiagramModel.Chip c, Geometry g, int lane, long ticksFree) {
+        if (c.equals(chip) && g.equals(geometry) && lane == shownLane && ticksFree == shownTicksFree) {
+            return;
+        }
         this.chip = c;
         this.geometry = g;
+        this.shownLane = lane;
+        this.shownTicksFree = ticksFree;
         title.setText(c.label());
         clock.setText(c.clock());
         stamp.setText(c.write() ? c.timestamp() + (c.blind() ? "  blind" : c.noContext() ? "  no context" : "") : c.timestamp());
@@ -121,21 +129,23 @@ final class ChipNode extends VBox {
                 + (c.lostInLww() ? "\nLOST under LWW" : "")
                 + "\nDrag to move it in time; double-click to edit.");
 
-        getStyleClass().removeAll(STATE_CLASSES);
-        getStyleClass().add(c.write() ? "chip-write" : "chip-read");
+        java.util.List<String> classes = new java.util.ArrayList<>(List.of("chip", c.write() ? "chip-write" : "chip-read"));
         if (c.blind()) {
-            getStyleClass().add("chip-blind");
+            classes.add("chip-blind");
         } else if (c.noContext()) {
-            getStyleClass().add("chip-no-context");
+            classes.add("chip-no-context");
         }
         if (!c.applied()) {
-            getStyleClass().add("chip-pending");
+            classes.add("chip-pending");
         }
         if (c.lostInLww()) {
-            getStyleClass().add("chip-lost");
+            classes.add("chip-lost");
         }
         if (c.role() != DiagramModel.Role.NONE) {
-            getStyleClass().add("role-" + c.role().name().toLowerCase(java.util.Locale.ROOT));
+            classes.add("role-" + c.role().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (!getStyleClass().equals(classes)) {
+            getStyleClass().setAll(classes); // only then does CSS run again for this chip
         }
         double w = g.chipWidth(ticksFree);
         setPrefWidth(w);

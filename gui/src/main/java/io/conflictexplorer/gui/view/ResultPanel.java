@@ -4,7 +4,9 @@ import io.conflictexplorer.core.store.Mode;
 import io.conflictexplorer.gui.model.ExplorerViewModel;
 import io.conflictexplorer.gui.model.PanelState;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -14,6 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 
 /**
  * The stored values of one mode at the time cursor: counters, then per key the value cards. The VV
@@ -28,6 +31,11 @@ public final class ResultPanel extends VBox {
     private final Label visible = new Label();
     private final Label lost = new Label();
     private final VBox keys = new VBox();
+    private PanelState shown;
+    private final Map<PanelState.KeyState, Node> rowCache = new HashMap<>();
+
+    /** Lost cards shown per key; older ones are summed up in one line (big scenarios lose hundreds). */
+    static final int MAX_LOST_CARDS = 4;
 
     public ResultPanel(ExplorerViewModel vm, Mode mode) {
         this.mode = mode;
@@ -74,10 +82,13 @@ public final class ResultPanel extends VBox {
         return box;
     }
 
+    // Card texts are Text nodes, not Labels: a panel is rebuilt on every drag tick and a Label
+    // costs a skin and a CSS pass each time.
     private void show(PanelState state) {
-        if (state == null) {
+        if (state == null || state.equals(shown)) {
             return;
         }
+        shown = state;
         acknowledged.setText(String.valueOf(state.counters().acknowledged()));
         visible.setText(String.valueOf(state.counters().visible()));
         lost.setText(String.valueOf(state.counters().lost()));
@@ -89,49 +100,72 @@ public final class ResultPanel extends VBox {
             empty.getStyleClass().add("empty-note");
             rows.add(empty);
         }
+        Map<PanelState.KeyState, Node> next = new HashMap<>();
         for (PanelState.KeyState k : state.keys()) {
-            Label key = new Label(k.key());
-            key.getStyleClass().add("key-name");
-            HBox header = new HBox(key);
-            header.getStyleClass().add("key-header");
-            header.setAlignment(Pos.CENTER_LEFT);
-            if (k.conflict()) {
-                Label badge = new Label("CONFLICT: " + k.values().size() + " siblings kept");
-                badge.setId(prefix + "-conflict-" + k.key());
-                badge.getStyleClass().add("conflict-badge");
-                header.getChildren().add(badge);
+            // a key whose values did not change keeps its row (a drag usually changes one key)
+            Node row = rowCache.get(k);
+            if (row == null) {
+                row = keyRow(k);
             }
-            HBox cards = new HBox();
-            cards.getStyleClass().add("cards");
-            for (PanelState.Card c : k.values()) {
-                cards.getChildren().add(card(c));
-            }
-            // lost writes sit beside what is stored, so they are seen together
-            VBox lostCards = new VBox();
-            lostCards.getStyleClass().add("lost-cards");
-            for (PanelState.LostCard l : k.lost()) {
-                lostCards.getChildren().add(lostCard(l));
-            }
-            HBox body = new HBox(cards, lostCards);
-            body.getStyleClass().add("key-body");
-            HBox.setHgrow(lostCards, Priority.ALWAYS);
-            cards.setMinWidth(Region.USE_PREF_SIZE);
-            VBox row = new VBox(header, body);
-            row.getStyleClass().add("key-row");
-            if (k.conflict()) {
-                row.getStyleClass().add("key-conflict");
-            }
+            next.put(k, row);
             rows.add(row);
         }
-        keys.getChildren().setAll(rows);
+        rowCache.clear();
+        rowCache.putAll(next);
+        if (!keys.getChildren().equals(rows)) {
+            keys.getChildren().setAll(rows);
+        }
     }
 
+    private Node keyRow(PanelState.KeyState k) {
+        Label key = new Label(k.key());
+        key.getStyleClass().add("key-name");
+        HBox header = new HBox(key);
+        header.getStyleClass().add("key-header");
+        header.setAlignment(Pos.CENTER_LEFT);
+        if (k.conflict()) {
+            Label badge = new Label("CONFLICT: " + k.values().size() + " siblings kept");
+            badge.setId(prefix + "-conflict-" + k.key());
+            badge.getStyleClass().add("conflict-badge");
+            header.getChildren().add(badge);
+        }
+        HBox cards = new HBox();
+        cards.getStyleClass().add("cards");
+        for (PanelState.Card c : k.values()) {
+            cards.getChildren().add(card(c));
+        }
+        // lost writes sit beside what is stored, so they are seen together
+        VBox lostCards = new VBox();
+        lostCards.getStyleClass().add("lost-cards");
+        List<PanelState.LostCard> lostList = k.lost();
+        int hidden = Math.max(0, lostList.size() - MAX_LOST_CARDS);
+        if (hidden > 0) {
+            Label more = new Label("+ " + hidden + " earlier lost write" + (hidden == 1 ? "" : "s") + " on " + k.key());
+            more.getStyleClass().add("lost-more");
+            lostCards.getChildren().add(more);
+        }
+        for (PanelState.LostCard l : lostList.subList(hidden, lostList.size())) {
+            lostCards.getChildren().add(lostCard(l));
+        }
+        HBox body = new HBox(cards, lostCards);
+        body.getStyleClass().add("key-body");
+        HBox.setHgrow(lostCards, Priority.ALWAYS);
+        cards.setMinWidth(Region.USE_PREF_SIZE);
+        VBox row = new VBox(header, body);
+        row.getStyleClass().add("key-row");
+        if (k.conflict()) {
+            row.getStyleClass().add("key-conflict");
+        }
+        return row;
+    }
+
+
     private Node card(PanelState.Card c) {
-        Label value = new Label(c.value().isEmpty() ? "\"\"" : c.value());
+        Text value = new Text(c.value().isEmpty() ? "\"\"" : c.value());
         value.getStyleClass().add("card-value");
-        Label clock = new Label(mode == Mode.VV ? c.clock() : "t=" + c.time());
+        Text clock = new Text(mode == Mode.VV ? c.clock() : "t=" + c.time());
         clock.getStyleClass().add("card-clock");
-        Label meta = new Label("by " + c.writer() + (mode == Mode.VV ? ", t=" + c.time() : ", " + c.clock()));
+        Text meta = new Text("by " + c.writer() + (mode == Mode.VV ? ", t=" + c.time() : ", " + c.clock()));
         meta.getStyleClass().add("card-meta");
         VBox card = new VBox(value, clock, meta);
         card.getStyleClass().add("value-card");
@@ -143,10 +177,9 @@ public final class ResultPanel extends VBox {
         Label tag = new Label("LOST");
         tag.getStyleClass().add("lost-tag");
         tag.setMinWidth(Region.USE_PREF_SIZE);
-        Label value = new Label(l.value().isEmpty() ? "\"\"" : l.value());
+        Text value = new Text(l.value().isEmpty() ? "\"\"" : l.value());
         value.getStyleClass().add("lost-value");
-        value.setMinWidth(Region.USE_PREF_SIZE);
-        Label clock = new Label(l.clock() + " by " + l.writer());
+        Text clock = new Text(l.clock() + " by " + l.writer());
         clock.getStyleClass().add("lost-clock");
         HBox top = new HBox(tag, value, clock);
         top.setAlignment(Pos.CENTER_LEFT);
