@@ -151,9 +151,11 @@ final class ChipNode extends VBox {
         setPrefWidth(w);
         setMinWidth(w);
         setMaxWidth(w);
+        // a fixed height: a content-sized VBox loses the second line of a wrapped title
         setPrefHeight(g.chipHeight());
+        setMinHeight(g.chipHeight());
         setMaxHeight(g.chipHeight());
-        resizeRelocate(g.x(c.time()) - w / 2, g.laneTop(lane) + g.arcRoom(), w, g.chipHeight());
+        relocate(g.x(c.time()) - w / 2, g.laneTop(lane) + g.arcRoom());
     }
 
     private void startEditing() {

@@ -271,7 +271,6 @@ public final class DiagramView extends Pane {
         List<DiagramModel.StoreMark> marks = m.marks();
         while (markPool.size() < marks.size()) {
             Label label = new Label();
-            label.setWrapText(true);
             markPool.add(label);
             marksLayer.getChildren().add(label);
         }
@@ -285,8 +284,8 @@ public final class DiagramView extends Pane {
             if (!label.getStyleClass().equals(classes)) {
                 label.getStyleClass().setAll(classes);
             }
-            label.setMaxWidth(g.chipWidth());
-            label.relocate(g.x(mark.time()) - g.chipWidth() / 2, storeTop + 4 * g.zoom() + n * 28 * g.zoom());
+            label.setMaxWidth(g.tick() * 1.95);
+            label.relocate(g.x(mark.time()) - g.chipWidth() / 2, storeTop + 4 * g.zoom() + n * 26 * g.zoom());
         }
         for (int i = 0; i < markPool.size(); i++) {
             // spare labels are hidden, not removed, so they keep their CSS

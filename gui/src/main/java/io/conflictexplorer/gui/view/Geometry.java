@@ -8,11 +8,11 @@ record Geometry(double zoom) {
 
     static final double LEFT = 84;
     static final double TOP = 34;
-    static final double LANE = 106;
+    static final double LANE = 120;
     static final double STORE_LANE = 64;
     static final double TICK = 76;
     /** Room above a chip for the context arcs. */
-    static final double ARC_ROOM = 28;
+    static final double ARC_ROOM = 26;
 
     double left() {
         return LEFT * zoom;

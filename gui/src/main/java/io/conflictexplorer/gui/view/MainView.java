@@ -87,12 +87,30 @@ public final class MainView extends BorderPane {
         exportArea.setDividerPositions(0.54);
         exportArea.setId("export-area");
 
+        // the divider starts just below the diagram (all lanes visible, the rest for the panels)
+        Runnable fit = () -> javafx.application.Platform.runLater(this::fitDivider);
+        exportArea.heightProperty().addListener((obs, was, now) -> fit.run());
+        vm.zoomProperty().addListener((obs, was, now) -> fit.run());
+        vm.scenarioProperty().addListener((obs, was, now) -> {
+            if (was == null || was.clients().size() != now.clients().size()) {
+                fit.run();
+            }
+        });
+
         setTop(new VBox(toolbar(), scenarioHeader()));
         setCenter(exportArea);
         setBottom(transport());
 
         vm.zoomProperty().addListener((obs, was, now) -> applyZoom());
         applyZoom();
+    }
+
+    private void fitDivider() {
+        double total = exportArea.getHeight();
+        if (total > 0) {
+            double wanted = diagram.prefHeight(-1) + 24; // + the horizontal scroll bar
+            exportArea.setDividerPositions(Math.max(0.3, Math.min(0.58, wanted / total)));
+        }
     }
 
     /** Adds keyboard shortcuts, theme stylesheets and the error dialog to {@code scene}. */

@@ -16,7 +16,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
 
 /**
  * The stored values of one mode at the time cursor: counters, then per key the value cards. The VV
@@ -43,29 +42,27 @@ public final class ResultPanel extends VBox {
         setId(prefix + "-panel");
         getStyleClass().addAll("result-panel", prefix + "-panel");
 
-        Label heading = new Label(mode == Mode.LWW ? "Last writer wins (LWW)" : "Version vectors (VV)");
+        Label heading = new Label(mode == Mode.LWW ? "Last writer wins" : "Version vectors");
         heading.getStyleClass().add("panel-heading");
-        Label subtitle = new Label(mode == Mode.LWW ? "keeps only the value with the latest timestamp"
-                : "keeps concurrent values as siblings");
-        subtitle.getStyleClass().add("panel-subtitle");
+        heading.setMinWidth(Region.USE_PREF_SIZE);
+        heading.setTooltip(new javafx.scene.control.Tooltip(mode == Mode.LWW
+                ? "LWW keeps only the value with the latest timestamp" : "VV keeps concurrent values as siblings"));
 
         acknowledged.setId(prefix + "-acknowledged");
         visible.setId(prefix + "-visible");
         lost.setId(prefix + "-lost");
-        FlowPane counters = new FlowPane(counter(acknowledged, "writes acknowledged"), counter(visible, "values visible now"),
-                counter(lost, "writes lost")); // wraps to a second row when zoomed in
-        counters.getStyleClass().add("counters");
         if (mode == Mode.LWW) {
             lost.getStyleClass().add("headline-lost"); // the demo's headline number
         }
+        // heading and counters share one row, and wrap to a second one when zoomed in
+        FlowPane title = new FlowPane(heading, counter(acknowledged, "writes\nacknowledged"),
+                counter(visible, "values\nvisible now"), counter(lost, "writes\nlost"));
+        title.getStyleClass().addAll("panel-title", "counters");
+        title.setAlignment(Pos.CENTER_LEFT);
+        title.setRowValignment(javafx.geometry.VPos.CENTER);
         keys.getStyleClass().add("keys");
         keys.setId(prefix + "-keys");
-        heading.setMinWidth(Region.USE_PREF_SIZE);
-        subtitle.setMinWidth(0);
-        HBox title = new HBox(heading, subtitle);
-        title.setAlignment(Pos.BASELINE_LEFT);
-        title.getStyleClass().add("panel-title");
-        getChildren().addAll(title, counters, keys);
+        getChildren().addAll(title, keys);
         vm.panelProperty(mode).addListener((obs, was, now) -> show(now));
         show(vm.panelProperty(mode).get());
     }
@@ -82,8 +79,6 @@ public final class ResultPanel extends VBox {
         return box;
     }
 
-    // Card texts are Text nodes, not Labels: a panel is rebuilt on every drag tick and a Label
-    // costs a skin and a CSS pass each time.
     private void show(PanelState state) {
         if (state == null || state.equals(shown)) {
             return;
@@ -120,21 +115,22 @@ public final class ResultPanel extends VBox {
     private Node keyRow(PanelState.KeyState k) {
         Label key = new Label(k.key());
         key.getStyleClass().add("key-name");
-        HBox header = new HBox(key);
-        header.getStyleClass().add("key-header");
-        header.setAlignment(Pos.CENTER_LEFT);
+        key.setMinWidth(Region.USE_PREF_SIZE);
+        // the key, its conflict badge and its values flow in one row
+        FlowPane cards = new FlowPane(key);
+        cards.getStyleClass().add("cards");
+        cards.setRowValignment(javafx.geometry.VPos.CENTER);
         if (k.conflict()) {
-            Label badge = new Label("CONFLICT: " + k.values().size() + " siblings kept");
+            Label badge = new Label("CONFLICT: " + k.values().size() + " siblings");
             badge.setId(prefix + "-conflict-" + k.key());
             badge.getStyleClass().add("conflict-badge");
-            header.getChildren().add(badge);
+            badge.setMinWidth(Region.USE_PREF_SIZE);
+            cards.getChildren().add(badge);
         }
-        HBox cards = new HBox();
-        cards.getStyleClass().add("cards");
         for (PanelState.Card c : k.values()) {
             cards.getChildren().add(card(c));
         }
-        // lost writes sit beside what is stored, so they are seen together
+        // lost writes right under what is stored, full width, so the sentence reads in one go
         VBox lostCards = new VBox();
         lostCards.getStyleClass().add("lost-cards");
         List<PanelState.LostCard> lostList = k.lost();
@@ -147,11 +143,7 @@ public final class ResultPanel extends VBox {
         for (PanelState.LostCard l : lostList.subList(hidden, lostList.size())) {
             lostCards.getChildren().add(lostCard(l));
         }
-        HBox body = new HBox(cards, lostCards);
-        body.getStyleClass().add("key-body");
-        HBox.setHgrow(lostCards, Priority.ALWAYS);
-        cards.setMinWidth(Region.USE_PREF_SIZE);
-        VBox row = new VBox(header, body);
+        VBox row = new VBox(cards, lostCards);
         row.getStyleClass().add("key-row");
         if (k.conflict()) {
             row.getStyleClass().add("key-conflict");
@@ -161,37 +153,41 @@ public final class ResultPanel extends VBox {
 
 
     private Node card(PanelState.Card c) {
-        Text value = new Text(c.value().isEmpty() ? "\"\"" : c.value());
+        Label value = new Label(c.value().isEmpty() ? "\"\"" : c.value());
         value.getStyleClass().add("card-value");
-        Text clock = new Text(mode == Mode.VV ? c.clock() : "t=" + c.time());
+        value.setMinWidth(Region.USE_PREF_SIZE); // a stored value is never cut
+        Label clock = new Label(mode == Mode.VV ? c.clock() : "t=" + c.time());
         clock.getStyleClass().add("card-clock");
-        Text meta = new Text("by " + c.writer() + (mode == Mode.VV ? ", t=" + c.time() : ", " + c.clock()));
+        Label meta = new Label("by " + c.writer() + (mode == Mode.VV ? ", t=" + c.time() : ", " + c.clock()));
         meta.getStyleClass().add("card-meta");
-        VBox card = new VBox(value, clock, meta);
+        HBox details = new HBox(clock, meta); // the mode's own clock first
+        details.getStyleClass().add("card-details");
+        details.setAlignment(Pos.BASELINE_LEFT);
+        VBox card = new VBox(value, details);
         card.getStyleClass().add("value-card");
         card.setId(prefix + "-card-" + c.operation());
         return card;
     }
 
+    /** One line when it fits: [LOST] value (struck through), then the sentence that explains it. */
     private Node lostCard(PanelState.LostCard l) {
         Label tag = new Label("LOST");
         tag.getStyleClass().add("lost-tag");
         tag.setMinWidth(Region.USE_PREF_SIZE);
-        Text value = new Text(l.value().isEmpty() ? "\"\"" : l.value());
+        Label value = new Label(l.value().isEmpty() ? "\"\"" : l.value());
         value.getStyleClass().add("lost-value");
-        Text clock = new Text(l.clock() + " by " + l.writer());
-        clock.getStyleClass().add("lost-clock");
-        HBox top = new HBox(tag, value, clock);
+        value.setMinWidth(Region.USE_PREF_SIZE);
+        HBox top = new HBox(tag, value);
         top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().add("lost-top");
-        Label why = new Label(l.explanation() + ".");
+        Label why = new Label(l.explanation() + ".", top);
         why.setWrapText(true);
         why.getStyleClass().add("lost-explanation");
         why.setMinHeight(Region.USE_PREF_SIZE);
-        VBox card = new VBox(top, why);
+        why.setTooltip(new javafx.scene.control.Tooltip("lost write " + l.operation() + ", clock " + l.clock() + ", by " + l.writer()));
+        VBox card = new VBox(why);
         card.getStyleClass().add("lost-card");
         card.setId(prefix + "-lost-" + l.operation());
-        HBox.setHgrow(card, Priority.ALWAYS);
         return card;
     }
 
