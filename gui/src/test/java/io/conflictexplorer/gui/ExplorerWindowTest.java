@@ -133,6 +133,22 @@ class ExplorerWindowTest extends WindowTest {
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("write x=a", text(robot, "#chip-w1 .chip-title"));
+
+        // the chip's context menu deletes it
+        robot.rightClickOn("#chip-w2");
+        robot.clickOn(menuItem(robot, "Delete"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(3, count(robot, ".chip"));
+        assertVvValues(robot, 1);
+        assertLwwLost(robot, 0);
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(4, count(robot, ".chip"));
+    }
+
+    private static Node menuItem(FxRobot robot, String textStart) {
+        return robot.lookup(".context-menu .menu-item").match(n -> n.isVisible()
+                && ((javafx.scene.control.Labeled) n.lookup(".label")).getText().startsWith(textStart)).queryAs(Node.class);
     }
 
     @Test
@@ -148,6 +164,15 @@ class ExplorerWindowTest extends WindowTest {
         // a third concurrent write: VV keeps three siblings, LWW loses one more
         assertVvValues(robot, 3);
         assertLwwLost(robot, 2);
+
+        // the lane's context menu adds a read where the teacher right-clicked
+        robot.rightClickOn("#lane-area-c3");
+        robot.clickOn(menuItem(robot, "Add read here"));
+        WaitForAsyncUtils.waitForFxEvents();
+        String read = vm.selectedProperty().get();
+        assertTrue(vm.getScenario().operation(read) instanceof io.conflictexplorer.core.sim.Operation.Read);
+        assertEquals("c3", vm.getScenario().operation(read).client());
+        assertEquals(6, count(robot, ".chip"));
     }
 
     @Test

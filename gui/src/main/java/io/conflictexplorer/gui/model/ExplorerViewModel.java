@@ -87,6 +87,7 @@ public final class ExplorerViewModel {
     private final DoubleProperty zoom = new SimpleDoubleProperty(1.0);
     private final BooleanProperty presenter = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Preset> currentPreset = new ReadOnlyObjectWrapper<>();
     private final Timeline player;
 
     private String dragId;
@@ -429,6 +430,7 @@ public final class ExplorerViewModel {
         Simulation sim = Simulator.run(s);
         scenario.set(s);
         simulation.set(sim);
+        currentPreset.set(presets.stream().filter(p -> p.scenario().equals(s)).findFirst().orElse(null));
         if (selected.get() != null && s.operation(selected.get()) == null) {
             selected.set(null);
         }
@@ -599,6 +601,11 @@ public final class ExplorerViewModel {
 
     public ObservableList<Preset> presets() {
         return presets;
+    }
+
+    /** The preset the scenario is, unedited; null once edited or for an opened file. */
+    public ReadOnlyObjectProperty<Preset> currentPresetProperty() {
+        return currentPreset.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Scenario> scenarioProperty() {

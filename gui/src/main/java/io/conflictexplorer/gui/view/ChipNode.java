@@ -36,6 +36,7 @@ final class ChipNode extends VBox {
     private boolean dragging;
     private TextField editor;
     private ContextMenu menu;
+    private final MenuItem deleteItem;
 
     ChipNode(ExplorerViewModel vm, String id) {
         this.vm = vm;
@@ -53,12 +54,9 @@ final class ChipNode extends VBox {
         delete.setOnAction(e -> vm.deleteOperation(chip.id()));
         editItem.setOnAction(e -> startEditing());
         blindItem.setOnAction(e -> vm.setBlind(chip.id(), blindItem.isSelected()));
+        this.deleteItem = delete;
         setOnContextMenuRequested(e -> {
-            vm.select(chip.id());
-            if (menu == null) { // made on first use: a big scenario has hundreds of chips
-                menu = new ContextMenu(editItem, blindItem, new SeparatorMenuItem(), delete);
-            }
-            menu.show(this, e.getScreenX(), e.getScreenY());
+            showMenu(e.getScreenX(), e.getScreenY());
             e.consume();
         });
 
@@ -96,6 +94,11 @@ final class ChipNode extends VBox {
             e.consume();
         });
         setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.SECONDARY) { // Monocle sends no context-menu event
+                showMenu(e.getScreenX(), e.getScreenY());
+                e.consume();
+                return;
+            }
             if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress() || editor != null) {
                 return;
             }
@@ -109,6 +112,14 @@ final class ChipNode extends VBox {
     }
 
     /** Lays the chip out for {@code c}; does nothing when nothing it shows changed (most chips, during a drag). */
+    private void showMenu(double screenX, double screenY) {
+        vm.select(chip.id());
+        if (menu == null) { // made on first use: a big scenario has hundreds of chips
+            menu = new ContextMenu(editItem, blindItem, new SeparatorMenuItem(), deleteItem);
+        }
+        menu.show(this, screenX, screenY);
+    }
+
     void update(DiagramModel.Chip c, Geometry g, int lane, long ticksFree) {
         if (c.equals(chip) && g.equals(geometry) && lane == shownLane && ticksFree == shownTicksFree) {
             return;

@@ -14,6 +14,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.ClosePath;
@@ -160,18 +161,17 @@ public final class DiagramView extends Pane {
             nodes.add(lane);
             if (!store) {
                 lane.setId("lane-area-" + client);
+                // a secondary click opens the menu too: not every platform (Monocle) sends a context-menu event
                 lane.setOnMouseClicked(e -> {
-                    vm.select(null);
-                    vm.selectLane(client);
+                    if (e.getButton() == MouseButton.SECONDARY) {
+                        showLaneMenu(lane, client, g.time(e.getX()), e.getScreenX(), e.getScreenY());
+                    } else {
+                        vm.select(null);
+                        vm.selectLane(client);
+                    }
                 });
                 lane.setOnContextMenuRequested(e -> {
-                    long t = g.time(e.getX());
-                    MenuItem read = new MenuItem("Add read here (t=" + t + ")");
-                    read.setOnAction(a -> vm.addRead(client, t));
-                    MenuItem write = new MenuItem("Add write here (t=" + t + ")");
-                    write.setOnAction(a -> vm.addWrite(client, t));
-                    laneMenu.getItems().setAll(read, write);
-                    laneMenu.show(lane, e.getScreenX(), e.getScreenY());
+                    showLaneMenu(lane, client, g.time(e.getX()), e.getScreenX(), e.getScreenY());
                     e.consume();
                 });
             }
@@ -208,6 +208,15 @@ public final class DiagramView extends Pane {
             nodes.add(name);
         }
         background.getChildren().setAll(nodes);
+    }
+
+    private void showLaneMenu(Node lane, String client, long t, double screenX, double screenY) {
+        MenuItem read = new MenuItem("Add read here (t=" + t + ")");
+        read.setOnAction(a -> vm.addRead(client, t));
+        MenuItem write = new MenuItem("Add write here (t=" + t + ")");
+        write.setOnAction(a -> vm.addWrite(client, t));
+        laneMenu.getItems().setAll(read, write);
+        laneMenu.show(lane, screenX, screenY);
     }
 
     /** Context arcs from a read to the write that carried its context, over the chips of the lane. */

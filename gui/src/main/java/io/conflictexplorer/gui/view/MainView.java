@@ -182,15 +182,8 @@ public final class MainView extends BorderPane {
         presets.setPromptText("Preset scenarios");
         presets.setTooltip(new Tooltip("Ready-made scenarios for the lesson"));
         presets.setOnAction(e -> vm.loadPreset(presets.getValue()));
-        vm.scenarioProperty().addListener((obs, was, now) -> {
-            Preset match = vm.presets().stream().filter(p -> p.scenario().equals(now)).findFirst().orElse(null);
-            if (presets.getValue() != match) {
-                presets.setValue(match);
-            }
-        });
-        if (!vm.presets().isEmpty() && vm.presets().get(0).scenario().equals(vm.getScenario())) {
-            presets.setValue(vm.presets().get(0));
-        }
+        presets.setValue(vm.currentPresetProperty().get());
+        vm.currentPresetProperty().addListener((obs, was, now) -> presets.setValue(now));
 
         Button addClient = button("add-client", "mdi2a-account-plus", "Client", "Add a client lane", vm::addClient);
         Button addRead = button("add-read", "mdi2b-book-open-variant", "Read", "Add a read on the active lane", vm::addRead);
