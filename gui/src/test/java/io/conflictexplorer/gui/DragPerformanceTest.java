@@ -56,7 +56,7 @@ class DragPerformanceTest extends WindowTest {
 
         String id = big.operations().get(150).id();
         long from = big.operation(id).time();
-        int rounds = 60;
+        int rounds = Integer.getInteger("perf.rounds", 60);
         long[] total = new long[rounds];
         long[] recompute = new long[rounds];
         long[] css = new long[rounds];
