@@ -1,0 +1,282 @@
+package io.conflictexplorer.core.sim;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Saves and opens {@link Scenario}s as JSON files:
+ *
+ * <pre>{@code
+ * {"format": "conflict-explorer-scenario", "version": 1, "title": "...", "narration": "...",
+ *  "clients": ["c1", "c2"],
+ *  "operations": [{"id": "r1", "type": "read", "client": "c1", "time": 1, "key": "x"},
+ *                 {"id": "w1", "type": "write", "client": "c1", "time": 2, "key": "x", "value": "a", "blind": false}]}
+ * }</pre>
+ *
+ * <p>Rules: {@code format}, {@code version}, {@code clients} and {@code operations} are required;
+ * {@code title} and {@code narration} default to empty, a write's {@code blind} to false; unknown
+ * fields are ignored. A file of a newer version, over {@link #MAX_BYTES}, or breaking any
+ * {@link Scenario} rule (unknown client, duplicate id, negative time) is refused with a
+ * {@link ScenarioFileException} whose message says what is wrong. Operations keep their list order,
+ * so saving then opening gives an equal scenario, and therefore the same trace.
+ */
+public final class ScenarioFiles {
+
+    /** The value of the {@code format} field. */
+    public static final String FORMAT = "conflict-explorer-scenario";
+
+    /** The version this code writes and the newest it reads. */
+    public static final int VERSION = 1;
+
+    /** Larger inputs are refused: a classroom scenario is a few kilobytes. */
+    public static final long MAX_BYTES = 2L * 1024 * 1024;
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    private ScenarioFiles() {
+    }
+
+    /** Opens the scenario saved in {@code file}. */
+    public static Scenario read(Path file) throws ScenarioFileException {
+        String name = String.valueOf(file.getFileName());
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new ScenarioFileException(name + " is not a file that can be opened.");
+            }
+            if (Files.size(file) > MAX_BYTES) {
+                throw tooLarge(name);
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return read(in, name);
+            }
+        } catch (NoSuchFileException e) {
+            throw new ScenarioFileException(name + " does not exist.", e);
+        } catch (IOException e) {
+            throw new ScenarioFileException(name + " could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Opens a scenario from {@code in} (not closed); {@code name} names the source in messages. */
+    public static Scenario read(InputStream in, String name) throws ScenarioFileException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        try {
+            for (int n; (n = in.read(buffer)) >= 0; ) {
+                bytes.write(buffer, 0, n);
+                if (bytes.size() > MAX_BYTES) {
+                    throw tooLarge(name);
+                }
+            }
+        } catch (IOException e) {
+            throw new ScenarioFileException(name + " could not be read: " + e.getMessage(), e);
+        }
+        return parse(bytes.toString(StandardCharsets.UTF_8), name);
+    }
+
+    /** Parses the JSON text of a scenario; {@code name} names the source in messages. */
+    public static Scenario parse(String json, String name) throws ScenarioFileException {
+        if (json.length() > MAX_BYTES) {
+            throw tooLarge(name);
+        }
+        JsonNode root;
+        try {
+            root = JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new ScenarioFileException(name + " is not a Conflict Explorer scenario: it is not valid JSON ("
+                    + e.getOriginalMessage() + ").", e);
+        }
+        if (root == null || !root.isObject()) {
+            throw notScenario(name, "it is not a JSON object");
+        }
+        JsonNode format = root.get("format");
+        if (format == null || !format.isTextual() || !FORMAT.equals(format.asText())) {
+            throw notScenario(name, "its \"format\" is not \"" + FORMAT + "\"");
+        }
+        JsonNode version = root.get("version");
+        if (version == null || !version.isIntegralNumber() || version.asLong() < 1) {
+            throw notScenario(name, "it has no valid \"version\"");
+        }
+        if (version.asLong() > VERSION) {
+            throw new ScenarioFileException(name + " was saved by a newer Conflict Explorer (file version "
+                    + version.asLong() + "); this one opens version " + VERSION + ". Update the app to open it.");
+        }
+        String where = name + ": ";
+        String title = optionalText(root, "title", where);
+        String narration = optionalText(root, "narration", where);
+
+        JsonNode clientsNode = requireArray(root, "clients", where);
+        List<String> clients = new ArrayList<>();
+        Set<String> clientSet = new LinkedHashSet<>();
+        for (int i = 0; i < clientsNode.size(); i++) {
+            JsonNode c = clientsNode.get(i);
+            if (!c.isTextual() || c.asText().isBlank()) {
+                throw new ScenarioFileException(where + "clients[" + i + "] must be a non-empty name.");
+            }
+            if (!clientSet.add(c.asText())) {
+                throw new ScenarioFileException(where + "client " + c.asText() + " appears twice.");
+            }
+            clients.add(c.asText());
+        }
+
+        JsonNode opsNode = requireArray(root, "operations", where);
+        List<Operation> operations = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < opsNode.size(); i++) {
+            Operation op = operation(opsNode.get(i), "operations[" + i + "]", where, clientSet);
+            if (!ids.add(op.id())) {
+                throw new ScenarioFileException(where + "operation id " + op.id() + " appears twice.");
+            }
+            operations.add(op);
+        }
+        try {
+            return new Scenario(title, narration, clients, operations);
+        } catch (IllegalArgumentException e) {
+            // the checks above should have caught it; the record's own rule has the last word
+            throw new ScenarioFileException(where + e.getMessage() + ".", e);
+        }
+    }
+
+    /** The file text of {@code scenario}. */
+    public static String toJson(Scenario scenario) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("format", FORMAT);
+        root.put("version", VERSION);
+        root.put("title", scenario.title());
+        root.put("narration", scenario.narration());
+        ArrayNode clients = root.putArray("clients");
+        scenario.clients().forEach(clients::add);
+        ArrayNode ops = root.putArray("operations");
+        for (Operation op : scenario.operations()) {
+            ObjectNode o = ops.addObject();
+            o.put("id", op.id());
+            o.put("type", op instanceof Operation.Write ? "write" : "read");
+            o.put("client", op.client());
+            o.put("time", op.time());
+            o.put("key", op.key());
+            if (op instanceof Operation.Write w) {
+                o.put("value", w.value());
+                o.put("blind", w.blind());
+            }
+        }
+        try {
+            return JSON.writeValueAsString(root) + System.lineSeparator();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree always serialises", e);
+        }
+    }
+
+    /** Saves {@code scenario} to {@code file}, replacing it whole (a failed save leaves the old file). */
+    public static void write(Scenario scenario, Path file) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Path tmp = Files.createTempFile(dir, ".scenario", ".tmp");
+        try {
+            Files.writeString(tmp, toJson(scenario), StandardCharsets.UTF_8);
+            try {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static Operation operation(JsonNode o, String at, String where, Set<String> clients)
+            throws ScenarioFileException {
+        if (o == null || !o.isObject()) {
+            throw new ScenarioFileException(where + at + " must be an object.");
+        }
+        String id = requireText(o, "id", where + at);
+        String label = where + "operation " + id;
+        String type = requireText(o, "type", label);
+        String client = requireText(o, "client", label);
+        String key = requireText(o, "key", label);
+        JsonNode time = o.get("time");
+        if (time == null || !time.isIntegralNumber() || !time.canConvertToLong()) {
+            throw new ScenarioFileException(label + ": \"time\" must be a whole number of ticks.");
+        }
+        if (time.asLong() < 0) {
+            throw new ScenarioFileException(label + " has negative time " + time.asLong() + ".");
+        }
+        if (!clients.contains(client)) {
+            throw new ScenarioFileException(label + " belongs to client " + client
+                    + ", which is not one of the clients (" + String.join(", ", clients) + ").");
+        }
+        switch (type) {
+            case "read":
+                return new Operation.Read(id, client, time.asLong(), key);
+            case "write":
+                String value = requireText(o, "value", label);
+                JsonNode blind = o.get("blind");
+                if (blind != null && !blind.isBoolean()) {
+                    throw new ScenarioFileException(label + ": \"blind\" must be true or false.");
+                }
+                return new Operation.Write(id, client, time.asLong(), key, value, blind != null && blind.asBoolean());
+            default:
+                throw new ScenarioFileException(label + ": \"type\" must be \"read\" or \"write\", was \"" + type + "\".");
+        }
+    }
+
+    private static String requireText(JsonNode o, String field, String label) throws ScenarioFileException {
+        JsonNode n = o.get(field);
+        if (n == null || n.isNull()) {
+            throw new ScenarioFileException(label + " is missing \"" + field + "\".");
+        }
+        if (!n.isTextual() || (!"value".equals(field) && n.asText().isBlank())) {
+            throw new ScenarioFileException(label + ": \"" + field + "\" must be " + ("value".equals(field) ? "text." : "non-empty text."));
+        }
+        return n.asText();
+    }
+
+    private static String optionalText(JsonNode root, String field, String where) throws ScenarioFileException {
+        JsonNode n = root.get(field);
+        if (n == null || n.isNull()) {
+            return "";
+        }
+        if (!n.isTextual()) {
+            throw new ScenarioFileException(where + "\"" + field + "\" must be text.");
+        }
+        return n.asText();
+    }
+
+    private static JsonNode requireArray(JsonNode root, String field, String where) throws ScenarioFileException {
+        JsonNode n = root.get(field);
+        if (n == null) {
+            throw new ScenarioFileException(where + "the scenario is missing \"" + field + "\".");
+        }
+        if (!n.isArray()) {
+            throw new ScenarioFileException(where + "\"" + field + "\" must be a list.");
+        }
+        return n;
+    }
+
+    private static ScenarioFileException notScenario(String name, String why) {
+        return new ScenarioFileException(name + " is not a Conflict Explorer scenario: " + why + ".");
+    }
+
+    private static ScenarioFileException tooLarge(String name) {
+        return new ScenarioFileException(name + " is too large to be a scenario (over "
+                + (MAX_BYTES / (1024 * 1024)) + " MiB).");
+    }
+}

@@ -1,0 +1,98 @@
+package io.conflictexplorer.core.sim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScenarioFilesTest {
+
+    private static final Scenario SCENARIO = new Scenario("Two writers", "c1 and c2 \"both\" write x.",
+            List.of("c1", "c2"),
+            List.of(new Operation.Read("r1", "c1", 1, "x"),
+                    new Operation.Write("w1", "c1", 3, "x", "a", false),
+                    new Operation.Write("w2", "c2", 3, "x", "b", true),
+                    new Operation.Read("r2", "c2", 0, "x"),
+                    new Operation.Write("w3", "c2", 7, "y", "", false)));
+
+    @Test
+    void roundTripGivesAnEqualScenarioAndTheSameTrace(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("s.json");
+        ScenarioFiles.write(SCENARIO, file);
+        Scenario back = ScenarioFiles.read(file);
+        assertEquals(SCENARIO, back);
+        Simulation a = Simulator.run(SCENARIO);
+        Simulation b = Simulator.run(back);
+        assertEquals(a.lww().steps(), b.lww().steps());
+        assertEquals(a.vv().steps(), b.vv().steps());
+    }
+
+    @Test
+    void writesTheDocumentedFields() {
+        String json = ScenarioFiles.toJson(SCENARIO);
+        assertTrue(json.contains("\"format\" : \"conflict-explorer-scenario\""), json);
+        assertTrue(json.contains("\"version\" : 1"), json);
+        assertTrue(json.contains("\"type\" : \"read\""), json);
+        assertTrue(json.contains("\"blind\" : true"), json);
+    }
+
+    @Test
+    void readsFromAStreamAndDefaultsOptionalFields() throws Exception {
+        String json = "{\"format\":\"conflict-explorer-scenario\",\"version\":1,\"clients\":[\"c1\"],"
+                + "\"operations\":[{\"id\":\"w1\",\"type\":\"write\",\"client\":\"c1\",\"time\":2,\"key\":\"x\",\"value\":\"a\",\"extra\":1}]}";
+        Scenario s = ScenarioFiles.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "in");
+        assertEquals("", s.title());
+        assertEquals(new Operation.Write("w1", "c1", 2, "x", "a", false), s.operations().get(0));
+    }
+
+    private static String valid(String operations) {
+        return "{\"format\":\"conflict-explorer-scenario\",\"version\":1,\"title\":\"t\",\"clients\":[\"c1\",\"c2\"],"
+                + "\"operations\":[" + operations + "]}";
+    }
+
+    private static String refused(String text) {
+        return assertThrows(ScenarioFileException.class, () -> ScenarioFiles.parse(text, "f.json")).getMessage();
+    }
+
+    @Test
+    void refusesWhatIsNotAScenarioWithAMessageForPeople() {
+        assertTrue(refused("hello, world").contains("not valid JSON"));
+        assertTrue(refused("[1,2]").contains("not a JSON object"));
+        assertTrue(refused("{\"format\":\"something-else\",\"version\":1}").contains("\"format\""));
+        assertTrue(refused("{\"format\":\"conflict-explorer-scenario\",\"version\":2,\"clients\":[],\"operations\":[]}")
+                .contains("newer Conflict Explorer"));
+        assertTrue(refused("{\"format\":\"conflict-explorer-scenario\",\"version\":1,\"operations\":[]}")
+                .contains("missing \"clients\""));
+        assertTrue(refused(valid("{\"id\":\"w1\",\"type\":\"write\",\"client\":\"c1\",\"time\":1,\"key\":\"x\"}"))
+                .contains("operation w1 is missing \"value\""));
+        assertTrue(refused(valid("{\"id\":\"w1\",\"type\":\"read\",\"client\":\"c9\",\"time\":1,\"key\":\"x\"}"))
+                .contains("belongs to client c9, which is not one of the clients (c1, c2)"));
+        assertTrue(refused(valid("{\"id\":\"a\",\"type\":\"read\",\"client\":\"c1\",\"time\":1,\"key\":\"x\"},"
+                + "{\"id\":\"a\",\"type\":\"read\",\"client\":\"c2\",\"time\":2,\"key\":\"x\"}")).contains("appears twice"));
+        assertTrue(refused(valid("{\"id\":\"a\",\"type\":\"read\",\"client\":\"c1\",\"time\":-1,\"key\":\"x\"}"))
+                .contains("negative time -1"));
+        assertTrue(refused(valid("{\"id\":\"a\",\"type\":\"read\",\"client\":\"c1\",\"time\":1.5,\"key\":\"x\"}"))
+                .contains("whole number"));
+        assertTrue(refused(valid("{\"id\":\"a\",\"type\":\"delete\",\"client\":\"c1\",\"time\":1,\"key\":\"x\"}"))
+                .contains("\"read\" or \"write\""));
+        assertTrue(refused("{\"format\":\"conflict-explorer-scenario\",\"version\":1,\"clients\":[\"c1\",\"c1\"],\"operations\":[]}")
+                .contains("appears twice"));
+    }
+
+    @Test
+    void refusesHugeFilesAndMissingFiles(@TempDir Path dir) throws IOException {
+        Path huge = dir.resolve("huge.json");
+        Files.write(huge, new byte[(int) ScenarioFiles.MAX_BYTES + 1]);
+        assertTrue(assertThrows(ScenarioFileException.class, () -> ScenarioFiles.read(huge)).getMessage().contains("too large"));
+        assertTrue(assertThrows(ScenarioFileException.class, () -> ScenarioFiles.read(dir.resolve("nope.json")))
+                .getMessage().contains("nope.json"));
+    }
+}

@@ -1,0 +1,58 @@
+package io.conflictexplorer.gui;
+
+import io.conflictexplorer.core.sim.ScenarioFileException;
+import io.conflictexplorer.core.sim.ScenarioFiles;
+import io.conflictexplorer.gui.model.Preset;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The repo's assets/ folder, which the build copies onto the classpath under
+ * {@code io/conflictexplorer/gui/assets/} (see gui/pom.xml), so the app runs from a fresh clone.
+ */
+public final class Assets {
+
+    private static final String ROOT = "assets/";
+
+    private Assets() {
+    }
+
+    /** The URL of {@code path} below assets/, e.g. "css/app.css". */
+    public static URL url(String path) {
+        URL url = Assets.class.getResource(ROOT + path);
+        if (url == null) {
+            throw new IllegalStateException("missing asset " + path + " (is ../assets a resource directory?)");
+        }
+        return url;
+    }
+
+    public static String stylesheet(String name) {
+        return url("css/" + name).toExternalForm();
+    }
+
+    /** The presets listed in presets/index.txt, in that order. A broken preset is a build error. */
+    public static List<Preset> presets() {
+        List<Preset> out = new ArrayList<>();
+        try (InputStream index = url("presets/index.txt").openStream();
+             BufferedReader lines = new BufferedReader(new InputStreamReader(index, StandardCharsets.UTF_8))) {
+            for (String line; (line = lines.readLine()) != null; ) {
+                String file = line.strip();
+                if (file.isEmpty() || file.startsWith("#")) {
+                    continue;
+                }
+                try (InputStream in = url("presets/" + file).openStream()) {
+                    out.add(new Preset(file, ScenarioFiles.read(in, file)));
+                }
+            }
+        } catch (IOException | ScenarioFileException e) {
+            throw new IllegalStateException("cannot load the presets: " + e.getMessage(), e);
+        }
+        return out;
+    }
+}

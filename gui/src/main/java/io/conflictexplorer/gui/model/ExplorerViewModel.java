@@ -1,0 +1,705 @@
+package io.conflictexplorer.gui.model;
+
+import io.conflictexplorer.core.sim.CausalView;
+import io.conflictexplorer.core.sim.Operation;
+import io.conflictexplorer.core.sim.Scenario;
+import io.conflictexplorer.core.sim.ScenarioFileException;
+import io.conflictexplorer.core.sim.ScenarioFiles;
+import io.conflictexplorer.core.sim.Simulation;
+import io.conflictexplorer.core.sim.Simulator;
+import io.conflictexplorer.core.sim.Step;
+import io.conflictexplorer.core.sim.Trace;
+import io.conflictexplorer.core.store.Loss;
+import io.conflictexplorer.core.store.Mode;
+import io.conflictexplorer.core.store.ReadResult;
+import io.conflictexplorer.core.store.Sibling;
+import io.conflictexplorer.core.store.StoreEvent;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.StringJoiner;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.image.Image;
+import javafx.util.Duration;
+
+/**
+ * The whole window's state. Data flows one way: the {@link Scenario} (edited only through
+ * {@link EditCommand}s) is run by the core {@link Simulator}; everything the views show is read off
+ * the two resulting traces into immutable models ({@link DiagramModel}, {@link PanelState}) exposed
+ * as properties. Nothing here decides a store rule: clocks, siblings, losses and causality all come
+ * from the traces.
+ *
+ * <p>The time cursor counts applied steps: 0 is before anything happened, {@code stepCount} is the end.
+ */
+public final class ExplorerViewModel {
+
+    /** Shortest and longest zoom factors; 1 is the desk view. */
+    public static final double MIN_ZOOM = 0.75;
+    public static final double MAX_ZOOM = 2.5;
+    private static final double ZOOM_STEP = 0.25;
+
+    /** A message for an error dialog; {@code serial} makes two equal messages two events. */
+    public record Problem(long serial, String title, String message) {
+    }
+
+    private final UndoStack undo = new UndoStack();
+    private final ObservableList<Preset> presets = FXCollections.observableArrayList();
+
+    private final ReadOnlyObjectWrapper<Scenario> scenario = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Simulation> simulation = new ReadOnlyObjectWrapper<>();
+    private final IntegerProperty cursor = new SimpleIntegerProperty(0);
+    private final ReadOnlyIntegerWrapper stepCount = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyStringWrapper selected = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper activeClient = new ReadOnlyStringWrapper();
+    private final ReadOnlyObjectWrapper<DiagramModel> diagram = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<PanelState> lwwPanel = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<PanelState> vvPanel = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper lwwNarration = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper vvNarration = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper stepText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper selectedIsWrite = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper selectedIsBlind = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(false);
+    private final DoubleProperty zoom = new SimpleDoubleProperty(1.0);
+    private final BooleanProperty presenter = new SimpleBooleanProperty(false);
+    private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Preset> currentPreset = new ReadOnlyObjectWrapper<>();
+    private final Timeline player;
+
+    private String dragId;
+    private long dragFrom;
+    private long problems;
+    private long lastRecomputeNanos;
+
+    public ExplorerViewModel(List<Preset> presets) {
+        this.presets.setAll(presets);
+        cursor.addListener((obs, was, now) -> {
+            int clamped = Math.max(0, Math.min(now.intValue(), stepCount.get()));
+            if (clamped != now.intValue()) {
+                cursor.set(clamped); // fires again with the clamped value
+            } else {
+                redraw();
+            }
+        });
+        selected.addListener((obs, was, now) -> redraw());
+        zoom.addListener((obs, was, now) -> {
+            double z = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, now.doubleValue()));
+            if (z != now.doubleValue()) {
+                zoom.set(z);
+            }
+        });
+        player = new Timeline(new KeyFrame(Duration.seconds(1.2), e -> advancePlayback()));
+        player.setCycleCount(Animation.INDEFINITE);
+        player.statusProperty().addListener((obs, was, now) -> playing.set(now == Animation.Status.RUNNING));
+        show(presets.isEmpty() ? Scenario.of("Empty", List.of("c1", "c2")) : presets.get(0).scenario());
+    }
+
+    // ---- scenario and edits ------------------------------------------------------------------
+
+    /** Shows {@code s} with a fresh history and the cursor at the end (start-up). */
+    public void show(Scenario s) {
+        undo.clear();
+        selected.set(null);
+        setScenario(s, true);
+    }
+
+    /** Loads a preset; undo brings back what was shown before. */
+    public void loadPreset(Preset preset) {
+        if (preset != null && !preset.scenario().equals(scenario.get())) {
+            replaceScenario(preset.scenario(), "load " + preset.title());
+        }
+    }
+
+    /** Applies one edit and remembers it for undo. */
+    public void execute(EditCommand command) {
+        setScenario(undo.execute(command, scenario.get()), false);
+    }
+
+    public void undo() {
+        cancelDrag();
+        setScenario(undo.undo(scenario.get()), false);
+    }
+
+    public void redo() {
+        cancelDrag();
+        setScenario(undo.redo(scenario.get()), false);
+    }
+
+    /** A drag starts: the scenario follows the chip tick by tick; {@link #endDrag()} records one move. */
+    public void beginDrag(String id) {
+        Operation op = scenario.get().operation(id);
+        if (op != null) {
+            dragId = id;
+            dragFrom = op.time();
+            selected.set(id);
+        }
+    }
+
+    /** The dragged chip is over tick {@code time}: recompute with it there (not yet an undo step). */
+    public void dragTo(long time) {
+        if (dragId == null) {
+            return;
+        }
+        long t = Math.max(0, time);
+        if (scenario.get().operation(dragId).time() != t) {
+            setScenario(scenario.get().replaceOperation(dragId, op -> op.withTime(t)), false);
+        }
+    }
+
+    public void endDrag() {
+        if (dragId == null) {
+            return;
+        }
+        long to = scenario.get().operation(dragId).time();
+        if (to != dragFrom) {
+            undo.record(new EditCommand.MoveOperation(dragId, dragFrom, to));
+        }
+        dragId = null;
+    }
+
+    /** Puts a half-dragged chip back where it was. */
+    public void cancelDrag() {
+        if (dragId != null) {
+            String id = dragId;
+            long from = dragFrom;
+            dragId = null;
+            if (scenario.get().operation(id) != null && scenario.get().operation(id).time() != from) {
+                setScenario(scenario.get().replaceOperation(id, op -> op.withTime(from)), false);
+            }
+        }
+    }
+
+    /** Moves operation {@code id} to tick {@code time} in one undoable step. */
+    public void moveOperation(String id, long time) {
+        Operation op = scenario.get().operation(id);
+        if (op != null && op.time() != Math.max(0, time)) {
+            execute(new EditCommand.MoveOperation(id, op.time(), Math.max(0, time)));
+        }
+    }
+
+    /** Adds a client lane named c1, c2, ... (the first free name) and makes it the active lane. */
+    public void addClient() {
+        Set<String> used = new HashSet<>(scenario.get().clients());
+        int i = 1;
+        while (used.contains("c" + i)) {
+            i++;
+        }
+        execute(new EditCommand.AddClient("c" + i));
+        activeClient.set("c" + i);
+    }
+
+    /** Adds a read on the active lane after everything else. */
+    public void addRead() {
+        addRead(targetClient(), scenario.get().endTime() + 2);
+    }
+
+    /** Adds a write on the active lane after everything else. */
+    public void addWrite() {
+        addWrite(targetClient(), scenario.get().endTime() + 2);
+    }
+
+    public void addRead(String client, long time) {
+        Scenario s = scenario.get();
+        Operation op = new Operation.Read(s.freshId("r"), client, Math.max(0, time), defaultKey());
+        execute(new EditCommand.AddOperation(op));
+        selected.set(op.id());
+    }
+
+    public void addWrite(String client, long time) {
+        Scenario s = scenario.get();
+        String key = defaultKey();
+        Operation op = new Operation.Write(s.freshId("w"), client, Math.max(0, time), key, freshValue(), false);
+        execute(new EditCommand.AddOperation(op));
+        selected.set(op.id());
+    }
+
+    public void deleteOperation(String id) {
+        Scenario s = scenario.get();
+        Operation op = s.operation(id);
+        if (op != null) {
+            if (id.equals(selected.get())) {
+                selected.set(null);
+            }
+            execute(new EditCommand.DeleteOperation(op, s.operations().indexOf(op)));
+        }
+    }
+
+    public void deleteSelected() {
+        if (selected.get() != null) {
+            deleteOperation(selected.get());
+        }
+    }
+
+    /**
+     * Edits a write in place from text {@code key=value} (or just {@code value}, keeping the key).
+     * Returns false, and reports a problem, when the text is not usable.
+     */
+    public boolean editWrite(String id, String text) {
+        if (!(scenario.get().operation(id) instanceof Operation.Write w) || text == null) {
+            return false;
+        }
+        String key = w.key();
+        String value = text.strip();
+        int eq = text.indexOf('=');
+        if (eq >= 0) {
+            key = text.substring(0, eq).strip();
+            value = text.substring(eq + 1).strip();
+        }
+        if (key.isEmpty()) {
+            report("Cannot edit " + id, "A write needs a key: type it as key=value, for example x=a.");
+            return false;
+        }
+        Operation.Write after = w.withKey(key).withValue(value);
+        if (!after.equals(w)) {
+            execute(new EditCommand.ReplaceOperation(w, after));
+        }
+        return true;
+    }
+
+    /** Edits a read's key in place. */
+    public boolean editReadKey(String id, String key) {
+        if (!(scenario.get().operation(id) instanceof Operation.Read r) || key == null || key.strip().isEmpty()) {
+            return false;
+        }
+        Operation.Read after = new Operation.Read(r.id(), r.client(), r.time(), key.strip());
+        if (!after.equals(r)) {
+            execute(new EditCommand.ReplaceOperation(r, after));
+        }
+        return true;
+    }
+
+    public void setBlind(String id, boolean blind) {
+        if (scenario.get().operation(id) instanceof Operation.Write w && w.blind() != blind) {
+            execute(new EditCommand.ReplaceOperation(w, w.withBlind(blind)));
+        }
+    }
+
+    public void toggleBlindOfSelected() {
+        if (selected.get() != null && scenario.get().operation(selected.get()) instanceof Operation.Write w) {
+            setBlind(w.id(), !w.blind());
+        }
+    }
+
+    // ---- files -------------------------------------------------------------------------------
+
+    /** Opens a scenario file; a file that is not a scenario is reported and nothing changes. */
+    public boolean open(Path file) {
+        try {
+            Scenario s = ScenarioFiles.read(file);
+            replaceScenario(s, "open " + file.getFileName());
+            return true;
+        } catch (ScenarioFileException e) {
+            report("This file cannot be opened", e.getMessage());
+            return false;
+        }
+    }
+
+    public boolean save(Path file) {
+        try {
+            ScenarioFiles.write(scenario.get(), file);
+            return true;
+        } catch (IOException e) {
+            report("The scenario was not saved", file.getFileName() + " could not be written: " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** Writes the image {@code snapshot} gives as a PNG. */
+    public boolean exportPng(Path file, Supplier<Image> snapshot) {
+        try {
+            PngExport.write(snapshot.get(), file);
+            return true;
+        } catch (IOException e) {
+            report("The picture was not saved", file.getFileName() + " could not be written: " + e.getMessage());
+            return false;
+        }
+    }
+
+    // ---- time cursor, selection, presenter -----------------------------------------------------
+
+    public void stepForward() {
+        cursor.set(Math.min(cursor.get() + 1, stepCount.get()));
+    }
+
+    public void stepBack() {
+        cursor.set(Math.max(cursor.get() - 1, 0));
+    }
+
+    public void setCursor(int steps) {
+        cursor.set(steps);
+    }
+
+    public void togglePlay() {
+        if (player.getStatus() == Animation.Status.RUNNING) {
+            pause();
+        } else {
+            play();
+        }
+    }
+
+    /** Plays from the cursor, or from the start when the cursor is already at the end. */
+    public void play() {
+        if (cursor.get() >= stepCount.get()) {
+            cursor.set(0);
+        }
+        player.playFromStart();
+    }
+
+    public void pause() {
+        player.stop();
+    }
+
+    private void advancePlayback() {
+        if (cursor.get() < stepCount.get()) {
+            stepForward();
+        }
+        if (cursor.get() >= stepCount.get()) {
+            pause();
+        }
+    }
+
+    /** Selects operation {@code id} (null clears); its causal past, future and concurrent operations light up. */
+    public void select(String id) {
+        selected.set(id != null && scenario.get().operation(id) != null ? id : null);
+        if (selected.get() != null) {
+            activeClient.set(scenario.get().operation(id).client());
+        }
+    }
+
+    public void selectLane(String client) {
+        if (scenario.get().clients().contains(client)) {
+            activeClient.set(client);
+        }
+    }
+
+    public void zoomIn() {
+        zoom.set(zoom.get() + ZOOM_STEP);
+    }
+
+    public void zoomOut() {
+        zoom.set(zoom.get() - ZOOM_STEP);
+    }
+
+    public void resetZoom() {
+        zoom.set(1.0);
+    }
+
+    /** Presenter view: the high-contrast theme and a zoom readable from the back of a room. */
+    public void setPresenter(boolean on) {
+        presenter.set(on);
+        zoom.set(on ? Math.max(zoom.get(), 1.5) : 1.0);
+    }
+
+    // ---- recomputation -----------------------------------------------------------------------
+
+    private void replaceScenario(Scenario next, String description) {
+        cancelDrag();
+        selected.set(null);
+        Scenario before = scenario.get();
+        setScenario(undo.execute(new EditCommand.ReplaceScenario(before, next, description), before), true);
+    }
+
+    /** The only place the trace is recomputed: from scratch, for the whole scenario. */
+    private void setScenario(Scenario s, boolean cursorToEnd) {
+        long t0 = System.nanoTime();
+        boolean atEnd = cursorToEnd || cursor.get() >= stepCount.get();
+        Simulation sim = Simulator.run(s);
+        scenario.set(s);
+        simulation.set(sim);
+        currentPreset.set(presets.stream().filter(p -> p.scenario().equals(s)).findFirst().orElse(null));
+        if (selected.get() != null && s.operation(selected.get()) == null) {
+            selected.set(null);
+        }
+        if (activeClient.get() == null || !s.clients().contains(activeClient.get())) {
+            activeClient.set(s.clients().isEmpty() ? null : s.clients().get(0));
+        }
+        stepCount.set(sim.vv().size());
+        int c = atEnd ? stepCount.get() : Math.min(cursor.get(), stepCount.get());
+        if (c != cursor.get()) {
+            cursor.set(c); // redraws
+        } else {
+            redraw();
+        }
+        lastRecomputeNanos = System.nanoTime() - t0;
+    }
+
+    private void redraw() {
+        Simulation sim = simulation.get();
+        if (sim == null) {
+            return;
+        }
+        int applied = Math.max(0, Math.min(cursor.get(), sim.vv().size()));
+        Trace lww = sim.lww();
+        Trace vv = sim.vv();
+        Operation sel = selected.get() == null ? null : scenario.get().operation(selected.get());
+        selectedIsWrite.set(sel instanceof Operation.Write);
+        selectedIsBlind.set(sel instanceof Operation.Write w && w.blind());
+        diagram.set(diagramModel(lww, vv, applied));
+        lwwPanel.set(panel(lww, applied));
+        vvPanel.set(panel(vv, applied));
+        String none = "Nothing has happened yet: step forward or press play.";
+        lwwNarration.set(applied == 0 ? none : lww.steps().get(applied - 1).narration());
+        vvNarration.set(applied == 0 ? none : vv.steps().get(applied - 1).narration());
+        stepText.set(applied == 0 ? "start, step 0 of " + vv.size()
+                : "step " + applied + " of " + vv.size() + ", t=" + vv.steps().get(applied - 1).operation().time());
+    }
+
+    private DiagramModel diagramModel(Trace lww, Trace vv, int applied) {
+        Set<String> lost = lww.lostWritesUpTo(applied - 1);
+        CausalView causal = selected.get() != null && vv.stepOf(selected.get()) != null
+                ? vv.causality(selected.get()) : null; // the VV trace's clocks are the true happens-before
+        List<DiagramModel.Chip> chips = new ArrayList<>(vv.size());
+        List<DiagramModel.Arrow> arrows = new ArrayList<>();
+        List<DiagramModel.StoreMark> marks = new ArrayList<>();
+        for (Step s : vv.steps()) {
+            Operation op = s.operation();
+            Step ls = lww.stepOf(op.id());
+            boolean isApplied = s.index() < applied;
+            DiagramModel.Role role = role(causal, op.id());
+            if (op instanceof Operation.Write w) {
+                chips.add(new DiagramModel.Chip(op.id(), op.client(), op.time(), true, w.key(), w.value(),
+                        "write " + w.key() + "=" + w.value(), s.written().clock().toString(),
+                        "t=" + ls.written().timestamp().time(), w.blind(), s.contextRead() == null, isApplied,
+                        lost.contains(op.id()), role));
+            } else {
+                StringJoiner got = new StringJoiner(" | ", "got ", "");
+                got.setEmptyValue("got nothing");
+                s.read().siblings().forEach(x -> got.add(x.value()));
+                chips.add(new DiagramModel.Chip(op.id(), op.client(), op.time(), false, op.key(), "",
+                        "read " + op.key(), got.toString(), s.context().isEmpty() ? "" : "ctx " + s.context(),
+                        false, false, isApplied, false, role));
+            }
+            if (s.contextRead() != null) {
+                arrows.add(new DiagramModel.Arrow(s.contextRead(), op.id()));
+            }
+            if (isApplied && s.isWrite()) {
+                marks.addAll(storeMarks(op, ls, s));
+            }
+        }
+        long cursorTime = applied == 0 ? -1 : vv.steps().get(applied - 1).operation().time();
+        return new DiagramModel(scenario.get().clients(), chips, arrows, marks, scenario.get().endTime(), cursorTime);
+    }
+
+    /** The store lane's notes for one write, read off the events of both traces. */
+    private static List<DiagramModel.StoreMark> storeMarks(Operation op, Step lwwStep, Step vvStep) {
+        List<DiagramModel.StoreMark> marks = new ArrayList<>(2);
+        for (StoreEvent<String> e : lwwStep.events()) {
+            if (e instanceof StoreEvent.Lost<String> l) {
+                marks.add(new DiagramModel.StoreMark(op.id(), op.time(), "LWW lost " + l.loss().lost().value(), true, false));
+            }
+        }
+        for (StoreEvent<String> e : vvStep.events()) {
+            if (e instanceof StoreEvent.ConflictDetected<String> c) {
+                marks.add(new DiagramModel.StoreMark(op.id(), op.time(), "VV " + c.siblings().size() + " siblings", false, true));
+            }
+        }
+        return marks;
+    }
+
+    private static DiagramModel.Role role(CausalView causal, String id) {
+        if (causal == null) {
+            return DiagramModel.Role.NONE;
+        }
+        if (causal.operation().equals(id)) {
+            return DiagramModel.Role.SELECTED;
+        }
+        if (causal.past().contains(id)) {
+            return DiagramModel.Role.PAST;
+        }
+        if (causal.future().contains(id)) {
+            return DiagramModel.Role.FUTURE;
+        }
+        return causal.concurrent().contains(id) ? DiagramModel.Role.CONCURRENT : DiagramModel.Role.NONE;
+    }
+
+    private static PanelState panel(Trace t, int applied) {
+        SortedMap<String, List<Sibling<String>>> state = t.stateAt(applied - 1);
+        List<Loss<String>> losses = t.lossesUpTo(applied - 1);
+        Set<String> keys = new TreeSet<>(state.keySet());
+        losses.forEach(l -> keys.add(l.key()));
+        List<PanelState.KeyState> out = new ArrayList<>();
+        for (String key : keys) {
+            List<Sibling<String>> sibs = state.getOrDefault(key, List.of());
+            List<PanelState.Card> cards = new ArrayList<>();
+            for (Sibling<String> s : sibs) {
+                cards.add(new PanelState.Card(t.operationOf(s), s.value(), s.clock().toString(), s.writer(), s.timestamp().time()));
+            }
+            List<PanelState.LostCard> lost = new ArrayList<>();
+            for (Loss<String> l : losses) {
+                if (l.key().equals(key)) {
+                    lost.add(new PanelState.LostCard(t.operationOf(l.lost()), l.lost().value(), l.lost().clock().toString(),
+                            l.lost().writer(), l.explain()));
+                }
+            }
+            out.add(new PanelState.KeyState(key, cards, lost, new ReadResult<>(key, sibs).conflict()));
+        }
+        return new PanelState(t.mode(), t.countersAt(applied - 1), out);
+    }
+
+    private String targetClient() {
+        String c = activeClient.get();
+        return c != null ? c : scenario.get().clients().get(0);
+    }
+
+    private String defaultKey() {
+        Operation sel = selected.get() == null ? null : scenario.get().operation(selected.get());
+        if (sel != null) {
+            return sel.key();
+        }
+        return scenario.get().operations().isEmpty() ? "x" : scenario.get().operations().get(0).key();
+    }
+
+    /** The first letter not yet written as a value, so new writes are easy to tell apart. */
+    private String freshValue() {
+        Set<String> used = new HashSet<>();
+        for (Operation op : scenario.get().operations()) {
+            if (op instanceof Operation.Write w) {
+                used.add(w.value());
+            }
+        }
+        for (char c = 'a'; c <= 'z'; c++) {
+            if (!used.contains(String.valueOf(c))) {
+                return String.valueOf(c);
+            }
+        }
+        for (int i = 1; ; i++) {
+            if (!used.contains("v" + i)) {
+                return "v" + i;
+            }
+        }
+    }
+
+    private void report(String title, String message) {
+        problem.set(new Problem(++problems, title, message));
+    }
+
+    // ---- properties --------------------------------------------------------------------------
+
+    public ObservableList<Preset> presets() {
+        return presets;
+    }
+
+    /** The preset the scenario is, unedited; null once edited or for an opened file. */
+    public ReadOnlyObjectProperty<Preset> currentPresetProperty() {
+        return currentPreset.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Scenario> scenarioProperty() {
+        return scenario.getReadOnlyProperty();
+    }
+
+    public Scenario getScenario() {
+        return scenario.get();
+    }
+
+    public ReadOnlyObjectProperty<Simulation> simulationProperty() {
+        return simulation.getReadOnlyProperty();
+    }
+
+    public Simulation getSimulation() {
+        return simulation.get();
+    }
+
+    /** Bound two-way to the slider; out-of-range values are clamped. */
+    public IntegerProperty cursorProperty() {
+        return cursor;
+    }
+
+    public ReadOnlyIntegerProperty stepCountProperty() {
+        return stepCount.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty activeClientProperty() {
+        return activeClient.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty selectedIsWriteProperty() {
+        return selectedIsWrite.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty selectedIsBlindProperty() {
+        return selectedIsBlind.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<DiagramModel> diagramProperty() {
+        return diagram.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<PanelState> lwwPanelProperty() {
+        return lwwPanel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<PanelState> vvPanelProperty() {
+        return vvPanel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<PanelState> panelProperty(Mode mode) {
+        return mode == Mode.LWW ? lwwPanelProperty() : vvPanelProperty();
+    }
+
+    public ReadOnlyStringProperty lwwNarrationProperty() {
+        return lwwNarration.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty vvNarrationProperty() {
+        return vvNarration.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty stepTextProperty() {
+        return stepText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty playingProperty() {
+        return playing.getReadOnlyProperty();
+    }
+
+    public DoubleProperty zoomProperty() {
+        return zoom;
+    }
+
+    public BooleanProperty presenterProperty() {
+        return presenter;
+    }
+
+    public ReadOnlyObjectProperty<Problem> problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public UndoStack undoStack() {
+        return undo;
+    }
+
+    /** Wall time of the last from-scratch recompute and model rebuild (not the redraw), for measurements. */
+    public long lastRecomputeNanos() {
+        return lastRecomputeNanos;
+    }
+
+}

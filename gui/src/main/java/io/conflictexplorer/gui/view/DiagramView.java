@@ -1,0 +1,305 @@
+package io.conflictexplorer.gui.view;
+
+import io.conflictexplorer.gui.model.DiagramModel;
+import io.conflictexplorer.gui.model.ExplorerViewModel;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.ClosePath;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.LineTo;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.shape.Path;
+import javafx.scene.shape.PathElement;
+import javafx.scene.shape.QuadCurveTo;
+import javafx.scene.text.Text;
+
+/**
+ * The space-time diagram: one lane per client and one for the store, time to the right. It draws
+ * the {@link DiagramModel} it is given and nothing else. To stay smooth with hundreds of
+ * operations it keeps chips by operation id (a dragged chip stays the same node under the mouse),
+ * rebuilds the lanes only when clients, length or zoom change, and draws the grid and the context
+ * arrows as a few paths rather than a node per line.
+ */
+public final class DiagramView extends Pane {
+
+    private final ExplorerViewModel vm;
+    private final Pane background = new Pane();
+    private final Pane arrows = new Pane();
+    private final Pane chipsLayer = new Pane();
+    private final Pane marksLayer = new Pane();
+    private final Line cursor = new Line();
+    private final Path arcPath = path("context-arrow");
+    private final Path headPath = path("context-arrow-head");
+    private final Path pendingArcPath = path("context-arrow", "context-arrow-pending");
+    private final Path pendingHeadPath = path("context-arrow-head", "context-arrow-pending");
+    private final Map<String, ChipNode> chips = new HashMap<>();
+    private final ContextMenu laneMenu = new ContextMenu();
+    private Object backgroundKey;
+    private Object shownMarks;
+    private final List<Label> markPool = new ArrayList<>();
+
+    public DiagramView(ExplorerViewModel vm) {
+        this.vm = vm;
+        setId("diagram");
+        getStyleClass().add("diagram");
+        arrows.setMouseTransparent(true);
+        marksLayer.setMouseTransparent(true);
+        chipsLayer.setPickOnBounds(false);
+        cursor.setId("time-cursor");
+        cursor.getStyleClass().add("time-cursor");
+        cursor.setMouseTransparent(true);
+        cursor.setManaged(false);
+        arrows.getChildren().addAll(arcPath, headPath, pendingArcPath, pendingHeadPath);
+        getChildren().addAll(background, arrows, chipsLayer, marksLayer, cursor);
+        vm.diagramProperty().addListener((obs, was, now) -> redraw());
+        vm.zoomProperty().addListener((obs, was, now) -> redraw());
+        vm.activeClientProperty().addListener((obs, was, now) -> redraw());
+        redraw();
+    }
+
+    /** Brings the drawing up to date with the view model's current diagram. */
+    public void redraw() {
+        DiagramModel m = vm.diagramProperty().get();
+        if (m == null) {
+            return;
+        }
+        Geometry g = new Geometry(vm.zoomProperty().get());
+        double width = g.width(m.endTime());
+        double height = g.height(m.clients().size());
+        setPrefSize(width, height);
+        setMinSize(width, height);
+
+        Map<String, Integer> laneOf = new HashMap<>();
+        for (int i = 0; i < m.clients().size(); i++) {
+            laneOf.put(m.clients().get(i), i);
+        }
+        Object key = List.of(m.clients(), m.endTime(), g, Objects.toString(vm.activeClientProperty().get()));
+        if (!key.equals(backgroundKey)) {
+            backgroundKey = key;
+            drawBackground(m, g, width, laneOf.size());
+        }
+
+        Map<String, TreeSet<Long>> laneTimes = new HashMap<>();
+        for (DiagramModel.Chip c : m.chips()) {
+            laneTimes.computeIfAbsent(c.client(), k -> new TreeSet<>()).add(c.time());
+        }
+        Set<String> live = new HashSet<>();
+        List<Node> added = new ArrayList<>();
+        Map<String, DiagramModel.Chip> byId = new HashMap<>();
+        for (DiagramModel.Chip c : m.chips()) {
+            ChipNode node = chips.get(c.id());
+            if (node == null) {
+                node = new ChipNode(vm, c.id());
+                chips.put(c.id(), node);
+                added.add(node);
+            }
+            node.update(c, g, laneOf.get(c.client()), ticksFree(laneTimes.get(c.client()), c.time()));
+            live.add(c.id());
+            byId.put(c.id(), c);
+        }
+        // add and remove only what changed: re-adding a node would run CSS for it again
+        List<Node> dead = new ArrayList<>();
+        chips.entrySet().removeIf(e -> {
+            if (!live.contains(e.getKey())) {
+                dead.add(e.getValue());
+                return true;
+            }
+            return false;
+        });
+        chipsLayer.getChildren().removeAll(dead);
+        chipsLayer.getChildren().addAll(added);
+        drawArrows(m, g, byId, laneOf);
+        drawMarks(m, g, laneOf.size());
+        double x = m.cursorTime() < 0 ? g.left() + g.tick() * 0.5 : g.x(m.cursorTime()) + g.tick() * 0.5;
+        cursor.setStartX(x);
+        cursor.setEndX(x);
+        cursor.setStartY(g.top());
+        cursor.setEndY(g.laneTop(laneOf.size()) + g.storeLane());
+    }
+
+    /** Ticks to the nearest other operation time on the same lane (a lone chip has room to spare). */
+    private static long ticksFree(TreeSet<Long> times, long time) {
+        Long before = times.lower(time);
+        Long after = times.higher(time);
+        long free = 4;
+        if (before != null) {
+            free = Math.min(free, time - before);
+        }
+        if (after != null) {
+            free = Math.min(free, after - time);
+        }
+        return free;
+    }
+
+    private void drawBackground(DiagramModel m, Geometry g, double width, int lanes) {
+        List<Node> nodes = new ArrayList<>();
+        for (int i = 0; i <= lanes; i++) {
+            boolean store = i == lanes;
+            String client = store ? null : m.clients().get(i);
+            Region lane = new Region();
+            lane.getStyleClass().addAll("lane", store ? "store-lane" : i % 2 == 0 ? "lane-even" : "lane-odd");
+            if (!store && client.equals(vm.activeClientProperty().get())) {
+                lane.getStyleClass().add("lane-active");
+            }
+            double h = store ? g.storeLane() : g.lane();
+            lane.setPrefSize(width, h);
+            lane.setMinSize(width, h);
+            lane.relocate(0, g.laneTop(i));
+            nodes.add(lane);
+            if (!store) {
+                lane.setId("lane-area-" + client);
+                // a secondary click opens the menu too: not every platform (Monocle) sends a context-menu event
+                lane.setOnMouseClicked(e -> {
+                    if (e.getButton() == MouseButton.SECONDARY) {
+                        showLaneMenu(lane, client, g.time(e.getX()), e.getScreenX(), e.getScreenY());
+                    } else {
+                        vm.select(null);
+                        vm.selectLane(client);
+                    }
+                });
+                lane.setOnContextMenuRequested(e -> {
+                    showLaneMenu(lane, client, g.time(e.getX()), e.getScreenX(), e.getScreenY());
+                    e.consume();
+                });
+            }
+        }
+        // the tick grid as one path, and a label per tick (fewer when zoomed out)
+        List<PathElement> grid = new ArrayList<>();
+        long every = Math.max(1, Math.round(40 / g.tick()));
+        double bottom = g.laneTop(lanes) + g.storeLane();
+        for (long t = 0; t <= m.endTime() + 1; t++) {
+            grid.add(new MoveTo(g.x(t), g.top()));
+            grid.add(new LineTo(g.x(t), bottom));
+            if (t % every == 0) {
+                Text label = new Text("t=" + t);
+                label.getStyleClass().add("tick-label");
+                label.relocate(g.x(t) - g.tick() * 0.22, 6 * g.zoom());
+                nodes.add(label);
+            }
+        }
+        Path gridPath = new Path(grid);
+        gridPath.getStyleClass().add("tick-line");
+        nodes.add(gridPath);
+        for (int i = 0; i <= lanes; i++) {
+            boolean store = i == lanes;
+            double h = store ? g.storeLane() : g.lane();
+            double y = g.laneTop(i) + h / 2 + (store ? 0 : g.arcRoom() / 2);
+            Line axis = new Line(g.left(), y, width, y);
+            axis.getStyleClass().add(store ? "store-axis" : "lane-axis");
+            nodes.add(axis);
+            Label name = new Label(store ? "store" : m.clients().get(i));
+            name.getStyleClass().addAll("lane-label", store ? "store-label" : "client-label");
+            name.setId(store ? "lane-store" : "lane-" + m.clients().get(i));
+            name.setMouseTransparent(true);
+            name.relocate(8 * g.zoom(), g.laneTop(i) + h / 2 - 14 * g.zoom());
+            nodes.add(name);
+        }
+        background.getChildren().setAll(nodes);
+    }
+
+    private void showLaneMenu(Node lane, String client, long t, double screenX, double screenY) {
+        MenuItem read = new MenuItem("Add read here (t=" + t + ")");
+        read.setOnAction(a -> vm.addRead(client, t));
+        MenuItem write = new MenuItem("Add write here (t=" + t + ")");
+        write.setOnAction(a -> vm.addWrite(client, t));
+        laneMenu.getItems().setAll(read, write);
+        laneMenu.show(lane, screenX, screenY);
+    }
+
+    /** Context arcs from a read to the write that carried its context, over the chips of the lane. */
+    private void drawArrows(DiagramModel m, Geometry g, Map<String, DiagramModel.Chip> byId, Map<String, Integer> laneOf) {
+        List<PathElement> arcs = new ArrayList<>();
+        List<PathElement> heads = new ArrayList<>();
+        List<PathElement> pendingArcs = new ArrayList<>();
+        List<PathElement> pendingHeads = new ArrayList<>();
+        for (DiagramModel.Arrow a : m.arrows()) {
+            DiagramModel.Chip from = byId.get(a.read());
+            DiagramModel.Chip to = byId.get(a.write());
+            if (from == null || to == null) {
+                continue;
+            }
+            double y = g.laneTop(laneOf.get(to.client())) + g.arcRoom() + 2 * g.zoom();
+            double x1 = g.x(from.time());
+            double x2 = g.x(to.time());
+            if (x1 == x2) {
+                x2 += g.tick() * 0.2; // same tick: still show a small hook
+            }
+            double cx = (x1 + x2) / 2;
+            double cy = y - g.arcRoom() * 1.7;
+            List<PathElement> arc = to.applied() ? arcs : pendingArcs;
+            arc.add(new MoveTo(x1, y));
+            arc.add(new QuadCurveTo(cx, cy, x2, y));
+            // arrow head along the curve's end tangent (control point to end point)
+            double dx = x2 - cx;
+            double dy = y - cy;
+            double len = Math.hypot(dx, dy);
+            double ux = dx / len;
+            double uy = dy / len;
+            double s = 9 * g.zoom();
+            List<PathElement> head = to.applied() ? heads : pendingHeads;
+            head.add(new MoveTo(x2, y));
+            head.add(new LineTo(x2 - ux * s - uy * s * 0.6, y - uy * s + ux * s * 0.6));
+            head.add(new LineTo(x2 - ux * s + uy * s * 0.6, y - uy * s - ux * s * 0.6));
+            head.add(new ClosePath());
+        }
+        // the four paths stay; only their elements change (new nodes would need CSS again)
+        arcPath.getElements().setAll(arcs);
+        headPath.getElements().setAll(heads);
+        pendingArcPath.getElements().setAll(pendingArcs);
+        pendingHeadPath.getElements().setAll(pendingHeads);
+    }
+
+    private static Path path(String... styleClasses) {
+        Path p = new Path();
+        p.getStyleClass().addAll(styleClasses);
+        return p;
+    }
+
+    /** Store-lane notes: what each applied write did to the store, per mode. */
+    private void drawMarks(DiagramModel m, Geometry g, int lanes) {
+        Object key = List.of(m.marks(), m.clients(), g);
+        if (key.equals(shownMarks)) {
+            return; // unchanged: keep the labels
+        }
+        shownMarks = key;
+        double storeTop = g.laneTop(lanes);
+        Map<String, Integer> stacked = new HashMap<>();
+        List<DiagramModel.StoreMark> marks = m.marks();
+        while (markPool.size() < marks.size()) {
+            Label label = new Label();
+            markPool.add(label);
+            marksLayer.getChildren().add(label);
+        }
+        for (int i = 0; i < marks.size(); i++) {
+            // labels are reused: a new Label costs a skin and a CSS pass, too slow for hundreds per drag tick
+            DiagramModel.StoreMark mark = marks.get(i);
+            int n = stacked.merge(mark.operation(), 1, Integer::sum) - 1;
+            Label label = markPool.get(i);
+            label.setText(mark.text());
+            List<String> classes = List.of("label", "store-mark", mark.loss() ? "store-mark-loss" : "store-mark-conflict");
+            if (!label.getStyleClass().equals(classes)) {
+                label.getStyleClass().setAll(classes);
+            }
+            label.setMaxWidth(g.tick() * 1.95);
+            label.relocate(g.x(mark.time()) - g.chipWidth() / 2, storeTop + 4 * g.zoom() + n * 26 * g.zoom());
+        }
+        for (int i = 0; i < markPool.size(); i++) {
+            // spare labels are hidden, not removed, so they keep their CSS
+            markPool.get(i).setVisible(i < marks.size());
+            markPool.get(i).setManaged(i < marks.size());
+        }
+    }
+}

@@ -1,0 +1,327 @@
+package io.conflictexplorer.gui.view;
+
+import io.conflictexplorer.core.store.Mode;
+import io.conflictexplorer.gui.Assets;
+import io.conflictexplorer.gui.FileDialogs;
+import io.conflictexplorer.gui.model.ExplorerViewModel;
+import io.conflictexplorer.gui.model.Preset;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Slider;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The main window's content: toolbar, scenario narration, the diagram above the two result panels,
+ * and the time-cursor controls. Controls bind to view-model properties; handlers only call it.
+ */
+public final class MainView extends BorderPane {
+
+    private static final String[] ZOOM_CLASSES = {
+        "zoom-75", "zoom-100", "zoom-125", "zoom-150", "zoom-175", "zoom-200", "zoom-225", "zoom-250"};
+
+    private final ExplorerViewModel vm;
+    private final FileDialogs dialogs;
+    private final SplitPane exportArea;
+    private final DiagramView diagram;
+
+    public MainView(ExplorerViewModel vm, FileDialogs dialogs) {
+        this.vm = vm;
+        this.dialogs = dialogs;
+        setId("main-view");
+        getStyleClass().add("main-view");
+
+        diagram = new DiagramView(vm);
+        ScrollPane diagramScroll = new ScrollPane(diagram);
+        diagramScroll.setId("diagram-scroll");
+        diagramScroll.getStyleClass().add("diagram-scroll");
+
+        ResultPanel lww = new ResultPanel(vm, Mode.LWW);
+        ResultPanel vvPanel = new ResultPanel(vm, Mode.VV);
+        GridPane panels = new GridPane();
+        panels.getStyleClass().add("panels");
+        panels.addRow(0, lww, vvPanel);
+        for (int i = 0; i < 2; i++) {
+            javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
+            half.setPercentWidth(50);
+            half.setHgrow(Priority.ALWAYS);
+            panels.getColumnConstraints().add(half);
+        }
+        GridPane.setVgrow(lww, Priority.ALWAYS);
+        GridPane.setVgrow(vvPanel, Priority.ALWAYS);
+        ScrollPane panelScroll = new ScrollPane(panels);
+        panelScroll.setFitToWidth(true);
+        panelScroll.setId("panel-scroll");
+        panelScroll.getStyleClass().add("panel-scroll");
+
+        VBox results = new VBox(narration(), panelScroll);
+        VBox.setVgrow(panelScroll, Priority.ALWAYS);
+        results.getStyleClass().add("results");
+        exportArea = new SplitPane(diagramScroll, results);
+        exportArea.setOrientation(Orientation.VERTICAL);
+        exportArea.setDividerPositions(0.54);
+        exportArea.setId("export-area");
+
+        // the divider starts just below the diagram (all lanes visible, the rest for the panels)
+        Runnable fit = () -> javafx.application.Platform.runLater(this::fitDivider);
+        exportArea.heightProperty().addListener((obs, was, now) -> fit.run());
+        vm.zoomProperty().addListener((obs, was, now) -> fit.run());
+        vm.scenarioProperty().addListener((obs, was, now) -> {
+            if (was == null || was.clients().size() != now.clients().size()) {
+                fit.run();
+            }
+        });
+
+        setTop(new VBox(toolbar(), scenarioHeader()));
+        setCenter(exportArea);
+        setBottom(transport());
+
+        vm.zoomProperty().addListener((obs, was, now) -> applyZoom());
+        applyZoom();
+    }
+
+    private void fitDivider() {
+        double total = exportArea.getHeight();
+        if (total > 0) {
+            double wanted = diagram.prefHeight(-1) + 24; // + the horizontal scroll bar
+            exportArea.setDividerPositions(Math.max(0.3, Math.min(0.58, wanted / total)));
+        }
+    }
+
+    /** Adds keyboard shortcuts, theme stylesheets and the error dialog to {@code scene}. */
+    public void install(Scene scene) {
+        scene.getStylesheets().add(Assets.stylesheet("app.css"));
+        applyPresenter(scene);
+        vm.presenterProperty().addListener((obs, was, now) -> applyPresenter(scene));
+        accelerator(scene, new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), vm::undo);
+        accelerator(scene, new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), vm::redo);
+        accelerator(scene, new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), vm::redo);
+        accelerator(scene, new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN), vm::zoomIn);
+        accelerator(scene, new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), vm::zoomIn);
+        accelerator(scene, new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), vm::zoomIn);
+        accelerator(scene, new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), vm::zoomOut);
+        accelerator(scene, new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), vm::zoomOut);
+        accelerator(scene, new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), vm::resetZoom);
+        accelerator(scene, new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.SHORTCUT_DOWN), vm::stepForward);
+        accelerator(scene, new KeyCodeCombination(KeyCode.LEFT, KeyCombination.SHORTCUT_DOWN), vm::stepBack);
+        accelerator(scene, new KeyCodeCombination(KeyCode.DELETE), vm::deleteSelected);
+        vm.problemProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                showError(scene.getWindow(), now);
+            }
+        });
+    }
+
+    /** The diagram and panels as they are on screen, for slides. */
+    public Image snapshot() {
+        return exportArea.snapshot(new SnapshotParameters(), null);
+    }
+
+    public Node exportArea() {
+        return exportArea;
+    }
+
+    private static void accelerator(Scene scene, KeyCombination keys, Runnable action) {
+        scene.getAccelerators().put(keys, action);
+    }
+
+    private void applyPresenter(Scene scene) {
+        String presenter = Assets.stylesheet("presenter.css");
+        scene.getStylesheets().remove(presenter);
+        if (vm.presenterProperty().get()) {
+            scene.getStylesheets().add(presenter);
+        }
+    }
+
+    private void applyZoom() {
+        getStyleClass().removeAll(ZOOM_CLASSES);
+        long z = Math.round(vm.zoomProperty().get() * 4) * 25; // the view model steps by 0.25
+        getStyleClass().add("zoom-" + z);
+    }
+
+    private void showError(Window owner, ExplorerViewModel.Problem problem) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(owner);
+        alert.setTitle("Conflict Explorer");
+        alert.setHeaderText(problem.title());
+        alert.setContentText(problem.message());
+        alert.getDialogPane().setId("error-dialog");
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        alert.getDialogPane().getStylesheets().add(Assets.stylesheet("app.css"));
+        alert.show(); // not showAndWait: the window stays as it was and nothing waits on the user
+    }
+
+    private ToolBar toolbar() {
+        ComboBox<Preset> presets = new ComboBox<>(vm.presets());
+        presets.setId("preset-picker");
+        presets.setPromptText("Preset scenarios");
+        presets.setTooltip(new Tooltip("Ready-made scenarios for the lesson"));
+        presets.setOnAction(e -> vm.loadPreset(presets.getValue()));
+        presets.setValue(vm.currentPresetProperty().get());
+        vm.currentPresetProperty().addListener((obs, was, now) -> presets.setValue(now));
+
+        Button addClient = button("add-client", "mdi2a-account-plus", "Client", "Add a client lane", vm::addClient);
+        Button addRead = button("add-read", "mdi2b-book-open-variant", "Read", "Add a read on the active lane", vm::addRead);
+        Button addWrite = button("add-write", "mdi2p-pencil", "Write", "Add a write on the active lane", vm::addWrite);
+        ToggleButton blind = new ToggleButton("Blind", new FontIcon("mdi2e-eye-off-outline"));
+        blind.setId("toggle-blind");
+        blind.setTooltip(new Tooltip("A blind write sends no context: it has not read anything"));
+        blind.disableProperty().bind(vm.selectedIsWriteProperty().not());
+        vm.selectedIsBlindProperty().addListener((obs, was, now) -> blind.setSelected(now));
+        blind.setOnAction(e -> vm.toggleBlindOfSelected());
+        Button delete = button("delete-op", "mdi2d-delete-outline", "Delete", "Delete the selected operation (Delete)", vm::deleteSelected);
+        delete.disableProperty().bind(vm.selectedProperty().isNull());
+
+        Button undo = button("undo", "mdi2u-undo", null, "Undo (Ctrl+Z)", vm::undo);
+        undo.disableProperty().bind(vm.undoStack().canUndoProperty().not());
+        undo.getTooltip().textProperty().bind(Bindings.concat(vm.undoStack().undoTextProperty(), " (Ctrl+Z)"));
+        Button redo = button("redo", "mdi2r-redo", null, "Redo (Ctrl+Y)", vm::redo);
+        redo.disableProperty().bind(vm.undoStack().canRedoProperty().not());
+        redo.getTooltip().textProperty().bind(Bindings.concat(vm.undoStack().redoTextProperty(), " (Ctrl+Y)"));
+
+        Button open = button("open", "mdi2f-folder-open", null, "Open a scenario file",
+                () -> dialogs.chooseScenarioToOpen(getScene().getWindow()).ifPresent(vm::open));
+        Button save = button("save", "mdi2c-content-save", null, "Save this scenario as a file",
+                () -> dialogs.chooseScenarioToSave(getScene().getWindow(), fileName(".json")).ifPresent(vm::save));
+        Button export = button("export-png", "mdi2i-image-outline", null, "Export the diagram and panels as a PNG for slides",
+                () -> dialogs.choosePngToExport(getScene().getWindow(), fileName(".png")).ifPresent(p -> vm.exportPng(p, this::snapshot)));
+
+        Button zoomOut = button("zoom-out", "mdi2m-magnify-minus-outline", null, "Smaller (Ctrl -)", vm::zoomOut);
+        Button zoomIn = button("zoom-in", "mdi2m-magnify-plus-outline", null, "Larger (Ctrl +)", vm::zoomIn);
+        ToggleButton presenter = new ToggleButton("Presenter", new FontIcon("mdi2p-presentation"));
+        presenter.setId("presenter");
+        presenter.setTooltip(new Tooltip("High contrast and large type for the projector"));
+        presenter.setSelected(vm.presenterProperty().get());
+        vm.presenterProperty().addListener((obs, was, now) -> presenter.setSelected(now));
+        presenter.setOnAction(e -> vm.setPresenter(presenter.isSelected()));
+
+        ToolBar bar = new ToolBar(presets, new Separator(), addClient, addRead, addWrite, blind, delete,
+                new Separator(), undo, redo, new Separator(), open, save, export, new Separator(), zoomOut, zoomIn, presenter);
+        bar.setId("toolbar");
+        return bar;
+    }
+
+    private String fileName(String extension) {
+        String title = vm.getScenario().title().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return (title.isEmpty() ? "scenario" : title) + extension;
+    }
+
+    private Node scenarioHeader() {
+        Label title = new Label();
+        title.setId("scenario-title");
+        title.getStyleClass().add("scenario-title");
+        title.textProperty().bind(Bindings.createStringBinding(() -> vm.getScenario().title(), vm.scenarioProperty()));
+        Label narration = new Label();
+        narration.setId("scenario-narration");
+        narration.getStyleClass().add("scenario-narration");
+        narration.setWrapText(true);
+        narration.textProperty().bind(Bindings.createStringBinding(() -> vm.getScenario().narration(), vm.scenarioProperty()));
+        VBox text = new VBox(title, narration);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        HBox header = new HBox(text);
+        header.getStyleClass().add("scenario-header");
+        return header;
+    }
+
+    private static Node legend() {
+        HBox legend = new HBox();
+        legend.getStyleClass().add("legend");
+        legend.setAlignment(Pos.CENTER_RIGHT);
+        String[][] items = {{"legend-past", "causal past"}, {"legend-future", "causal future"},
+            {"legend-concurrent", "concurrent"}, {"legend-lost", "lost by LWW"}};
+        for (String[] item : items) {
+            Region swatch = new Region();
+            swatch.getStyleClass().addAll("legend-swatch", item[0]);
+            Label label = new Label(item[1], swatch);
+            label.getStyleClass().add("legend-item");
+            label.setMinWidth(Region.USE_PREF_SIZE);
+            legend.getChildren().add(label);
+        }
+        return legend;
+    }
+
+    private Node narration() {
+        Label lwwTag = new Label("LWW");
+        lwwTag.getStyleClass().addAll("narration-tag", "narration-tag-lww");
+        Label lwwText = new Label();
+        lwwText.setId("lww-narration");
+        lwwText.getStyleClass().add("narration-text");
+        lwwText.setWrapText(true);
+        lwwText.textProperty().bind(vm.lwwNarrationProperty());
+        Label vvTag = new Label("VV");
+        vvTag.getStyleClass().addAll("narration-tag", "narration-tag-vv");
+        Label vvText = new Label();
+        vvText.setId("vv-narration");
+        vvText.getStyleClass().add("narration-text");
+        vvText.setWrapText(true);
+        vvText.textProperty().bind(vm.vvNarrationProperty());
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("narration");
+        grid.addRow(0, lwwTag, lwwText);
+        grid.addRow(1, vvTag, vvText);
+        GridPane.setHgrow(lwwText, Priority.ALWAYS);
+        GridPane.setHgrow(vvText, Priority.ALWAYS);
+        return grid;
+    }
+
+    private Node transport() {
+        Button back = button("step-back", "mdi2s-step-backward", null, "Back one event (Ctrl+Left)", vm::stepBack);
+        Button play = button("play", "mdi2p-play", null, "Play / pause", vm::togglePlay);
+        vm.playingProperty().addListener((obs, was, now) ->
+                ((FontIcon) play.getGraphic()).setIconLiteral(now ? "mdi2p-pause" : "mdi2p-play"));
+        Button forward = button("step-forward", "mdi2s-step-forward", null, "Forward one event (Ctrl+Right)", vm::stepForward);
+        Slider slider = new Slider();
+        slider.setId("cursor-slider");
+        slider.setMin(0);
+        slider.maxProperty().bind(vm.stepCountProperty());
+        slider.setMajorTickUnit(1);
+        slider.setMinorTickCount(0);
+        slider.setBlockIncrement(1);
+        slider.setSnapToTicks(true);
+        slider.valueProperty().bindBidirectional(vm.cursorProperty());
+        HBox.setHgrow(slider, Priority.ALWAYS);
+        Label step = new Label();
+        step.setId("step-label");
+        step.getStyleClass().add("step-label");
+        step.textProperty().bind(vm.stepTextProperty());
+        HBox bar = new HBox(back, play, forward, slider, step, legend());
+        bar.setId("transport");
+        bar.getStyleClass().add("transport");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private static Button button(String id, String icon, String text, String tip, Runnable action) {
+        Button b = new Button(text, new FontIcon(icon));
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+}

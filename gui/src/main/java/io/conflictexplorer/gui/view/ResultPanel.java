@@ -1,0 +1,202 @@
+package io.conflictexplorer.gui.view;
+
+import io.conflictexplorer.core.store.Mode;
+import io.conflictexplorer.gui.model.ExplorerViewModel;
+import io.conflictexplorer.gui.model.PanelState;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The stored values of one mode at the time cursor: counters, then per key the value cards. The VV
+ * panel marks a conflict and shows every sibling; the LWW panel adds each silently lost write,
+ * struck through, with the sentence that explains it.
+ */
+public final class ResultPanel extends VBox {
+
+    private final Mode mode;
+    private final String prefix;
+    private final Label acknowledged = new Label();
+    private final Label visible = new Label();
+    private final Label lost = new Label();
+    private final VBox keys = new VBox();
+    private PanelState shown;
+    private final Map<PanelState.KeyState, Node> rowCache = new HashMap<>();
+
+    /** Lost cards shown per key; older ones are summed up in one line (big scenarios lose hundreds). */
+    static final int MAX_LOST_CARDS = 4;
+
+    public ResultPanel(ExplorerViewModel vm, Mode mode) {
+        this.mode = mode;
+        this.prefix = mode.wireName();
+        setId(prefix + "-panel");
+        getStyleClass().addAll("result-panel", prefix + "-panel");
+
+        Label heading = new Label(mode == Mode.LWW ? "Last writer wins" : "Version vectors");
+        heading.getStyleClass().add("panel-heading");
+        heading.setMinWidth(Region.USE_PREF_SIZE);
+        heading.setTooltip(new javafx.scene.control.Tooltip(mode == Mode.LWW
+                ? "LWW keeps only the value with the latest timestamp" : "VV keeps concurrent values as siblings"));
+
+        acknowledged.setId(prefix + "-acknowledged");
+        visible.setId(prefix + "-visible");
+        lost.setId(prefix + "-lost");
+        if (mode == Mode.LWW) {
+            lost.getStyleClass().add("headline-lost"); // the demo's headline number
+        }
+        // heading and counters share one row, and wrap to a second one when zoomed in
+        FlowPane title = new FlowPane(heading, counter(acknowledged, "writes\nacknowledged"),
+                counter(visible, "values\nvisible now"), counter(lost, "writes\nlost"));
+        title.getStyleClass().addAll("panel-title", "counters");
+        title.setAlignment(Pos.CENTER_LEFT);
+        title.setRowValignment(javafx.geometry.VPos.CENTER);
+        keys.getStyleClass().add("keys");
+        keys.setId(prefix + "-keys");
+        getChildren().addAll(title, keys);
+        vm.panelProperty(mode).addListener((obs, was, now) -> show(now));
+        show(vm.panelProperty(mode).get());
+    }
+
+    private static Node counter(Label number, String caption) {
+        number.getStyleClass().add("counter-number");
+        Label text = new Label(caption);
+        text.getStyleClass().add("counter-caption");
+        text.setMinWidth(Region.USE_PREF_SIZE);
+        number.setMinWidth(Region.USE_PREF_SIZE);
+        HBox box = new HBox(number, text);
+        box.getStyleClass().add("counter");
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private void show(PanelState state) {
+        if (state == null || state.equals(shown)) {
+            return;
+        }
+        shown = state;
+        acknowledged.setText(String.valueOf(state.counters().acknowledged()));
+        visible.setText(String.valueOf(state.counters().visible()));
+        lost.setText(String.valueOf(state.counters().lost()));
+        lost.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("nonzero"), state.counters().lost() > 0);
+
+        List<Node> rows = new ArrayList<>();
+        if (state.keys().isEmpty()) {
+            Label empty = new Label("Nothing stored yet.");
+            empty.getStyleClass().add("empty-note");
+            rows.add(empty);
+        }
+        Map<PanelState.KeyState, Node> next = new HashMap<>();
+        for (PanelState.KeyState k : state.keys()) {
+            // a key whose values did not change keeps its row (a drag usually changes one key)
+            Node row = rowCache.get(k);
+            if (row == null) {
+                row = keyRow(k);
+            }
+            next.put(k, row);
+            rows.add(row);
+        }
+        rowCache.clear();
+        rowCache.putAll(next);
+        if (!keys.getChildren().equals(rows)) {
+            keys.getChildren().setAll(rows);
+        }
+    }
+
+    private Node keyRow(PanelState.KeyState k) {
+        Label key = new Label(k.key());
+        key.getStyleClass().add("key-name");
+        key.setMinWidth(Region.USE_PREF_SIZE);
+        // the key, its conflict badge and its values flow in one row
+        FlowPane cards = new FlowPane(key);
+        cards.getStyleClass().add("cards");
+        cards.setRowValignment(javafx.geometry.VPos.CENTER);
+        if (k.conflict()) {
+            Label badge = new Label("CONFLICT: " + k.values().size() + " siblings");
+            badge.setId(prefix + "-conflict-" + k.key());
+            badge.getStyleClass().add("conflict-badge");
+            badge.setMinWidth(Region.USE_PREF_SIZE);
+            cards.getChildren().add(badge);
+        }
+        for (PanelState.Card c : k.values()) {
+            cards.getChildren().add(card(c));
+        }
+        // lost writes right under what is stored, full width, so the sentence reads in one go
+        VBox lostCards = new VBox();
+        lostCards.getStyleClass().add("lost-cards");
+        List<PanelState.LostCard> lostList = k.lost();
+        int hidden = Math.max(0, lostList.size() - MAX_LOST_CARDS);
+        if (hidden > 0) {
+            Label more = new Label("+ " + hidden + " earlier lost write" + (hidden == 1 ? "" : "s") + " on " + k.key());
+            more.getStyleClass().add("lost-more");
+            lostCards.getChildren().add(more);
+        }
+        for (PanelState.LostCard l : lostList.subList(hidden, lostList.size())) {
+            lostCards.getChildren().add(lostCard(l));
+        }
+        VBox row = new VBox(cards, lostCards);
+        row.getStyleClass().add("key-row");
+        if (k.conflict()) {
+            row.getStyleClass().add("key-conflict");
+        }
+        return row;
+    }
+
+
+    private Node card(PanelState.Card c) {
+        Label value = new Label(c.value().isEmpty() ? "\"\"" : c.value());
+        value.getStyleClass().add("card-value");
+        value.setMinWidth(Region.USE_PREF_SIZE); // a stored value is never cut
+        Label clock = new Label(mode == Mode.VV ? c.clock() : "t=" + c.time());
+        clock.getStyleClass().add("card-clock");
+        Label meta = new Label("by " + c.writer() + (mode == Mode.VV ? ", t=" + c.time() : ", " + c.clock()));
+        meta.getStyleClass().add("card-meta");
+        HBox details = new HBox(clock, meta); // the mode's own clock first
+        details.getStyleClass().add("card-details");
+        details.setAlignment(Pos.BASELINE_LEFT);
+        VBox card = new VBox(value, details);
+        card.getStyleClass().add("value-card");
+        card.setId(prefix + "-card-" + c.operation());
+        return card;
+    }
+
+    /** One line when it fits: [LOST] value (struck through), then the sentence that explains it. */
+    private Node lostCard(PanelState.LostCard l) {
+        Label tag = new Label("LOST");
+        tag.getStyleClass().add("lost-tag");
+        tag.setMinWidth(Region.USE_PREF_SIZE);
+        Label value = new Label(l.value().isEmpty() ? "\"\"" : l.value());
+        value.getStyleClass().add("lost-value");
+        value.setMinWidth(Region.USE_PREF_SIZE);
+        HBox top = new HBox(tag, value);
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.getStyleClass().add("lost-top");
+        Label why = new Label(l.explanation() + ".", top);
+        why.setWrapText(true);
+        why.getStyleClass().add("lost-explanation");
+        why.setMinHeight(Region.USE_PREF_SIZE);
+        why.setTooltip(new javafx.scene.control.Tooltip("lost write " + l.operation() + ", clock " + l.clock() + ", by " + l.writer()));
+        VBox card = new VBox(why);
+        card.getStyleClass().add("lost-card");
+        card.setId(prefix + "-lost-" + l.operation());
+        return card;
+    }
+
+    public Mode mode() {
+        return mode;
+    }
+
+    @Override
+    public String toString() {
+        return "ResultPanel[" + mode.name().toLowerCase(Locale.ROOT) + "]";
+    }
+}

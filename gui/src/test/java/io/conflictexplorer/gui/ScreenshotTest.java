@@ -1,0 +1,66 @@
+package io.conflictexplorer.gui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Puts the window in the states a lesson shows and writes each to target/screenshots/ for a human
+ * to look at (the best are copied to assets/screenshots/ for the README).
+ */
+class ScreenshotTest extends WindowTest {
+
+    @Start
+    void start(Stage stage) {
+        startWindow(stage);
+    }
+
+    private void preset(FxRobot robot, String title) {
+        robot.clickOn("#preset-picker").clickOn(title);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(title, text(robot, "#scenario-title"));
+    }
+
+    @Test
+    void mainStates(FxRobot robot) throws Exception {
+        Path file = screenshot(robot, "01-default-preset");
+        assertTrue(Files.size(file) > 10_000);
+
+        robot.clickOn("#chip-w2");
+        screenshot(robot, "02-causality-of-w2");
+        robot.clickOn("#chip-w2"); // unselect
+
+        preset(robot, "A stale context");
+        screenshot(robot, "03-conflict-stale-context");
+
+        preset(robot, "Resolving a conflict");
+        robot.clickOn("#step-back");
+        screenshot(robot, "04-conflict-before-resolving");
+        robot.clickOn("#step-forward");
+        screenshot(robot, "05-resolved-conflict");
+
+        preset(robot, "The shopping cart");
+        screenshot(robot, "06-shopping-cart");
+
+        // the presenter view, on a 1080p projector
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.setWidth(1920);
+            stage.setHeight(1080);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        preset(robot, "Three clients at once");
+        robot.clickOn("#presenter");
+        WaitForAsyncUtils.waitForFxEvents();
+        screenshot(robot, "07-presenter-three-clients");
+
+        preset(robot, "Two concurrent writers");
+        screenshot(robot, "08-presenter-default");
+    }
+}

@@ -1,0 +1,77 @@
+package io.conflictexplorer.gui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.conflictexplorer.gui.model.ExplorerViewModel;
+import io.conflictexplorer.gui.view.MainView;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.text.Text;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Starts the real window (MainWindow, as App does) on the default preset, with fake file dialogs.
+ */
+@ExtendWith(ApplicationExtension.class)
+abstract class WindowTest {
+
+    protected ExplorerViewModel vm;
+    protected MainView view;
+    protected Stage stage;
+    protected final FakeFileDialogs dialogs = new FakeFileDialogs();
+
+    /** Each concrete test class calls this from its own {@code @Start} method (TestFX looks only there). */
+    protected void startWindow(Stage stage) {
+        this.stage = stage;
+        vm = new ExplorerViewModel(Assets.presets());
+        view = MainWindow.show(stage, vm, dialogs);
+    }
+
+    /** The text of a Label or a Text node. */
+    protected static String text(FxRobot robot, String query) {
+        Node n = robot.lookup(query).query();
+        return n instanceof Text t ? t.getText() : ((Labeled) n).getText();
+    }
+
+    protected static int count(FxRobot robot, String query) {
+        return robot.lookup(query).queryAll().size();
+    }
+
+    protected static <T extends Node> T node(FxRobot robot, String query, Class<T> type) {
+        return robot.lookup(query).queryAs(type);
+    }
+
+    /** The pixels one tick spans at the current zoom, as the diagram lays them out. */
+    protected double tick() {
+        return 76 * vm.zoomProperty().get();
+    }
+
+    protected void assertLwwLost(FxRobot robot, int lost) {
+        assertEquals(String.valueOf(lost), text(robot, "#lww-lost"), "LWW lost counter");
+    }
+
+    protected void assertVvValues(FxRobot robot, int values) {
+        assertEquals(values, count(robot, "#vv-panel .value-card"), "VV value cards");
+    }
+
+    /** Writes what the window shows to target/screenshots/{@code name}.png for a human to look at. */
+    protected Path screenshot(FxRobot robot, String name) throws IOException {
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage image = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)));
+        Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+        Files.createDirectories(dir);
+        Path file = dir.resolve(name + ".png");
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+        return file;
+    }
+}
