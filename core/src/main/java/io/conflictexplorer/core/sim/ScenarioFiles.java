@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.conflictexplorer.core.store.ClockScheme;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,6 +33,18 @@ import java.util.Set;
  *                 {"id": "w1", "type": "write", "client": "c1", "time": 2, "key": "x", "value": "a", "blind": false}]}
  * }</pre>
  *
+ * <p>Version 2 adds an optional {@code topology} (replicas, gossip, network) and an optional
+ * {@code replica} per operation:
+ *
+ * <pre>{@code
+ * "topology": {"scheme": "dotted", "gossip": {"interval": 5, "delay": 1},
+ *              "replicas": [{"id": "n1", "skew": 0}, {"id": "n2", "skew": 0}],
+ *              "network": [{"id": "p1", "type": "partition", "a": "n1", "b": "n2", "start": 1, "end": 20},
+ *                          {"id": "m1", "type": "message", "from": "n1", "to": "n2", "send": 2, "deliver": 4, "fate": "drop"}]}
+ * }</pre>
+ *
+ * A single-store scenario is still written as version 1, so older versions of the app open it.
+ *
  * <p>Rules: {@code format}, {@code version}, {@code clients} and {@code operations} are required;
  * {@code title} and {@code narration} default to empty, a write's {@code blind} to false; unknown
  * fields are ignored. A file of a newer version, over {@link #MAX_BYTES}, or breaking any
@@ -44,8 +57,8 @@ public final class ScenarioFiles {
     /** The value of the {@code format} field. */
     public static final String FORMAT = "conflict-explorer-scenario";
 
-    /** The version this code writes and the newest it reads. */
-    public static final int VERSION = 1;
+    /** The newest version this code reads and writes (version 1 has no topology). */
+    public static final int VERSION = 2;
 
     /** Larger inputs are refused: a classroom scenario is a few kilobytes. */
     public static final long MAX_BYTES = 2L * 1024 * 1024;
@@ -139,18 +152,20 @@ public final class ScenarioFiles {
             clients.add(c.asText());
         }
 
+        Topology topology = root.has("topology") ? topology(root.get("topology"), where) : Topology.single();
+
         JsonNode opsNode = requireArray(root, "operations", where);
         List<Operation> operations = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < opsNode.size(); i++) {
-            Operation op = operation(opsNode.get(i), "operations[" + i + "]", where, clientSet);
+            Operation op = operation(opsNode.get(i), "operations[" + i + "]", where, clientSet, topology);
             if (!ids.add(op.id())) {
                 throw new ScenarioFileException(where + "operation id " + op.id() + " appears twice.");
             }
             operations.add(op);
         }
         try {
-            return new Scenario(title, narration, clients, operations);
+            return new Scenario(title, narration, clients, operations, topology);
         } catch (IllegalArgumentException e) {
             // the checks above should have caught it; the record's own rule has the last word
             throw new ScenarioFileException(where + e.getMessage() + ".", e);
@@ -161,7 +176,8 @@ public final class ScenarioFiles {
     public static String toJson(Scenario scenario) {
         ObjectNode root = JSON.createObjectNode();
         root.put("format", FORMAT);
-        root.put("version", VERSION);
+        root.put("version", scenario.topology().isSingle() && scenario.operations().stream()
+                .allMatch(op -> op.replica() == null) ? 1 : VERSION);
         root.put("title", scenario.title());
         root.put("narration", scenario.narration());
         ArrayNode clients = root.putArray("clients");
@@ -177,6 +193,31 @@ public final class ScenarioFiles {
             if (op instanceof Operation.Write w) {
                 o.put("value", w.value());
                 o.put("blind", w.blind());
+            }
+            if (op.replica() != null) {
+                o.put("replica", op.replica());
+            }
+        }
+        Topology t = scenario.topology();
+        if (!t.isSingle()) {
+            ObjectNode topo = root.putObject("topology");
+            topo.put("scheme", t.scheme() == ClockScheme.DOTTED ? "dotted" : "client-counters");
+            ObjectNode gossip = topo.putObject("gossip");
+            gossip.put("interval", t.gossipInterval());
+            gossip.put("delay", t.gossipDelay());
+            ArrayNode replicas = topo.putArray("replicas");
+            for (Topology.ReplicaSpec r : t.replicas()) {
+                replicas.addObject().put("id", r.id()).put("skew", r.skew());
+            }
+            ArrayNode network = topo.putArray("network");
+            for (NetworkEvent e : t.network()) {
+                ObjectNode n = network.addObject().put("id", e.id());
+                if (e instanceof NetworkEvent.Partition p) {
+                    n.put("type", "partition").put("a", p.a()).put("b", p.b()).put("start", p.start()).put("end", p.end());
+                } else if (e instanceof NetworkEvent.Message m) {
+                    n.put("type", "message").put("from", m.from()).put("to", m.to()).put("send", m.sendTime())
+                            .put("deliver", m.deliverTime()).put("fate", m.fate().name().toLowerCase(java.util.Locale.ROOT));
+                }
             }
         }
         try {
@@ -202,7 +243,96 @@ public final class ScenarioFiles {
         }
     }
 
-    private static Operation operation(JsonNode o, String at, String where, Set<String> clients)
+    private static Topology topology(JsonNode t, String where) throws ScenarioFileException {
+        String at = where + "topology";
+        if (!t.isObject()) {
+            throw new ScenarioFileException(at + " must be an object.");
+        }
+        ClockScheme scheme = ClockScheme.DOTTED;
+        if (t.has("scheme")) {
+            String name = requireText(t, "scheme", at);
+            switch (name) {
+                case "dotted" -> scheme = ClockScheme.DOTTED;
+                case "client-counters" -> scheme = ClockScheme.CLIENT_COUNTERS;
+                default -> throw new ScenarioFileException(at + ": \"scheme\" must be \"dotted\" or \"client-counters\", was \"" + name + "\".");
+            }
+        }
+        long interval = 0;
+        long delay = 0;
+        if (t.has("gossip")) {
+            JsonNode g = t.get("gossip");
+            if (!g.isObject()) {
+                throw new ScenarioFileException(at + ": \"gossip\" must be an object with \"interval\" and \"delay\".");
+            }
+            interval = ticks(g, "interval", at + " gossip");
+            delay = ticks(g, "delay", at + " gossip");
+        }
+        JsonNode rs = requireArray(t, "replicas", at + ": ");
+        List<Topology.ReplicaSpec> replicas = new ArrayList<>();
+        for (int i = 0; i < rs.size(); i++) {
+            JsonNode r = rs.get(i);
+            String label = at + " replicas[" + i + "]";
+            if (!r.isObject()) {
+                throw new ScenarioFileException(label + " must be an object.");
+            }
+            JsonNode skew = r.get("skew");
+            if (skew != null && (!skew.isIntegralNumber() || !skew.canConvertToLong())) {
+                throw new ScenarioFileException(label + ": \"skew\" must be a whole number of ticks.");
+            }
+            replicas.add(new Topology.ReplicaSpec(requireText(r, "id", label), skew == null ? 0 : skew.asLong()));
+        }
+        List<NetworkEvent> network = new ArrayList<>();
+        JsonNode ns = t.get("network");
+        if (ns != null) {
+            if (!ns.isArray()) {
+                throw new ScenarioFileException(at + ": \"network\" must be a list.");
+            }
+            for (int i = 0; i < ns.size(); i++) {
+                JsonNode e = ns.get(i);
+                String label = at + " network[" + i + "]";
+                if (!e.isObject()) {
+                    throw new ScenarioFileException(label + " must be an object.");
+                }
+                String id = requireText(e, "id", label);
+                String type = requireText(e, "type", label);
+                try {
+                    switch (type) {
+                        case "partition" -> network.add(new NetworkEvent.Partition(id, requireText(e, "a", label),
+                                requireText(e, "b", label), ticks(e, "start", label), ticks(e, "end", label)));
+                        case "message" -> {
+                            String fate = requireText(e, "fate", label);
+                            NetworkEvent.Fate f = switch (fate) {
+                                case "deliver" -> NetworkEvent.Fate.DELIVER;
+                                case "drop" -> NetworkEvent.Fate.DROP;
+                                case "duplicate" -> NetworkEvent.Fate.DUPLICATE;
+                                default -> throw new ScenarioFileException(label + ": \"fate\" must be deliver, drop or duplicate.");
+                            };
+                            network.add(new NetworkEvent.Message(id, requireText(e, "from", label), requireText(e, "to", label),
+                                    ticks(e, "send", label), ticks(e, "deliver", label), f));
+                        }
+                        default -> throw new ScenarioFileException(label + ": \"type\" must be \"partition\" or \"message\".");
+                    }
+                } catch (IllegalArgumentException x) {
+                    throw new ScenarioFileException(label + ": " + x.getMessage() + ".", x);
+                }
+            }
+        }
+        try {
+            return new Topology(replicas, scheme, interval, delay, network);
+        } catch (IllegalArgumentException x) {
+            throw new ScenarioFileException(at + ": " + x.getMessage() + ".", x);
+        }
+    }
+
+    private static long ticks(JsonNode o, String field, String label) throws ScenarioFileException {
+        JsonNode n = o.get(field);
+        if (n == null || !n.isIntegralNumber() || !n.canConvertToLong() || n.asLong() < 0) {
+            throw new ScenarioFileException(label + ": \"" + field + "\" must be a whole number of ticks, 0 or more.");
+        }
+        return n.asLong();
+    }
+
+    private static Operation operation(JsonNode o, String at, String where, Set<String> clients, Topology topology)
             throws ScenarioFileException {
         if (o == null || !o.isObject()) {
             throw new ScenarioFileException(where + at + " must be an object.");
@@ -223,16 +353,23 @@ public final class ScenarioFiles {
             throw new ScenarioFileException(label + " belongs to client " + client
                     + ", which is not one of the clients (" + String.join(", ", clients) + ").");
         }
+        String replica = null;
+        if (o.has("replica")) {
+            replica = requireText(o, "replica", label);
+            if (!topology.hasReplica(replica)) {
+                throw new ScenarioFileException(label + " goes to replica " + replica + ", which the topology does not have.");
+            }
+        }
         switch (type) {
             case "read":
-                return new Operation.Read(id, client, time.asLong(), key);
+                return new Operation.Read(id, client, time.asLong(), key, replica);
             case "write":
                 String value = requireText(o, "value", label);
                 JsonNode blind = o.get("blind");
                 if (blind != null && !blind.isBoolean()) {
                     throw new ScenarioFileException(label + ": \"blind\" must be true or false.");
                 }
-                return new Operation.Write(id, client, time.asLong(), key, value, blind != null && blind.asBoolean());
+                return new Operation.Write(id, client, time.asLong(), key, value, blind != null && blind.asBoolean(), replica);
             default:
                 throw new ScenarioFileException(label + ": \"type\" must be \"read\" or \"write\", was \"" + type + "\".");
         }

@@ -67,7 +67,7 @@ class ScenarioFilesTest {
         assertTrue(refused("hello, world").contains("not valid JSON"));
         assertTrue(refused("[1,2]").contains("not a JSON object"));
         assertTrue(refused("{\"format\":\"something-else\",\"version\":1}").contains("\"format\""));
-        assertTrue(refused("{\"format\":\"conflict-explorer-scenario\",\"version\":2,\"clients\":[],\"operations\":[]}")
+        assertTrue(refused("{\"format\":\"conflict-explorer-scenario\",\"version\":3,\"clients\":[],\"operations\":[]}")
                 .contains("newer Conflict Explorer"));
         assertTrue(refused("{\"format\":\"conflict-explorer-scenario\",\"version\":1,\"operations\":[]}")
                 .contains("missing \"clients\""));
@@ -94,5 +94,45 @@ class ScenarioFilesTest {
         assertTrue(assertThrows(ScenarioFileException.class, () -> ScenarioFiles.read(huge)).getMessage().contains("too large"));
         assertTrue(assertThrows(ScenarioFileException.class, () -> ScenarioFiles.read(dir.resolve("nope.json")))
                 .getMessage().contains("nope.json"));
+    }
+
+    private static Scenario cluster() {
+        Topology topo = new Topology(List.of(new Topology.ReplicaSpec("n1", 0), new Topology.ReplicaSpec("n2", 25)),
+                io.conflictexplorer.core.store.ClockScheme.CLIENT_COUNTERS, 4, 1, List.of(
+                        new NetworkEvent.Partition("p1", "n1", "n2", 2, 12),
+                        new NetworkEvent.Message("m1", "n2", "n1", 3, 5, NetworkEvent.Fate.DUPLICATE)));
+        return new Scenario("cluster", "two sides", List.of("c1", "c2"), List.of(
+                new Operation.Write("w1", "c1", 3, "x", "a", false, "n1"),
+                new Operation.Read("r2", "c2", 4, "x", "n2"),
+                new Operation.Write("w2", "c2", 6, "x", "b", true)), topo);
+    }
+
+    @Test
+    void clusterScenariosRoundTripAsVersion2(@TempDir Path dir) throws Exception {
+        Scenario s = cluster();
+        String json = ScenarioFiles.toJson(s);
+        assertTrue(json.contains("\"version\" : 2"), json);
+        Path f = dir.resolve("cluster.json");
+        ScenarioFiles.write(s, f);
+        Scenario back = ScenarioFiles.read(f);
+        assertEquals(s, back);
+        Trace a = Simulator.run(s, io.conflictexplorer.core.store.Mode.LWW);
+        Trace b = Simulator.run(back, io.conflictexplorer.core.store.Mode.LWW);
+        assertEquals(a.finalCounters(), b.finalCounters());
+        assertEquals(a.messages(), b.messages());
+    }
+
+    @Test
+    void refusesABrokenTopologyWithAMessageForPeople() {
+        String head = "{\"format\":\"conflict-explorer-scenario\",\"version\":2,\"clients\":[\"c1\"],";
+        assertTrue(refused(head + "\"topology\":{\"replicas\":[{\"id\":\"n1\"}],\"network\":[{\"id\":\"p\",\"type\":\"partition\","
+                + "\"a\":\"n1\",\"b\":\"n9\",\"start\":1,\"end\":2}]},\"operations\":[]}").contains("unknown replica n9"));
+        assertTrue(refused(head + "\"topology\":{\"replicas\":[{\"id\":\"n1\"}],\"scheme\":\"magic\"},\"operations\":[]}")
+                .contains("\"scheme\" must be"));
+        assertTrue(refused(head + "\"topology\":{\"replicas\":[]},\"operations\":[]}").contains("at least one replica"));
+        assertTrue(refused(head + "\"topology\":{\"replicas\":[{\"id\":\"n1\"}]},\"operations\":[{\"id\":\"r\",\"type\":\"read\","
+                + "\"client\":\"c1\",\"time\":1,\"key\":\"x\",\"replica\":\"n2\"}]}").contains("replica n2, which the topology does not have"));
+        assertTrue(refused(head + "\"topology\":{\"replicas\":[{\"id\":\"n1\"},{\"id\":\"n2\"}],\"network\":[{\"id\":\"m\",\"type\":\"message\","
+                + "\"from\":\"n1\",\"to\":\"n2\",\"send\":5,\"deliver\":2,\"fate\":\"drop\"}]},\"operations\":[]}").contains("arrive after it is sent"));
     }
 }
