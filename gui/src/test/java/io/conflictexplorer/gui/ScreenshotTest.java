@@ -33,6 +33,12 @@ class ScreenshotTest extends WindowTest {
         Path file = screenshot(robot, "01-default-preset");
         assertTrue(Files.size(file) > 10_000);
 
+        robot.clickOn("#preset-picker");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.stage.Window popup = robot.listWindows().stream().filter(w -> w != stage).findFirst().orElseThrow();
+        write(WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> popup.getScene().snapshot(null))), "00-preset-list");
+        robot.push(javafx.scene.input.KeyCode.ESCAPE);
+
         robot.clickOn("#chip-w2");
         screenshot(robot, "02-causality-of-w2");
         robot.clickOn("#chip-w2"); // unselect

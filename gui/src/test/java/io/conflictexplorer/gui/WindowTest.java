@@ -67,7 +67,10 @@ abstract class WindowTest {
     /** Writes what the window shows to target/screenshots/{@code name}.png for a human to look at. */
     protected Path screenshot(FxRobot robot, String name) throws IOException {
         WaitForAsyncUtils.waitForFxEvents();
-        WritableImage image = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)));
+        return write(WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null))), name);
+    }
+
+    protected static Path write(WritableImage image, String name) throws IOException {
         Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
         Files.createDirectories(dir);
         Path file = dir.resolve(name + ".png");

@@ -66,6 +66,10 @@ class ScenarioFilesTest {
     void refusesWhatIsNotAScenarioWithAMessageForPeople() {
         assertTrue(refused("hello, world").contains("not valid JSON"));
         assertTrue(refused("[1,2]").contains("not a JSON object"));
+        assertTrue(refused("").contains("not a Conflict Explorer scenario"));
+        assertTrue(refused("null").contains("not a JSON object"));
+        assertTrue(refused("{\"format\":\"conflict-explorer-scenario\",\"version\":1,\"clients\":[],\"operations\":[]} trailing")
+                .contains("not valid JSON"));
         assertTrue(refused("{\"format\":\"something-else\",\"version\":1}").contains("\"format\""));
         assertTrue(refused("{\"format\":\"conflict-explorer-scenario\",\"version\":3,\"clients\":[],\"operations\":[]}")
                 .contains("newer Conflict Explorer"));

@@ -12,9 +12,10 @@ import java.util.List;
  * @param marks      what the store did at each write, per mode
  * @param endTime    the last tick used
  * @param cursorTime time of the last applied step, or -1 before the first
+ * @param nextTime   time of the next step to apply, or -1 at the end
  */
 public record DiagramModel(List<String> clients, List<Chip> chips, List<Arrow> arrows, List<StoreMark> marks,
-                           long endTime, long cursorTime) {
+                           long endTime, long cursorTime, long nextTime) {
 
     /** How a chip relates to the selected operation (Trace.causality). */
     public enum Role { NONE, SELECTED, PAST, FUTURE, CONCURRENT }

@@ -501,7 +501,9 @@ public final class ExplorerViewModel {
             }
         }
         long cursorTime = applied == 0 ? -1 : vv.steps().get(applied - 1).operation().time();
-        return new DiagramModel(scenario.get().clients(), chips, arrows, marks, scenario.get().endTime(), cursorTime);
+        long nextTime = applied >= vv.size() ? -1 : vv.steps().get(applied).operation().time();
+        return new DiagramModel(scenario.get().clients(), chips, arrows, marks, scenario.get().endTime(), cursorTime,
+                nextTime);
     }
 
     /** The store lane's notes for one write, read off the events of both traces. */

@@ -123,7 +123,9 @@ public final class DiagramView extends Pane {
         chipsLayer.getChildren().addAll(added);
         drawArrows(m, g, byId, laneOf);
         drawMarks(m, g, laneOf.size());
-        double x = m.cursorTime() < 0 ? g.left() + g.tick() * 0.5 : g.x(m.cursorTime()) + g.tick() * 0.5;
+        // the cursor sits in the gap between the last applied operation and the next one
+        double last = m.cursorTime() < 0 ? g.x(0) - g.tick() : g.x(m.cursorTime());
+        double x = m.nextTime() < 0 ? last + g.tick() : (last + g.x(m.nextTime())) / 2;
         cursor.setStartX(x);
         cursor.setEndX(x);
         cursor.setStartY(g.top());

@@ -181,6 +181,16 @@ public final class MainView extends BorderPane {
         presets.setId("preset-picker");
         presets.setPromptText("Preset scenarios");
         presets.setTooltip(new Tooltip("Ready-made scenarios for the lesson"));
+        presets.setCellFactory(list -> new PresetCell()); // the drop-down shows each preset's narration
+        presets.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(Preset item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? "Edited scenario" : item.title());
+            }
+        });
+        presets.setPrefWidth(250);
+        presets.setMaxWidth(250);
         presets.setOnAction(e -> vm.loadPreset(presets.getValue()));
         presets.setValue(vm.currentPresetProperty().get());
         vm.currentPresetProperty().addListener((obs, was, now) -> presets.setValue(now));
@@ -224,6 +234,34 @@ public final class MainView extends BorderPane {
                 new Separator(), undo, redo, new Separator(), open, save, export, new Separator(), zoomOut, zoomIn, presenter);
         bar.setId("toolbar");
         return bar;
+    }
+
+    /** A preset in the drop-down list: its title, and its narration for the teacher. */
+    private static final class PresetCell extends javafx.scene.control.ListCell<Preset> {
+        private final Label title = new Label();
+        private final Label narration = new Label();
+        private final VBox box = new VBox(title, narration);
+
+        PresetCell() {
+            title.getStyleClass().add("preset-title");
+            narration.getStyleClass().add("preset-narration");
+            narration.setWrapText(true);
+            narration.setMaxWidth(520);
+            box.getStyleClass().add("preset-cell");
+        }
+
+        @Override
+        protected void updateItem(Preset item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+            } else {
+                title.setText(item.title());
+                narration.setText(item.scenario().narration());
+                setGraphic(box);
+            }
+            setText(null);
+        }
     }
 
     private String fileName(String extension) {
