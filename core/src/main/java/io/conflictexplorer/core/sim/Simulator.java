@@ -231,7 +231,8 @@ public final class Simulator {
             }
             if (!r.conflict()) {
                 Sibling<String> s = r.siblings().get(0);
-                return who + " and gets " + s.value() + " " + s.clock() + ".";
+                // under LWW the timestamp is what decides; under VV the clock
+                return who + " and gets " + s.value() + (mode == Mode.LWW ? " (t=" + s.timestamp().time() + ")" : " " + s.clock()) + ".";
             }
             StringJoiner values = new StringJoiner(", ");
             r.siblings().forEach(s -> values.add(s.value()));

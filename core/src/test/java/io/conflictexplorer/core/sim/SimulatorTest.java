@@ -112,6 +112,10 @@ class SimulatorTest {
         assertTrue(lww.contains("LOST: c2's write b was acknowledged"), lww);
         String vv = sim.vv().steps().get(3).narration();
         assertTrue(vv.contains("Conflict on x: 2 siblings kept (b, a)"), vv);
+        Simulation after = Simulator.run(twoWriters(0).withOperation(new Operation.Read("r3", "c1", 9, "x")));
+        assertEquals("c1 reads x and gets a (t=4).", after.lww().stepOf("r3").narration());
+        assertEquals("c1 reads x and gets 2 siblings (b, a): a conflict; its context is now {c2: 1, c1: 1}.",
+                after.vv().stepOf("r3").narration());
     }
 
     @Test
