@@ -32,14 +32,19 @@ public final class Main {
             System.exit(2);
             return;
         }
-        OutputStream stdout = new FileOutputStream(FileDescriptor.out);
-        Node node = new Node(config, new LineOutput(stdout), TimeSource.wallClockMicros());
-        run(new FileInputStream(FileDescriptor.in), node, config);
-        stdout.flush();
+        LineOutput out = new LineOutput(new FileOutputStream(FileDescriptor.out));
+        Node node = new Node(config, out, TimeSource.wallClockMicros());
+        run(new FileInputStream(FileDescriptor.in), node, config, out);
+        out.flush();
     }
 
-    /** Feeds every line of {@code in} to {@code node} until the end of input. */
-    static void run(InputStream in, Node node, NodeConfig config) throws IOException {
+    /**
+     * Feeds every line of {@code in} to {@code node} until the end of input. Replies are flushed
+     * whenever the node is about to wait for input, so every reply to the lines read so far is out
+     * before the node blocks: a peer that waits for a reply always gets it, and a stream of
+     * requests that arrives at once is answered with one write per chunk instead of one per line.
+     */
+    static void run(InputStream in, Node node, NodeConfig config, LineOutput out) throws IOException {
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -49,7 +54,12 @@ public final class Main {
         boolean tooLong = false;
         long lineNumber = 0;
         int n;
-        while ((n = in.read(buf)) > 0) {
+        while (true) {
+            out.flush(); // before we may block on read
+            n = in.read(buf);
+            if (n <= 0) {
+                break;
+            }
             int start = 0;
             for (int i = 0; i < n; i++) {
                 if (buf[i] != '\n') {
@@ -122,30 +132,47 @@ public final class Main {
         return line;
     }
 
-    /** Writes ASCII lines to a stream, flushing after each one. */
+    /**
+     * Writes ASCII lines to a stream through a buffer; {@link #flush()} writes them out. The loop in
+     * {@link #run} flushes before every read, so no reply waits while the node waits.
+     */
     static final class LineOutput implements Output {
         private final OutputStream out;
-        private byte[] bytes = new byte[1024];
+        private byte[] bytes = new byte[64 * 1024];
+        private int len;
 
         LineOutput(OutputStream out) {
             this.out = out;
         }
 
         @Override
+        @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): one copy for ASCII text
         public void line(CharSequence line) {
-            int n = line.length();
-            if (bytes.length < n + 1) {
-                bytes = new byte[Math.max(bytes.length * 2, n + 1)];
+            String s = line.toString();
+            int n = s.length();
+            if (len + n + 1 > bytes.length) {
+                flush();
+                if (n + 1 > bytes.length) {
+                    bytes = new byte[n + 1];
+                }
             }
-            for (int i = 0; i < n; i++) {
-                bytes[i] = (byte) line.charAt(i); // the writer escapes everything outside ASCII
+            s.getBytes(0, n, bytes, len); // the writer escapes everything outside ASCII
+            bytes[len + n] = '\n';
+            len += n + 1;
+        }
+
+        /** Writes out every buffered line. */
+        void flush() {
+            if (len == 0) {
+                return;
             }
-            bytes[n] = '\n';
             try {
-                out.write(bytes, 0, n + 1);
+                out.write(bytes, 0, len);
                 out.flush();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            } finally {
+                len = 0;
             }
         }
     }

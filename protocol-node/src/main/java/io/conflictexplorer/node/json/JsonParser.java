@@ -2,9 +2,7 @@ package io.conflictexplorer.node.json;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A strict JSON parser (RFC 8259 plus Python's {@code NaN}, {@code Infinity} and
@@ -78,7 +76,7 @@ public final class JsonParser {
             pos++;
             return new Json.Obj(Collections.emptyMap());
         }
-        Map<String, Json> members = new LinkedHashMap<>();
+        Members members = new Members();
         while (true) {
             if (peek() != '"') {
                 throw error("expected a property name in double quotes");
@@ -90,12 +88,12 @@ public final class JsonParser {
             }
             pos++;
             skipWhitespace();
-            members.put(key, value(depth));
+            members.add(key, value(depth));
             skipWhitespace();
             char c = peek();
             pos++;
             if (c == '}') {
-                return new Json.Obj(Collections.unmodifiableMap(members));
+                return new Json.Obj(members);
             }
             if (c != ',') {
                 pos--;

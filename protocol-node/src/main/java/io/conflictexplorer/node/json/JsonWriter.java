@@ -49,6 +49,19 @@ public final class JsonWriter {
     }
 
     private static void object(StringBuilder sb, Map<String, Json> members) {
+        if (members instanceof Members m) { // parsed: no entry objects
+            sb.append('{');
+            for (int i = 0, n = m.count(); i < n; i++) {
+                if (i > 0) {
+                    sb.append(", ");
+                }
+                string(sb, m.keyAt(i));
+                sb.append(": ");
+                write(sb, m.valueAt(i));
+            }
+            sb.append('}');
+            return;
+        }
         sb.append('{');
         boolean first = true;
         for (Map.Entry<String, Json> e : members.entrySet()) {
@@ -78,8 +91,20 @@ public final class JsonWriter {
     public static void string(StringBuilder sb, String s) {
         sb.append('"');
         int n = s.length();
+        int first = 0; // the first character that needs an escape, if any
+        while (first < n) {
+            char c = s.charAt(first);
+            if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\') {
+                break;
+            }
+            first++;
+        }
+        if (first == n) { // the common case: one bulk copy (append(s, from, to) copies char by char)
+            sb.append(s).append('"');
+            return;
+        }
         int run = 0; // start of the current run of characters that need no escape
-        for (int i = 0; i < n; i++) {
+        for (int i = first; i < n; i++) {
             char c = s.charAt(i);
             if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\') {
                 continue;
