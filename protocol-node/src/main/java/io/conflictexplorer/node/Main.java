@@ -68,6 +68,8 @@ public final class Main {
                 int chunk = i - start;
                 if (!tooLong && len + chunk > config.maxLineBytes()) {
                     tooLong = true;
+                    line = append(line, len, buf, start, config.maxLineBytes() - len); // the first bytes only
+                    len = config.maxLineBytes();
                 }
                 if (!tooLong) {
                     line = append(line, len, buf, start, chunk);
@@ -81,7 +83,9 @@ public final class Main {
             }
             int rest = n - start;
             if (!tooLong && len + rest > config.maxLineBytes()) {
-                tooLong = true; // keep reading to the line break, but keep nothing
+                tooLong = true; // keep the first bytes, and read on to the line break keeping nothing
+                line = append(line, len, buf, start, config.maxLineBytes() - len);
+                len = config.maxLineBytes();
             }
             if (!tooLong && rest > 0) {
                 line = append(line, len, buf, start, rest);
@@ -96,8 +100,9 @@ public final class Main {
     private static void deliver(Node node, CharsetDecoder utf8, byte[] line, int len, boolean tooLong,
                                 long lineNumber, NodeConfig config) {
         if (tooLong) {
-            System.err.println("protocol-node: line " + lineNumber + " ignored: longer than "
-                    + config.maxLineBytes() + " bytes");
+            // not processed; its beginning may still say whom to send an error (a cut character
+            // at the end is replaced, which only matters inside the string that was cut)
+            node.handleOverlongLine(new String(line, 0, len, StandardCharsets.UTF_8), lineNumber);
             return;
         }
         String text;

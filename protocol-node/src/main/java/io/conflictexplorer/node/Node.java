@@ -36,6 +36,8 @@ public final class Node {
     static final int MALFORMED_REQUEST = 12;
     static final int CRASH = 13;
     static final int KEY_DOES_NOT_EXIST = 20;
+    /** A definite refusal the client can fix: here, too many siblings (resolve them first). */
+    static final int PRECONDITION_FAILED = 22;
 
     /** Values merged in by kv_merge carry no node; this one loses timestamp ties to any local write. */
     private static final String MERGED_NODE = "";
@@ -66,6 +68,7 @@ public final class Node {
             parsed = JsonParser.parse(line, config.maxDepth());
         } catch (JsonException e) {
             log("line " + lineNumber + " ignored: not JSON (" + e.getMessage() + ")");
+            replyUnreadable(e.partial(), e.getMessage());
             return;
         }
         if (!(parsed instanceof Json.Obj msg)) {
@@ -90,6 +93,26 @@ public final class Node {
         } catch (RuntimeException e) {
             log("line " + lineNumber + ": internal error: " + e);
             send(self, src.value(), error(CRASH, "internal error: " + e.getMessage()), msgId);
+        }
+    }
+
+    /**
+     * A line over the length limit, of which the node read only the beginning ({@code prefix}): it
+     * is not processed; if the beginning names a sender and a body, the sender gets error 12 (with
+     * in_reply_to when the msg_id came before the cut) instead of waiting for a reply.
+     */
+    public void handleOverlongLine(String prefix, long lineNumber) {
+        String why = "line longer than " + config.maxLineBytes() + " bytes";
+        log("line " + lineNumber + " ignored: " + why.substring(5));
+        replyUnreadable(JsonParser.parsePrefix(prefix, config.maxDepth()), why);
+    }
+
+    /** Error 12 for a line the node could not take in full, if what it read says who sent it. */
+    private void replyUnreadable(Json partial, String why) {
+        if (partial instanceof Json.Obj msg && msg.get("src") instanceof Json.Str src
+                && msg.get("body") instanceof Json.Obj body) {
+            String self = nodeId != null ? nodeId : msg.get("dest") instanceof Json.Str d ? d.value() : "";
+            send(self, src.value(), error(MALFORMED_REQUEST, why), body.get("msg_id"));
         }
     }
 
@@ -151,11 +174,19 @@ public final class Node {
         String key = requireKey(body);
         Json.Raw value = requireValue(body);
         VersionVector context = context(body);
+        int siblings = vvStore().siblingsAfterWrite(key, src, context);
+        if (siblings > config.siblingsMax()) {
+            throw new Malformed(PRECONDITION_FAILED, "write refused: key " + key + " would have " + siblings
+                    + " siblings, more than " + config.siblingsMax() + "; read it and write with the merged context");
+        }
         WriteResult<Json.Raw> result;
         try {
             result = vvStore().write(key, src, value, context);
         } catch (IllegalArgumentException e) {
             throw new Malformed(MALFORMED_REQUEST, e.getMessage());
+        }
+        if (siblings > config.siblingsWarn()) {
+            log("key " + key + " has " + siblings + " siblings (more than " + config.siblingsWarn() + ")");
         }
         Map<String, Json> reply = body("vv_write_ok");
         reply.put("vc", clock(result.written().clock()));

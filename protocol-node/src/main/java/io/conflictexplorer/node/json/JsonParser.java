@@ -14,23 +14,60 @@ public final class JsonParser {
 
     private final String s;
     private final int maxDepth;
+    private final boolean prefix;  // parsePrefix: the text is the beginning of a longer line
     private int pos;
+    private int tooDeepAt = -1;    // column of the first value nested too deep, or -1
 
-    private JsonParser(String s, int maxDepth) {
+    private JsonParser(String s, int maxDepth, boolean prefix) {
         this.s = s;
         this.maxDepth = maxDepth;
+        this.prefix = prefix;
     }
 
-    /** Parses one complete JSON text. */
+    /**
+     * Parses one complete JSON text. Nesting deeper than {@code maxDepth} is an error whose
+     * {@link JsonException#partial()} is the rest of the document (each too-deep value skipped, without
+     * recursion, and read as {@code null}), so that the sender of such a line can still be answered.
+     */
     public static Json parse(String text, int maxDepth) throws JsonException {
-        JsonParser p = new JsonParser(text, maxDepth);
+        JsonParser p = new JsonParser(text, maxDepth, false);
         p.skipWhitespace();
         Json v = p.value(0);
         p.skipWhitespace();
         if (p.pos != p.s.length()) {
             throw p.error("extra data after the JSON value");
         }
+        if (p.tooDeepAt >= 0) {
+            throw new JsonException("nesting deeper than " + maxDepth + " levels at column " + p.tooDeepAt, v);
+        }
         return v;
+    }
+
+    /**
+     * Reads what it can of the first part of a line that was cut (a line over the length limit):
+     * every object and array still open at the cut is closed, and a member or item cut in the middle
+     * is left out (a number at the very end too, since its digits may go on). Null when the
+     * beginning is not JSON. The result is only good for finding out who sent the line.
+     */
+    public static Json parsePrefix(String text, int maxDepth) {
+        JsonParser p = new JsonParser(text, maxDepth, true);
+        try {
+            p.skipWhitespace();
+            return p.value(0);
+        } catch (Cut c) {
+            return c.partial;
+        } catch (JsonException e) {
+            return null;
+        }
+    }
+
+    /** parsePrefix: the text ended inside a value; {@code partial} is what was complete of it. */
+    private static final class Cut extends JsonException {
+        private Json partial;
+
+        Cut() {
+            super("cut");
+        }
     }
 
     private Json value(int depth) throws JsonException {
@@ -40,9 +77,9 @@ public final class JsonParser {
         char c = s.charAt(pos);
         switch (c) {
             case '{':
-                return object(depth + 1);
+                return depth + 1 > maxDepth ? skipTooDeep() : object(depth + 1);
             case '[':
-                return array(depth + 1);
+                return depth + 1 > maxDepth ? skipTooDeep() : array(depth + 1);
             case '"':
                 return new Json.Str(string());
             case 't':
@@ -77,29 +114,41 @@ public final class JsonParser {
             return new Json.Obj(Collections.emptyMap());
         }
         Members members = new Members();
-        while (true) {
-            if (peek() != '"') {
-                throw error("expected a property name in double quotes");
+        String key = null;
+        try {
+            while (true) {
+                key = null;
+                if (peek() != '"') {
+                    throw error("expected a property name in double quotes");
+                }
+                String name = string();
+                skipWhitespace();
+                if (peek() != ':') {
+                    throw error("expected ':' after a property name");
+                }
+                pos++;
+                skipWhitespace();
+                key = name;
+                members.add(name, value(depth));
+                key = null;
+                skipWhitespace();
+                char c = peek();
+                pos++;
+                if (c == '}') {
+                    return new Json.Obj(members);
+                }
+                if (c != ',') {
+                    pos--;
+                    throw error("expected ',' or '}' in an object");
+                }
+                skipWhitespace();
             }
-            String key = string();
-            skipWhitespace();
-            if (peek() != ':') {
-                throw error("expected ':' after a property name");
+        } catch (Cut cut) {
+            if (key != null && cut.partial != null) {
+                members.add(key, cut.partial); // an object or array cut inside: keep what it had
             }
-            pos++;
-            skipWhitespace();
-            members.add(key, value(depth));
-            skipWhitespace();
-            char c = peek();
-            pos++;
-            if (c == '}') {
-                return new Json.Obj(members);
-            }
-            if (c != ',') {
-                pos--;
-                throw error("expected ',' or '}' in an object");
-            }
-            skipWhitespace();
+            cut.partial = new Json.Obj(members);
+            throw cut;
         }
     }
 
@@ -112,20 +161,59 @@ public final class JsonParser {
             return new Json.Arr(List.of());
         }
         List<Json> items = new ArrayList<>();
-        while (true) {
-            items.add(value(depth));
-            skipWhitespace();
-            char c = peek();
-            pos++;
-            if (c == ']') {
-                return new Json.Arr(Collections.unmodifiableList(items));
+        try {
+            while (true) {
+                items.add(value(depth));
+                skipWhitespace();
+                char c = peek();
+                pos++;
+                if (c == ']') {
+                    return new Json.Arr(Collections.unmodifiableList(items));
+                }
+                if (c != ',') {
+                    pos--;
+                    throw error("expected ',' or ']' in an array");
+                }
+                skipWhitespace();
             }
-            if (c != ',') {
-                pos--;
-                throw error("expected ',' or ']' in an array");
+        } catch (Cut cut) {
+            if (cut.partial != null) {
+                items.add(cut.partial);
             }
-            skipWhitespace();
+            cut.partial = new Json.Arr(Collections.unmodifiableList(items));
+            throw cut;
         }
+    }
+
+    /**
+     * A value nested deeper than the limit: skipped with a loop (brackets counted, strings jumped
+     * over), never recursion, and read as null; {@link #parse} then refuses the line.
+     */
+    private Json skipTooDeep() throws JsonException {
+        if (tooDeepAt < 0) {
+            tooDeepAt = pos + 1;
+        }
+        int level = 0;
+        while (pos < s.length()) {
+            char c = s.charAt(pos++);
+            if (c == '"') {
+                while (pos < s.length() && s.charAt(pos) != '"') {
+                    pos += s.charAt(pos) == '\\' ? 2 : 1;
+                }
+                if (pos >= s.length()) {
+                    break;
+                }
+                pos++;
+            } else if (c == '[' || c == '{') {
+                level++;
+            } else if (c == ']' || c == '}') {
+                if (--level == 0) {
+                    return Json.Null.INSTANCE;
+                }
+            }
+        }
+        pos = s.length();
+        throw error("nesting deeper than " + maxDepth + " levels, and unterminated");
     }
 
     private String string() throws JsonException {
@@ -181,6 +269,9 @@ public final class JsonParser {
 
     private char hex4() throws JsonException {
         if (pos + 4 > s.length()) {
+            if (prefix) {
+                throw new Cut();
+            }
             throw error("incomplete \\u escape");
         }
         int v = 0;
@@ -241,10 +332,16 @@ public final class JsonParser {
                 integral = false;
             }
         }
+        if (prefix && pos == s.length()) {
+            throw new Cut(); // the digits may go on after the cut
+        }
         return new Json.Num(s.substring(start, pos), integral);
     }
 
     private void literal(String word) throws JsonException {
+        if (prefix && s.length() - pos < word.length() && word.startsWith(s.substring(pos))) {
+            throw new Cut();
+        }
         if (!s.startsWith(word, pos)) {
             throw error("unexpected character " + describe(s.charAt(pos)));
         }
@@ -280,6 +377,9 @@ public final class JsonParser {
     }
 
     private JsonException error(String why) {
+        if (prefix && pos >= s.length()) {
+            return new Cut();
+        }
         return new JsonException(why + " at column " + (pos + 1));
     }
 }
