@@ -102,14 +102,16 @@ public final class Main {
         if (tooLong) {
             // not processed; its beginning may still say whom to send an error (a cut character
             // at the end is replaced, which only matters inside the string that was cut)
-            node.handleOverlongLine(new String(line, 0, len, StandardCharsets.UTF_8), lineNumber);
+            node.refuseLine(new String(line, 0, len, StandardCharsets.UTF_8),
+                    "longer than " + config.maxLineBytes() + " bytes", lineNumber);
             return;
         }
         String text;
         try {
             text = decode(utf8, line, len);
         } catch (CharacterCodingException e) {
-            System.err.println("protocol-node: line " + lineNumber + " ignored: not valid UTF-8");
+            // not processed; with the bad bytes replaced it may still say whom to send an error
+            node.refuseLine(new String(line, 0, len, StandardCharsets.UTF_8), "not valid UTF-8", lineNumber);
             return;
         }
         node.handleLine(text, lineNumber);

@@ -68,7 +68,9 @@ public final class Node {
             parsed = JsonParser.parse(line, config.maxDepth());
         } catch (JsonException e) {
             log("line " + lineNumber + " ignored: not JSON (" + e.getMessage() + ")");
-            replyUnreadable(e.partial(), e.getMessage());
+            // too deep: the rest of the line was read; cut short or broken: what came before the error
+            replyUnreadable(e.partial() != null ? e.partial() : JsonParser.parsePrefix(line, config.maxDepth()),
+                    "not JSON: " + e.getMessage());
             return;
         }
         if (!(parsed instanceof Json.Obj msg)) {
@@ -97,14 +99,14 @@ public final class Node {
     }
 
     /**
-     * A line over the length limit, of which the node read only the beginning ({@code prefix}): it
-     * is not processed; if the beginning names a sender and a body, the sender gets error 12 (with
-     * in_reply_to when the msg_id came before the cut) instead of waiting for a reply.
+     * A line the node does not process because of how it arrived ({@code why}: longer than the
+     * limit, not UTF-8), given as far as it could be read ({@code readable}: the beginning of an
+     * over-long line, or the line with bad bytes replaced). If that names a sender and a body, the
+     * sender gets error 12 (with in_reply_to when the msg_id was readable) instead of waiting.
      */
-    public void handleOverlongLine(String prefix, long lineNumber) {
-        String why = "line longer than " + config.maxLineBytes() + " bytes";
-        log("line " + lineNumber + " ignored: " + why.substring(5));
-        replyUnreadable(JsonParser.parsePrefix(prefix, config.maxDepth()), why);
+    public void refuseLine(String readable, String why, long lineNumber) {
+        log("line " + lineNumber + " ignored: " + why);
+        replyUnreadable(JsonParser.parsePrefix(readable, config.maxDepth()), "line " + why);
     }
 
     /** Error 12 for a line the node could not take in full, if what it read says who sent it. */

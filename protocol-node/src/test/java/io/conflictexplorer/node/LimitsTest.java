@@ -50,20 +50,20 @@ class LimitsTest {
     @Test
     void overlongLineWhoseBeginningNamesTheSenderGetsError12() {
         String prefix = "{\"src\":\"c1\",\"dest\":\"n1\",\"body\":{\"type\":\"vv_write\",\"msg_id\":7,\"key\":\"x\",\"value\":\"vvvvvv";
-        node.handleOverlongLine(prefix, 1);
+        node.refuseLine(prefix, "longer than 1000 bytes", 1);
         assertEquals("{\"src\": \"n1\", \"dest\": \"c1\", \"body\": {\"type\": \"error\", \"code\": 12, \"text\": "
                 + "\"line longer than 1000 bytes\", \"in_reply_to\": 7, \"msg_id\": 0}}", out.get(0));
         // the msg_id after the cut: still an error, without in_reply_to
-        node.handleOverlongLine("{\"src\":\"c2\",\"dest\":\"n1\",\"body\":{\"type\":\"vv_write\",\"value\":[1,2,3", 2);
+        node.refuseLine("{\"src\":\"c2\",\"dest\":\"n1\",\"body\":{\"type\":\"vv_write\",\"value\":[1,2,3", "longer than 1000 bytes", 2);
         assertEquals("{\"src\": \"n1\", \"dest\": \"c2\", \"body\": {\"type\": \"error\", \"code\": 12, \"text\": "
                 + "\"line longer than 1000 bytes\", \"msg_id\": 1}}", out.get(1));
         // a msg_id cut in its digits is not trusted
-        node.handleOverlongLine("{\"src\":\"c2\",\"dest\":\"n1\",\"body\":{\"type\":\"vv_write\",\"msg_id\":12", 3);
+        node.refuseLine("{\"src\":\"c2\",\"dest\":\"n1\",\"body\":{\"type\":\"vv_write\",\"msg_id\":12", "longer than 1000 bytes", 3);
         assertTrue(!out.get(2).contains("in_reply_to"), out.get(2));
         // no sender before the cut, or not JSON: nothing to answer
-        node.handleOverlongLine("{\"dest\":\"n1\",\"body\":{\"type\":\"vv_write\",\"msg_id\":7,\"value\":\"vvv", 4);
-        node.handleOverlongLine("{\"src\":\"c1\",\"dest\":\"n1\",\"bo", 5);
-        node.handleOverlongLine("not json at all", 6);
+        node.refuseLine("{\"dest\":\"n1\",\"body\":{\"type\":\"vv_write\",\"msg_id\":7,\"value\":\"vvv", "longer than 1000 bytes", 4);
+        node.refuseLine("{\"src\":\"c1\",\"dest\":\"n1\",\"bo", "longer than 1000 bytes", 5);
+        node.refuseLine("not json at all", "longer than 1000 bytes", 6);
         assertEquals(3, out.size());
     }
 
