@@ -34,7 +34,7 @@ class LimitsTest {
         // envelope and body are 2 levels; the value adds 7 more: 9 > 8
         String reply = send("c1", "{\"type\":\"vv_write\",\"msg_id\":2,\"key\":\"x\",\"value\":" + nested(7) + "}");
         assertEquals("{\"src\": \"n1\", \"dest\": \"c1\", \"body\": {\"type\": \"error\", \"code\": 12, \"text\": "
-                + "\"nesting deeper than 8 levels at column 86\", \"in_reply_to\": 2, \"msg_id\": 1}}", reply);
+                + "\"not JSON: nesting deeper than 8 levels at column 86\", \"in_reply_to\": 2, \"msg_id\": 1}}", reply);
         assertTrue(send("c1", "{\"type\":\"vv_read\",\"msg_id\":3,\"key\":\"x\"}").contains("\"values\": []"));
         // exactly at the limit is fine
         assertTrue(send("c1", "{\"type\":\"vv_write\",\"msg_id\":4,\"key\":\"x\",\"value\":" + nested(6) + "}").contains("vv_write_ok"));
