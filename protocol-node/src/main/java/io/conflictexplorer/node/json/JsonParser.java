@@ -294,6 +294,9 @@ public final class JsonParser {
                 pos += 8;
                 return new Json.Num("-Infinity", false);
             }
+            if (prefix && s.length() - pos < 8 && "Infinity".startsWith(s.substring(pos))) {
+                throw new Cut();
+            }
         }
         if (pos >= s.length() || !isDigit(s.charAt(pos))) {
             throw error("expected a digit");
@@ -332,8 +335,14 @@ public final class JsonParser {
                 integral = false;
             }
         }
-        if (prefix && pos == s.length()) {
-            throw new Cut(); // the digits may go on after the cut
+        if (prefix) {
+            int q = pos;
+            while (q < s.length() && "0123456789.eE+-".indexOf(s.charAt(q)) >= 0) {
+                q++;
+            }
+            if (q == s.length()) {
+                throw new Cut(); // the number may go on after the cut ("4." may have been 4.5)
+            }
         }
         return new Json.Num(s.substring(start, pos), integral);
     }
