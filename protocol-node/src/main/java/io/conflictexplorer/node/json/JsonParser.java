@@ -121,7 +121,7 @@ public final class JsonParser {
                 if (peek() != '"') {
                     throw error("expected a property name in double quotes");
                 }
-                String name = string();
+                String name = name();
                 skipWhitespace();
                 if (peek() != ':') {
                     throw error("expected ':' after a property name");
@@ -214,6 +214,35 @@ public final class JsonParser {
         }
         pos = s.length();
         throw error("nesting deeper than " + maxDepth + " levels, and unterminated");
+    }
+
+    /** Member names every message repeats: returned as these constants instead of new strings. */
+    private static final String[] NAMES = {"src", "dest", "body", "type", "msg_id", "key", "value", "context",
+        "mode", "node_id", "node_ids", "entries", "ts", "in_reply_to"};
+
+    /** A member name: one of {@link #NAMES} without allocating, else like {@link #string()}. */
+    private String name() throws JsonException {
+        int start = pos + 1;
+        int end = start;
+        int n = s.length();
+        while (end < n) {
+            char c = s.charAt(end);
+            if (c == '"') {
+                int len = end - start;
+                for (String known : NAMES) {
+                    if (known.length() == len && s.startsWith(known, start)) {
+                        pos = end + 1;
+                        return known;
+                    }
+                }
+                break;
+            }
+            if (c == '\\' || c < 0x20) {
+                break;
+            }
+            end++;
+        }
+        return string();
     }
 
     private String string() throws JsonException {
