@@ -56,6 +56,19 @@ public sealed interface Json {
 
     /** Text that is already JSON in the writer's form (a stored value), written as it is. */
     record Raw(String text) implements Json {
+
+        /**
+         * Orders values by their text. A class rather than a lambda or method reference, which would
+         * start the JDK's invokedynamic machinery (about 10 ms) before the node's first reply.
+         */
+        public static final java.util.Comparator<Raw> BY_TEXT = new ByText();
+
+        private static final class ByText implements java.util.Comparator<Raw> {
+            @Override
+            public int compare(Raw a, Raw b) {
+                return a.text.compareTo(b.text);
+            }
+        }
     }
 
     /** {@code true} or {@code false}. */
