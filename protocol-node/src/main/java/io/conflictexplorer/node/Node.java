@@ -176,7 +176,9 @@ public final class Node {
         String key = requireKey(body);
         Json.Raw value = requireValue(body);
         VersionVector context = context(body);
-        int siblings = vvStore().siblingsAfterWrite(key, src, context);
+        // a write adds at most one value: below both limits there is nothing to check
+        int siblings = vvStore().read(key).siblings().size() < Math.min(config.siblingsWarn(), config.siblingsMax())
+                ? 0 : vvStore().siblingsAfterWrite(key, src, context);
         if (siblings > config.siblingsMax()) {
             throw new Malformed(PRECONDITION_FAILED, "write refused: key " + key + " would have " + siblings
                     + " siblings, more than " + config.siblingsMax() + "; read it and write with the merged context");
