@@ -48,6 +48,14 @@ class LimitsTest {
     }
 
     @Test
+    void aDepthLimitAboveWhatTheStackHoldsStillNeverKillsTheNode() {
+        node = new Node(new NodeConfig(1 << 24, 10_000_000), line -> out.add(line.toString()), () -> 1L);
+        line("{\"src\":\"c1\",\"dest\":\"n1\",\"body\":{\"type\":\"vv_write\",\"msg_id\":2,\"key\":\"x\",\"value\":"
+                + nested(1_000_000) + "}}");
+        assertTrue(send("c1", "{\"type\":\"vv_read\",\"msg_id\":3,\"key\":\"x\"}").contains("\"values\": []"));
+    }
+
+    @Test
     void overlongLineWhoseBeginningNamesTheSenderGetsError12() {
         String prefix = "{\"src\":\"c1\",\"dest\":\"n1\",\"body\":{\"type\":\"vv_write\",\"msg_id\":7,\"key\":\"x\",\"value\":\"vvvvvv";
         node.refuseLine(prefix, "longer than 1000 bytes", 1);

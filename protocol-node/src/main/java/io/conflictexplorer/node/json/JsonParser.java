@@ -32,7 +32,13 @@ public final class JsonParser {
     public static Json parse(String text, int maxDepth) throws JsonException {
         JsonParser p = new JsonParser(text, maxDepth, false);
         p.skipWhitespace();
-        Json v = p.value(0);
+        Json v;
+        try {
+            v = p.value(0);
+        } catch (StackOverflowError e) {
+            // only with a depth limit set higher than the thread's stack allows: refuse, do not die
+            throw new JsonException("nesting too deep for the stack (lower NODE_MAX_DEPTH, now " + maxDepth + ")");
+        }
         p.skipWhitespace();
         if (p.pos != p.s.length()) {
             throw p.error("extra data after the JSON value");
@@ -56,7 +62,7 @@ public final class JsonParser {
             return p.value(0);
         } catch (Cut c) {
             return c.partial;
-        } catch (JsonException e) {
+        } catch (JsonException | StackOverflowError e) {
             return null;
         }
     }

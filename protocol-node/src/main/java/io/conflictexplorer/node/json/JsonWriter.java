@@ -25,7 +25,12 @@ public final class JsonWriter {
     /** The Python-style text of {@code value}. */
     public static String write(Json value) {
         StringBuilder sb = new StringBuilder();
-        write(sb, value);
+        try {
+            write(sb, value);
+        } catch (StackOverflowError e) {
+            // only with a depth limit set higher than the thread's stack allows
+            throw new IllegalArgumentException("value nested too deep for the stack to print");
+        }
         return sb.toString();
     }
 
