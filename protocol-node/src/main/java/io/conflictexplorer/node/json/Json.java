@@ -82,11 +82,27 @@ public sealed interface Json {
         public static final Null INSTANCE = new Null();
     }
 
+    /** Holder of the small-number cache, filled as numbers are first used. */
+    final class SmallNumbers {
+        static final Num[] CACHE = new Num[1024];
+
+        private SmallNumbers() {
+        }
+    }
+
     static Str str(String s) {
         return new Str(s);
     }
 
     static Num num(long n) {
+        if (n >= 0 && n < SmallNumbers.CACHE.length) { // clock counters and small counts: no new strings
+            Num cached = SmallNumbers.CACHE[(int) n];
+            if (cached == null) {
+                cached = new Num(Long.toString(n), true);
+                SmallNumbers.CACHE[(int) n] = cached; // a benign race: records are immutable
+            }
+            return cached;
+        }
         return new Num(Long.toString(n), true);
     }
 
