@@ -1,17 +1,21 @@
 #!/usr/bin/env python3
 """Measures any Maelstrom node command the same way, so figures can be compared side by side.
 
-  python3 protocol-node/bench/node_bench.py [--runs N] [--lines N] -- NODE COMMAND...
+  python3 protocol-node/bench/node_bench.py [--runs N] [--lines N] [--baseline "OTHER COMMAND"] -- NODE COMMAND...
 
 Prints, as the median of --runs runs:
   * init_ok: wall time from process start to the init_ok line on stdout (stdin kept open);
   * sample:  wall time of the whole process on the sample case single-write-read;
   * stream:  messages per second for --lines vv_write lines then as many vv_read lines, piped in
              at once, from process start to the last reply.
+
+With --baseline, the other command is measured in the same run, its runs alternating with the
+node's, so that both see the same load on a shared machine, and the ratios are printed.
 """
 import argparse
 import json
 import random
+import shlex
 import statistics
 import subprocess
 import sys
@@ -64,8 +68,11 @@ def main():
     ap.add_argument("--runs", type=int, default=7)
     ap.add_argument("--lines", type=int, default=100_000)
     ap.add_argument("--sample", default=None, help="path to single-write-read.in")
+    ap.add_argument("--baseline", default=None, help="another node command, measured alternately")
     ap.add_argument("cmd", nargs="+")
     a = ap.parse_args()
+    if a.baseline:
+        return compare(a, shlex.split(a.baseline))
     sample = open(a.sample, "rb").read() if a.sample else b"".join([
         line(INIT),
         line({"src": "c1", "dest": "n1", "body": {"type": "vv_write", "msg_id": 2, "key": "x", "value": "a", "context": {}}}),
@@ -81,6 +88,40 @@ def main():
     print("sample:   median %.1f ms whole process (%d runs)" % (1000 * statistics.median(whole), len(whole)))
     print("stream:   median %.0f msgs/s for %d vv_write + %d vv_read lines (%d runs)" % (
         statistics.median(tput), a.lines, a.lines, runs))
+
+
+def sample_input(a):
+    return open(a.sample, "rb").read() if a.sample else b"".join([
+        line(INIT),
+        line({"src": "c1", "dest": "n1", "body": {"type": "vv_write", "msg_id": 2, "key": "x", "value": "a", "context": {}}}),
+        line({"src": "c1", "dest": "n1", "body": {"type": "vv_read", "msg_id": 3, "key": "x"}})])
+
+
+def compare(a, base):
+    cmds = [a.cmd, base]
+    sample = sample_input(a)
+    data = stream(a.lines)
+    init = [[], []]
+    whole = [[], []]
+    tput = [[], []]
+    for _ in range(a.runs):
+        for i, c in enumerate(cmds):
+            init[i].append(time_to_init_ok(c))
+        for i, c in enumerate(cmds):
+            whole[i].append(time_whole(c, sample, 3))
+    for _ in range(max(3, a.runs // 2)):
+        for i, c in enumerate(cmds):
+            tput[i].append((2 * a.lines + 2) / time_whole(c, data, 2 * a.lines + 2))
+    med = lambda xs: statistics.median(xs)
+    for i, c in enumerate(cmds):
+        print("command:  %s" % " ".join(c))
+        print("  init_ok: median %.1f ms (min %.1f, max %.1f, %d runs)" % (
+            1000 * med(init[i]), 1000 * min(init[i]), 1000 * max(init[i]), len(init[i])))
+        print("  sample:  median %.1f ms whole process (min %.1f, %d runs)" % (1000 * med(whole[i]), 1000 * min(whole[i]), len(whole[i])))
+        print("  stream:  median %.0f msgs/s for %d vv_write + %d vv_read lines (%d runs)" % (
+            med(tput[i]), a.lines, a.lines, len(tput[i])))
+    print("node / baseline: init_ok %.2fx the time, sample %.2fx the time, stream %.2fx the throughput" % (
+        med(init[0]) / med(init[1]), med(whole[0]) / med(whole[1]), med(tput[0]) / med(tput[1])))
 
 
 if __name__ == "__main__":

@@ -32,14 +32,31 @@ public final class Main {
             System.exit(2);
             return;
         }
-        OutputStream stdout = new FileOutputStream(FileDescriptor.out);
-        Node node = new Node(config, new LineOutput(stdout), TimeSource.wallClockMicros(), new DaemonTimer());
-        run(new FileInputStream(FileDescriptor.in), node, config);
-        stdout.flush();
+        LineOutput out = new LineOutput(new FileOutputStream(FileDescriptor.out));
+        Node node = new Node(config, out, new WallClockMicros(), new DaemonTimer());
+        run(new FileInputStream(FileDescriptor.in), node, config, out);
+        out.flush();
     }
 
-    /** Feeds every line of {@code in} to {@code node} until the end of input. */
-    static void run(InputStream in, Node node, NodeConfig config) throws IOException {
+    /**
+     * Wall-clock microseconds, like {@link TimeSource#wallClockMicros()}, but a class: that one is a
+     * lambda, and the first lambda costs the JDK's invokedynamic set-up before the first reply.
+     */
+    static final class WallClockMicros implements TimeSource {
+        @Override
+        public long now() {
+            java.time.Instant now = java.time.Instant.now();
+            return now.getEpochSecond() * 1_000_000L + now.getNano() / 1_000;
+        }
+    }
+
+    /**
+     * Feeds every line of {@code in} to {@code node} until the end of input. Replies are flushed
+     * whenever the node is about to wait for input, so every reply to the lines read so far is out
+     * before the node blocks: a peer that waits for a reply always gets it, and a stream of
+     * requests that arrives at once is answered with one write per chunk instead of one per line.
+     */
+    static void run(InputStream in, Node node, NodeConfig config, LineOutput out) throws IOException {
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -49,7 +66,12 @@ public final class Main {
         boolean tooLong = false;
         long lineNumber = 0;
         int n;
-        while ((n = in.read(buf)) > 0) {
+        while (true) {
+            out.flush(); // before we may block on read
+            n = in.read(buf);
+            if (n <= 0) {
+                break;
+            }
             int start = 0;
             for (int i = 0; i < n; i++) {
                 if (buf[i] != '\n') {
@@ -58,6 +80,8 @@ public final class Main {
                 int chunk = i - start;
                 if (!tooLong && len + chunk > config.maxLineBytes()) {
                     tooLong = true;
+                    line = append(line, len, buf, start, config.maxLineBytes() - len); // the first bytes only
+                    len = config.maxLineBytes();
                 }
                 if (!tooLong) {
                     line = append(line, len, buf, start, chunk);
@@ -71,7 +95,9 @@ public final class Main {
             }
             int rest = n - start;
             if (!tooLong && len + rest > config.maxLineBytes()) {
-                tooLong = true; // keep reading to the line break, but keep nothing
+                tooLong = true; // keep the first bytes, and read on to the line break keeping nothing
+                line = append(line, len, buf, start, config.maxLineBytes() - len);
+                len = config.maxLineBytes();
             }
             if (!tooLong && rest > 0) {
                 line = append(line, len, buf, start, rest);
@@ -86,15 +112,18 @@ public final class Main {
     private static void deliver(Node node, CharsetDecoder utf8, byte[] line, int len, boolean tooLong,
                                 long lineNumber, NodeConfig config) {
         if (tooLong) {
-            System.err.println("protocol-node: line " + lineNumber + " ignored: longer than "
-                    + config.maxLineBytes() + " bytes");
+            // not processed; its beginning may still say whom to send an error (a cut character
+            // at the end is replaced, which only matters inside the string that was cut)
+            node.refuseLine(new String(line, 0, len, StandardCharsets.UTF_8),
+                    "longer than " + config.maxLineBytes() + " bytes", lineNumber);
             return;
         }
         String text;
         try {
             text = decode(utf8, line, len);
         } catch (CharacterCodingException e) {
-            System.err.println("protocol-node: line " + lineNumber + " ignored: not valid UTF-8");
+            // not processed; with the bad bytes replaced it may still say whom to send an error
+            node.refuseLine(new String(line, 0, len, StandardCharsets.UTF_8), "not valid UTF-8", lineNumber);
             return;
         }
         node.handleLine(text, lineNumber);
@@ -122,30 +151,48 @@ public final class Main {
         return line;
     }
 
-    /** Writes ASCII lines to a stream, flushing after each one. */
+    /**
+     * Writes ASCII lines to a stream through a buffer; {@link #flush()} writes them out. The loop in
+     * {@link #run} flushes before every read, so no reply waits while the node waits.
+     */
     static final class LineOutput implements Output {
         private final OutputStream out;
-        private byte[] bytes = new byte[1024];
+        private byte[] bytes = new byte[64 * 1024];
+        private int len;
 
         LineOutput(OutputStream out) {
             this.out = out;
         }
 
         @Override
-        public void line(CharSequence line) {
-            int n = line.length();
-            if (bytes.length < n + 1) {
-                bytes = new byte[Math.max(bytes.length * 2, n + 1)];
+        @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): one copy for ASCII text
+        public synchronized void line(CharSequence line) {
+            String s = line.toString();
+            int n = s.length();
+            if (len + n + 1 > bytes.length) {
+                flush();
+                if (n + 1 > bytes.length) {
+                    bytes = new byte[n + 1];
+                }
             }
-            for (int i = 0; i < n; i++) {
-                bytes[i] = (byte) line.charAt(i); // the writer escapes everything outside ASCII
+            s.getBytes(0, n, bytes, len); // the writer escapes everything outside ASCII
+            bytes[len + n] = '\n';
+            len += n + 1;
+        }
+
+        /** Writes out every buffered line (the gossip thread writes too, hence the lock). */
+        @Override
+        public synchronized void flush() {
+            if (len == 0) {
+                return;
             }
-            bytes[n] = '\n';
             try {
-                out.write(bytes, 0, n + 1);
+                out.write(bytes, 0, len);
                 out.flush();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            } finally {
+                len = 0;
             }
         }
     }

@@ -36,6 +36,8 @@ public final class Node {
     static final int MALFORMED_REQUEST = 12;
     static final int CRASH = 13;
     static final int KEY_DOES_NOT_EXIST = 20;
+    /** A definite refusal the client can fix: here, too many siblings (resolve them first). */
+    static final int PRECONDITION_FAILED = 22;
 
     /** Values merged in by kv_merge carry no node; this one loses timestamp ties to any local write. */
     private static final String MERGED_NODE = "";
@@ -73,6 +75,9 @@ public final class Node {
             parsed = JsonParser.parse(line, config.maxDepth());
         } catch (JsonException e) {
             log("line " + lineNumber + " ignored: not JSON (" + e.getMessage() + ")");
+            // too deep: the rest of the line was read; cut short or broken: what came before the error
+            replyUnreadable(e.partial() != null ? e.partial() : JsonParser.parsePrefix(line, config.maxDepth()),
+                    "not JSON: " + e.getMessage());
             return;
         }
         if (!(parsed instanceof Json.Obj msg)) {
@@ -104,6 +109,26 @@ public final class Node {
             send(self, src.value(), error(CRASH, "internal error: " + e.getMessage()), msgId);
         }
         gossip.afterMessage();
+    }
+
+    /**
+     * A line the node does not process because of how it arrived ({@code why}: longer than the
+     * limit, not UTF-8), given as far as it could be read ({@code readable}: the beginning of an
+     * over-long line, or the line with bad bytes replaced). If that names a sender and a body, the
+     * sender gets error 12 (with in_reply_to when the msg_id was readable) instead of waiting.
+     */
+    public synchronized void refuseLine(String readable, String why, long lineNumber) {
+        log("line " + lineNumber + " ignored: " + why);
+        replyUnreadable(JsonParser.parsePrefix(readable, config.maxDepth()), "line " + why);
+    }
+
+    /** Error 12 for a line the node could not take in full, if what it read says who sent it. */
+    private void replyUnreadable(Json partial, String why) {
+        if (partial instanceof Json.Obj msg && msg.get("src") instanceof Json.Str src
+                && msg.get("body") instanceof Json.Obj body) {
+            String self = nodeId != null ? nodeId : msg.get("dest") instanceof Json.Str d ? d.value() : "";
+            send(self, src.value(), error(MALFORMED_REQUEST, why), body.get("msg_id"));
+        }
     }
 
     private Map<String, Json> dispatch(String src, Json.Obj body) throws Malformed {
@@ -166,11 +191,21 @@ public final class Node {
         String key = requireKey(body);
         Json.Raw value = requireValue(body);
         VersionVector context = context(body);
+        // a write adds at most one value: below both limits there is nothing to check
+        int siblings = vvStore().read(key).siblings().size() < Math.min(config.siblingsWarn(), config.siblingsMax())
+                ? 0 : vvStore().siblingsAfterWrite(key, src, context);
+        if (siblings > config.siblingsMax()) {
+            throw new Malformed(PRECONDITION_FAILED, "write refused: key " + key + " would have " + siblings
+                    + " siblings, more than " + config.siblingsMax() + "; read it and write with the merged context");
+        }
         WriteResult<Json.Raw> result;
         try {
             result = vvStore().write(key, src, value, context);
         } catch (IllegalArgumentException e) {
             throw new Malformed(MALFORMED_REQUEST, e.getMessage());
+        }
+        if (siblings > config.siblingsWarn()) {
+            log("key " + key + " has " + siblings + " siblings (more than " + config.siblingsWarn() + ")");
         }
         gossip.changedVv(key);
         Map<String, Json> reply = body("vv_write_ok");
@@ -276,7 +311,7 @@ public final class Node {
     }
 
     /** Equal timestamps are broken by the value's JSON text, the same on every replica. */
-    private static final Comparator<Json.Raw> VALUE_ORDER = Comparator.comparing(Json.Raw::text);
+    private static final Comparator<Json.Raw> VALUE_ORDER = Json.Raw.BY_TEXT; // no lambda: start-up
 
     private String self() {
         return nodeId != null ? nodeId : "";
@@ -303,6 +338,7 @@ public final class Node {
     /** Periodic anti-entropy; called by the gossip timer. */
     public synchronized void tick() {
         gossip.tick();
+        out.flush(); // the main thread may be waiting for input: nothing else would flush this
     }
 
     private void send(String src, String dest, Map<String, Json> body, Json inReplyTo) {

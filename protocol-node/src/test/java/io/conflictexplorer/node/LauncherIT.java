@@ -82,8 +82,11 @@ class LauncherIT {
         NodeProcess.Result r = NodeProcess.run(input.toByteArray());
         assertEquals(0, r.exitCode());
         String[] lines = r.out().split("\n");
-        assertEquals(2, lines.length, r.out());
-        assertTrue(lines[1].contains("\"values\": []"), "the invalid line stored nothing: " + lines[1]);
+        assertEquals(3, lines.length, r.out());
+        // the bad bytes are in a value: the sender and msg_id are readable, so it gets a clear error
+        assertEquals("{\"src\": \"n1\", \"dest\": \"c1\", \"body\": {\"type\": \"error\", \"code\": 12, "
+                + "\"text\": \"line not valid UTF-8\", \"in_reply_to\": 2, \"msg_id\": 1}}", lines[1]);
+        assertTrue(lines[2].contains("\"values\": []"), "the invalid line stored nothing: " + lines[2]);
         assertTrue(r.stderr().contains("line 2 ignored: not valid UTF-8"), r.stderr());
         assertTrue(r.stderr().contains("line 3 ignored: not JSON"), r.stderr());
     }
@@ -95,8 +98,11 @@ class LauncherIT {
         NodeProcess.Result r = NodeProcess.run((INIT + big + read).getBytes(StandardCharsets.UTF_8), null,
                 List.of("NODE_MAX_LINE_BYTES=1000"));
         String[] lines = r.out().split("\n");
-        assertEquals(2, lines.length, r.out());
-        assertTrue(lines[1].contains("\"values\": []"), lines[1]);
+        assertEquals(3, lines.length, r.out());
+        // the beginning of the line names the sender and the msg_id: a clear error instead of silence
+        assertEquals("{\"src\": \"n1\", \"dest\": \"c1\", \"body\": {\"type\": \"error\", \"code\": 12, "
+                + "\"text\": \"line longer than 1000 bytes\", \"in_reply_to\": 2, \"msg_id\": 1}}", lines[1]);
+        assertTrue(lines[2].contains("\"values\": []"), lines[2]);
         assertTrue(r.stderr().contains("line 2 ignored: longer than 1000 bytes"), r.stderr());
     }
 

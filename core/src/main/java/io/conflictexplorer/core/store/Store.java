@@ -122,6 +122,33 @@ public final class Store<V> {
         return new WriteResult<>(written, kept, events);
     }
 
+    /**
+     * How many values {@code key} would have if {@code writer} wrote to it now with {@code context}
+     * (1 under LWW), without changing anything: lets a caller refuse a write that would leave too
+     * many siblings before it happens.
+     */
+    public int siblingsAfterWrite(String key, String writer, VersionVector context) {
+        List<Sibling<V>> stored = data.getOrDefault(key, List.of());
+        if (mode == Mode.LWW) {
+            return 1;
+        }
+        long top = context.get(writer);
+        for (Sibling<V> s : stored) {
+            top = Math.max(top, s.clock().get(writer));
+        }
+        if (top == Long.MAX_VALUE) {
+            return stored.size() + 1; // write() refuses this one anyway
+        }
+        VersionVector clock = context.with(writer, top + 1);
+        int n = 1;
+        for (Sibling<V> s : stored) {
+            if (!clock.descends(s.clock())) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** The values stored for {@code key} now. */
     public ReadResult<V> read(String key) {
         return new ReadResult<>(key, data.getOrDefault(key, List.of()));

@@ -2,9 +2,7 @@ package io.conflictexplorer.node.json;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A strict JSON parser (RFC 8259 plus Python's {@code NaN}, {@code Infinity} and
@@ -16,23 +14,66 @@ public final class JsonParser {
 
     private final String s;
     private final int maxDepth;
+    private final boolean prefix;  // parsePrefix: the text is the beginning of a longer line
     private int pos;
+    private int tooDeepAt = -1;    // column of the first value nested too deep, or -1
 
-    private JsonParser(String s, int maxDepth) {
+    private JsonParser(String s, int maxDepth, boolean prefix) {
         this.s = s;
         this.maxDepth = maxDepth;
+        this.prefix = prefix;
     }
 
-    /** Parses one complete JSON text. */
+    /**
+     * Parses one complete JSON text. Nesting deeper than {@code maxDepth} is an error whose
+     * {@link JsonException#partial()} is the rest of the document (each too-deep value skipped, without
+     * recursion, and read as {@code null}), so that the sender of such a line can still be answered.
+     */
     public static Json parse(String text, int maxDepth) throws JsonException {
-        JsonParser p = new JsonParser(text, maxDepth);
+        JsonParser p = new JsonParser(text, maxDepth, false);
         p.skipWhitespace();
-        Json v = p.value(0);
+        Json v;
+        try {
+            v = p.value(0);
+        } catch (StackOverflowError e) {
+            // only with a depth limit set higher than the thread's stack allows: refuse, do not die
+            throw new JsonException("nesting too deep for the stack (lower NODE_MAX_DEPTH, now " + maxDepth + ")");
+        }
         p.skipWhitespace();
         if (p.pos != p.s.length()) {
             throw p.error("extra data after the JSON value");
         }
+        if (p.tooDeepAt >= 0) {
+            throw new JsonException("nesting deeper than " + maxDepth + " levels at column " + p.tooDeepAt, v);
+        }
         return v;
+    }
+
+    /**
+     * Reads what it can of the first part of a line that was cut (a line over the length limit):
+     * every object and array still open at the cut is closed, and a member or item cut in the middle
+     * is left out (a number at the very end too, since its digits may go on). Null when the
+     * beginning is not JSON. The result is only good for finding out who sent the line.
+     */
+    public static Json parsePrefix(String text, int maxDepth) {
+        JsonParser p = new JsonParser(text, maxDepth, true);
+        try {
+            p.skipWhitespace();
+            return p.value(0);
+        } catch (Cut c) {
+            return c.partial;
+        } catch (JsonException | StackOverflowError e) {
+            return null;
+        }
+    }
+
+    /** parsePrefix: the text ended inside a value; {@code partial} is what was complete of it. */
+    private static final class Cut extends JsonException {
+        private Json partial;
+
+        Cut() {
+            super("cut");
+        }
     }
 
     private Json value(int depth) throws JsonException {
@@ -42,9 +83,9 @@ public final class JsonParser {
         char c = s.charAt(pos);
         switch (c) {
             case '{':
-                return object(depth + 1);
+                return depth + 1 > maxDepth ? skipTooDeep() : object(depth + 1);
             case '[':
-                return array(depth + 1);
+                return depth + 1 > maxDepth ? skipTooDeep() : array(depth + 1);
             case '"':
                 return new Json.Str(string());
             case 't':
@@ -78,30 +119,42 @@ public final class JsonParser {
             pos++;
             return new Json.Obj(Collections.emptyMap());
         }
-        Map<String, Json> members = new LinkedHashMap<>();
-        while (true) {
-            if (peek() != '"') {
-                throw error("expected a property name in double quotes");
+        Members members = new Members();
+        String key = null;
+        try {
+            while (true) {
+                key = null;
+                if (peek() != '"') {
+                    throw error("expected a property name in double quotes");
+                }
+                String name = name();
+                skipWhitespace();
+                if (peek() != ':') {
+                    throw error("expected ':' after a property name");
+                }
+                pos++;
+                skipWhitespace();
+                key = name;
+                members.add(name, value(depth));
+                key = null;
+                skipWhitespace();
+                char c = peek();
+                pos++;
+                if (c == '}') {
+                    return new Json.Obj(members);
+                }
+                if (c != ',') {
+                    pos--;
+                    throw error("expected ',' or '}' in an object");
+                }
+                skipWhitespace();
             }
-            String key = string();
-            skipWhitespace();
-            if (peek() != ':') {
-                throw error("expected ':' after a property name");
+        } catch (Cut cut) {
+            if (key != null && cut.partial != null) {
+                members.add(key, cut.partial); // an object or array cut inside: keep what it had
             }
-            pos++;
-            skipWhitespace();
-            members.put(key, value(depth));
-            skipWhitespace();
-            char c = peek();
-            pos++;
-            if (c == '}') {
-                return new Json.Obj(Collections.unmodifiableMap(members));
-            }
-            if (c != ',') {
-                pos--;
-                throw error("expected ',' or '}' in an object");
-            }
-            skipWhitespace();
+            cut.partial = new Json.Obj(members);
+            throw cut;
         }
     }
 
@@ -114,20 +167,88 @@ public final class JsonParser {
             return new Json.Arr(List.of());
         }
         List<Json> items = new ArrayList<>();
-        while (true) {
-            items.add(value(depth));
-            skipWhitespace();
-            char c = peek();
-            pos++;
-            if (c == ']') {
-                return new Json.Arr(Collections.unmodifiableList(items));
+        try {
+            while (true) {
+                items.add(value(depth));
+                skipWhitespace();
+                char c = peek();
+                pos++;
+                if (c == ']') {
+                    return new Json.Arr(Collections.unmodifiableList(items));
+                }
+                if (c != ',') {
+                    pos--;
+                    throw error("expected ',' or ']' in an array");
+                }
+                skipWhitespace();
             }
-            if (c != ',') {
-                pos--;
-                throw error("expected ',' or ']' in an array");
+        } catch (Cut cut) {
+            if (cut.partial != null) {
+                items.add(cut.partial);
             }
-            skipWhitespace();
+            cut.partial = new Json.Arr(Collections.unmodifiableList(items));
+            throw cut;
         }
+    }
+
+    /**
+     * A value nested deeper than the limit: skipped with a loop (brackets counted, strings jumped
+     * over), never recursion, and read as null; {@link #parse} then refuses the line.
+     */
+    private Json skipTooDeep() throws JsonException {
+        if (tooDeepAt < 0) {
+            tooDeepAt = pos + 1;
+        }
+        int level = 0;
+        while (pos < s.length()) {
+            char c = s.charAt(pos++);
+            if (c == '"') {
+                while (pos < s.length() && s.charAt(pos) != '"') {
+                    pos += s.charAt(pos) == '\\' ? 2 : 1;
+                }
+                if (pos >= s.length()) {
+                    break;
+                }
+                pos++;
+            } else if (c == '[' || c == '{') {
+                level++;
+            } else if (c == ']' || c == '}') {
+                if (--level == 0) {
+                    return Json.Null.INSTANCE;
+                }
+            }
+        }
+        pos = s.length();
+        throw error("nesting deeper than " + maxDepth + " levels, and unterminated");
+    }
+
+    /** Member names every message repeats: returned as these constants instead of new strings. */
+    private static final String[] NAMES = {"src", "dest", "body", "type", "msg_id", "key", "value", "context",
+        "mode", "node_id", "node_ids", "entries", "ts", "in_reply_to"};
+
+    /** A member name: one of {@link #NAMES} without allocating, else like {@link #string()}. */
+    private String name() throws JsonException {
+        int start = pos + 1;
+        int end = start;
+        int n = s.length();
+        while (end < n) {
+            char c = s.charAt(end);
+            if (c == '"') {
+                int len = end - start;
+                for (String known : NAMES) {
+                    if (known.length() == len && s.startsWith(known, start)) {
+                        pos = end + 1;
+                        return known;
+                    }
+                }
+                break;
+            }
+            if (c == '\\' || c < 0x20) {
+                break;
+            }
+            end++;
+        }
+        return string();
     }
 
     private String string() throws JsonException {
@@ -183,6 +304,9 @@ public final class JsonParser {
 
     private char hex4() throws JsonException {
         if (pos + 4 > s.length()) {
+            if (prefix) {
+                throw new Cut();
+            }
             throw error("incomplete \\u escape");
         }
         int v = 0;
@@ -204,6 +328,9 @@ public final class JsonParser {
             if (s.startsWith("Infinity", pos)) {
                 pos += 8;
                 return new Json.Num("-Infinity", false);
+            }
+            if (prefix && s.length() - pos < 8 && "Infinity".startsWith(s.substring(pos))) {
+                throw new Cut();
             }
         }
         if (pos >= s.length() || !isDigit(s.charAt(pos))) {
@@ -243,10 +370,22 @@ public final class JsonParser {
                 integral = false;
             }
         }
+        if (prefix) {
+            int q = pos;
+            while (q < s.length() && "0123456789.eE+-".indexOf(s.charAt(q)) >= 0) {
+                q++;
+            }
+            if (q == s.length()) {
+                throw new Cut(); // the number may go on after the cut ("4." may have been 4.5)
+            }
+        }
         return new Json.Num(s.substring(start, pos), integral);
     }
 
     private void literal(String word) throws JsonException {
+        if (prefix && s.length() - pos < word.length() && word.startsWith(s.substring(pos))) {
+            throw new Cut();
+        }
         if (!s.startsWith(word, pos)) {
             throw error("unexpected character " + describe(s.charAt(pos)));
         }
@@ -282,6 +421,9 @@ public final class JsonParser {
     }
 
     private JsonException error(String why) {
+        if (prefix && pos >= s.length()) {
+            return new Cut();
+        }
         return new JsonException(why + " at column " + (pos + 1));
     }
 }

@@ -25,7 +25,12 @@ public final class JsonWriter {
     /** The Python-style text of {@code value}. */
     public static String write(Json value) {
         StringBuilder sb = new StringBuilder();
-        write(sb, value);
+        try {
+            write(sb, value);
+        } catch (StackOverflowError e) {
+            // only with a depth limit set higher than the thread's stack allows
+            throw new IllegalArgumentException("value nested too deep for the stack to print");
+        }
         return sb.toString();
     }
 
@@ -49,6 +54,19 @@ public final class JsonWriter {
     }
 
     private static void object(StringBuilder sb, Map<String, Json> members) {
+        if (members instanceof Members m) { // parsed: no entry objects
+            sb.append('{');
+            for (int i = 0, n = m.count(); i < n; i++) {
+                if (i > 0) {
+                    sb.append(", ");
+                }
+                string(sb, m.keyAt(i));
+                sb.append(": ");
+                write(sb, m.valueAt(i));
+            }
+            sb.append('}');
+            return;
+        }
         sb.append('{');
         boolean first = true;
         for (Map.Entry<String, Json> e : members.entrySet()) {
@@ -74,12 +92,47 @@ public final class JsonWriter {
         sb.append(']');
     }
 
+    /**
+     * The member names and message types the node writes, each with its quoted form: a name is
+     * found by identity (they are string literals, so the same instance), then appended in one
+     * copy instead of being scanned for characters to escape. Any other string is scanned.
+     */
+    private static final String[] KNOWN = {"type", "msg_id", "in_reply_to", "vc", "value", "values", "conflict",
+        "vv_write_ok", "vv_read_ok", "code", "text", "error", "ts", "key", "updated", "write_ok", "kv_read_ok",
+        "kv_merge_ok", "set_mode_ok", "init_ok", "src", "dest", "body"};
+    private static final String[] QUOTED = new String[KNOWN.length];
+
+    static {
+        for (int i = 0; i < KNOWN.length; i++) {
+            QUOTED[i] = '"' + KNOWN[i] + '"';
+        }
+    }
+
     /** Appends {@code s} as a JSON string with Python's {@code ensure_ascii} escaping. */
     public static void string(StringBuilder sb, String s) {
+        String[] known = KNOWN;
+        for (int i = 0; i < known.length; i++) {
+            if (known[i] == s) {
+                sb.append(QUOTED[i]);
+                return;
+            }
+        }
         sb.append('"');
         int n = s.length();
+        int first = 0; // the first character that needs an escape, if any
+        while (first < n) {
+            char c = s.charAt(first);
+            if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\') {
+                break;
+            }
+            first++;
+        }
+        if (first == n) { // the common case: one bulk copy (append(s, from, to) copies char by char)
+            sb.append(s).append('"');
+            return;
+        }
         int run = 0; // start of the current run of characters that need no escape
-        for (int i = 0; i < n; i++) {
+        for (int i = first; i < n; i++) {
             char c = s.charAt(i);
             if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\') {
                 continue;
