@@ -215,15 +215,18 @@ public final class Node {
 
     private Map<String, Json> vvRead(Json.Obj body) throws Malformed {
         ReadResult<Json.Raw> r = vvStore().read(requireKey(body));
-        List<Json> values = new ArrayList<>(r.siblings().size());
+        // the values are printed straight into one piece of JSON text: this is every read's reply
+        StringBuilder values = new StringBuilder(32 * r.siblings().size() + 2).append('[');
         for (Sibling<Json.Raw> s : r.siblings()) {
-            Map<String, Json> v = new LinkedHashMap<>(4);
-            v.put("value", s.value());
-            v.put("vc", clock(s.clock()));
-            values.add(new Json.Obj(v));
+            if (values.length() > 1) {
+                values.append(", ");
+            }
+            values.append("{\"value\": ").append(s.value().text()).append(", \"vc\": ");
+            appendClock(values, s.clock());
+            values.append('}');
         }
         Map<String, Json> reply = body("vv_read_ok");
-        reply.put("values", new Json.Arr(values));
+        reply.put("values", new Json.Raw(values.append(']').toString()));
         reply.put("conflict", Json.bool(r.conflict()));
         return reply;
     }
@@ -357,12 +360,23 @@ public final class Node {
         out.line(sb);
     }
 
-    static Json.Obj clock(VersionVector vc) {
-        Map<String, Json> m = new LinkedHashMap<>(vc.size() * 2);
+    /** A clock as the JSON object the protocol prints, in display order; written once, not as a tree. */
+    static Json.Raw clock(VersionVector vc) {
+        StringBuilder sb = new StringBuilder(16 * vc.size() + 2);
+        appendClock(sb, vc);
+        return new Json.Raw(sb.toString());
+    }
+
+    private static void appendClock(StringBuilder sb, VersionVector vc) {
+        sb.append('{');
         for (int i = 0; i < vc.size(); i++) {
-            m.put(vc.actorAt(i), Json.num(vc.counterAt(i)));
+            if (i > 0) {
+                sb.append(", ");
+            }
+            JsonWriter.string(sb, vc.actorAt(i));
+            sb.append(": ").append(vc.counterAt(i));
         }
-        return new Json.Obj(m);
+        sb.append('}');
     }
 
     /** Microseconds since the epoch as float seconds, printed like Python's {@code time.time()}. */
