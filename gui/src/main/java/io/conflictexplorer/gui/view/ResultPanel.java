@@ -12,6 +12,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -28,9 +29,11 @@ public final class ResultPanel extends VBox {
     private final Label acknowledged = new Label();
     private final Label visible = new Label();
     private final Label lost = new Label();
+    /** A cluster's "replicas agree / differ" badge, in the title row. */
+    private final Label converged = new Label();
     private final VBox keys = new VBox();
     private PanelState shown;
-    private final Map<PanelState.KeyState, Node> rowCache = new HashMap<>();
+    private final Map<Object, Node> rowCache = new HashMap<>();
 
     /** Lost cards shown per key; older ones are summed up in one line (big scenarios lose hundreds). */
     static final int MAX_LOST_CARDS = 4;
@@ -53,9 +56,13 @@ public final class ResultPanel extends VBox {
         if (mode == Mode.LWW) {
             lost.getStyleClass().add("headline-lost"); // the demo's headline number
         }
+        lost.getStyleClass().add("lost-number");
         // heading and counters share one row, and wrap to a second one when zoomed in
+        converged.setId(prefix + "-converged");
+        converged.managedProperty().bind(converged.visibleProperty());
+        converged.setMinWidth(Region.USE_PREF_SIZE);
         FlowPane title = new FlowPane(heading, counter(acknowledged, "writes\nacknowledged"),
-                counter(visible, "values\nvisible now"), counter(lost, "writes\nlost"));
+                counter(visible, "values\nvisible now"), counter(lost, "writes\nlost"), converged);
         title.getStyleClass().addAll("panel-title", "counters");
         title.setAlignment(Pos.CENTER_LEFT);
         title.setRowValignment(javafx.geometry.VPos.CENTER);
@@ -88,6 +95,11 @@ public final class ResultPanel extends VBox {
         lost.setText(String.valueOf(state.counters().lost()));
         lost.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("nonzero"), state.counters().lost() > 0);
 
+        converged.setVisible(state.isCluster());
+        if (state.isCluster()) {
+            showCluster(state);
+            return;
+        }
         List<Node> rows = new ArrayList<>();
         if (state.keys().isEmpty()) {
             Label empty = new Label("Nothing stored yet.");
@@ -111,7 +123,80 @@ public final class ResultPanel extends VBox {
         }
     }
 
+    /**
+     * A cluster: whether the replicas agree, then one column per replica with what it stores (so
+     * the two sides of a partition visibly differ until gossip brings them together), then every
+     * write some replica silently dropped.
+     */
+    private void showCluster(PanelState state) {
+        List<Node> rows = new ArrayList<>();
+        boolean empty = state.replicas().stream().allMatch(r -> r.keys().isEmpty());
+        converged.setText(empty ? "nothing stored" : state.converged() ? "replicas agree" : "replicas differ");
+        converged.getStyleClass().setAll("label", empty ? "empty-note" : state.converged() ? "converged-badge" : "diverged-badge");
+        converged.setTooltip(new javafx.scene.control.Tooltip(state.converged()
+                ? "Every replica stores the same writes" : "Gossip has not brought every replica the same writes yet"));
+        GridPane columns = new GridPane();
+        columns.getStyleClass().add("replica-columns");
+        Map<Object, Node> next = new HashMap<>();
+        int col = 0;
+        for (PanelState.ReplicaState r : state.replicas()) {
+            Label name = new Label(r.replica());
+            name.getStyleClass().add("replica-name");
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            VBox rowsOfReplica = new VBox();
+            rowsOfReplica.getStyleClass().add("replica-keys");
+            HBox.setHgrow(rowsOfReplica, javafx.scene.layout.Priority.ALWAYS);
+            HBox section = new HBox(name, rowsOfReplica);
+            section.getStyleClass().add("replica-section");
+            section.setId(prefix + "-replica-" + r.replica());
+            if (r.keys().isEmpty()) {
+                Label none = new Label("nothing stored");
+                none.getStyleClass().add("empty-note");
+                rowsOfReplica.getChildren().add(none);
+            }
+            for (PanelState.KeyState k : r.keys()) {
+                Object cacheKey = List.of(r.replica(), k);
+                Node row = rowCache.get(cacheKey);
+                if (row == null) {
+                    row = keyRow(k, r.replica());
+                }
+                next.put(cacheKey, row);
+                rowsOfReplica.getChildren().add(row);
+            }
+            javafx.scene.layout.ColumnConstraints cc = new javafx.scene.layout.ColumnConstraints();
+            cc.setPercentWidth(100.0 / state.replicas().size());
+            cc.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+            columns.getColumnConstraints().add(cc);
+            columns.add(section, col++, 0);
+        }
+        rowCache.clear();
+        rowCache.putAll(next);
+        rows.add(columns);
+        if (!state.lost().isEmpty()) {
+            VBox lostCards = new VBox();
+            lostCards.getStyleClass().add("lost-cards");
+            List<PanelState.LostCard> lostList = state.lost();
+            int hidden = Math.max(0, lostList.size() - MAX_LOST_CARDS);
+            if (hidden > 0) {
+                Label more = new Label("+ " + hidden + " earlier lost write" + (hidden == 1 ? "" : "s"));
+                more.getStyleClass().add("lost-more");
+                lostCards.getChildren().add(more);
+            }
+            for (PanelState.LostCard l : lostList.subList(hidden, lostList.size())) {
+                lostCards.getChildren().add(lostCard(l));
+            }
+            rows.add(lostCards);
+        }
+        keys.getChildren().setAll(rows);
+    }
+
     private Node keyRow(PanelState.KeyState k) {
+        return keyRow(k, null);
+    }
+
+    /** A key's row; {@code replica} names the replica column it is in (null: the single store). */
+    private Node keyRow(PanelState.KeyState k, String replica) {
+        String idPrefix = replica == null ? prefix : prefix + "-" + replica;
         Label key = new Label(k.key());
         key.getStyleClass().add("key-name");
         key.setMinWidth(Region.USE_PREF_SIZE);
@@ -121,13 +206,13 @@ public final class ResultPanel extends VBox {
         cards.setRowValignment(javafx.geometry.VPos.CENTER);
         if (k.conflict()) {
             Label badge = new Label("CONFLICT: " + k.values().size() + " siblings");
-            badge.setId(prefix + "-conflict-" + k.key());
+            badge.setId(idPrefix + "-conflict-" + k.key());
             badge.getStyleClass().add("conflict-badge");
             badge.setMinWidth(Region.USE_PREF_SIZE);
             cards.getChildren().add(badge);
         }
         for (PanelState.Card c : k.values()) {
-            cards.getChildren().add(card(c));
+            cards.getChildren().add(card(c, idPrefix));
         }
         // lost writes right under what is stored, full width, so the sentence reads in one go
         VBox lostCards = new VBox();
@@ -151,7 +236,7 @@ public final class ResultPanel extends VBox {
     }
 
 
-    private Node card(PanelState.Card c) {
+    private Node card(PanelState.Card c, String idPrefix) {
         Label value = new Label(c.value().isEmpty() ? "\"\"" : c.value());
         value.getStyleClass().add("card-value");
         value.setMinWidth(Region.USE_PREF_SIZE); // a stored value is never cut
@@ -164,7 +249,7 @@ public final class ResultPanel extends VBox {
         details.setAlignment(Pos.BASELINE_LEFT);
         VBox card = new VBox(value, details);
         card.getStyleClass().add("value-card");
-        card.setId(prefix + "-card-" + c.operation());
+        card.setId(idPrefix + "-card-" + c.operation());
         return card;
     }
 
