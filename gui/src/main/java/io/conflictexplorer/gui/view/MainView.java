@@ -49,6 +49,8 @@ public final class MainView extends BorderPane {
     private final FileDialogs dialogs;
     private final SplitPane exportArea;
     private final DiagramView diagram;
+    /** The scenario the cursor was last followed in. */
+    private io.conflictexplorer.core.sim.Scenario followed;
 
     public MainView(ExplorerViewModel vm, FileDialogs dialogs) {
         this.vm = vm;
@@ -100,8 +102,14 @@ public final class MainView extends BorderPane {
 
         setTop(new VBox(toolbar(), scenarioHeader(), new ClusterBar(vm)));
         // stepping, playing or scrubbing keeps the cursor in view (a cluster's gossip runs on past the last write)
-        vm.cursorProperty().addListener((obs, was, now) ->
-                javafx.application.Platform.runLater(() -> keepCursorVisible(diagramScroll)));
+        // (not when a new scenario moved the cursor to its end: a preset opens at its beginning)
+        vm.cursorProperty().addListener((obs, was, now) -> {
+            if (vm.getScenario() != followed) {
+                followed = vm.getScenario();
+            } else {
+                javafx.application.Platform.runLater(() -> keepCursorVisible(diagramScroll));
+            }
+        });
         setCenter(exportArea);
         setBottom(transport());
 
