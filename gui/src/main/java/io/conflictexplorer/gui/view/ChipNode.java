@@ -145,6 +145,7 @@ final class ChipNode extends VBox {
         this.shownLane = lane;
         this.shownTicksFree = ticksFree;
         title.setText(c.label());
+        title.setWrapText(!g.compact()); // a cluster's lower lanes leave room for one title line
         clock.setText(c.clock());
         stamp.setText(c.write() ? c.timestamp() + (c.blind() ? "  blind" : c.noContext() ? "  no context" : "") : c.timestamp());
         if (c.replica() != null) {

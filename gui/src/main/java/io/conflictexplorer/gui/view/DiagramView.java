@@ -522,7 +522,9 @@ public final class DiagramView extends Pane {
             }
             label.setMaxWidth(g.tick() * 1.95);
             double top = mark.replica() == null ? storeTop : bands.replicaTop().getOrDefault(mark.replica(), storeTop);
-            label.relocate(g.x(mark.time()) - g.chipWidth() / 2, top + 4 * g.zoom() + n * 26 * g.zoom());
+            // in a replica lane a note starts just right of its tick, so the gossip arrow's head stays visible
+            double x = mark.replica() == null ? g.x(mark.time()) - g.chipWidth() / 2 : g.x(mark.time()) + 6 * g.zoom();
+            label.relocate(x, top + 3 * g.zoom() + n * 23 * g.zoom());
         }
         for (int i = 0; i < markPool.size(); i++) {
             // spare labels are hidden, not removed, so they keep their CSS

@@ -336,6 +336,7 @@ public final class MainView extends BorderPane {
 
     private Node narration() {
         Label lwwTag = new Label("LWW");
+        lwwTag.setMinWidth(Region.USE_PREF_SIZE);
         lwwTag.getStyleClass().addAll("narration-tag", "narration-tag-lww");
         Label lwwText = new Label();
         lwwText.setId("lww-narration");
@@ -343,6 +344,7 @@ public final class MainView extends BorderPane {
         lwwText.setWrapText(true);
         lwwText.textProperty().bind(vm.lwwNarrationProperty());
         Label vvTag = new Label("VV");
+        vvTag.setMinWidth(Region.USE_PREF_SIZE);
         vvTag.getStyleClass().addAll("narration-tag", "narration-tag-vv");
         Label vvText = new Label();
         vvText.setId("vv-narration");
@@ -351,10 +353,14 @@ public final class MainView extends BorderPane {
         vvText.textProperty().bind(vm.vvNarrationProperty());
         GridPane grid = new GridPane();
         grid.getStyleClass().add("narration");
+        // in a cluster, whether each mode's replicas agree, first thing on its row
         grid.addRow(0, lwwTag, lwwText);
         grid.addRow(1, vvTag, vvText);
         GridPane.setHgrow(lwwText, Priority.ALWAYS);
         GridPane.setHgrow(vvText, Priority.ALWAYS);
+        // in a cluster, whether each mode's replicas agree leads its narration line (no graphic for a single store)
+        ResultPanel.convergedBadge(vm, Mode.LWW, lwwText);
+        ResultPanel.convergedBadge(vm, Mode.VV, vvText);
         return grid;
     }
 

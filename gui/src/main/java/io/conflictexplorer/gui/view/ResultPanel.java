@@ -29,8 +29,7 @@ public final class ResultPanel extends VBox {
     private final Label acknowledged = new Label();
     private final Label visible = new Label();
     private final Label lost = new Label();
-    /** A cluster's "replicas agree / differ" badge, in the title row. */
-    private final Label converged = new Label();
+
     private final VBox keys = new VBox();
     private PanelState shown;
     private final Map<Object, Node> rowCache = new HashMap<>();
@@ -58,11 +57,8 @@ public final class ResultPanel extends VBox {
         }
         lost.getStyleClass().add("lost-number");
         // heading and counters share one row, and wrap to a second one when zoomed in
-        converged.setId(prefix + "-converged");
-        converged.managedProperty().bind(converged.visibleProperty());
-        converged.setMinWidth(Region.USE_PREF_SIZE);
         FlowPane title = new FlowPane(heading, counter(acknowledged, "writes\nacknowledged"),
-                counter(visible, "values\nvisible now"), counter(lost, "writes\nlost"), converged);
+                counter(visible, "values\nvisible now"), counter(lost, "writes\nlost"));
         title.getStyleClass().addAll("panel-title", "counters");
         title.setAlignment(Pos.CENTER_LEFT);
         title.setRowValignment(javafx.geometry.VPos.CENTER);
@@ -95,7 +91,6 @@ public final class ResultPanel extends VBox {
         lost.setText(String.valueOf(state.counters().lost()));
         lost.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("nonzero"), state.counters().lost() > 0);
 
-        converged.setVisible(state.isCluster());
         if (state.isCluster()) {
             showCluster(state);
             return;
@@ -130,11 +125,6 @@ public final class ResultPanel extends VBox {
      */
     private void showCluster(PanelState state) {
         List<Node> rows = new ArrayList<>();
-        boolean empty = state.replicas().stream().allMatch(r -> r.keys().isEmpty());
-        converged.setText(empty ? "nothing stored" : state.converged() ? "replicas agree" : "replicas differ");
-        converged.getStyleClass().setAll("label", empty ? "empty-note" : state.converged() ? "converged-badge" : "diverged-badge");
-        converged.setTooltip(new javafx.scene.control.Tooltip(state.converged()
-                ? "Every replica stores the same writes" : "Gossip has not brought every replica the same writes yet"));
         GridPane columns = new GridPane();
         columns.getStyleClass().add("replica-columns");
         Map<Object, Node> next = new HashMap<>();
@@ -194,6 +184,38 @@ public final class ResultPanel extends VBox {
         return keyRow(k, null);
     }
 
+    /**
+     * A cluster's "replicas agree / differ" badge for {@code mode}, bound to its panel, shown as the
+     * graphic of {@code line} (the mode's narration, where it costs no height); none for a single store.
+     */
+    static Label convergedBadge(ExplorerViewModel vm, Mode mode, Label line) {
+        Label badge = new Label();
+        badge.setId(mode.wireName() + "-converged");
+        badge.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+        badge.setTooltip(tip);
+        Runnable show = () -> {
+            PanelState state = vm.panelProperty(mode).get();
+            boolean cluster = state != null && state.isCluster();
+            line.setGraphic(cluster ? badge : null);
+            if (!cluster) {
+                return;
+            }
+            boolean empty = state.replicas().stream().allMatch(r -> r.keys().isEmpty());
+            badge.setText(empty ? "nothing stored" : state.converged() ? "replicas agree" : "replicas differ");
+            List<String> classes = List.of("label", "replica-badge",
+                    empty ? "empty-badge" : state.converged() ? "converged-badge" : "diverged-badge");
+            if (!badge.getStyleClass().equals(classes)) {
+                badge.getStyleClass().setAll(classes);
+            }
+            tip.setText(state.converged() ? "Every replica stores the same writes"
+                    : "Gossip has not brought every replica the same writes yet");
+        };
+        vm.panelProperty(mode).addListener((obs, was, now) -> show.run());
+        show.run();
+        return badge;
+    }
+
     /** A key's row; {@code replica} names the replica column it is in (null: the single store). */
     private Node keyRow(PanelState.KeyState k, String replica) {
         String idPrefix = replica == null ? prefix : prefix + "-" + replica;
@@ -205,14 +227,15 @@ public final class ResultPanel extends VBox {
         cards.getStyleClass().add("cards");
         cards.setRowValignment(javafx.geometry.VPos.CENTER);
         if (k.conflict()) {
-            Label badge = new Label("CONFLICT: " + k.values().size() + " siblings");
+            // in a replica's narrow column the badge is short; the row's colour says conflict too
+            Label badge = new Label(replica == null ? "CONFLICT: " + k.values().size() + " siblings" : k.values().size() + " siblings");
             badge.setId(idPrefix + "-conflict-" + k.key());
             badge.getStyleClass().add("conflict-badge");
             badge.setMinWidth(Region.USE_PREF_SIZE);
             cards.getChildren().add(badge);
         }
         for (PanelState.Card c : k.values()) {
-            cards.getChildren().add(card(c, idPrefix));
+            cards.getChildren().add(replica == null ? card(c, idPrefix) : compactCard(c, idPrefix));
         }
         // lost writes right under what is stored, full width, so the sentence reads in one go
         VBox lostCards = new VBox();
@@ -250,6 +273,23 @@ public final class ResultPanel extends VBox {
         VBox card = new VBox(value, details);
         card.getStyleClass().add("value-card");
         card.setId(idPrefix + "-card-" + c.operation());
+        return card;
+    }
+
+    /** A stored value in a replica's column: one line, the value and the mode's clock; the rest in a tooltip. */
+    private Node compactCard(PanelState.Card c, String idPrefix) {
+        Label value = new Label(c.value().isEmpty() ? "\"\"" : c.value());
+        value.getStyleClass().add("card-value");
+        value.setMinWidth(Region.USE_PREF_SIZE);
+        Label clock = new Label(mode == Mode.VV ? c.clock() : "t=" + c.time());
+        clock.getStyleClass().add("card-clock");
+        clock.setMinWidth(Region.USE_PREF_SIZE);
+        HBox card = new HBox(value, clock);
+        card.setAlignment(Pos.BASELINE_LEFT);
+        card.getStyleClass().addAll("value-card", "value-card-compact");
+        card.setId(idPrefix + "-card-" + c.operation());
+        javafx.scene.control.Tooltip.install(card, new javafx.scene.control.Tooltip(c.value() + " written by " + c.writer()
+                + " (" + c.operation() + "): VV clock " + (mode == Mode.VV ? c.clock() : "-") + ", LWW t=" + c.time()));
         return card;
     }
 
