@@ -91,6 +91,9 @@ class ScreenshotTest extends WindowTest {
         robot.clickOn("#scheme-dotted");
         WaitForAsyncUtils.waitForFxEvents();
         screenshot(robot, "14-cluster-dotted-counters");
+        robot.clickOn("#add-replica"); // a third replica: three lanes, three links
+        WaitForAsyncUtils.waitForFxEvents();
+        screenshot(robot, "16-cluster-three-replicas");
 
         WaitForAsyncUtils.asyncFx(() -> {
             stage.setWidth(1920);

@@ -34,6 +34,9 @@ abstract class WindowTest {
     protected void startWindow(Stage stage) {
         this.stage = stage;
         vm = new ExplorerViewModel(Assets.presets());
+        // the stage outlives a test: start each at the app's size, whatever the last one left
+        stage.setWidth(MainWindow.WIDTH);
+        stage.setHeight(MainWindow.HEIGHT);
         view = MainWindow.show(stage, vm, dialogs);
     }
 

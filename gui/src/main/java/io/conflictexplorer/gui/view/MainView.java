@@ -336,7 +336,6 @@ public final class MainView extends BorderPane {
 
     private Node narration() {
         Label lwwTag = new Label("LWW");
-        lwwTag.setMinWidth(Region.USE_PREF_SIZE);
         lwwTag.getStyleClass().addAll("narration-tag", "narration-tag-lww");
         Label lwwText = new Label();
         lwwText.setId("lww-narration");
@@ -344,24 +343,33 @@ public final class MainView extends BorderPane {
         lwwText.setWrapText(true);
         lwwText.textProperty().bind(vm.lwwNarrationProperty());
         Label vvTag = new Label("VV");
-        vvTag.setMinWidth(Region.USE_PREF_SIZE);
         vvTag.getStyleClass().addAll("narration-tag", "narration-tag-vv");
         Label vvText = new Label();
         vvText.setId("vv-narration");
         vvText.getStyleClass().add("narration-text");
         vvText.setWrapText(true);
         vvText.textProperty().bind(vm.vvNarrationProperty());
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add("narration");
-        // in a cluster, whether each mode's replicas agree, first thing on its row
-        grid.addRow(0, lwwTag, lwwText);
-        grid.addRow(1, vvTag, vvText);
-        GridPane.setHgrow(lwwText, Priority.ALWAYS);
-        GridPane.setHgrow(vvText, Priority.ALWAYS);
+        // a line per mode; HBox gives a wrapping label the height it needs (a GridPane row would cut it to one line)
+        VBox lines = new VBox(narrationLine(lwwTag, lwwText), narrationLine(vvTag, vvText));
+        lines.getStyleClass().add("narration");
+        lines.setMinHeight(Region.USE_PREF_SIZE); // the panels below scroll; the narration is never cut
         // in a cluster, whether each mode's replicas agree leads its narration line (no graphic for a single store)
         ResultPanel.convergedBadge(vm, Mode.LWW, lwwText);
         ResultPanel.convergedBadge(vm, Mode.VV, vvText);
-        return grid;
+        return lines;
+    }
+
+    private static Node narrationLine(Label tag, Label text) {
+        // the tag never shrinks (its CSS min width is below its text's): a long narration wraps instead
+        javafx.scene.layout.StackPane keep = new javafx.scene.layout.StackPane(tag);
+        keep.setMinWidth(Region.USE_PREF_SIZE);
+        HBox line = new HBox(keep, text);
+        line.getStyleClass().add("narration-line");
+        line.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMaxWidth(Double.MAX_VALUE);
+        text.setMinWidth(0);
+        return line;
     }
 
     private Node transport() {
