@@ -15,7 +15,9 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -24,7 +26,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * link that acts at the time cursor. Each control only calls the view model; the bar follows the
  * scenario (undo moves the sliders back).
  */
-final class ClusterBar extends HBox {
+final class ClusterBar extends FlowPane {
 
     /** Skew range of the sliders, in ticks. */
     static final int MAX_SKEW = 60;
@@ -45,10 +47,12 @@ final class ClusterBar extends HBox {
         setId("cluster-bar");
         getStyleClass().add("cluster-bar");
         setAlignment(Pos.CENTER_LEFT);
+        setRowValignment(javafx.geometry.VPos.CENTER);
         visibleProperty().bind(vm.clusterProperty());
         managedProperty().bind(vm.clusterProperty());
 
         Label clock = new Label("Clocks:");
+        clock.setMinWidth(Region.USE_PREF_SIZE);
         clock.getStyleClass().add("cluster-caption");
         ToggleGroup scheme = new ToggleGroup();
         dotted.setToggleGroup(scheme);
@@ -62,6 +66,10 @@ final class ClusterBar extends HBox {
         dotted.setOnAction(e -> vm.setScheme(ClockScheme.DOTTED));
         naive.setOnAction(e -> vm.setScheme(ClockScheme.CLIENT_COUNTERS));
         HBox schemeBox = new HBox(dotted, naive);
+        schemeBox.setMinWidth(Region.USE_PREF_SIZE);
+        for (ToggleButton b : List.of(dotted, naive)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         replicaBox.getStyleClass().add("cluster-group");
         linkBox.getStyleClass().add("cluster-group");
         replicaBox.setAlignment(Pos.CENTER_LEFT);
@@ -130,7 +138,10 @@ final class ClusterBar extends HBox {
             value.getStyleClass().add("skew-value");
             sliders.put(id, s);
             skewLabels.put(id, value);
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            value.setMinWidth(Region.USE_PREF_SIZE);
             HBox group = new HBox(name, s, value);
+            group.setMinWidth(Region.USE_PREF_SIZE);
             group.setAlignment(Pos.CENTER_LEFT);
             group.getStyleClass().add("skew-group");
             replicaNodes.add(group);
@@ -142,6 +153,7 @@ final class ClusterBar extends HBox {
                 String a = ids.get(i);
                 String b = ids.get(j);
                 Button link = new Button();
+                link.setMinWidth(Region.USE_PREF_SIZE);
                 link.setId("toggle-link-" + a + "-" + b);
                 link.setTooltip(new Tooltip("Cut the link " + a + "-" + b + " at the time cursor, or heal it there"));
                 link.setOnAction(e -> vm.toggleLinkAtCursor(a, b));

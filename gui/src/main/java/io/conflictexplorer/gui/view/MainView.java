@@ -115,6 +115,12 @@ public final class MainView extends BorderPane {
 
         vm.zoomProperty().addListener((obs, was, now) -> applyZoom());
         applyZoom();
+        // a preset opens at its beginning, wherever the last one was scrolled to
+        vm.currentPresetProperty().addListener((obs, was, now) -> {
+            if (now != null && now != was) {
+                diagramScroll.setHvalue(0);
+            }
+        });
     }
 
     private void keepCursorVisible(ScrollPane scroll) {

@@ -125,8 +125,12 @@ public final class ResultPanel extends VBox {
      */
     private void showCluster(PanelState state) {
         List<Node> rows = new ArrayList<>();
+        // two replicas side by side, half each; more flow on to further rows rather than squeeze
+        boolean grid = state.replicas().size() <= 2;
         GridPane columns = new GridPane();
+        FlowPane flow = new FlowPane();
         columns.getStyleClass().add("replica-columns");
+        flow.getStyleClass().add("replica-columns");
         Map<Object, Node> next = new HashMap<>();
         int col = 0;
         for (PanelState.ReplicaState r : state.replicas()) {
@@ -153,15 +157,20 @@ public final class ResultPanel extends VBox {
                 next.put(cacheKey, row);
                 rowsOfReplica.getChildren().add(row);
             }
-            javafx.scene.layout.ColumnConstraints cc = new javafx.scene.layout.ColumnConstraints();
-            cc.setPercentWidth(100.0 / state.replicas().size());
-            cc.setHgrow(javafx.scene.layout.Priority.ALWAYS);
-            columns.getColumnConstraints().add(cc);
-            columns.add(section, col++, 0);
+            if (grid) {
+                javafx.scene.layout.ColumnConstraints cc = new javafx.scene.layout.ColumnConstraints();
+                cc.setPercentWidth(100.0 / state.replicas().size());
+                cc.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+                columns.getColumnConstraints().add(cc);
+                columns.add(section, col++, 0);
+            } else {
+                section.setMinWidth(Region.USE_PREF_SIZE);
+                flow.getChildren().add(section);
+            }
         }
         rowCache.clear();
         rowCache.putAll(next);
-        rows.add(columns);
+        rows.add(grid ? columns : flow);
         if (!state.lost().isEmpty()) {
             VBox lostCards = new VBox();
             lostCards.getStyleClass().add("lost-cards");
