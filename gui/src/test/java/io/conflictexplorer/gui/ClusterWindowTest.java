@@ -247,4 +247,26 @@ class ClusterWindowTest extends WindowTest {
         assertNotNull(robot.lookup("#lane-store").tryQuery().orElse(null));
         assertEquals(0, count(robot, ".replica-lane"));
     }
+
+    @Test
+    void theToolbarLinkButtonHealsAndCutsAtTheTimeCursor(FxRobot robot) {
+        pickPreset(robot, "Partition, then heal");
+        int afterW2 = vm.getSimulation().vv().stepOf("w2").index() + 1;
+        WaitForAsyncUtils.asyncFx(() -> vm.setCursor(afterW2)); // just after c2's write at t=8, inside the cut
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(9, vm.cursorTick());
+        assertEquals("Heal n1-n2", text(robot, "#toggle-link-n1-n2"));
+        robot.clickOn("#toggle-link-n1-n2");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(9, partition("p1").end(), "healed at the cursor");
+        assertEquals("Cut n1-n2", text(robot, "#toggle-link-n1-n2"));
+        // healed earlier, the loss happens earlier but still happens: the writes are concurrent
+        WaitForAsyncUtils.asyncFx(() -> vm.setCursor(vm.stepCountProperty().get()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertLwwLost(robot, 1);
+        assertEquals(2, values(robot, "vv", "n2"));
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(14, partition("p1").end());
+    }
 }
