@@ -99,6 +99,9 @@ public final class ExplorerViewModel {
     private final Timeline player;
 
     private String dragId;
+    /** The tick a drag has reached and not yet recomputed, or -1. */
+    private long pendingDragTime = -1;
+    private boolean dragScheduled;
     /** The topology before a slider or partition drag began, or null: the drag becomes one undo step. */
     private Topology topologyDragFrom;
     private String topologyDragWhat;
@@ -174,18 +177,38 @@ public final class ExplorerViewModel {
         }
     }
 
-    /** The dragged chip is over tick {@code time}: recompute with it there (not yet an undo step). */
+    /**
+     * The dragged chip is over tick {@code time}: recompute with it there (not yet an undo step).
+     * The recompute runs once the mouse events already queued are handled, so a fast drag over a
+     * big cluster (a recompute can take tens of milliseconds) skips the ticks it has left behind
+     * instead of lagging; {@link #endDrag()} applies the last one at once.
+     */
     public void dragTo(long time) {
         if (dragId == null) {
             return;
         }
-        long t = Math.max(0, time);
+        pendingDragTime = Math.max(0, time);
+        if (!dragScheduled) {
+            dragScheduled = true;
+            javafx.application.Platform.runLater(this::applyPendingDrag);
+        }
+    }
+
+    private void applyPendingDrag() {
+        dragScheduled = false;
+        if (dragId == null || pendingDragTime < 0) {
+            return;
+        }
+        long t = pendingDragTime;
+        pendingDragTime = -1;
         if (scenario.get().operation(dragId).time() != t) {
-            setScenario(scenario.get().replaceOperation(dragId, op -> op.withTime(t)), false);
+            String id = dragId;
+            setScenario(scenario.get().replaceOperation(id, op -> op.withTime(t)), false);
         }
     }
 
     public void endDrag() {
+        applyPendingDrag();
         if (dragId == null) {
             return;
         }
@@ -198,6 +221,7 @@ public final class ExplorerViewModel {
 
     /** Puts a half-dragged chip back where it was. */
     public void cancelDrag() {
+        pendingDragTime = -1;
         if (dragId != null) {
             String id = dragId;
             long from = dragFrom;
