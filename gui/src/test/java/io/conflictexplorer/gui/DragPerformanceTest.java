@@ -2,8 +2,10 @@ package io.conflictexplorer.gui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.conflictexplorer.core.sim.NetworkEvent;
 import io.conflictexplorer.core.sim.Operation;
 import io.conflictexplorer.core.sim.Scenario;
+import io.conflictexplorer.core.sim.Topology;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,7 +22,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Measures (and only logs: timings are no assertion) what one drag tick costs with 8 clients and
- * 300 operations: recomputing both traces from scratch, rebuilding the view models, updating the
+ * 300 operations (and the same on three replicas): recomputing both traces from scratch, rebuilding the view models, updating the
  * diagram and panels (the drag handler), then the CSS and layout pass of the next pulse.
  *
  * <p>Run: {@code mvn -pl gui -am verify -Dtest=DragPerformanceTest -Dsurefire.failIfNoSpecifiedTests=false}
@@ -51,17 +53,45 @@ class DragPerformanceTest extends WindowTest {
         return new Scenario("Large", "8 clients, 300 operations", names, ops);
     }
 
+    /** The same scenario on three replicas gossiping every 4 ticks, operations spread over them, one link cut a while. */
+    static Scenario largeCluster(int clients, int operations, long seed) {
+        Scenario s = large(clients, operations, seed);
+        List<Operation> ops = new ArrayList<>();
+        for (int i = 0; i < s.operations().size(); i++) {
+            ops.add(s.operations().get(i).withReplica("n" + (i % 3 + 1)));
+        }
+        Topology t = Topology.cluster(3, 4, 1)
+                .withNetwork(List.of(new NetworkEvent.Partition("p1", "n1", "n2", operations / 3, operations)));
+        return new Scenario("Large cluster", clients + " clients, " + operations + " operations, 3 replicas", s.clients(), ops, t);
+    }
+
     @Test
     void logsTheCostOfOneDragTickWithEightClientsAndThreeHundredOperations(FxRobot robot) {
         Scenario big = large(8, 300, 42);
         WaitForAsyncUtils.asyncFx(() -> vm.show(big));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(300, vm.getSimulation().vv().size());
+        measure(big, "8 clients, 300 operations");
+    }
+
+    @Test
+    void logsTheCostOfOneDragTickOnThreeReplicas(FxRobot robot) {
+        Scenario big = largeCluster(8, 300, 42);
+        WaitForAsyncUtils.asyncFx(() -> vm.show(big));
+        WaitForAsyncUtils.waitForFxEvents();
+        long arrivals = vm.getSimulation().vv().steps().stream().filter(s -> s.isGossip()).count();
+        assertEquals(300, vm.getSimulation().vv().size() - arrivals);
+        measure(big, "8 clients, 300 operations, 3 replicas (" + arrivals + " gossip arrivals, "
+                + vm.getSimulation().vv().messages().size() + " messages)");
+    }
+
+    private void measure(Scenario big, String what) {
 
         String id = big.operations().get(150).id();
         long from = big.operation(id).time();
         int rounds = Integer.getInteger("perf.rounds", 60);
         long[] handler = new long[rounds];
+        long[] model = new long[rounds];
         long[] pulse = new long[rounds];
         long[] preLayout = new long[1];
         Scene scene = stage.getScene();
@@ -78,6 +108,7 @@ class DragPerformanceTest extends WindowTest {
                 vm.dragTo(from + 1 + (n % 7)); // recompute + view models + synchronous view updates
                 vm.endDrag();
                 handler[n] = System.nanoTime() - t0;
+                model[n] = vm.lastRecomputeNanos();
                 scene.addPreLayoutPulseListener(pre);
                 scene.addPostLayoutPulseListener(after);
                 Platform.requestNextPulse();
@@ -102,13 +133,15 @@ class DragPerformanceTest extends WindowTest {
         }
         long[] h = Arrays.copyOfRange(handler, 10, rounds);
         long[] p = Arrays.copyOfRange(pulse, 10, rounds);
+        long[] mo = Arrays.copyOfRange(model, 10, rounds);
+        Arrays.sort(mo);
         Arrays.sort(total);
         Arrays.sort(h);
         Arrays.sort(p);
-        System.out.printf("DRAG-PERF 8 clients, 300 operations, %d drag ticks: recompute + view-model + view update "
-                        + "median %.1f ms; the next pulse's CSS + layout median %.1f ms; together median %.1f ms, "
-                        + "p90 %.1f ms, max %.1f ms (first, cold: %.1f ms)%n", rounds - 10,
-                h[h.length / 2] / 1e6, p[p.length / 2] / 1e6, total[total.length / 2] / 1e6,
+        System.out.printf("DRAG-PERF %s, %d drag ticks: recompute + view-model + view update "
+                        + "median %.1f ms (of which simulation + view models %.1f ms); the next pulse's CSS + layout median %.1f ms; "
+                        + "together median %.1f ms, p90 %.1f ms, max %.1f ms (first, cold: %.1f ms)%n", what, rounds - 10,
+                h[h.length / 2] / 1e6, mo[mo.length / 2] / 1e6, p[p.length / 2] / 1e6, total[total.length / 2] / 1e6,
                 total[total.length * 9 / 10] / 1e6, total[total.length - 1] / 1e6, (handler[0] + pulse[0]) / 1e6);
     }
 }

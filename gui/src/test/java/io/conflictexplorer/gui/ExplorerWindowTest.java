@@ -292,6 +292,60 @@ class ExplorerWindowTest extends WindowTest {
         assertFalse(vm.undoStack().canUndoProperty().get(), "a failed open is not an edit");
     }
 
+    /** Opens {@code file} from the toolbar; the error dialog must say {@code expected}, and nothing may change. */
+    private void openIsRefused(FxRobot robot, Path file, String expected) {
+        pickPreset(robot, "Partition, then heal"); // a cluster scenario: it must survive the failed open whole
+        robot.clickOn("#chip-w1");
+        Scenario before = vm.getScenario();
+        List<Step> stepsBefore = vm.getSimulation().vv().steps();
+        String selectedBefore = vm.selectedProperty().get();
+        dialogs.next = file;
+        robot.clickOn("#open");
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane error = robot.lookup("#error-dialog").match(n -> n.getScene().getWindow().isShowing()).queryAs(DialogPane.class);
+        assertTrue(error.getContentText().contains(expected), error.getContentText());
+        robot.clickOn(error.lookupButton(javafx.scene.control.ButtonType.OK));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, vm.getScenario());
+        assertEquals(stepsBefore, vm.getSimulation().vv().steps());
+        assertEquals(selectedBefore, vm.selectedProperty().get());
+        assertEquals("Partition, then heal", text(robot, "#scenario-title"));
+        assertLwwLost(robot, 1);
+        assertEquals(2, count(robot, "#vv-replica-n1 .value-card"));
+    }
+
+    @Test
+    void openingAFileFromANewerVersionIsRefusedWithAClearMessage(FxRobot robot) throws Exception {
+        Path file = dir.resolve("from-the-future.json");
+        Files.writeString(file, "{\"format\": \"conflict-explorer-scenario\", \"version\": 99, \"clients\": [\"c1\"], "
+                + "\"operations\": [], \"holograms\": true}");
+        openIsRefused(robot, file, "from-the-future.json was saved by a newer Conflict Explorer (file version 99)");
+    }
+
+    @Test
+    void openingAHugeFileIsRefusedWithAClearMessage(FxRobot robot) throws Exception {
+        Path file = dir.resolve("huge.json");
+        // a valid start, then far more than any classroom scenario: refused by its size, not parsed
+        StringBuilder sb = new StringBuilder("{\"format\": \"conflict-explorer-scenario\", \"version\": 2, \"clients\": [\"c1\"], \"operations\": [");
+        String op = "{\"id\": \"w%d\", \"type\": \"write\", \"client\": \"c1\", \"time\": %d, \"key\": \"x\", \"value\": \"v\"},";
+        for (int i = 0; sb.length() < 3 * 1024 * 1024; i++) {
+            sb.append(String.format(op, i, i));
+        }
+        sb.setLength(sb.length() - 1);
+        sb.append("]}");
+        Files.writeString(file, sb);
+        openIsRefused(robot, file, "huge.json is too large to be a scenario (over 2 MiB)");
+    }
+
+    @Test
+    void openingAMalformedClusterFileNamesTheProblem(FxRobot robot) throws Exception {
+        Path file = dir.resolve("bad-cluster.json");
+        Files.writeString(file, "{\"format\": \"conflict-explorer-scenario\", \"version\": 2, \"clients\": [\"c1\"], "
+                + "\"operations\": [{\"id\": \"w1\", \"type\": \"write\", \"client\": \"c1\", \"time\": 1, \"key\": \"x\", \"value\": \"a\", \"replica\": \"n9\"}], "
+                + "\"topology\": {\"replicas\": [{\"id\": \"n1\"}, {\"id\": \"n2\"}]}}");
+        openIsRefused(robot, file, "n9");
+    }
+
     @Test
     void exportsTheDiagramAndPanelsAsAPngOfTheExpectedSize(FxRobot robot) throws Exception {
         Path file = dir.resolve("slide.png");

@@ -23,9 +23,7 @@ class ScreenshotTest extends WindowTest {
     }
 
     private void preset(FxRobot robot, String title) {
-        robot.clickOn("#preset-picker").clickOn(title);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(title, text(robot, "#scenario-title"));
+        pickPreset(robot, title);
     }
 
     @Test
@@ -68,5 +66,48 @@ class ScreenshotTest extends WindowTest {
 
         preset(robot, "Two concurrent writers");
         screenshot(robot, "08-presenter-default");
+    }
+
+    /** The cluster presets: a partition during and after the heal, clock skew, naive counters next to dots. */
+    @Test
+    void clusterStates(FxRobot robot) throws Exception {
+        preset(robot, "Partition, then heal");
+        // during the partition: both writes applied, no gossip has got through yet
+        int during = stepAfter(vm.getSimulation().vv(), "w2");
+        WaitForAsyncUtils.asyncFx(() -> vm.setCursor(during));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("replicas differ", text(robot, "#vv-converged"));
+        screenshot(robot, "10-cluster-partition-during");
+        WaitForAsyncUtils.asyncFx(() -> vm.setCursor(vm.stepCountProperty().get()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("replicas agree", text(robot, "#vv-converged"));
+        screenshot(robot, "11-cluster-partition-healed");
+
+        preset(robot, "A fast clock beats a later write");
+        screenshot(robot, "12-cluster-skew");
+
+        preset(robot, "Per-replica counters lose a write");
+        screenshot(robot, "13-cluster-naive-counters");
+        robot.clickOn("#scheme-dotted");
+        WaitForAsyncUtils.waitForFxEvents();
+        screenshot(robot, "14-cluster-dotted-counters");
+        robot.clickOn("#add-replica"); // a third replica: three lanes, three links
+        WaitForAsyncUtils.waitForFxEvents();
+        screenshot(robot, "16-cluster-three-replicas");
+
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.setWidth(1920);
+            stage.setHeight(1080);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        preset(robot, "Partition, then heal");
+        robot.clickOn("#presenter");
+        WaitForAsyncUtils.waitForFxEvents();
+        screenshot(robot, "15-presenter-cluster-partition");
+    }
+
+    /** The cursor position just after operation {@code id} is applied. */
+    private static int stepAfter(io.conflictexplorer.core.sim.Trace t, String id) {
+        return t.stepOf(id).index() + 1;
     }
 }

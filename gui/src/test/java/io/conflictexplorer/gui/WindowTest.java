@@ -34,7 +34,33 @@ abstract class WindowTest {
     protected void startWindow(Stage stage) {
         this.stage = stage;
         vm = new ExplorerViewModel(Assets.presets());
+        // the stage outlives a test: start each at the app's size, whatever the last one left
+        stage.setWidth(MainWindow.WIDTH);
+        stage.setHeight(MainWindow.HEIGHT);
         view = MainWindow.show(stage, vm, dialogs);
+    }
+
+    /**
+     * Picks a preset from the drop-down as the teacher does; the list is scrolled to it first
+     * (with eight presets and their narrations the list is taller than its popup).
+     */
+    protected void pickPreset(FxRobot robot, String title) {
+        robot.clickOn("#preset-picker");
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<io.conflictexplorer.gui.model.Preset> list =
+                robot.lookup(".combo-box-popup .list-view").queryAs(javafx.scene.control.ListView.class);
+        int index = 0;
+        while (index < list.getItems().size() && !list.getItems().get(index).title().equals(title)) {
+            index++;
+        }
+        int found = index;
+        WaitForAsyncUtils.asyncFx(() -> list.scrollTo(found));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell .preset-title")
+                .match(n -> ((Labeled) n).getText().equals(title)).queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(title, text(robot, "#scenario-title"));
     }
 
     /** The text of a Label or a Text node. */

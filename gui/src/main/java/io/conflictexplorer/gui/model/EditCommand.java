@@ -2,6 +2,7 @@ package io.conflictexplorer.gui.model;
 
 import io.conflictexplorer.core.sim.Operation;
 import io.conflictexplorer.core.sim.Scenario;
+import io.conflictexplorer.core.sim.Topology;
 
 /**
  * One undoable edit of a {@link Scenario}. Scenarios are immutable, so a command is a pure function
@@ -94,6 +95,21 @@ public sealed interface EditCommand {
 
         public String description() {
             return "add client " + client;
+        }
+    }
+
+    /**
+     * The cluster changes: a replica's skew, the clock scheme, a partition cut, healed or moved, a
+     * replica added. Replica ids are only ever added, so every operation keeps its replica and
+     * {@code undo} gives back the scenario the edit was made on.
+     */
+    record EditTopology(Topology before, Topology after, String description) implements EditCommand {
+        public Scenario apply(Scenario s) {
+            return s.withTopology(after);
+        }
+
+        public Scenario undo(Scenario s) {
+            return s.withTopology(before);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.conflictexplorer.gui.model;
 
 import io.conflictexplorer.core.sim.CausalView;
+import io.conflictexplorer.core.sim.NetworkEvent;
 import io.conflictexplorer.core.sim.Operation;
 import io.conflictexplorer.core.sim.Scenario;
 import io.conflictexplorer.core.sim.ScenarioFileException;
@@ -8,7 +9,10 @@ import io.conflictexplorer.core.sim.ScenarioFiles;
 import io.conflictexplorer.core.sim.Simulation;
 import io.conflictexplorer.core.sim.Simulator;
 import io.conflictexplorer.core.sim.Step;
+import io.conflictexplorer.core.sim.Topology;
 import io.conflictexplorer.core.sim.Trace;
+import io.conflictexplorer.core.sim.Transmission;
+import io.conflictexplorer.core.store.ClockScheme;
 import io.conflictexplorer.core.store.Loss;
 import io.conflictexplorer.core.store.Mode;
 import io.conflictexplorer.core.store.ReadResult;
@@ -17,8 +21,10 @@ import io.conflictexplorer.core.store.StoreEvent;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.StringJoiner;
@@ -88,9 +94,19 @@ public final class ExplorerViewModel {
     private final BooleanProperty presenter = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Preset> currentPreset = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper cluster = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final Timeline player;
 
     private String dragId;
+    /** The tick a drag has reached and not yet recomputed, or -1. */
+    private long pendingDragTime = -1;
+    private boolean dragScheduled;
+    /** The topology before a slider or partition drag began, or null: the drag becomes one undo step. */
+    private Topology topologyDragFrom;
+    private String topologyDragWhat;
+    /** For each cursor position (VV steps applied), how many LWW steps are applied. */
+    private int[] lwwApplied = {0};
     private long dragFrom;
     private long problems;
     private long lastRecomputeNanos;
@@ -141,11 +157,13 @@ public final class ExplorerViewModel {
 
     public void undo() {
         cancelDrag();
+        endTopologyDrag();
         setScenario(undo.undo(scenario.get()), false);
     }
 
     public void redo() {
         cancelDrag();
+        endTopologyDrag();
         setScenario(undo.redo(scenario.get()), false);
     }
 
@@ -159,18 +177,38 @@ public final class ExplorerViewModel {
         }
     }
 
-    /** The dragged chip is over tick {@code time}: recompute with it there (not yet an undo step). */
+    /**
+     * The dragged chip is over tick {@code time}: recompute with it there (not yet an undo step).
+     * The recompute runs once the mouse events already queued are handled, so a fast drag over a
+     * big cluster (a recompute can take tens of milliseconds) skips the ticks it has left behind
+     * instead of lagging; {@link #endDrag()} applies the last one at once.
+     */
     public void dragTo(long time) {
         if (dragId == null) {
             return;
         }
-        long t = Math.max(0, time);
+        pendingDragTime = Math.max(0, time);
+        if (!dragScheduled) {
+            dragScheduled = true;
+            javafx.application.Platform.runLater(this::applyPendingDrag);
+        }
+    }
+
+    private void applyPendingDrag() {
+        dragScheduled = false;
+        if (dragId == null || pendingDragTime < 0) {
+            return;
+        }
+        long t = pendingDragTime;
+        pendingDragTime = -1;
         if (scenario.get().operation(dragId).time() != t) {
-            setScenario(scenario.get().replaceOperation(dragId, op -> op.withTime(t)), false);
+            String id = dragId;
+            setScenario(scenario.get().replaceOperation(id, op -> op.withTime(t)), false);
         }
     }
 
     public void endDrag() {
+        applyPendingDrag();
         if (dragId == null) {
             return;
         }
@@ -183,6 +221,7 @@ public final class ExplorerViewModel {
 
     /** Puts a half-dragged chip back where it was. */
     public void cancelDrag() {
+        pendingDragTime = -1;
         if (dragId != null) {
             String id = dragId;
             long from = dragFrom;
@@ -302,6 +341,207 @@ public final class ExplorerViewModel {
         if (selected.get() != null && scenario.get().operation(selected.get()) instanceof Operation.Write w) {
             setBlind(w.id(), !w.blind());
         }
+    }
+
+    // ---- the cluster: replicas, clocks, links ------------------------------------------------
+
+    /** Which end of a partition bar a drag holds. */
+    public enum PartitionEdge { START, END, WHOLE }
+
+    /** Sends operation {@code id} to {@code replica} (one undoable edit). */
+    public void sendTo(String id, String replica) {
+        Scenario s = scenario.get();
+        Operation op = s.operation(id);
+        if (op != null && s.topology().hasReplica(replica) && !replica.equals(s.replicaOf(op))) {
+            // the first replica is named explicitly too, so a saved file says where each operation goes
+            execute(new EditCommand.ReplaceOperation(op, op.withReplica(replica)));
+        }
+    }
+
+    /** The replicas an operation can be sent to, in order (empty for a single store). */
+    public List<String> replicaIds() {
+        Topology t = scenario.get().topology();
+        return t.isSingle() ? List.of() : t.replicas().stream().map(Topology.ReplicaSpec::id).toList();
+    }
+
+    /**
+     * Adds a replica: a single store becomes two replicas n1 and n2 gossiping every 4 ticks (its
+     * operations stay on n1); a cluster gets one more, n3, n4, ...
+     */
+    public void addReplica() {
+        Topology before = scenario.get().topology();
+        Topology after;
+        if (before.isSingle()) {
+            after = new Topology(List.of(new Topology.ReplicaSpec("n1", before.replicas().get(0).skew()),
+                    new Topology.ReplicaSpec("n2", 0)), before.scheme(), 4, 1, List.of());
+        } else {
+            int i = before.replicas().size() + 1;
+            while (before.hasReplica("n" + i)) {
+                i++;
+            }
+            List<Topology.ReplicaSpec> rs = new ArrayList<>(before.replicas());
+            rs.add(new Topology.ReplicaSpec("n" + i, 0));
+            after = before.withReplicas(rs);
+        }
+        execute(new EditCommand.EditTopology(before, after, "add replica " + after.replicas().get(after.replicas().size() - 1).id()));
+    }
+
+    public void setScheme(ClockScheme scheme) {
+        Topology before = scenario.get().topology();
+        if (!before.isSingle() && before.scheme() != scheme) {
+            endTopologyDrag();
+            execute(new EditCommand.EditTopology(before, before.withScheme(scheme),
+                    scheme == ClockScheme.DOTTED ? "use dotted clocks" : "use naive client counters"));
+        }
+    }
+
+    /**
+     * Sets {@code replica}'s clock skew. While {@code changing} (a slider drag) the scenario follows
+     * without an undo step; the value it ends on is recorded as one edit.
+     */
+    public void setSkew(String replica, long skew, boolean changing) {
+        Topology t = scenario.get().topology();
+        if (!t.hasReplica(replica) || t.isSingle()) {
+            return;
+        }
+        if (t.replica(replica).skew() != skew) {
+            if (changing && topologyDragFrom == null) {
+                topologyDragFrom = t;
+            }
+            Topology after = t.withSkew(replica, skew);
+            if (changing || topologyDragFrom != null) {
+                setScenario(scenario.get().withTopology(after), false);
+            } else {
+                execute(new EditCommand.EditTopology(t, after, "set " + replica + "'s skew to " + skew));
+            }
+        }
+        topologyDragWhat = "set " + replica + "'s skew to " + skew;
+        if (!changing) {
+            endTopologyDrag();
+        }
+    }
+
+    /**
+     * Cuts the link between {@code a} and {@code b} at tick {@code t}, or heals it there when it is
+     * cut at {@code t}: a partition that has not started by then is removed, one under way ends at
+     * {@code t}. A new cut lasts until the link's next partition, or 10 ticks past the scenario's end.
+     */
+    public void toggleLink(String a, String b, long t) {
+        Topology before = scenario.get().topology();
+        if (a.equals(b) || !before.hasReplica(a) || !before.hasReplica(b) || before.isSingle()) {
+            return;
+        }
+        long time = Math.max(0, t);
+        endTopologyDrag();
+        List<NetworkEvent> network = new ArrayList<>(before.network());
+        for (int i = 0; i < network.size(); i++) {
+            if (network.get(i) instanceof NetworkEvent.Partition p && p.separates(a, b) && time >= p.start() && time < p.end()) {
+                if (time <= p.start()) {
+                    network.remove(i);
+                } else {
+                    network.set(i, p.withEnd(time));
+                }
+                execute(new EditCommand.EditTopology(before, before.withNetwork(network),
+                        "heal " + a + "-" + b + " at t=" + time));
+                return;
+            }
+        }
+        long end = Math.max(scenario.get().endTime(), time) + 10;
+        for (NetworkEvent e : network) {
+            if (e instanceof NetworkEvent.Partition p && p.separates(a, b) && p.start() > time) {
+                end = Math.min(end, p.start());
+            }
+        }
+        Set<String> ids = new HashSet<>();
+        network.forEach(e -> ids.add(e.id()));
+        int n = 1;
+        while (ids.contains("p" + n)) {
+            n++;
+        }
+        network.add(new NetworkEvent.Partition("p" + n, a, b, time, end));
+        execute(new EditCommand.EditTopology(before, before.withNetwork(network), "cut " + a + "-" + b + " at t=" + time));
+    }
+
+    /** Cuts or heals the link at the time cursor: just after the last applied event. */
+    public void toggleLinkAtCursor(String a, String b) {
+        toggleLink(a, b, cursorTick());
+    }
+
+    /** True when the link between {@code a} and {@code b} is cut at the time cursor. */
+    public boolean linkCutAtCursor(String a, String b) {
+        return scenario.get().topology().cut(a, b, cursorTick());
+    }
+
+    /** The tick the time cursor stands on: one after the last applied event (0 before the first). */
+    public long cursorTick() {
+        DiagramModel d = diagram.get();
+        return d == null || d.cursorTime() < 0 ? 0 : d.cursorTime() + 1;
+    }
+
+    /**
+     * Moves partition {@code id} while it is dragged: {@code edge} moves by {@code ticks} from where
+     * the partition was when the drag began. {@link #endTopologyDrag()} records one edit.
+     */
+    public void dragPartition(String id, PartitionEdge edge, long ticks) {
+        Topology t = scenario.get().topology();
+        Topology from = topologyDragFrom != null ? topologyDragFrom : t;
+        NetworkEvent.Partition p = partition(from, id);
+        if (p == null) {
+            return;
+        }
+        long start = p.start();
+        long end = p.end();
+        switch (edge) {
+            case START -> start = Math.max(0, Math.min(p.start() + ticks, p.end() - 1));
+            case END -> end = Math.max(p.start() + 1, p.end() + ticks);
+            case WHOLE -> {
+                long d = Math.max(-p.start(), ticks);
+                start = p.start() + d;
+                end = p.end() + d;
+            }
+        }
+        NetworkEvent.Partition moved = new NetworkEvent.Partition(p.id(), p.a(), p.b(), start, end);
+        List<NetworkEvent> network = new ArrayList<>();
+        for (NetworkEvent e : from.network()) {
+            network.add(e.id().equals(id) ? moved : e);
+        }
+        Topology after = from.withNetwork(network);
+        if (!after.equals(t)) {
+            if (topologyDragFrom == null) {
+                topologyDragFrom = t;
+            }
+            topologyDragWhat = "move " + id + " to t=" + start + ".." + end;
+            setScenario(scenario.get().withTopology(after), false);
+        }
+    }
+
+    /** Ends a skew-slider or partition drag: what it changed becomes one undoable edit. */
+    public void endTopologyDrag() {
+        Topology from = topologyDragFrom;
+        topologyDragFrom = null;
+        if (from != null && !from.equals(scenario.get().topology())) {
+            undo.record(new EditCommand.EditTopology(from, scenario.get().topology(),
+                    topologyDragWhat == null ? "edit the cluster" : topologyDragWhat));
+        }
+    }
+
+    private static NetworkEvent.Partition partition(Topology t, String id) {
+        for (NetworkEvent e : t.network()) {
+            if (e instanceof NetworkEvent.Partition p && p.id().equals(id)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** Shows a scenario recovered after a crash, with a fresh history, and says so in the status line. */
+    public void restore(Scenario s, String message) {
+        show(s);
+        status.set(message);
+    }
+
+    public void setStatus(String message) {
+        status.set(message == null ? "" : message);
     }
 
     // ---- files -------------------------------------------------------------------------------
@@ -437,6 +677,8 @@ public final class ExplorerViewModel {
         if (activeClient.get() == null || !s.clients().contains(activeClient.get())) {
             activeClient.set(s.clients().isEmpty() ? null : s.clients().get(0));
         }
+        cluster.set(!s.topology().isSingle());
+        lwwApplied = align(sim.vv(), sim.lww());
         stepCount.set(sim.vv().size());
         int c = atEnd ? stepCount.get() : Math.min(cursor.get(), stepCount.get());
         if (c != cursor.get()) {
@@ -453,71 +695,212 @@ public final class ExplorerViewModel {
             return;
         }
         int applied = Math.max(0, Math.min(cursor.get(), sim.vv().size()));
+        int lwwAt = lwwApplied[Math.min(applied, lwwApplied.length - 1)];
         Trace lww = sim.lww();
         Trace vv = sim.vv();
         Operation sel = selected.get() == null ? null : scenario.get().operation(selected.get());
         selectedIsWrite.set(sel instanceof Operation.Write);
         selectedIsBlind.set(sel instanceof Operation.Write w && w.blind());
-        diagram.set(diagramModel(lww, vv, applied));
-        lwwPanel.set(panel(lww, applied));
+        diagram.set(diagramModel(lww, vv, applied, lwwAt));
+        lwwPanel.set(panel(lww, lwwAt));
         vvPanel.set(panel(vv, applied));
         String none = "Nothing has happened yet: step forward or press play.";
-        lwwNarration.set(applied == 0 ? none : lww.steps().get(applied - 1).narration());
+        lwwNarration.set(lwwAt == 0 ? none : lww.steps().get(lwwAt - 1).narration());
         vvNarration.set(applied == 0 ? none : vv.steps().get(applied - 1).narration());
-        stepText.set(applied == 0 ? "start, step 0 of " + vv.size()
-                : "step " + applied + " of " + vv.size() + ", t=" + vv.steps().get(applied - 1).operation().time());
+        if (applied == 0) {
+            stepText.set("start, step 0 of " + vv.size());
+        } else {
+            Step last = vv.steps().get(applied - 1);
+            stepText.set("step " + applied + " of " + vv.size() + ", t=" + time(last) + (last.isGossip() ? ", gossip" : ""));
+        }
     }
 
-    private DiagramModel diagramModel(Trace lww, Trace vv, int applied) {
-        Set<String> lost = lww.lostWritesUpTo(applied - 1);
+    /** When a step happened: its operation's time, or its gossip message's arrival. */
+    static long time(Step s) {
+        return s.operation() != null ? s.operation().time() : s.message().deliverTime();
+    }
+
+    /**
+     * Lines the LWW trace up with the VV trace, whose steps the cursor counts. Client operations
+     * happen in both; gossip arrivals may differ (a replica sends only when it has something new,
+     * and the two modes store different things). Both traces are in the simulator's order: by time,
+     * arrivals before operations, operations in scenario order; so an LWW step is applied once a VV
+     * step at or after its place is. At the end of the VV trace every LWW step is applied.
+     */
+    private static int[] align(Trace vv, Trace lww) {
+        Map<String, Integer> opIndex = new HashMap<>();
+        List<Operation> ops = vv.scenario().operations();
+        for (int i = 0; i < ops.size(); i++) {
+            opIndex.put(ops.get(i).id(), i);
+        }
+        long[][] vk = keys(vv, opIndex);
+        long[][] lk = keys(lww, opIndex);
+        int[] out = new int[vv.size() + 1];
+        int j = 0;
+        for (int i = 1; i <= vv.size(); i++) {
+            while (j < lk.length && compare(lk[j], vk[i - 1]) <= 0) {
+                j++;
+            }
+            out[i] = j;
+        }
+        out[vv.size()] = lww.size();
+        return out;
+    }
+
+    /** Per step: time, kind (0 arrival, 1 operation), then the operation's scenario index or the arrival's rank at that time. */
+    private static long[][] keys(Trace t, Map<String, Integer> opIndex) {
+        long[][] out = new long[t.size()][];
+        long lastTime = Long.MIN_VALUE;
+        int rank = 0;
+        for (int i = 0; i < t.size(); i++) {
+            Step s = t.steps().get(i);
+            long time = time(s);
+            if (time != lastTime) {
+                rank = 0;
+                lastTime = time;
+            }
+            out[i] = s.isGossip() ? new long[] {time, 0, rank++} : new long[] {time, 1, opIndex.getOrDefault(s.operation().id(), 0)};
+        }
+        return out;
+    }
+
+    private static int compare(long[] a, long[] b) {
+        for (int i = 0; i < 3; i++) {
+            int c = Long.compare(a[i], b[i]);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    private DiagramModel diagramModel(Trace lww, Trace vv, int applied, int lwwAt) {
+        Scenario sc = scenario.get();
+        boolean isCluster = !sc.topology().isSingle();
+        Set<String> lost = lww.lostWritesUpTo(lwwAt - 1);
         CausalView causal = selected.get() != null && vv.stepOf(selected.get()) != null
                 ? vv.causality(selected.get()) : null; // the VV trace's clocks are the true happens-before
-        List<DiagramModel.Chip> chips = new ArrayList<>(vv.size());
+        List<DiagramModel.Chip> chips = new ArrayList<>(sc.operations().size());
         List<DiagramModel.Arrow> arrows = new ArrayList<>();
         List<DiagramModel.StoreMark> marks = new ArrayList<>();
         for (Step s : vv.steps()) {
             Operation op = s.operation();
+            if (op == null) {
+                continue; // a gossip arrival: drawn as a message, its marks below
+            }
             Step ls = lww.stepOf(op.id());
             boolean isApplied = s.index() < applied;
             DiagramModel.Role role = role(causal, op.id());
+            String replica = isCluster ? s.replica() : null;
             if (op instanceof Operation.Write w) {
                 chips.add(new DiagramModel.Chip(op.id(), op.client(), op.time(), true, w.key(), w.value(),
                         "write " + w.key() + "=" + w.value(), s.written().clock().toString(),
                         "t=" + ls.written().timestamp().time(), w.blind(), s.contextRead() == null, isApplied,
-                        lost.contains(op.id()), role));
+                        lost.contains(op.id()), role, replica));
             } else {
                 StringJoiner got = new StringJoiner(" | ", "got ", "");
                 got.setEmptyValue("got nothing");
                 s.read().siblings().forEach(x -> got.add(x.value()));
                 chips.add(new DiagramModel.Chip(op.id(), op.client(), op.time(), false, op.key(), "",
                         "read " + op.key(), got.toString(), s.context().isEmpty() ? "" : "ctx " + s.context(),
-                        false, false, isApplied, false, role));
+                        false, false, isApplied, false, role, replica));
             }
             if (s.contextRead() != null) {
                 arrows.add(new DiagramModel.Arrow(s.contextRead(), op.id()));
             }
             if (isApplied && s.isWrite()) {
-                marks.addAll(storeMarks(op, ls, s));
+                marks.addAll(storeMarks(op.id(), op.time(), replica, ls.events(), s.events()));
             }
         }
-        long cursorTime = applied == 0 ? -1 : vv.steps().get(applied - 1).operation().time();
-        long nextTime = applied >= vv.size() ? -1 : vv.steps().get(applied).operation().time();
-        return new DiagramModel(scenario.get().clients(), chips, arrows, marks, scenario.get().endTime(), cursorTime,
-                nextTime);
+        long cursorTime = applied == 0 ? -1 : time(vv.steps().get(applied - 1));
+        long nextTime = applied >= vv.size() ? -1 : time(vv.steps().get(applied));
+        if (!isCluster) {
+            return new DiagramModel(sc.clients(), chips, arrows, marks, sc.endTime(), cursorTime, nextTime);
+        }
+        // gossip: what each arrival did, in both modes
+        Map<String, List<Step>> vvArrivals = arrivals(vv, vv.size());
+        Map<String, List<Step>> lwwArrivals = arrivals(lww, lww.size());
+        for (int i = 0; i < applied; i++) {
+            Step s = vv.steps().get(i);
+            if (s.isGossip()) {
+                marks.addAll(storeMarks(s.message().id(), time(s), s.replica(), List.of(), s.events()));
+            }
+        }
+        for (int i = 0; i < lwwAt; i++) {
+            Step s = lww.steps().get(i);
+            if (s.isGossip()) {
+                marks.addAll(storeMarks(s.message().id(), time(s), s.replica(), s.events(), List.of()));
+            }
+        }
+        List<DiagramModel.Message> messages = new ArrayList<>();
+        long end = sc.endTime();
+        for (Transmission t : vv.messages()) {
+            List<Step> arrivedVv = vvArrivals.getOrDefault(t.id(), List.of());
+            List<Step> arrivedLww = lwwArrivals.getOrDefault(t.id(), List.of());
+            boolean changed = arrivedVv.stream().anyMatch(ExplorerViewModel::changes)
+                    || arrivedLww.stream().anyMatch(ExplorerViewModel::changes);
+            boolean lossInLww = arrivedLww.stream().anyMatch(x -> x.events().stream().anyMatch(e -> e instanceof StoreEvent.Lost));
+            boolean isApplied = t.arrived()
+                    ? !arrivedVv.isEmpty() && arrivedVv.get(0).index() < applied
+                    : cursorTime >= t.sendTime();
+            messages.add(new DiagramModel.Message(t.id(), t.from(), t.to(), t.sendTime(), t.deliverTime(), t.status(),
+                    t.periodic(), changed, lossInLww, isApplied));
+            end = Math.max(end, t.deliverTime());
+        }
+        List<DiagramModel.ReplicaLane> lanes = new ArrayList<>();
+        for (Topology.ReplicaSpec r : sc.topology().replicas()) {
+            lanes.add(new DiagramModel.ReplicaLane(r.id(), r.skew()));
+        }
+        List<DiagramModel.PartitionBar> bars = new ArrayList<>();
+        for (NetworkEvent e : sc.topology().network()) {
+            if (e instanceof NetworkEvent.Partition p) {
+                bars.add(new DiagramModel.PartitionBar(p.id(), p.a(), p.b(), p.start(), p.end()));
+            }
+        }
+        return new DiagramModel(sc.clients(), chips, arrows, marks, end, cursorTime, nextTime, lanes, messages, bars);
     }
 
-    /** The store lane's notes for one write, read off the events of both traces. */
-    private static List<DiagramModel.StoreMark> storeMarks(Operation op, Step lwwStep, Step vvStep) {
-        List<DiagramModel.StoreMark> marks = new ArrayList<>(2);
-        for (StoreEvent<String> e : lwwStep.events()) {
-            if (e instanceof StoreEvent.Lost<String> l) {
-                marks.add(new DiagramModel.StoreMark(op.id(), op.time(), "LWW lost " + l.loss().lost().value(), true, false));
+    /** The gossip arrival steps of {@code t}'s first {@code upTo} steps, by message id. */
+    private static Map<String, List<Step>> arrivals(Trace t, int upTo) {
+        Map<String, List<Step>> out = new HashMap<>();
+        for (int i = 0; i < upTo && i < t.size(); i++) {
+            Step s = t.steps().get(i);
+            if (s.isGossip()) {
+                out.computeIfAbsent(s.message().id(), k -> new ArrayList<>(2)).add(s);
             }
         }
-        for (StoreEvent<String> e : vvStep.events()) {
-            if (e instanceof StoreEvent.ConflictDetected<String> c) {
-                marks.add(new DiagramModel.StoreMark(op.id(), op.time(), "VV " + c.siblings().size() + " siblings", false, true));
+        return out;
+    }
+
+    /** True when a step changed what its replica stores. */
+    private static boolean changes(Step s) {
+        return s.events().stream().anyMatch(e -> e instanceof StoreEvent.SiblingAdded || e instanceof StoreEvent.Superseded
+                || e instanceof StoreEvent.Lost);
+    }
+
+    /** A store lane's notes for one write or gossip arrival, read off the events of both traces. */
+    private static List<DiagramModel.StoreMark> storeMarks(String id, long time, String replica,
+                                                           List<StoreEvent<String>> lwwEvents,
+                                                           List<StoreEvent<String>> vvEvents) {
+        List<DiagramModel.StoreMark> marks = new ArrayList<>(2);
+        for (StoreEvent<String> e : lwwEvents) {
+            if (e instanceof StoreEvent.Lost<String> l) {
+                marks.add(new DiagramModel.StoreMark(id, time, "LWW lost " + l.loss().lost().value(), true, false, replica));
             }
+        }
+        for (StoreEvent<String> e : vvEvents) {
+            if (e instanceof StoreEvent.Lost<String> l) { // only the naive clock scheme loses under VV
+                marks.add(new DiagramModel.StoreMark(id, time, "VV lost " + l.loss().lost().value(), true, false, replica));
+            }
+        }
+        StoreEvent.ConflictDetected<String> conflict = null;
+        for (StoreEvent<String> e : vvEvents) {
+            if (e instanceof StoreEvent.ConflictDetected<String> c) {
+                conflict = c;
+            }
+        }
+        if (conflict != null) {
+            marks.add(new DiagramModel.StoreMark(id, time, "VV " + conflict.siblings().size() + " siblings", false, true, replica));
         }
         return marks;
     }
@@ -538,9 +921,33 @@ public final class ExplorerViewModel {
         return causal.concurrent().contains(id) ? DiagramModel.Role.CONCURRENT : DiagramModel.Role.NONE;
     }
 
-    private static PanelState panel(Trace t, int applied) {
-        SortedMap<String, List<Sibling<String>>> state = t.stateAt(applied - 1);
+    private PanelState panel(Trace t, int applied) {
         List<Loss<String>> losses = t.lossesUpTo(applied - 1);
+        if (scenario.get().topology().isSingle()) {
+            return new PanelState(t.mode(), t.countersAt(applied - 1), keyStates(t, t.stateAt(applied - 1), losses));
+        }
+        List<PanelState.ReplicaState> replicas = new ArrayList<>();
+        Set<Map<String, Set<Object>>> distinct = new HashSet<>();
+        for (String r : t.replicaIds()) {
+            SortedMap<String, List<Sibling<String>>> state = t.replicaStateAt(applied - 1, r);
+            replicas.add(new PanelState.ReplicaState(r, keyStates(t, state, List.of())));
+            Map<String, Set<Object>> dots = new HashMap<>();
+            state.forEach((k, sibs) -> {
+                if (!sibs.isEmpty()) {
+                    dots.put(k, new HashSet<>(sibs.stream().map(Sibling::dot).toList()));
+                }
+            });
+            distinct.add(dots);
+        }
+        List<PanelState.LostCard> lost = new ArrayList<>();
+        for (Loss<String> l : losses) {
+            lost.add(lostCard(t, l));
+        }
+        return new PanelState(t.mode(), t.countersAt(applied - 1), List.of(), replicas, lost, distinct.size() == 1);
+    }
+
+    private static List<PanelState.KeyState> keyStates(Trace t, SortedMap<String, List<Sibling<String>>> state,
+                                                       List<Loss<String>> losses) {
         Set<String> keys = new TreeSet<>(state.keySet());
         losses.forEach(l -> keys.add(l.key()));
         List<PanelState.KeyState> out = new ArrayList<>();
@@ -553,13 +960,17 @@ public final class ExplorerViewModel {
             List<PanelState.LostCard> lost = new ArrayList<>();
             for (Loss<String> l : losses) {
                 if (l.key().equals(key)) {
-                    lost.add(new PanelState.LostCard(t.operationOf(l.lost()), l.lost().value(), l.lost().clock().toString(),
-                            l.lost().writer(), l.explain()));
+                    lost.add(lostCard(t, l));
                 }
             }
             out.add(new PanelState.KeyState(key, cards, lost, new ReadResult<>(key, sibs).conflict()));
         }
-        return new PanelState(t.mode(), t.countersAt(applied - 1), out);
+        return out;
+    }
+
+    private static PanelState.LostCard lostCard(Trace t, Loss<String> l) {
+        return new PanelState.LostCard(t.operationOf(l.lost()), l.lost().value(), l.lost().clock().toString(),
+                l.lost().writer(), l.explain());
     }
 
     private String targetClient() {
@@ -651,6 +1062,10 @@ public final class ExplorerViewModel {
         return selectedIsBlind.getReadOnlyProperty();
     }
 
+    public DiagramModel getDiagram() {
+        return diagram.get();
+    }
+
     public ReadOnlyObjectProperty<DiagramModel> diagramProperty() {
         return diagram.getReadOnlyProperty();
     }
@@ -689,6 +1104,16 @@ public final class ExplorerViewModel {
 
     public BooleanProperty presenterProperty() {
         return presenter;
+    }
+
+    /** True when the scenario runs on several replicas (the cluster controls and lanes show). */
+    public ReadOnlyBooleanProperty clusterProperty() {
+        return cluster.getReadOnlyProperty();
+    }
+
+    /** A line for the status bar: autosave restores and the like; empty when there is nothing to say. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Problem> problemProperty() {

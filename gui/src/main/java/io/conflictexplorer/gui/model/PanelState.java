@@ -4,11 +4,34 @@ import io.conflictexplorer.core.sim.Counters;
 import io.conflictexplorer.core.store.Mode;
 import java.util.List;
 
-/** One result panel (LWW or VV) at the time cursor: counters and, per key, stored and lost values. */
-public record PanelState(Mode mode, Counters counters, List<KeyState> keys) {
+/**
+ * One result panel (LWW or VV) at the time cursor: counters and, per key, stored and lost values.
+ *
+ * <p>A single-store scenario fills {@code keys} (stored and lost values per key) and leaves
+ * {@code replicas} empty. A cluster fills {@code replicas} (each replica's stored values, so the two
+ * sides of a partition can be seen to diverge and converge) and {@code lost} (the cluster's silent
+ * losses, which happen at one replica but are gone for good); {@code keys} is then empty.
+ *
+ * @param converged in a cluster, true when every replica stores the same writes for every key
+ */
+public record PanelState(Mode mode, Counters counters, List<KeyState> keys, List<ReplicaState> replicas,
+                         List<LostCard> lost, boolean converged) {
+
+    /** A single store's panel. */
+    public PanelState(Mode mode, Counters counters, List<KeyState> keys) {
+        this(mode, counters, keys, List.of(), List.of(), true);
+    }
+
+    public boolean isCluster() {
+        return !replicas.isEmpty();
+    }
 
     /** A key's stored values; {@code conflict} when the store keeps more than one. */
     public record KeyState(String key, List<Card> values, List<LostCard> lost, boolean conflict) {
+    }
+
+    /** One replica's stored values, per key (lost values are in the panel's {@code lost}). */
+    public record ReplicaState(String replica, List<KeyState> keys) {
     }
 
     /** A stored value as the store stamped it. */

@@ -24,6 +24,7 @@ final class ChipNode extends VBox {
     private final Label title = new Label();
     private final Label clock = new Label();
     private final Label stamp = new Label();
+    private final Label replicaTag = new Label();
     private final Tooltip tooltip = new Tooltip();
     private final CheckMenuItem blindItem = new CheckMenuItem("Blind write (send no context)");
     private final MenuItem editItem = new MenuItem("Edit in place");
@@ -45,6 +46,7 @@ final class ChipNode extends VBox {
         title.getStyleClass().add("chip-title");
         clock.getStyleClass().add("chip-clock");
         stamp.getStyleClass().add("chip-stamp");
+        replicaTag.getStyleClass().add("chip-replica");
         title.setWrapText(true);
         clock.setWrapText(true);
         getChildren().addAll(title, clock, stamp);
@@ -115,8 +117,22 @@ final class ChipNode extends VBox {
     private void showMenu(double screenX, double screenY) {
         vm.select(chip.id());
         if (menu == null) { // made on first use: a big scenario has hundreds of chips
-            menu = new ContextMenu(editItem, blindItem, new SeparatorMenuItem(), deleteItem);
+            menu = new ContextMenu();
         }
+        java.util.List<MenuItem> items = new java.util.ArrayList<>(List.of(editItem, blindItem));
+        java.util.List<String> replicas = vm.replicaIds();
+        if (!replicas.isEmpty()) {
+            items.add(new SeparatorMenuItem());
+            for (String r : replicas) {
+                MenuItem send = new MenuItem("Send to " + r);
+                send.setDisable(r.equals(chip.replica()));
+                send.setOnAction(e -> vm.sendTo(chip.id(), r));
+                items.add(send);
+            }
+        }
+        items.add(new SeparatorMenuItem());
+        items.add(deleteItem);
+        menu.getItems().setAll(items);
         menu.show(this, screenX, screenY);
     }
 
@@ -129,13 +145,20 @@ final class ChipNode extends VBox {
         this.shownLane = lane;
         this.shownTicksFree = ticksFree;
         title.setText(c.label());
+        title.setWrapText(!g.compact()); // a cluster's lower lanes leave room for one title line
         clock.setText(c.clock());
         stamp.setText(c.write() ? c.timestamp() + (c.blind() ? "  blind" : c.noContext() ? "  no context" : "") : c.timestamp());
-        stamp.setManaged(!stamp.getText().isEmpty());
+        if (c.replica() != null) {
+            replicaTag.setText("\u2192 " + c.replica()); // the replica it is sent to
+            stamp.setGraphic(replicaTag);
+        } else {
+            stamp.setGraphic(null);
+        }
+        stamp.setManaged(!stamp.getText().isEmpty() || c.replica() != null);
         blindItem.setSelected(c.blind());
         blindItem.setVisible(c.write());
         editItem.setText(c.write() ? "Edit key and value" : "Edit key");
-        tooltip.setText(c.id() + " by " + c.client() + " at t=" + c.time()
+        tooltip.setText(c.id() + " by " + c.client() + " at t=" + c.time() + (c.replica() != null ? " on " + c.replica() : "")
                 + (c.write() ? "\nVV clock " + c.clock() + ", LWW timestamp " + c.timestamp().substring(2) : "\n" + c.clock() + " " + c.timestamp())
                 + (c.lostInLww() ? "\nLOST under LWW" : "")
                 + "\nDrag to move it in time; double-click to edit.");

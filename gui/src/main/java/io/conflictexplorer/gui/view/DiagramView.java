@@ -46,6 +46,10 @@ public final class DiagramView extends Pane {
     private final Path pendingArcPath = path("context-arrow", "context-arrow-pending");
     private final Path pendingHeadPath = path("context-arrow-head", "context-arrow-pending");
     private final Map<String, ChipNode> chips = new HashMap<>();
+    private final Pane gossipLayer = new Pane();
+    private final Pane partitionLayer = new Pane();
+    private final Map<String, Path> gossipPaths = new HashMap<>();
+    private final Map<String, PartitionNode> partitions = new HashMap<>();
     private final ContextMenu laneMenu = new ContextMenu();
     private Object backgroundKey;
     private Object shownMarks;
@@ -63,7 +67,10 @@ public final class DiagramView extends Pane {
         cursor.setMouseTransparent(true);
         cursor.setManaged(false);
         arrows.getChildren().addAll(arcPath, headPath, pendingArcPath, pendingHeadPath);
-        getChildren().addAll(background, arrows, chipsLayer, marksLayer, cursor);
+        gossipLayer.setMouseTransparent(true);
+        partitionLayer.setPickOnBounds(false);
+        // gossip is drawn over the partition bars (a cut message's X shows on the bar) but lets the mouse through
+        getChildren().addAll(background, partitionLayer, gossipLayer, arrows, chipsLayer, marksLayer, cursor);
         vm.diagramProperty().addListener((obs, was, now) -> redraw());
         vm.zoomProperty().addListener((obs, was, now) -> redraw());
         vm.activeClientProperty().addListener((obs, was, now) -> redraw());
@@ -76,9 +83,10 @@ public final class DiagramView extends Pane {
         if (m == null) {
             return;
         }
-        Geometry g = new Geometry(vm.zoomProperty().get());
+        Geometry g = new Geometry(vm.zoomProperty().get(), m.isCluster());
+        Bands bands = Bands.of(m, g);
         double width = g.width(m.endTime());
-        double height = g.height(m.clients().size());
+        double height = m.isCluster() ? bands.bottom() + 8 * g.zoom() : g.height(m.clients().size());
         setPrefSize(width, height);
         setMinSize(width, height);
 
@@ -86,10 +94,10 @@ public final class DiagramView extends Pane {
         for (int i = 0; i < m.clients().size(); i++) {
             laneOf.put(m.clients().get(i), i);
         }
-        Object key = List.of(m.clients(), m.endTime(), g, Objects.toString(vm.activeClientProperty().get()));
+        Object key = List.of(m.clients(), m.endTime(), g, Objects.toString(vm.activeClientProperty().get()), m.replicas());
         if (!key.equals(backgroundKey)) {
             backgroundKey = key;
-            drawBackground(m, g, width, laneOf.size());
+            drawBackground(m, g, width, laneOf.size(), bands);
         }
 
         Map<String, TreeSet<Long>> laneTimes = new HashMap<>();
@@ -122,14 +130,21 @@ public final class DiagramView extends Pane {
         chipsLayer.getChildren().removeAll(dead);
         chipsLayer.getChildren().addAll(added);
         drawArrows(m, g, byId, laneOf);
-        drawMarks(m, g, laneOf.size());
+        drawGossip(m, g, bands);
+        drawPartitions(m, g, bands);
+        drawMarks(m, g, laneOf.size(), bands);
         // the cursor sits in the gap between the last applied operation and the next one
         double last = m.cursorTime() < 0 ? g.x(0) - g.tick() : g.x(m.cursorTime());
         double x = m.nextTime() < 0 ? last + g.tick() : (last + g.x(m.nextTime())) / 2;
         cursor.setStartX(x);
         cursor.setEndX(x);
         cursor.setStartY(g.top());
-        cursor.setEndY(g.laneTop(laneOf.size()) + g.storeLane());
+        cursor.setEndY(m.isCluster() ? bands.bottom() : g.laneTop(laneOf.size()) + g.storeLane());
+    }
+
+    /** Where the time cursor is drawn, in the diagram's coordinates. */
+    public double cursorX() {
+        return cursor.getStartX();
     }
 
     /** Ticks to the nearest other operation time on the same lane (a lone chip has room to spare). */
@@ -146,10 +161,13 @@ public final class DiagramView extends Pane {
         return free;
     }
 
-    private void drawBackground(DiagramModel m, Geometry g, double width, int lanes) {
+    private void drawBackground(DiagramModel m, Geometry g, double width, int lanes, Bands bands) {
         List<Node> nodes = new ArrayList<>();
         for (int i = 0; i <= lanes; i++) {
             boolean store = i == lanes;
+            if (store && m.isCluster()) {
+                break; // the replica lanes take the store's place
+            }
             String client = store ? null : m.clients().get(i);
             Region lane = new Region();
             lane.getStyleClass().addAll("lane", store ? "store-lane" : i % 2 == 0 ? "lane-even" : "lane-odd");
@@ -181,12 +199,13 @@ public final class DiagramView extends Pane {
         // the tick grid as one path, and a label per tick (fewer when zoomed out)
         List<PathElement> grid = new ArrayList<>();
         long every = Math.max(1, Math.round(40 / g.tick()));
-        double bottom = g.laneTop(lanes) + g.storeLane();
+        double bottom = m.isCluster() ? bands.bottom() : g.laneTop(lanes) + g.storeLane();
         for (long t = 0; t <= m.endTime() + 1; t++) {
             grid.add(new MoveTo(g.x(t), g.top()));
             grid.add(new LineTo(g.x(t), bottom));
             if (t % every == 0) {
                 Text label = new Text("t=" + t);
+                label.setMouseTransparent(true);
                 label.getStyleClass().add("tick-label");
                 label.relocate(g.x(t) - g.tick() * 0.22, 6 * g.zoom());
                 nodes.add(label);
@@ -194,12 +213,20 @@ public final class DiagramView extends Pane {
         }
         Path gridPath = new Path(grid);
         gridPath.getStyleClass().add("tick-line");
+        gridPath.setMouseTransparent(true); // a click on a tick line is a click on the lane under it
         nodes.add(gridPath);
+        if (m.isCluster()) {
+            clusterBackground(m, g, width, bands, nodes);
+        }
         for (int i = 0; i <= lanes; i++) {
             boolean store = i == lanes;
+            if (store && m.isCluster()) {
+                break;
+            }
             double h = store ? g.storeLane() : g.lane();
             double y = g.laneTop(i) + h / 2 + (store ? 0 : g.arcRoom() / 2);
             Line axis = new Line(g.left(), y, width, y);
+            axis.setMouseTransparent(true);
             axis.getStyleClass().add(store ? "store-axis" : "lane-axis");
             nodes.add(axis);
             Label name = new Label(store ? "store" : m.clients().get(i));
@@ -210,6 +237,204 @@ public final class DiagramView extends Pane {
             nodes.add(name);
         }
         background.getChildren().setAll(nodes);
+    }
+
+    /** Where the replica lanes and the link strips are, top to bottom. */
+    record Bands(Map<String, Double> replicaTop, Map<String, Double> linkTop, List<String[]> links, double bottom) {
+
+        static Bands of(DiagramModel m, Geometry g) {
+            Map<String, Double> replicaTop = new HashMap<>();
+            Map<String, Double> linkTop = new HashMap<>();
+            List<String[]> links = new ArrayList<>();
+            double y = g.laneTop(m.clients().size());
+            List<DiagramModel.ReplicaLane> rs = m.replicas();
+            for (int i = 0; i < rs.size(); i++) {
+                replicaTop.put(rs.get(i).id(), y);
+                y += g.replicaLane();
+                if (i + 1 < rs.size()) { // the link to the next replica sits between their lanes
+                    String[] pair = {rs.get(i).id(), rs.get(i + 1).id()};
+                    links.add(pair);
+                    linkTop.put(linkKey(pair[0], pair[1]), y);
+                    y += g.link();
+                }
+            }
+            for (int i = 0; i < rs.size(); i++) { // links between lanes that are not neighbours go below
+                for (int j = i + 2; j < rs.size(); j++) {
+                    String[] pair = {rs.get(i).id(), rs.get(j).id()};
+                    links.add(pair);
+                    linkTop.put(linkKey(pair[0], pair[1]), y);
+                    y += g.link();
+                }
+            }
+            return new Bands(replicaTop, linkTop, links, y);
+        }
+
+        double linkTop(String a, String b) {
+            Double y = linkTop.get(linkKey(a, b));
+            return y != null ? y : linkTop.getOrDefault(linkKey(b, a), 0.0);
+        }
+
+        double replicaMid(String r, Geometry g) {
+            return replicaTop.getOrDefault(r, 0.0) + g.replicaLane() / 2;
+        }
+
+        private static String linkKey(String a, String b) {
+            return a + "|" + b;
+        }
+    }
+
+    /** Replica lanes (name and clock skew) and, between them, the clickable link strips. */
+    private void clusterBackground(DiagramModel m, Geometry g, double width, Bands bands, List<Node> nodes) {
+        for (DiagramModel.ReplicaLane r : m.replicas()) {
+            double top = bands.replicaTop().get(r.id());
+            Region lane = new Region();
+            lane.getStyleClass().addAll("lane", "store-lane", "replica-lane");
+            lane.setId("replica-area-" + r.id());
+            lane.setPrefSize(width, g.replicaLane());
+            lane.setMinSize(width, g.replicaLane());
+            lane.relocate(0, top);
+            lane.setMouseTransparent(true);
+            nodes.add(0, lane);
+            Line axis = new Line(g.left(), top + g.replicaLane() / 2, width, top + g.replicaLane() / 2);
+            axis.getStyleClass().add("store-axis");
+            axis.setMouseTransparent(true);
+            nodes.add(axis);
+            Label name = new Label(r.id());
+            name.getStyleClass().addAll("lane-label", "store-label", "replica-label");
+            name.setId("replica-" + r.id());
+            name.setMouseTransparent(true);
+            name.relocate(8 * g.zoom(), top + 4 * g.zoom());
+            nodes.add(name);
+            Label skew = new Label(r.skew() == 0 ? "clock ok" : "clock " + (r.skew() > 0 ? "+" : "") + r.skew());
+            skew.getStyleClass().addAll("replica-skew", r.skew() == 0 ? "replica-skew-zero" : "replica-skew-off");
+            skew.setId("replica-" + r.id() + "-skew");
+            skew.setMouseTransparent(true);
+            skew.relocate(8 * g.zoom(), top + g.replicaLane() / 2 + 4 * g.zoom());
+            nodes.add(skew);
+        }
+        for (String[] link : bands.links()) {
+            String a = link[0];
+            String b = link[1];
+            double top = bands.linkTop(a, b);
+            Region strip = new Region();
+            strip.getStyleClass().add("link-strip");
+            strip.setId("link-" + a + "-" + b);
+            strip.setPrefSize(width, g.link());
+            strip.setMinSize(width, g.link());
+            strip.relocate(0, top);
+            javafx.scene.control.Tooltip.install(strip, new javafx.scene.control.Tooltip(
+                    "The link " + a + "-" + b + ": click to cut it from that tick on; click a cut tick to heal it there."));
+            strip.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
+                    vm.toggleLink(a, b, g.time(e.getX()));
+                    e.consume();
+                }
+            });
+            nodes.add(strip);
+            Label name = new Label(a + "-" + b);
+            name.getStyleClass().add("link-label");
+            name.setMouseTransparent(true);
+            name.relocate(8 * g.zoom(), top + 4 * g.zoom());
+            nodes.add(name);
+        }
+    }
+
+    /**
+     * Gossip as arrows from the sender's lane at the send tick to the receiver's at the arrival
+     * tick: thin and muted when the arrival changed nothing, strong when it did, red when it made
+     * LWW drop a write; a message the network lost is dashed and crossed out. One path per kind.
+     */
+    private void drawGossip(DiagramModel m, Geometry g, Bands bands) {
+        Map<String, List<PathElement>> byKind = new HashMap<>();
+        for (String k : gossipPaths.keySet()) {
+            byKind.put(k, new ArrayList<>());
+        }
+        for (DiagramModel.Message msg : m.messages()) {
+            String kind = !msg.arrived() ? "gossip-lost" : msg.lossInLww() ? "gossip-loss" : msg.changed() ? "gossip-changed" : "gossip-quiet";
+            String state = msg.applied() ? "" : " gossip-pending";
+            List<PathElement> line = byKind.computeIfAbsent(kind + state, k -> new ArrayList<>());
+            double x1 = g.x(msg.sendTime());
+            double x2 = g.x(msg.deliverTime());
+            double y1 = bands.replicaMid(msg.from(), g);
+            double y2 = bands.replicaMid(msg.to(), g);
+            if (!msg.arrived()) {
+                // stops halfway, where the network lost it, with an X
+                double mx = (x1 + x2) / 2;
+                double my = (y1 + y2) / 2;
+                line.add(new MoveTo(x1, y1));
+                line.add(new LineTo(mx, my));
+                double s = 7 * g.zoom();
+                List<PathElement> cross = byKind.computeIfAbsent("gossip-x" + state, k -> new ArrayList<>());
+                cross.add(new MoveTo(mx - s, my - s));
+                cross.add(new LineTo(mx + s, my + s));
+                cross.add(new MoveTo(mx - s, my + s));
+                cross.add(new LineTo(mx + s, my - s));
+                continue;
+            }
+            line.add(new MoveTo(x1, y1));
+            line.add(new LineTo(x2, y2));
+            double dx = x2 - x1;
+            double dy = y2 - y1;
+            double len = Math.hypot(dx, dy);
+            double ux = dx / len;
+            double uy = dy / len;
+            double s = (msg.changed() ? 11 : 8) * g.zoom();
+            List<PathElement> head = byKind.computeIfAbsent(kind + "-head" + state, k -> new ArrayList<>());
+            head.add(new MoveTo(x2, y2));
+            head.add(new LineTo(x2 - ux * s - uy * s * 0.5, y2 - uy * s + ux * s * 0.5));
+            head.add(new LineTo(x2 - ux * s + uy * s * 0.5, y2 - uy * s - ux * s * 0.5));
+            head.add(new ClosePath());
+        }
+        for (Map.Entry<String, List<PathElement>> e : byKind.entrySet()) {
+            Path path = gossipPaths.computeIfAbsent(e.getKey(), k -> {
+                Path p = path(("gossip " + k).split(" "));
+                gossipLayer.getChildren().add(p);
+                return p;
+            });
+            path.getElements().setAll(e.getValue());
+        }
+        // the muted ones first, so the arrows that matter are drawn on top
+        List<Node> order = new ArrayList<>(gossipLayer.getChildren());
+        order.sort(java.util.Comparator.comparingInt(n -> gossipRank(n.getStyleClass())));
+        if (!order.equals(gossipLayer.getChildren())) {
+            gossipLayer.getChildren().setAll(order); // never sort a scene-graph list in place
+        }
+    }
+
+    private static int gossipRank(List<String> classes) {
+        int pending = classes.contains("gossip-pending") ? 0 : 10;
+        if (classes.contains("gossip-quiet") || classes.contains("gossip-quiet-head")) {
+            return pending;
+        }
+        if (classes.contains("gossip-lost") || classes.contains("gossip-x")) {
+            return pending + 1;
+        }
+        if (classes.contains("gossip-changed") || classes.contains("gossip-changed-head")) {
+            return pending + 2;
+        }
+        return pending + 3;
+    }
+
+    /** The partitions, kept by id so a dragged bar stays the node under the mouse. */
+    private void drawPartitions(DiagramModel m, Geometry g, Bands bands) {
+        Set<String> live = new HashSet<>();
+        for (DiagramModel.PartitionBar p : m.partitions()) {
+            PartitionNode node = partitions.get(p.id());
+            if (node == null) {
+                node = new PartitionNode(vm, p.id());
+                partitions.put(p.id(), node);
+                partitionLayer.getChildren().add(node);
+            }
+            node.update(p, g, bands.linkTop(p.a(), p.b()));
+            live.add(p.id());
+        }
+        partitions.entrySet().removeIf(e -> {
+            if (!live.contains(e.getKey())) {
+                partitionLayer.getChildren().remove(e.getValue());
+                return true;
+            }
+            return false;
+        });
     }
 
     private void showLaneMenu(Node lane, String client, long t, double screenX, double screenY) {
@@ -271,8 +496,8 @@ public final class DiagramView extends Pane {
     }
 
     /** Store-lane notes: what each applied write did to the store, per mode. */
-    private void drawMarks(DiagramModel m, Geometry g, int lanes) {
-        Object key = List.of(m.marks(), m.clients(), g);
+    private void drawMarks(DiagramModel m, Geometry g, int lanes, Bands bands) {
+        Object key = List.of(m.marks(), m.clients(), g, m.replicas());
         if (key.equals(shownMarks)) {
             return; // unchanged: keep the labels
         }
@@ -288,7 +513,7 @@ public final class DiagramView extends Pane {
         for (int i = 0; i < marks.size(); i++) {
             // labels are reused: a new Label costs a skin and a CSS pass, too slow for hundreds per drag tick
             DiagramModel.StoreMark mark = marks.get(i);
-            int n = stacked.merge(mark.operation(), 1, Integer::sum) - 1;
+            int n = stacked.merge(mark.replica() + "|" + mark.operation(), 1, Integer::sum) - 1;
             Label label = markPool.get(i);
             label.setText(mark.text());
             List<String> classes = List.of("label", "store-mark", mark.loss() ? "store-mark-loss" : "store-mark-conflict");
@@ -296,7 +521,10 @@ public final class DiagramView extends Pane {
                 label.getStyleClass().setAll(classes);
             }
             label.setMaxWidth(g.tick() * 1.95);
-            label.relocate(g.x(mark.time()) - g.chipWidth() / 2, storeTop + 4 * g.zoom() + n * 26 * g.zoom());
+            double top = mark.replica() == null ? storeTop : bands.replicaTop().getOrDefault(mark.replica(), storeTop);
+            // in a replica lane a note starts just right of its tick, so the gossip arrow's head stays visible
+            double x = mark.replica() == null ? g.x(mark.time()) - g.chipWidth() / 2 : g.x(mark.time()) + 6 * g.zoom();
+            label.relocate(x, top + 3 * g.zoom() + n * 23 * g.zoom());
         }
         for (int i = 0; i < markPool.size(); i++) {
             // spare labels are hidden, not removed, so they keep their CSS

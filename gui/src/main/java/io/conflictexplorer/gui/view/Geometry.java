@@ -4,7 +4,7 @@ package io.conflictexplorer.gui.view;
  * Where things go on the space-time diagram at a zoom factor. Sizes are in pixels at zoom 1 and
  * scale with the zoom, like the CSS font sizes, so the proportions stay the same on a projector.
  */
-record Geometry(double zoom) {
+record Geometry(double zoom, boolean compact) {
 
     static final double LEFT = 84;
     static final double TOP = 34;
@@ -13,6 +13,17 @@ record Geometry(double zoom) {
     static final double TICK = 76;
     /** Room above a chip for the context arcs. */
     static final double ARC_ROOM = 26;
+    /** A replica's lane in a cluster, and the strip for one link between two replicas. */
+    static final double REPLICA_LANE = 50;
+    static final double LINK = 24;
+    /** A cluster also needs room for its replica lanes: its client lanes are lower (chips one line less tall). */
+    static final double COMPACT_LANE = 96;
+    static final double COMPACT_ARC_ROOM = 22;
+
+    /** The single-store geometry. */
+    Geometry(double zoom) {
+        this(zoom, false);
+    }
 
     double left() {
         return LEFT * zoom;
@@ -23,11 +34,19 @@ record Geometry(double zoom) {
     }
 
     double lane() {
-        return LANE * zoom;
+        return (compact ? COMPACT_LANE : LANE) * zoom;
     }
 
     double storeLane() {
         return STORE_LANE * zoom;
+    }
+
+    double replicaLane() {
+        return REPLICA_LANE * zoom;
+    }
+
+    double link() {
+        return LINK * zoom;
     }
 
     double tick() {
@@ -35,7 +54,7 @@ record Geometry(double zoom) {
     }
 
     double arcRoom() {
-        return ARC_ROOM * zoom;
+        return (compact ? COMPACT_ARC_ROOM : ARC_ROOM) * zoom;
     }
 
     /** A chip spans a bit less than two ticks, so operations two ticks apart never overlap. */

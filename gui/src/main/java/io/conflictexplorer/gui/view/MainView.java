@@ -49,6 +49,8 @@ public final class MainView extends BorderPane {
     private final FileDialogs dialogs;
     private final SplitPane exportArea;
     private final DiagramView diagram;
+    /** The scenario the cursor was last followed in. */
+    private io.conflictexplorer.core.sim.Scenario followed;
 
     public MainView(ExplorerViewModel vm, FileDialogs dialogs) {
         this.vm = vm;
@@ -92,24 +94,57 @@ public final class MainView extends BorderPane {
         exportArea.heightProperty().addListener((obs, was, now) -> fit.run());
         vm.zoomProperty().addListener((obs, was, now) -> fit.run());
         vm.scenarioProperty().addListener((obs, was, now) -> {
-            if (was == null || was.clients().size() != now.clients().size()) {
+            if (was == null || was.clients().size() != now.clients().size()
+                    || was.topology().replicas().size() != now.topology().replicas().size()) {
                 fit.run();
             }
         });
 
-        setTop(new VBox(toolbar(), scenarioHeader()));
+        setTop(new VBox(toolbar(), scenarioHeader(), new ClusterBar(vm)));
+        // stepping, playing or scrubbing keeps the cursor in view (a cluster's gossip runs on past the last write)
+        // (not when a new scenario moved the cursor to its end: a preset opens at its beginning)
+        vm.cursorProperty().addListener((obs, was, now) -> {
+            if (vm.getScenario() != followed) {
+                followed = vm.getScenario();
+            } else {
+                javafx.application.Platform.runLater(() -> keepCursorVisible(diagramScroll));
+            }
+        });
         setCenter(exportArea);
         setBottom(transport());
 
         vm.zoomProperty().addListener((obs, was, now) -> applyZoom());
         applyZoom();
+        // a preset opens at its beginning, wherever the last one was scrolled to
+        vm.currentPresetProperty().addListener((obs, was, now) -> {
+            if (now != null && now != was) {
+                diagramScroll.setHvalue(0);
+            }
+        });
+    }
+
+    private void keepCursorVisible(ScrollPane scroll) {
+        double content = diagram.getWidth();
+        double viewport = scroll.getViewportBounds().getWidth();
+        if (content <= viewport || viewport <= 0) {
+            return;
+        }
+        double x = diagram.cursorX();
+        double left = scroll.getHvalue() * (content - viewport);
+        double margin = viewport * 0.1;
+        if (x < left + margin || x > left + viewport - margin) {
+            double target = Math.max(0, Math.min(content - viewport, x - viewport * 0.6));
+            scroll.setHvalue(target / (content - viewport));
+        }
     }
 
     private void fitDivider() {
         double total = exportArea.getHeight();
         if (total > 0) {
             double wanted = diagram.prefHeight(-1) + 24; // + the horizontal scroll bar
-            exportArea.setDividerPositions(Math.max(0.3, Math.min(0.58, wanted / total)));
+            // a cluster's replica lanes are what it is about: it may take more of the height
+            double most = vm.clusterProperty().get() ? 0.74 : 0.58;
+            exportArea.setDividerPositions(Math.max(0.3, Math.min(most, wanted / total)));
         }
     }
 
@@ -197,6 +232,8 @@ public final class MainView extends BorderPane {
 
         Button addClient = button("add-client", "mdi2a-account-plus", "Client", "Add a client lane", vm::addClient);
         Button addRead = button("add-read", "mdi2b-book-open-variant", "Read", "Add a read on the active lane", vm::addRead);
+        Button addReplica = button("add-replica", "mdi2s-server-plus", null,
+                "Add a replica: the store becomes a cluster that gossips; its lanes show under the clients", vm::addReplica);
         Button addWrite = button("add-write", "mdi2p-pencil", "Write", "Add a write on the active lane", vm::addWrite);
         ToggleButton blind = new ToggleButton("Blind", new FontIcon("mdi2e-eye-off-outline"));
         blind.setId("toggle-blind");
@@ -230,7 +267,7 @@ public final class MainView extends BorderPane {
         vm.presenterProperty().addListener((obs, was, now) -> presenter.setSelected(now));
         presenter.setOnAction(e -> vm.setPresenter(presenter.isSelected()));
 
-        ToolBar bar = new ToolBar(presets, new Separator(), addClient, addRead, addWrite, blind, delete,
+        ToolBar bar = new ToolBar(presets, new Separator(), addClient, addReplica, addRead, addWrite, blind, delete,
                 new Separator(), undo, redo, new Separator(), open, save, export, new Separator(), zoomOut, zoomIn, presenter);
         bar.setId("toolbar");
         return bar;
@@ -318,13 +355,27 @@ public final class MainView extends BorderPane {
         vvText.getStyleClass().add("narration-text");
         vvText.setWrapText(true);
         vvText.textProperty().bind(vm.vvNarrationProperty());
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add("narration");
-        grid.addRow(0, lwwTag, lwwText);
-        grid.addRow(1, vvTag, vvText);
-        GridPane.setHgrow(lwwText, Priority.ALWAYS);
-        GridPane.setHgrow(vvText, Priority.ALWAYS);
-        return grid;
+        // a line per mode; HBox gives a wrapping label the height it needs (a GridPane row would cut it to one line)
+        VBox lines = new VBox(narrationLine(lwwTag, lwwText), narrationLine(vvTag, vvText));
+        lines.getStyleClass().add("narration");
+        lines.setMinHeight(Region.USE_PREF_SIZE); // the panels below scroll; the narration is never cut
+        // in a cluster, whether each mode's replicas agree leads its narration line (no graphic for a single store)
+        ResultPanel.convergedBadge(vm, Mode.LWW, lwwText);
+        ResultPanel.convergedBadge(vm, Mode.VV, vvText);
+        return lines;
+    }
+
+    private static Node narrationLine(Label tag, Label text) {
+        // the tag never shrinks (its CSS min width is below its text's): a long narration wraps instead
+        javafx.scene.layout.StackPane keep = new javafx.scene.layout.StackPane(tag);
+        keep.setMinWidth(Region.USE_PREF_SIZE);
+        HBox line = new HBox(keep, text);
+        line.getStyleClass().add("narration-line");
+        line.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMaxWidth(Double.MAX_VALUE);
+        text.setMinWidth(0);
+        return line;
     }
 
     private Node transport() {
@@ -347,7 +398,14 @@ public final class MainView extends BorderPane {
         step.setId("step-label");
         step.getStyleClass().add("step-label");
         step.textProperty().bind(vm.stepTextProperty());
-        HBox bar = new HBox(back, play, forward, slider, step, legend());
+        Label status = new Label();
+        status.setId("status-line");
+        status.getStyleClass().add("status-line");
+        status.textProperty().bind(vm.statusProperty());
+        status.visibleProperty().bind(vm.statusProperty().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(back, play, forward, slider, step, status, legend());
         bar.setId("transport");
         bar.getStyleClass().add("transport");
         bar.setAlignment(Pos.CENTER_LEFT);

@@ -12,6 +12,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -28,9 +29,10 @@ public final class ResultPanel extends VBox {
     private final Label acknowledged = new Label();
     private final Label visible = new Label();
     private final Label lost = new Label();
+
     private final VBox keys = new VBox();
     private PanelState shown;
-    private final Map<PanelState.KeyState, Node> rowCache = new HashMap<>();
+    private final Map<Object, Node> rowCache = new HashMap<>();
 
     /** Lost cards shown per key; older ones are summed up in one line (big scenarios lose hundreds). */
     static final int MAX_LOST_CARDS = 4;
@@ -53,6 +55,7 @@ public final class ResultPanel extends VBox {
         if (mode == Mode.LWW) {
             lost.getStyleClass().add("headline-lost"); // the demo's headline number
         }
+        lost.getStyleClass().add("lost-number");
         // heading and counters share one row, and wrap to a second one when zoomed in
         FlowPane title = new FlowPane(heading, counter(acknowledged, "writes\nacknowledged"),
                 counter(visible, "values\nvisible now"), counter(lost, "writes\nlost"));
@@ -88,6 +91,10 @@ public final class ResultPanel extends VBox {
         lost.setText(String.valueOf(state.counters().lost()));
         lost.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("nonzero"), state.counters().lost() > 0);
 
+        if (state.isCluster()) {
+            showCluster(state);
+            return;
+        }
         List<Node> rows = new ArrayList<>();
         if (state.keys().isEmpty()) {
             Label empty = new Label("Nothing stored yet.");
@@ -111,7 +118,116 @@ public final class ResultPanel extends VBox {
         }
     }
 
+    /**
+     * A cluster: whether the replicas agree, then one column per replica with what it stores (so
+     * the two sides of a partition visibly differ until gossip brings them together), then every
+     * write some replica silently dropped.
+     */
+    private void showCluster(PanelState state) {
+        List<Node> rows = new ArrayList<>();
+        // two replicas side by side, half each; more flow on to further rows rather than squeeze
+        boolean grid = state.replicas().size() <= 2;
+        GridPane columns = new GridPane();
+        FlowPane flow = new FlowPane();
+        columns.getStyleClass().add("replica-columns");
+        flow.getStyleClass().add("replica-columns");
+        Map<Object, Node> next = new HashMap<>();
+        int col = 0;
+        for (PanelState.ReplicaState r : state.replicas()) {
+            Label name = new Label(r.replica());
+            name.getStyleClass().add("replica-name");
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            VBox rowsOfReplica = new VBox();
+            rowsOfReplica.getStyleClass().add("replica-keys");
+            HBox.setHgrow(rowsOfReplica, javafx.scene.layout.Priority.ALWAYS);
+            HBox section = new HBox(name, rowsOfReplica);
+            section.getStyleClass().add("replica-section");
+            section.setId(prefix + "-replica-" + r.replica());
+            if (r.keys().isEmpty()) {
+                Label none = new Label("nothing stored");
+                none.getStyleClass().add("empty-note");
+                rowsOfReplica.getChildren().add(none);
+            }
+            for (PanelState.KeyState k : r.keys()) {
+                Object cacheKey = List.of(r.replica(), k);
+                Node row = rowCache.get(cacheKey);
+                if (row == null) {
+                    row = keyRow(k, r.replica());
+                }
+                next.put(cacheKey, row);
+                rowsOfReplica.getChildren().add(row);
+            }
+            if (grid) {
+                javafx.scene.layout.ColumnConstraints cc = new javafx.scene.layout.ColumnConstraints();
+                cc.setPercentWidth(100.0 / state.replicas().size());
+                cc.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+                columns.getColumnConstraints().add(cc);
+                columns.add(section, col++, 0);
+            } else {
+                section.setMinWidth(Region.USE_PREF_SIZE);
+                flow.getChildren().add(section);
+            }
+        }
+        rowCache.clear();
+        rowCache.putAll(next);
+        rows.add(grid ? columns : flow);
+        if (!state.lost().isEmpty()) {
+            VBox lostCards = new VBox();
+            lostCards.getStyleClass().add("lost-cards");
+            List<PanelState.LostCard> lostList = state.lost();
+            int hidden = Math.max(0, lostList.size() - MAX_LOST_CARDS);
+            if (hidden > 0) {
+                Label more = new Label("+ " + hidden + " earlier lost write" + (hidden == 1 ? "" : "s"));
+                more.getStyleClass().add("lost-more");
+                lostCards.getChildren().add(more);
+            }
+            for (PanelState.LostCard l : lostList.subList(hidden, lostList.size())) {
+                lostCards.getChildren().add(lostCard(l));
+            }
+            rows.add(lostCards);
+        }
+        keys.getChildren().setAll(rows);
+    }
+
     private Node keyRow(PanelState.KeyState k) {
+        return keyRow(k, null);
+    }
+
+    /**
+     * A cluster's "replicas agree / differ" badge for {@code mode}, bound to its panel, shown as the
+     * graphic of {@code line} (the mode's narration, where it costs no height); none for a single store.
+     */
+    static Label convergedBadge(ExplorerViewModel vm, Mode mode, Label line) {
+        Label badge = new Label();
+        badge.setId(mode.wireName() + "-converged");
+        badge.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+        badge.setTooltip(tip);
+        Runnable show = () -> {
+            PanelState state = vm.panelProperty(mode).get();
+            boolean cluster = state != null && state.isCluster();
+            line.setGraphic(cluster ? badge : null);
+            if (!cluster) {
+                return;
+            }
+            boolean empty = state.replicas().stream().allMatch(r -> r.keys().isEmpty());
+            badge.setText(empty ? "nothing stored" : state.converged() ? "replicas agree" : "replicas differ");
+            List<String> classes = List.of("label", "replica-badge",
+                    empty ? "empty-badge" : state.converged() ? "converged-badge" : "diverged-badge");
+            if (!badge.getStyleClass().equals(classes)) {
+                badge.getStyleClass().setAll(classes);
+            }
+            tip.setText(state.converged() ? "Every replica stores the same writes"
+                    : "Gossip has not brought every replica the same writes yet");
+        };
+        vm.panelProperty(mode).addListener((obs, was, now) -> show.run());
+        show.run();
+        return badge;
+    }
+
+    /** A key's row; {@code replica} names the replica column it is in (null: the single store). */
+    private Node keyRow(PanelState.KeyState k, String replica) {
+        String idPrefix = replica == null ? prefix : prefix + "-" + replica;
         Label key = new Label(k.key());
         key.getStyleClass().add("key-name");
         key.setMinWidth(Region.USE_PREF_SIZE);
@@ -120,14 +236,15 @@ public final class ResultPanel extends VBox {
         cards.getStyleClass().add("cards");
         cards.setRowValignment(javafx.geometry.VPos.CENTER);
         if (k.conflict()) {
-            Label badge = new Label("CONFLICT: " + k.values().size() + " siblings");
-            badge.setId(prefix + "-conflict-" + k.key());
+            // in a replica's narrow column the badge is short; the row's colour says conflict too
+            Label badge = new Label(replica == null ? "CONFLICT: " + k.values().size() + " siblings" : k.values().size() + " siblings");
+            badge.setId(idPrefix + "-conflict-" + k.key());
             badge.getStyleClass().add("conflict-badge");
             badge.setMinWidth(Region.USE_PREF_SIZE);
             cards.getChildren().add(badge);
         }
         for (PanelState.Card c : k.values()) {
-            cards.getChildren().add(card(c));
+            cards.getChildren().add(replica == null ? card(c, idPrefix) : compactCard(c, idPrefix));
         }
         // lost writes right under what is stored, full width, so the sentence reads in one go
         VBox lostCards = new VBox();
@@ -151,7 +268,7 @@ public final class ResultPanel extends VBox {
     }
 
 
-    private Node card(PanelState.Card c) {
+    private Node card(PanelState.Card c, String idPrefix) {
         Label value = new Label(c.value().isEmpty() ? "\"\"" : c.value());
         value.getStyleClass().add("card-value");
         value.setMinWidth(Region.USE_PREF_SIZE); // a stored value is never cut
@@ -164,7 +281,24 @@ public final class ResultPanel extends VBox {
         details.setAlignment(Pos.BASELINE_LEFT);
         VBox card = new VBox(value, details);
         card.getStyleClass().add("value-card");
-        card.setId(prefix + "-card-" + c.operation());
+        card.setId(idPrefix + "-card-" + c.operation());
+        return card;
+    }
+
+    /** A stored value in a replica's column: one line, the value and the mode's clock; the rest in a tooltip. */
+    private Node compactCard(PanelState.Card c, String idPrefix) {
+        Label value = new Label(c.value().isEmpty() ? "\"\"" : c.value());
+        value.getStyleClass().add("card-value");
+        value.setMinWidth(Region.USE_PREF_SIZE);
+        Label clock = new Label(mode == Mode.VV ? c.clock() : "t=" + c.time());
+        clock.getStyleClass().add("card-clock");
+        clock.setMinWidth(Region.USE_PREF_SIZE);
+        HBox card = new HBox(value, clock);
+        card.setAlignment(Pos.BASELINE_LEFT);
+        card.getStyleClass().addAll("value-card", "value-card-compact");
+        card.setId(idPrefix + "-card-" + c.operation());
+        javafx.scene.control.Tooltip.install(card, new javafx.scene.control.Tooltip(c.value() + " written by " + c.writer()
+                + " (" + c.operation() + "): VV clock " + (mode == Mode.VV ? c.clock() : "-") + ", LWW t=" + c.time()));
         return card;
     }
 

@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.conflictexplorer.core.sim.NetworkEvent;
 import io.conflictexplorer.core.sim.Operation;
 import io.conflictexplorer.core.sim.Scenario;
+import io.conflictexplorer.core.sim.Topology;
+import io.conflictexplorer.core.store.ClockScheme;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -54,5 +57,22 @@ class EditCommandTest {
         Scenario other = stack.execute(new EditCommand.DeleteOperation(R1, 0), s1);
         assertFalse(stack.canRedoProperty().get(), "a new edit clears redo");
         assertEquals(s1, stack.undo(other));
+    }
+
+    @Test
+    void topologyEditsUndoExactly() {
+        Topology single = S.topology();
+        Topology two = Topology.cluster(2, 4, 1);
+        roundTrip(new EditCommand.EditTopology(single, two, "add replica n2"));
+        Scenario cluster = S.withTopology(two).replaceOperation("w2", op -> op.withReplica("n2"));
+        Topology cut = two.withNetwork(List.of(new NetworkEvent.Partition("p1", "n1", "n2", 2, 9)));
+        for (EditCommand c : List.of(new EditCommand.EditTopology(two, cut, "cut"),
+                new EditCommand.EditTopology(two, two.withSkew("n1", 50), "skew"),
+                new EditCommand.EditTopology(two, two.withScheme(ClockScheme.CLIENT_COUNTERS), "scheme"))) {
+            Scenario after = c.apply(cluster);
+            assertNotEquals(cluster, after, c.description());
+            assertEquals("n2", after.operation("w2").replica(), "operations keep their replica");
+            assertEquals(cluster, c.undo(after), c.description());
+        }
     }
 }

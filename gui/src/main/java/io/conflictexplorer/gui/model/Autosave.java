@@ -1,0 +1,119 @@
+package io.conflictexplorer.gui.model;
+
+import io.conflictexplorer.core.sim.Scenario;
+import io.conflictexplorer.core.sim.ScenarioFileException;
+import io.conflictexplorer.core.sim.ScenarioFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.animation.PauseTransition;
+import javafx.beans.value.ChangeListener;
+import javafx.util.Duration;
+
+/**
+ * Keeps the open scenario safe across a crash. After every change of the scenario (debounced, so a
+ * drag writes once when it settles) it is written atomically to {@code autosave.json} in the
+ * autosave directory. While a window is open a marker file {@code session.lock} exists there; a
+ * clean exit ({@link #cleanExit()}) removes it. At start, a marker left behind means the last
+ * session did not exit cleanly: its autosave is restored and the status line says so.
+ *
+ * <p>The directory is {@code ~/.conflict-explorer}, or the system property
+ * {@value #DIR_PROPERTY} (tests use a temporary one).
+ */
+public final class Autosave {
+
+    public static final String DIR_PROPERTY = "conflictexplorer.home";
+    static final String FILE = "autosave.json";
+    static final String MARKER = "session.lock";
+    /** How long the scenario must stay unchanged before it is written. */
+    static final Duration DEBOUNCE = Duration.millis(400);
+
+    private final Path dir;
+    private final PauseTransition debounce = new PauseTransition(DEBOUNCE);
+    private ExplorerViewModel vm;
+    private ChangeListener<Scenario> listener;
+    private Scenario written;
+
+    public Autosave(Path dir) {
+        this.dir = dir;
+    }
+
+    /** The directory the system property names, or ~/.conflict-explorer. */
+    public static Autosave inDefaultDirectory() {
+        String configured = System.getProperty(DIR_PROPERTY);
+        Path dir = configured != null && !configured.isBlank() ? Path.of(configured)
+                : Path.of(System.getProperty("user.home"), ".conflict-explorer");
+        return new Autosave(dir);
+    }
+
+    public Path file() {
+        return dir.resolve(FILE);
+    }
+
+    public Path marker() {
+        return dir.resolve(MARKER);
+    }
+
+    /**
+     * Starts looking after {@code vm}'s scenario: restores the autosave of a session that did not
+     * exit cleanly, then marks this session as running. Returns true when something was restored.
+     * Autosave trouble (an unwritable directory, a damaged file) is reported in the status line and
+     * never stops the app.
+     */
+    public boolean attach(ExplorerViewModel model) {
+        this.vm = model;
+        boolean restored = false;
+        try {
+            if (Files.exists(marker()) && Files.isRegularFile(file())) {
+                Scenario s = ScenarioFiles.read(file());
+                model.restore(s, "Restored your edits: the last session did not close cleanly (" + s.title() + ").");
+                written = s;
+                restored = true;
+            }
+        } catch (ScenarioFileException e) {
+            model.setStatus("The autosave of the last session could not be restored: " + e.getMessage());
+        }
+        try {
+            Files.createDirectories(dir);
+            Files.writeString(marker(), String.valueOf(ProcessHandle.current().pid()));
+        } catch (IOException e) {
+            model.setStatus("Autosave is off: " + dir + " cannot be written (" + e.getMessage() + ").");
+            return restored;
+        }
+        debounce.setOnFinished(e -> flush());
+        listener = (obs, was, now) -> debounce.playFromStart();
+        model.scenarioProperty().addListener(listener);
+        if (!restored) {
+            flush(); // this session's starting point, so a crash before the first edit restores it
+        }
+        return restored;
+    }
+
+    /** Writes the scenario now if it changed since the last write. */
+    public void flush() {
+        debounce.stop();
+        Scenario s = vm == null ? null : vm.getScenario();
+        if (s == null || s.equals(written)) {
+            return;
+        }
+        try {
+            ScenarioFiles.write(s, file()); // a temporary file moved into place: never half written
+            written = s;
+        } catch (IOException e) {
+            vm.setStatus("Autosave failed: " + e.getMessage());
+        }
+    }
+
+    /** The window closes normally: save a last time and remove the marker, so the next start opens fresh. */
+    public void cleanExit() {
+        flush();
+        if (vm != null && listener != null) {
+            vm.scenarioProperty().removeListener(listener);
+        }
+        try {
+            Files.deleteIfExists(marker());
+        } catch (IOException e) {
+            // nothing left to tell: the window is closing
+        }
+    }
+}
