@@ -79,8 +79,11 @@ public final class Simulator {
         private final Set<Dot> reportedLost = new HashSet<>();
         private final List<Step> steps = new ArrayList<>();
         private final List<Transmission> transmissions = new ArrayList<>();
+        private final Map<String, SortedMap<String, List<Sibling<String>>>> snapshots = new LinkedHashMap<>();
+        private final Map<String, Integer> snapshotVersions = new HashMap<>();
         private long seq;
         private int acknowledged;
+        private int visible;
 
         Run(Scenario scenario, Mode mode) {
             this.scenario = scenario;
@@ -208,14 +211,24 @@ public final class Simulator {
         private void record(Operation op, VersionVector context, String contextRead, Sibling<String> written,
                             ReadResult<String> read, List<StoreEvent<String>> events, String at, Transmission message,
                             String narration) {
-            Map<String, SortedMap<String, List<Sibling<String>>>> states = new LinkedHashMap<>();
-            Set<Dot> stored = new HashSet<>();
+            // A step changes at most one replica: the others keep their last snapshot (immutable),
+            // so a long cluster trace does not copy every replica's state at every step.
+            boolean changed = false;
             for (Replica<String> r : replicas.values()) {
-                SortedMap<String, List<Sibling<String>>> snap = r.store().snapshot();
-                states.put(r.id(), snap);
-                snap.values().forEach(sibs -> sibs.forEach(s -> stored.add(s.dot())));
+                int version = versions.get(r.id());
+                if (!snapshots.containsKey(r.id()) || snapshotVersions.get(r.id()) != version) {
+                    snapshots.put(r.id(), r.store().snapshot());
+                    snapshotVersions.put(r.id(), version);
+                    changed = true;
+                }
             }
-            Counters counters = new Counters(acknowledged, stored.size(), reportedLost.size());
+            if (changed) {
+                Set<Dot> stored = new HashSet<>();
+                snapshots.values().forEach(snap -> snap.values().forEach(sibs -> sibs.forEach(s -> stored.add(s.dot()))));
+                visible = stored.size();
+            }
+            Map<String, SortedMap<String, List<Sibling<String>>>> states = new LinkedHashMap<>(snapshots);
+            Counters counters = new Counters(acknowledged, visible, reportedLost.size());
             steps.add(new Step(steps.size(), op, context, contextRead, written, read, events,
                     states.get(topology.defaultReplica()), counters, narration, at, message, states));
         }
