@@ -37,6 +37,11 @@ public record Step(int index, Operation operation, VersionVector context, String
         replicas = replicas == null ? Map.of() : Map.copyOf(replicas);
     }
 
+    /** When it happened: the operation's time, or the gossip message's arrival. */
+    public long time() {
+        return operation != null ? operation.time() : message.deliverTime();
+    }
+
     /** True for a gossip message's arrival. */
     public boolean isGossip() {
         return message != null;

@@ -55,4 +55,22 @@ class ClusterPresetsTest {
         assertEquals(0, dotted.finalCounters().lost());
         assertEquals(List.of("milk", "eggs"), values(dotted, "n1", "cart"));
     }
+
+    @Test
+    void oneCursorShowsBothTracesAtTheSameOperation() throws Exception {
+        Simulation sim = Simulator.run(preset("06-partition-heal.json"));
+        int[] lwwAt = sim.lwwStepsApplied();
+        assertEquals(sim.vv().size() + 1, lwwAt.length);
+        assertEquals(0, lwwAt[0]);
+        assertEquals(sim.lww().size(), lwwAt[sim.vv().size()]);
+        for (int i = 1; i <= sim.vv().size(); i++) {
+            org.junit.jupiter.api.Assertions.assertTrue(lwwAt[i] >= lwwAt[i - 1], "never moves back");
+            Step vvStep = sim.vv().steps().get(i - 1);
+            if (vvStep.operation() != null) {
+                // after a client operation in VV, the same operation has been applied in LWW, and nothing later
+                Step lwwStep = sim.lww().steps().get(lwwAt[i] - 1);
+                assertEquals(vvStep.operation().id(), lwwStep.operation() == null ? null : lwwStep.operation().id());
+            }
+        }
+    }
 }

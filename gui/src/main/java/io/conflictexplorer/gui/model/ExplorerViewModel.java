@@ -678,7 +678,7 @@ public final class ExplorerViewModel {
             activeClient.set(s.clients().isEmpty() ? null : s.clients().get(0));
         }
         cluster.set(!s.topology().isSingle());
-        lwwApplied = align(sim.vv(), sim.lww());
+        lwwApplied = sim.lwwStepsApplied();
         stepCount.set(sim.vv().size());
         int c = atEnd ? stepCount.get() : Math.min(cursor.get(), stepCount.get());
         if (c != cursor.get()) {
@@ -711,67 +711,8 @@ public final class ExplorerViewModel {
             stepText.set("start, step 0 of " + vv.size());
         } else {
             Step last = vv.steps().get(applied - 1);
-            stepText.set("step " + applied + " of " + vv.size() + ", t=" + time(last) + (last.isGossip() ? ", gossip" : ""));
+            stepText.set("step " + applied + " of " + vv.size() + ", t=" + last.time() + (last.isGossip() ? ", gossip" : ""));
         }
-    }
-
-    /** When a step happened: its operation's time, or its gossip message's arrival. */
-    static long time(Step s) {
-        return s.operation() != null ? s.operation().time() : s.message().deliverTime();
-    }
-
-    /**
-     * Lines the LWW trace up with the VV trace, whose steps the cursor counts. Client operations
-     * happen in both; gossip arrivals may differ (a replica sends only when it has something new,
-     * and the two modes store different things). Both traces are in the simulator's order: by time,
-     * arrivals before operations, operations in scenario order; so an LWW step is applied once a VV
-     * step at or after its place is. At the end of the VV trace every LWW step is applied.
-     */
-    private static int[] align(Trace vv, Trace lww) {
-        Map<String, Integer> opIndex = new HashMap<>();
-        List<Operation> ops = vv.scenario().operations();
-        for (int i = 0; i < ops.size(); i++) {
-            opIndex.put(ops.get(i).id(), i);
-        }
-        long[][] vk = keys(vv, opIndex);
-        long[][] lk = keys(lww, opIndex);
-        int[] out = new int[vv.size() + 1];
-        int j = 0;
-        for (int i = 1; i <= vv.size(); i++) {
-            while (j < lk.length && compare(lk[j], vk[i - 1]) <= 0) {
-                j++;
-            }
-            out[i] = j;
-        }
-        out[vv.size()] = lww.size();
-        return out;
-    }
-
-    /** Per step: time, kind (0 arrival, 1 operation), then the operation's scenario index or the arrival's rank at that time. */
-    private static long[][] keys(Trace t, Map<String, Integer> opIndex) {
-        long[][] out = new long[t.size()][];
-        long lastTime = Long.MIN_VALUE;
-        int rank = 0;
-        for (int i = 0; i < t.size(); i++) {
-            Step s = t.steps().get(i);
-            long time = time(s);
-            if (time != lastTime) {
-                rank = 0;
-                lastTime = time;
-            }
-            out[i] = s.isGossip() ? new long[] {time, 0, rank++} : new long[] {time, 1, opIndex.getOrDefault(s.operation().id(), 0)};
-        }
-        return out;
-    }
-
-    private static int compare(long[] a, long[] b) {
-        for (int i = 0; i < 3; i++) {
-            int c = Long.compare(a[i], b[i]);
-            if (c != 0) {
-                return c;
-            }
-        }
-        return 0;
     }
 
     private DiagramModel diagramModel(Trace lww, Trace vv, int applied, int lwwAt) {
@@ -812,8 +753,8 @@ public final class ExplorerViewModel {
                 marks.addAll(storeMarks(op.id(), op.time(), replica, ls.events(), s.events()));
             }
         }
-        long cursorTime = applied == 0 ? -1 : time(vv.steps().get(applied - 1));
-        long nextTime = applied >= vv.size() ? -1 : time(vv.steps().get(applied));
+        long cursorTime = applied == 0 ? -1 : vv.steps().get(applied - 1).time();
+        long nextTime = applied >= vv.size() ? -1 : vv.steps().get(applied).time();
         if (!isCluster) {
             return new DiagramModel(sc.clients(), chips, arrows, marks, sc.endTime(), cursorTime, nextTime);
         }
@@ -823,13 +764,13 @@ public final class ExplorerViewModel {
         for (int i = 0; i < applied; i++) {
             Step s = vv.steps().get(i);
             if (s.isGossip()) {
-                marks.addAll(storeMarks(s.message().id(), time(s), s.replica(), List.of(), s.events()));
+                marks.addAll(storeMarks(s.message().id(), s.time(), s.replica(), List.of(), s.events()));
             }
         }
         for (int i = 0; i < lwwAt; i++) {
             Step s = lww.steps().get(i);
             if (s.isGossip()) {
-                marks.addAll(storeMarks(s.message().id(), time(s), s.replica(), s.events(), List.of()));
+                marks.addAll(storeMarks(s.message().id(), s.time(), s.replica(), s.events(), List.of()));
             }
         }
         List<DiagramModel.Message> messages = new ArrayList<>();
