@@ -21,8 +21,7 @@ import java.lang.ref.Reference;
  */
 public final class BytesPerKey {
 
-    private BytesPerKey() {
-    }
+    private BytesPerKey() {}
 
     public static void main(String[] args) {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
@@ -49,9 +48,13 @@ public final class BytesPerKey {
         double storeBytes = (afterStore - afterStrings) / (double) n;
         double dataBytes = (afterStrings - before - arrays) / (double) n;
         System.out.printf("keys: %,d, one sibling each (value \"v<i>\", key \"k<i>\", VV mode)%n", n);
-        System.out.printf("store overhead per key (map entry, sibling, clock, timestamp, dot): %.1f bytes%n", storeBytes);
-        System.out.printf("key + value strings per key:                                        %.1f bytes%n", dataBytes);
-        System.out.printf("total per key:                                                      %.1f bytes%n", storeBytes + dataBytes);
+        System.out.printf(
+                "store overhead per key (map entry, sibling, clock, timestamp, dot): %.1f bytes%n", storeBytes);
+        System.out.printf(
+                "key + value strings per key:                                        %.1f bytes%n", dataBytes);
+        System.out.printf(
+                "total per key:                                                      %.1f bytes%n",
+                storeBytes + dataBytes);
         Reference.reachabilityFence(store);
         Reference.reachabilityFence(keys);
         Reference.reachabilityFence(values);

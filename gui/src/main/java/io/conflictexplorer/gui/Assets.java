@@ -20,8 +20,7 @@ public final class Assets {
 
     private static final String ROOT = "assets/";
 
-    private Assets() {
-    }
+    private Assets() {}
 
     /** The URL of {@code path} below assets/, e.g. "css/app.css". */
     public static URL url(String path) {
@@ -40,7 +39,7 @@ public final class Assets {
     public static List<Preset> presets() {
         List<Preset> out = new ArrayList<>();
         try (InputStream index = url("presets/index.txt").openStream();
-             BufferedReader lines = new BufferedReader(new InputStreamReader(index, StandardCharsets.UTF_8))) {
+                BufferedReader lines = new BufferedReader(new InputStreamReader(index, StandardCharsets.UTF_8))) {
             for (String line; (line = lines.readLine()) != null; ) {
                 String file = line.strip();
                 if (file.isEmpty() || file.startsWith("#")) {

@@ -8,8 +8,7 @@ import javafx.application.Application;
  */
 public final class Launcher {
 
-    private Launcher() {
-    }
+    private Launcher() {}
 
     public static void main(String[] args) {
         Application.launch(App.class, args);

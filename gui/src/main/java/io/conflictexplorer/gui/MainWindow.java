@@ -14,8 +14,7 @@ public final class MainWindow {
     public static final double WIDTH = 1280;
     public static final double HEIGHT = 800;
 
-    private MainWindow() {
-    }
+    private MainWindow() {}
 
     public static MainView show(Stage stage, ExplorerViewModel vm, FileDialogs dialogs) {
         // AtlantaFX's Primer Light is the base theme; assets/css adds ours on top
@@ -25,7 +24,8 @@ public final class MainWindow {
         view.install(scene);
         stage.setScene(scene);
         stage.setTitle("Conflict Explorer: last writer wins vs version vectors");
-        stage.getIcons().setAll(new Image(Assets.url("icons/conflict-explorer.png").toExternalForm()));
+        stage.getIcons()
+                .setAll(new Image(Assets.url("icons/conflict-explorer.png").toExternalForm()));
         stage.show();
         return view;
     }

@@ -37,7 +37,9 @@ class AppStartTest {
         assertEquals(stage, window);
         assertTrue(stage.getTitle().startsWith("Conflict Explorer"));
         assertEquals(1, stage.getIcons().size());
-        assertEquals("Two concurrent writers", robot.lookup("#scenario-title").queryAs(Labeled.class).getText());
+        assertEquals(
+                "Two concurrent writers",
+                robot.lookup("#scenario-title").queryAs(Labeled.class).getText());
         assertEquals("1", robot.lookup("#lww-lost").queryAs(Labeled.class).getText());
     }
 }

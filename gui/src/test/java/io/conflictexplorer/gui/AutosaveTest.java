@@ -51,7 +51,8 @@ class AutosaveTest extends WindowTest {
     private void awaitAutosaved(Scenario expected) throws TimeoutException {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
             try {
-                return Files.exists(autosave.file()) && ScenarioFiles.read(autosave.file()).equals(expected);
+                return Files.exists(autosave.file())
+                        && ScenarioFiles.read(autosave.file()).equals(expected);
             } catch (ScenarioFileException e) {
                 return false; // never half written, but be safe
             }
@@ -89,11 +90,18 @@ class AutosaveTest extends WindowTest {
         Stage[] window = new Stage[1];
         ExplorerViewModel restored = reopen(saver, window)[0];
         assertEquals(edited, restored.getScenario());
-        Labeled status = robot.from(window[0].getScene().getRoot()).lookup("#status-line").queryAs(Labeled.class);
+        Labeled status = robot.from(window[0].getScene().getRoot())
+                .lookup("#status-line")
+                .queryAs(Labeled.class);
         assertTrue(status.isVisible());
         assertTrue(status.getText().startsWith("Restored your edits"), status.getText());
         assertFalse(restored.undoStack().canUndoProperty().get(), "a restore is where the history starts");
-        assertEquals("0", ((Labeled) robot.from(window[0].getScene().getRoot()).lookup("#lww-lost").query()).getText());
+        assertEquals(
+                "0",
+                ((Labeled) robot.from(window[0].getScene().getRoot())
+                                .lookup("#lww-lost")
+                                .query())
+                        .getText());
 
         // that window exits cleanly: the next start opens on the default preset, with nothing to say
         WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
@@ -123,7 +131,8 @@ class AutosaveTest extends WindowTest {
         Stage[] window = new Stage[1];
         ExplorerViewModel next = reopen(saver, window)[0];
         assertEquals("Two concurrent writers", next.getScenario().title());
-        assertTrue(next.statusProperty().get().startsWith("The autosave of the last session could not be restored"),
+        assertTrue(
+                next.statusProperty().get().startsWith("The autosave of the last session could not be restored"),
                 next.statusProperty().get());
         WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
             saver[0].cleanExit();

@@ -36,14 +36,17 @@ class ClusterWindowTest extends WindowTest {
     private PointQuery atTick(FxRobot robot, String query, long t) {
         Node n = robot.lookup(query).query();
         double x = 84 * vm.zoomProperty().get() + tick() * (t + 1.2); // Geometry.x
-        // from the node's own coordinates: TestFX's point(node) clips to the visible part, and the diagram may be scrolled
+        // from the node's own coordinates: TestFX's point(node) clips to the visible part, and the diagram may be
+        // scrolled
         Point2D screen = n.localToScreen(x, n.getLayoutBounds().getHeight() / 2);
         return robot.point(screen.getX(), screen.getY());
     }
 
     private static Node menuItem(FxRobot robot, String textStart) {
-        return robot.lookup(".context-menu .menu-item").match(n -> n.isVisible()
-                && ((Labeled) n.lookup(".label")).getText().startsWith(textStart)).queryAs(Node.class);
+        return robot.lookup(".context-menu .menu-item")
+                .match(n -> n.isVisible()
+                        && ((Labeled) n.lookup(".label")).getText().startsWith(textStart))
+                .queryAs(Node.class);
     }
 
     private int values(FxRobot robot, String mode, String replica) {
@@ -52,10 +55,12 @@ class ClusterWindowTest extends WindowTest {
 
     @Test
     void everyPresetStepsFromStartToEndWithoutAnError(FxRobot robot) throws Exception {
-        for (String title : List.of("Partition, then heal", "A fast clock beats a later write", "Per-replica counters lose a write")) {
+        for (String title : List.of(
+                "Partition, then heal", "A fast clock beats a later write", "Per-replica counters lose a write")) {
             pickPreset(robot, title);
             int steps = vm.stepCountProperty().get();
-            assertTrue(vm.getSimulation().vv().steps().stream().anyMatch(s -> s.isGossip()), title + " has gossip steps");
+            assertTrue(
+                    vm.getSimulation().vv().steps().stream().anyMatch(s -> s.isGossip()), title + " has gossip steps");
             for (int i = 0; i <= steps; i++) {
                 int at = i;
                 // asyncFx + waitFor rethrows anything the view model or the views throw
@@ -93,10 +98,13 @@ class ClusterWindowTest extends WindowTest {
         assertEquals("replicas agree", text(robot, "#vv-converged"));
         assertEquals(1, count(robot, "#lww-panel .lost-card"));
         assertTrue(vm.getDiagram().messages().stream().anyMatch(m -> !m.arrived()), "cut gossip is drawn");
-        assertTrue(vm.getDiagram().messages().stream().anyMatch(m -> m.lossInLww()), "the heal's gossip makes LWW lose");
+        assertTrue(
+                vm.getDiagram().messages().stream().anyMatch(m -> m.lossInLww()), "the heal's gossip makes LWW lose");
 
         // drag the partition's end 3 ticks earlier: one undoable edit
-        robot.drag("#partition-p1-end", MouseButton.PRIMARY).moveBy(-3 * tick(), 0).release(MouseButton.PRIMARY);
+        robot.drag("#partition-p1-end", MouseButton.PRIMARY)
+                .moveBy(-3 * tick(), 0)
+                .release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(11, partition("p1").end());
         assertEquals(2, partition("p1").start());
@@ -113,7 +121,9 @@ class ClusterWindowTest extends WindowTest {
     private NetworkEvent.Partition partition(String id) {
         return vm.getScenario().topology().network().stream()
                 .filter(e -> e instanceof NetworkEvent.Partition p && p.id().equals(id))
-                .map(e -> (NetworkEvent.Partition) e).findFirst().orElseThrow();
+                .map(e -> (NetworkEvent.Partition) e)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -141,7 +151,9 @@ class ClusterWindowTest extends WindowTest {
         robot.clickOn(menuItem(robot, "Send to n2"));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("n2", vm.getScenario().operation(w2).replica());
-        assertEquals("\u2192 n2", ((Labeled) robot.lookup("#chip-" + w2 + " .chip-replica").query()).getText());
+        assertEquals(
+                "\u2192 n2",
+                ((Labeled) robot.lookup("#chip-" + w2 + " .chip-replica").query()).getText());
 
         // during the cut each side has only its own write
         Simulation sim = vm.getSimulation();
@@ -208,7 +220,8 @@ class ClusterWindowTest extends WindowTest {
     @Test
     void switchingTheClockSchemeShowsTheNaiveLossAndTheDottedFix(FxRobot robot) {
         pickPreset(robot, "Per-replica counters lose a write");
-        assertTrue(node(robot, "#scheme-naive", javafx.scene.control.ToggleButton.class).isSelected());
+        assertTrue(node(robot, "#scheme-naive", javafx.scene.control.ToggleButton.class)
+                .isSelected());
         assertEquals("2", text(robot, "#vv-lost"));
         assertEquals(1, values(robot, "vv", "n1"));
         assertEquals("replicas differ", text(robot, "#vv-converged"));

@@ -46,9 +46,10 @@ class DragPerformanceTest extends WindowTest {
             String client = names.get(random.nextInt(clients));
             long time = random.nextInt(operations * 2);
             String key = keys[random.nextInt(keys.length)];
-            ops.add(random.nextInt(5) < 2
-                    ? new Operation.Read("r" + i, client, time, key)
-                    : new Operation.Write("w" + i, client, time, key, "v" + i, random.nextInt(10) == 0));
+            ops.add(
+                    random.nextInt(5) < 2
+                            ? new Operation.Read("r" + i, client, time, key)
+                            : new Operation.Write("w" + i, client, time, key, "v" + i, random.nextInt(10) == 0));
         }
         return new Scenario("Large", "8 clients, 300 operations", names, ops);
     }
@@ -62,7 +63,8 @@ class DragPerformanceTest extends WindowTest {
         }
         Topology t = Topology.cluster(3, 4, 1)
                 .withNetwork(List.of(new NetworkEvent.Partition("p1", "n1", "n2", operations / 3, operations)));
-        return new Scenario("Large cluster", clients + " clients, " + operations + " operations, 3 replicas", s.clients(), ops, t);
+        return new Scenario(
+                "Large cluster", clients + " clients, " + operations + " operations, 3 replicas", s.clients(), ops, t);
     }
 
     @Test
@@ -79,10 +81,14 @@ class DragPerformanceTest extends WindowTest {
         Scenario big = largeCluster(8, 300, 42);
         WaitForAsyncUtils.asyncFx(() -> vm.show(big));
         WaitForAsyncUtils.waitForFxEvents();
-        long arrivals = vm.getSimulation().vv().steps().stream().filter(s -> s.isGossip()).count();
+        long arrivals = vm.getSimulation().vv().steps().stream()
+                .filter(s -> s.isGossip())
+                .count();
         assertEquals(300, vm.getSimulation().vv().size() - arrivals);
-        measure(big, "8 clients, 300 operations, 3 replicas (" + arrivals + " gossip arrivals, "
-                + vm.getSimulation().vv().messages().size() + " messages)");
+        measure(
+                big,
+                "8 clients, 300 operations, 3 replicas (" + arrivals + " gossip arrivals, "
+                        + vm.getSimulation().vv().messages().size() + " messages)");
     }
 
     private void measure(Scenario big, String what) {
@@ -138,10 +144,18 @@ class DragPerformanceTest extends WindowTest {
         Arrays.sort(total);
         Arrays.sort(h);
         Arrays.sort(p);
-        System.out.printf("DRAG-PERF %s, %d drag ticks: recompute + view-model + view update "
+        System.out.printf(
+                "DRAG-PERF %s, %d drag ticks: recompute + view-model + view update "
                         + "median %.1f ms (of which simulation + view models %.1f ms); the next pulse's CSS + layout median %.1f ms; "
-                        + "together median %.1f ms, p90 %.1f ms, max %.1f ms (first, cold: %.1f ms)%n", what, rounds - 10,
-                h[h.length / 2] / 1e6, mo[mo.length / 2] / 1e6, p[p.length / 2] / 1e6, total[total.length / 2] / 1e6,
-                total[total.length * 9 / 10] / 1e6, total[total.length - 1] / 1e6, (handler[0] + pulse[0]) / 1e6);
+                        + "together median %.1f ms, p90 %.1f ms, max %.1f ms (first, cold: %.1f ms)%n",
+                what,
+                rounds - 10,
+                h[h.length / 2] / 1e6,
+                mo[mo.length / 2] / 1e6,
+                p[p.length / 2] / 1e6,
+                total[total.length / 2] / 1e6,
+                total[total.length * 9 / 10] / 1e6,
+                total[total.length - 1] / 1e6,
+                (handler[0] + pulse[0]) / 1e6);
     }
 }

@@ -21,10 +21,10 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -42,7 +42,9 @@ class ExplorerWindowTest extends WindowTest {
 
     /** Drags {@code chip} by whole ticks along its lane. */
     private void dragChip(FxRobot robot, String opId, int ticks) {
-        robot.drag("#chip-" + opId, MouseButton.PRIMARY).moveBy(ticks * tick(), 0).release(MouseButton.PRIMARY);
+        robot.drag("#chip-" + opId, MouseButton.PRIMARY)
+                .moveBy(ticks * tick(), 0)
+                .release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -53,7 +55,8 @@ class ExplorerWindowTest extends WindowTest {
         assertNotNull(robot.lookup("#vv-conflict-x").tryQuery().orElse(null), "VV marks the conflict");
         assertLwwLost(robot, 1);
         assertEquals(1, count(robot, "#lww-panel .lost-card"));
-        assertTrue(text(robot, "#lww-panel .lost-explanation").contains("c1's write a was acknowledged, then overwritten by c2's write b"));
+        assertTrue(text(robot, "#lww-panel .lost-explanation")
+                .contains("c1's write a was acknowledged, then overwritten by c2's write b"));
         assertEquals(4, count(robot, ".chip"));
     }
 
@@ -147,8 +150,12 @@ class ExplorerWindowTest extends WindowTest {
     }
 
     private static Node menuItem(FxRobot robot, String textStart) {
-        return robot.lookup(".context-menu .menu-item").match(n -> n.isVisible()
-                && ((javafx.scene.control.Labeled) n.lookup(".label")).getText().startsWith(textStart)).queryAs(Node.class);
+        return robot.lookup(".context-menu .menu-item")
+                .match(n -> n.isVisible()
+                        && ((javafx.scene.control.Labeled) n.lookup(".label"))
+                                .getText()
+                                .startsWith(textStart))
+                .queryAs(Node.class);
     }
 
     @Test
@@ -209,7 +216,8 @@ class ExplorerWindowTest extends WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(vm.playingProperty().get());
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !vm.playingProperty().get());
+            WaitForAsyncUtils.waitFor(
+                    10, TimeUnit.SECONDS, () -> !vm.playingProperty().get());
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("playback did not reach the end", e);
         }
@@ -240,7 +248,8 @@ class ExplorerWindowTest extends WindowTest {
         return robot.lookup(".context-arrow").queryAllAs(javafx.scene.shape.Path.class).stream()
                 .filter(p -> !p.getStyleClass().contains("context-arrow-head"))
                 .flatMap(p -> p.getElements().stream())
-                .filter(e -> e instanceof javafx.scene.shape.QuadCurveTo).count();
+                .filter(e -> e instanceof javafx.scene.shape.QuadCurveTo)
+                .count();
     }
 
     private static boolean chipHas(FxRobot robot, String id, String styleClass) {
@@ -282,12 +291,17 @@ class ExplorerWindowTest extends WindowTest {
 
         DialogPane error = robot.lookup("#error-dialog").queryAs(DialogPane.class);
         assertTrue(error.getScene().getWindow().isShowing());
-        assertTrue(error.getContentText().contains("notes.json is not a Conflict Explorer scenario"), error.getContentText());
+        assertTrue(
+                error.getContentText().contains("notes.json is not a Conflict Explorer scenario"),
+                error.getContentText());
         assertEquals(before, vm.getScenario());
         assertEquals(stepsBefore, vm.getSimulation().vv().steps());
         robot.clickOn(error.lookupButton(javafx.scene.control.ButtonType.OK));
         WaitForAsyncUtils.waitForFxEvents();
-        assertNull(robot.lookup("#error-dialog").tryQuery().filter(n -> n.getScene().getWindow().isShowing()).orElse(null));
+        assertNull(robot.lookup("#error-dialog")
+                .tryQuery()
+                .filter(n -> n.getScene().getWindow().isShowing())
+                .orElse(null));
         assertVvValues(robot, 2);
         assertFalse(vm.undoStack().canUndoProperty().get(), "a failed open is not an edit");
     }
@@ -302,7 +316,9 @@ class ExplorerWindowTest extends WindowTest {
         dialogs.next = file;
         robot.clickOn("#open");
         WaitForAsyncUtils.waitForFxEvents();
-        DialogPane error = robot.lookup("#error-dialog").match(n -> n.getScene().getWindow().isShowing()).queryAs(DialogPane.class);
+        DialogPane error = robot.lookup("#error-dialog")
+                .match(n -> n.getScene().getWindow().isShowing())
+                .queryAs(DialogPane.class);
         assertTrue(error.getContentText().contains(expected), error.getContentText());
         robot.clickOn(error.lookupButton(javafx.scene.control.ButtonType.OK));
         WaitForAsyncUtils.waitForFxEvents();
@@ -317,8 +333,10 @@ class ExplorerWindowTest extends WindowTest {
     @Test
     void openingAFileFromANewerVersionIsRefusedWithAClearMessage(FxRobot robot) throws Exception {
         Path file = dir.resolve("from-the-future.json");
-        Files.writeString(file, "{\"format\": \"conflict-explorer-scenario\", \"version\": 99, \"clients\": [\"c1\"], "
-                + "\"operations\": [], \"holograms\": true}");
+        Files.writeString(
+                file,
+                "{\"format\": \"conflict-explorer-scenario\", \"version\": 99, \"clients\": [\"c1\"], "
+                        + "\"operations\": [], \"holograms\": true}");
         openIsRefused(robot, file, "from-the-future.json was saved by a newer Conflict Explorer (file version 99)");
     }
 
@@ -326,8 +344,10 @@ class ExplorerWindowTest extends WindowTest {
     void openingAHugeFileIsRefusedWithAClearMessage(FxRobot robot) throws Exception {
         Path file = dir.resolve("huge.json");
         // a valid start, then far more than any classroom scenario: refused by its size, not parsed
-        StringBuilder sb = new StringBuilder("{\"format\": \"conflict-explorer-scenario\", \"version\": 2, \"clients\": [\"c1\"], \"operations\": [");
-        String op = "{\"id\": \"w%d\", \"type\": \"write\", \"client\": \"c1\", \"time\": %d, \"key\": \"x\", \"value\": \"v\"},";
+        StringBuilder sb = new StringBuilder(
+                "{\"format\": \"conflict-explorer-scenario\", \"version\": 2, \"clients\": [\"c1\"], \"operations\": [");
+        String op =
+                "{\"id\": \"w%d\", \"type\": \"write\", \"client\": \"c1\", \"time\": %d, \"key\": \"x\", \"value\": \"v\"},";
         for (int i = 0; sb.length() < 3 * 1024 * 1024; i++) {
             sb.append(String.format(op, i, i));
         }
@@ -340,9 +360,11 @@ class ExplorerWindowTest extends WindowTest {
     @Test
     void openingAMalformedClusterFileNamesTheProblem(FxRobot robot) throws Exception {
         Path file = dir.resolve("bad-cluster.json");
-        Files.writeString(file, "{\"format\": \"conflict-explorer-scenario\", \"version\": 2, \"clients\": [\"c1\"], "
-                + "\"operations\": [{\"id\": \"w1\", \"type\": \"write\", \"client\": \"c1\", \"time\": 1, \"key\": \"x\", \"value\": \"a\", \"replica\": \"n9\"}], "
-                + "\"topology\": {\"replicas\": [{\"id\": \"n1\"}, {\"id\": \"n2\"}]}}");
+        Files.writeString(
+                file,
+                "{\"format\": \"conflict-explorer-scenario\", \"version\": 2, \"clients\": [\"c1\"], "
+                        + "\"operations\": [{\"id\": \"w1\", \"type\": \"write\", \"client\": \"c1\", \"time\": 1, \"key\": \"x\", \"value\": \"a\", \"replica\": \"n9\"}], "
+                        + "\"topology\": {\"replicas\": [{\"id\": \"n1\"}, {\"id\": \"n2\"}]}}");
         openIsRefused(robot, file, "n9");
     }
 
@@ -362,11 +384,17 @@ class ExplorerWindowTest extends WindowTest {
 
     @Test
     void presenterViewZoomsWithTheKeyboard(FxRobot robot) {
-        double before = robot.lookup("#lww-lost").queryAs(javafx.scene.control.Label.class).getFont().getSize();
+        double before = robot.lookup("#lww-lost")
+                .queryAs(javafx.scene.control.Label.class)
+                .getFont()
+                .getSize();
         robot.push(KeyCode.CONTROL, KeyCode.EQUALS);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1.25, vm.zoomProperty().get());
-        double after = robot.lookup("#lww-lost").queryAs(javafx.scene.control.Label.class).getFont().getSize();
+        double after = robot.lookup("#lww-lost")
+                .queryAs(javafx.scene.control.Label.class)
+                .getFont()
+                .getSize();
         assertTrue(after > before, before + " -> " + after);
         robot.push(KeyCode.CONTROL, KeyCode.MINUS);
         WaitForAsyncUtils.waitForFxEvents();

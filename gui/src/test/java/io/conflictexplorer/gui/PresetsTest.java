@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.conflictexplorer.core.sim.Operation;
 import io.conflictexplorer.core.sim.Scenario;
+import io.conflictexplorer.core.sim.Simulation;
+import io.conflictexplorer.core.sim.Simulator;
 import io.conflictexplorer.core.sim.Trace;
 import io.conflictexplorer.core.store.ClockScheme;
 import io.conflictexplorer.core.store.Sibling;
 import io.conflictexplorer.gui.model.ExplorerViewModel;
 import io.conflictexplorer.gui.model.PanelState;
-import io.conflictexplorer.core.sim.Simulation;
-import io.conflictexplorer.core.sim.Simulator;
 import io.conflictexplorer.gui.model.Preset;
 import java.util.List;
 import java.util.Map;
@@ -31,9 +31,17 @@ class PresetsTest {
 
     @Test
     void allEightLoadInMenuOrderWithANarration() {
-        assertEquals(List.of("Two concurrent writers", "A stale context", "Resolving a conflict", "Three clients at once",
-                "The shopping cart", "Partition, then heal", "A fast clock beats a later write",
-                "Per-replica counters lose a write"), PRESETS.stream().map(Preset::title).toList());
+        assertEquals(
+                List.of(
+                        "Two concurrent writers",
+                        "A stale context",
+                        "Resolving a conflict",
+                        "Three clients at once",
+                        "The shopping cart",
+                        "Partition, then heal",
+                        "A fast clock beats a later write",
+                        "Per-replica counters lose a write"),
+                PRESETS.stream().map(Preset::title).toList());
         PRESETS.forEach(p -> assertFalse(p.scenario().narration().isBlank(), p.file()));
     }
 
@@ -71,26 +79,45 @@ class PresetsTest {
     @Test
     void theShoppingCartHasFiveWritesEachWithItsClientsOwnLastRead() {
         Simulation s = run("05-shopping-cart.json");
-        long writes = s.scenario().operations().stream().filter(o -> o instanceof Operation.Write).count();
+        long writes = s.scenario().operations().stream()
+                .filter(o -> o instanceof Operation.Write)
+                .count();
         assertEquals(5, writes);
-        assertTrue(s.vv().steps().stream().anyMatch(st -> st.state().getOrDefault("cart", List.of()).size() == 2));
-        assertEquals(List.of("milk eggs flour ham"), s.vv().valuesAt(s.vv().size() - 1).get("cart"));
+        assertTrue(s.vv().steps().stream()
+                .anyMatch(st -> st.state().getOrDefault("cart", List.of()).size() == 2));
+        assertEquals(
+                List.of("milk eggs flour ham"),
+                s.vv().valuesAt(s.vv().size() - 1).get("cart"));
         assertEquals(2, s.lww().finalCounters().lost());
         assertEquals(0, s.vv().finalCounters().lost());
     }
 
     private static Scenario scenario(String file) {
-        return PRESETS.stream().filter(p -> p.file().equals(file)).findFirst().orElseThrow().scenario();
+        return PRESETS.stream()
+                .filter(p -> p.file().equals(file))
+                .findFirst()
+                .orElseThrow()
+                .scenario();
     }
 
     private static List<String> values(Trace t, int step, String replica, String key) {
-        return t.replicaStateAt(step, replica).getOrDefault(key, List.of()).stream().map(Sibling::value).toList();
+        return t.replicaStateAt(step, replica).getOrDefault(key, List.of()).stream()
+                .map(Sibling::value)
+                .toList();
     }
 
     /** The values the panel shows for {@code replica}'s {@code key}. */
     private static List<String> shown(PanelState panel, String replica, String key) {
-        return panel.replicas().stream().filter(r -> r.replica().equals(replica)).findFirst().orElseThrow().keys().stream()
-                .filter(k -> k.key().equals(key)).flatMap(k -> k.values().stream()).map(PanelState.Card::value).toList();
+        return panel.replicas().stream()
+                .filter(r -> r.replica().equals(replica))
+                .findFirst()
+                .orElseThrow()
+                .keys()
+                .stream()
+                .filter(k -> k.key().equals(key))
+                .flatMap(k -> k.values().stream())
+                .map(PanelState.Card::value)
+                .toList();
     }
 
     @Test
@@ -122,7 +149,12 @@ class PresetsTest {
         assertEquals(1, sim.lww().finalCounters().lost());
         assertEquals("new", sim.lww().losses().get(0).lost().value());
         assertEquals(List.of("new"), values(sim.vv(), sim.vv().size() - 1, "n1", "x"));
-        assertEquals(0, Simulator.run(s.withTopology(s.topology().withSkew("n1", 0))).lww().finalCounters().lost());
+        assertEquals(
+                0,
+                Simulator.run(s.withTopology(s.topology().withSkew("n1", 0)))
+                        .lww()
+                        .finalCounters()
+                        .lost());
     }
 
     @Test

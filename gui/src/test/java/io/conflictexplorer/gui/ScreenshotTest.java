@@ -33,8 +33,12 @@ class ScreenshotTest extends WindowTest {
 
         robot.clickOn("#preset-picker");
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.stage.Window popup = robot.listWindows().stream().filter(w -> w != stage).findFirst().orElseThrow();
-        write(WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> popup.getScene().snapshot(null))), "00-preset-list");
+        javafx.stage.Window popup =
+                robot.listWindows().stream().filter(w -> w != stage).findFirst().orElseThrow();
+        write(
+                WaitForAsyncUtils.waitFor(
+                        WaitForAsyncUtils.asyncFx(() -> popup.getScene().snapshot(null))),
+                "00-preset-list");
         robot.push(javafx.scene.input.KeyCode.ESCAPE);
 
         robot.clickOn("#chip-w2");

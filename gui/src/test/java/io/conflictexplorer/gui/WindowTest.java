@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
-import javafx.scene.text.Text;
 import javafx.scene.image.WritableImage;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -51,14 +51,16 @@ abstract class WindowTest {
         javafx.scene.control.ListView<io.conflictexplorer.gui.model.Preset> list =
                 robot.lookup(".combo-box-popup .list-view").queryAs(javafx.scene.control.ListView.class);
         int index = 0;
-        while (index < list.getItems().size() && !list.getItems().get(index).title().equals(title)) {
+        while (index < list.getItems().size()
+                && !list.getItems().get(index).title().equals(title)) {
             index++;
         }
         int found = index;
         WaitForAsyncUtils.asyncFx(() -> list.scrollTo(found));
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(robot.lookup(".combo-box-popup .list-cell .preset-title")
-                .match(n -> ((Labeled) n).getText().equals(title)).queryAs(Node.class));
+                .match(n -> ((Labeled) n).getText().equals(title))
+                .queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(title, text(robot, "#scenario-title"));
     }
@@ -93,7 +95,10 @@ abstract class WindowTest {
     /** Writes what the window shows to target/screenshots/{@code name}.png for a human to look at. */
     protected Path screenshot(FxRobot robot, String name) throws IOException {
         WaitForAsyncUtils.waitForFxEvents();
-        return write(WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null))), name);
+        return write(
+                WaitForAsyncUtils.waitFor(
+                        WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null))),
+                name);
     }
 
     protected static Path write(WritableImage image, String name) throws IOException {

@@ -12,16 +12,18 @@ final class DaemonTimer implements Gossip.Timer {
     @Override
     public void start(Runnable tick) {
         long interval = interval();
-        Thread t = new Thread(() -> {
-            while (true) {
-                try {
-                    Thread.sleep(interval); // a period, not a wait for a condition
-                } catch (InterruptedException e) {
-                    return;
-                }
-                tick.run();
-            }
-        }, "gossip");
+        Thread t = new Thread(
+                () -> {
+                    while (true) {
+                        try {
+                            Thread.sleep(interval); // a period, not a wait for a condition
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                        tick.run();
+                    }
+                },
+                "gossip");
         t.setDaemon(true);
         t.start();
     }
@@ -35,7 +37,8 @@ final class DaemonTimer implements Gossip.Timer {
             long ms = Long.parseLong(v.trim());
             return ms > 0 ? ms : DEFAULT_INTERVAL_MS;
         } catch (NumberFormatException e) {
-            System.err.println("protocol-node: NODE_GOSSIP_MS must be a whole number of milliseconds, using " + DEFAULT_INTERVAL_MS);
+            System.err.println("protocol-node: NODE_GOSSIP_MS must be a whole number of milliseconds, using "
+                    + DEFAULT_INTERVAL_MS);
             return DEFAULT_INTERVAL_MS;
         }
     }

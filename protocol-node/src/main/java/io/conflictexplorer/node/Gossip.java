@@ -38,7 +38,7 @@ public final class Gossip {
     /** Starts calling {@code tick} periodically, from another thread. */
     @FunctionalInterface
     public interface Timer {
-        Timer NONE = tick -> { };
+        Timer NONE = tick -> {};
 
         void start(Runnable tick);
     }
@@ -135,12 +135,18 @@ public final class Gossip {
         List<String> keys = new ArrayList<>(arr.items().size());
         List<Sibling<Json.Raw>> siblings = new ArrayList<>(arr.items().size());
         for (Json item : arr.items()) {
-            if (!(item instanceof Json.Obj o) || !o.members().containsKey("value") || !o.members().containsKey("key")) {
+            if (!(item instanceof Json.Obj o)
+                    || !o.members().containsKey("value")
+                    || !o.members().containsKey("key")) {
                 throw malformed("each sibling needs key, value, vc, writer, ts, node and dot");
             }
             keys.add(Node.keyText(o.get("key")));
-            siblings.add(new Sibling<>(new Json.Raw(io.conflictexplorer.node.json.JsonWriter.write(o.get("value"))),
-                    vc(o.get("vc")), string(o, "writer"), new Timestamp(number(o.get("ts")), string(o, "node")), dot(o.get("dot"))));
+            siblings.add(new Sibling<>(
+                    new Json.Raw(io.conflictexplorer.node.json.JsonWriter.write(o.get("value"))),
+                    vc(o.get("vc")),
+                    string(o, "writer"),
+                    new Timestamp(number(o.get("ts")), string(o, "node")),
+                    dot(o.get("dot"))));
         }
         for (int i = 0; i < keys.size(); i++) {
             MergeResult<Json.Raw> r = node.vvStore().merge(keys.get(i), siblings.get(i));
@@ -168,7 +174,10 @@ public final class Gossip {
                 m.put("writer", new Json.Str(s.writer()));
                 m.put("ts", Json.num(s.timestamp().time()));
                 m.put("node", new Json.Str(s.timestamp().node()));
-                m.put("dot", new Json.Arr(List.of(new Json.Str(s.dot().node()), Json.num(s.dot().counter()))));
+                m.put(
+                        "dot",
+                        new Json.Arr(List.of(
+                                new Json.Str(s.dot().node()), Json.num(s.dot().counter()))));
                 items.add(new Json.Obj(m));
             }
         }
@@ -241,7 +250,8 @@ public final class Gossip {
     private static long number(Json j) throws Node.Malformed {
         Long n = j instanceof Json.Num num ? num.asLong() : null;
         if (n == null) {
-            throw malformed("expected an integer, got " + (j == null ? "nothing" : io.conflictexplorer.node.json.JsonWriter.write(j)));
+            throw malformed("expected an integer, got "
+                    + (j == null ? "nothing" : io.conflictexplorer.node.json.JsonWriter.write(j)));
         }
         return n;
     }

@@ -20,8 +20,7 @@ import java.nio.charset.StandardCharsets;
  */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) throws IOException {
         NodeConfig config;
@@ -57,7 +56,8 @@ public final class Main {
      * requests that arrives at once is answered with one write per chunk instead of one per line.
      */
     static void run(InputStream in, Node node, NodeConfig config, LineOutput out) throws IOException {
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder utf8 = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         byte[] buf = new byte[64 * 1024];
@@ -109,13 +109,15 @@ public final class Main {
         }
     }
 
-    private static void deliver(Node node, CharsetDecoder utf8, byte[] line, int len, boolean tooLong,
-                                long lineNumber, NodeConfig config) {
+    private static void deliver(
+            Node node, CharsetDecoder utf8, byte[] line, int len, boolean tooLong, long lineNumber, NodeConfig config) {
         if (tooLong) {
             // not processed; its beginning may still say whom to send an error (a cut character
             // at the end is replaced, which only matters inside the string that was cut)
-            node.refuseLine(new String(line, 0, len, StandardCharsets.UTF_8),
-                    "longer than " + config.maxLineBytes() + " bytes", lineNumber);
+            node.refuseLine(
+                    new String(line, 0, len, StandardCharsets.UTF_8),
+                    "longer than " + config.maxLineBytes() + " bytes",
+                    lineNumber);
             return;
         }
         String text;

@@ -33,6 +33,7 @@ public final class Node {
 
     /** Maelstrom error codes used here. */
     static final int NOT_SUPPORTED = 10;
+
     static final int MALFORMED_REQUEST = 12;
     static final int CRASH = 13;
     static final int KEY_DOES_NOT_EXIST = 20;
@@ -76,7 +77,8 @@ public final class Node {
         } catch (JsonException e) {
             log("line " + lineNumber + " ignored: not JSON (" + e.getMessage() + ")");
             // too deep: the rest of the line was read; cut short or broken: what came before the error
-            replyUnreadable(e.partial() != null ? e.partial() : JsonParser.parsePrefix(line, config.maxDepth()),
+            replyUnreadable(
+                    e.partial() != null ? e.partial() : JsonParser.parsePrefix(line, config.maxDepth()),
                     "not JSON: " + e.getMessage());
             return;
         }
@@ -124,7 +126,8 @@ public final class Node {
 
     /** Error 12 for a line the node could not take in full, if what it read says who sent it. */
     private void replyUnreadable(Json partial, String why) {
-        if (partial instanceof Json.Obj msg && msg.get("src") instanceof Json.Str src
+        if (partial instanceof Json.Obj msg
+                && msg.get("src") instanceof Json.Str src
                 && msg.get("body") instanceof Json.Obj body) {
             String self = nodeId != null ? nodeId : msg.get("dest") instanceof Json.Str d ? d.value() : "";
             send(self, src.value(), error(MALFORMED_REQUEST, why), body.get("msg_id"));
@@ -134,7 +137,8 @@ public final class Node {
     private Map<String, Json> dispatch(String src, Json.Obj body) throws Malformed {
         Json type = body.get("type");
         if (!(type instanceof Json.Str t)) {
-            throw new Malformed(MALFORMED_REQUEST, type == null ? "missing field \"type\"" : "field \"type\" must be a string");
+            throw new Malformed(
+                    MALFORMED_REQUEST, type == null ? "missing field \"type\"" : "field \"type\" must be a string");
         }
         return switch (t.value()) {
             case "init" -> init(body);
@@ -193,10 +197,13 @@ public final class Node {
         VersionVector context = context(body);
         // a write adds at most one value: below both limits there is nothing to check
         int siblings = vvStore().read(key).siblings().size() < Math.min(config.siblingsWarn(), config.siblingsMax())
-                ? 0 : vvStore().siblingsAfterWrite(key, src, context);
+                ? 0
+                : vvStore().siblingsAfterWrite(key, src, context);
         if (siblings > config.siblingsMax()) {
-            throw new Malformed(PRECONDITION_FAILED, "write refused: key " + key + " would have " + siblings
-                    + " siblings, more than " + config.siblingsMax() + "; read it and write with the merged context");
+            throw new Malformed(
+                    PRECONDITION_FAILED,
+                    "write refused: key " + key + " would have " + siblings + " siblings, more than "
+                            + config.siblingsMax() + "; read it and write with the merged context");
         }
         WriteResult<Json.Raw> result;
         try {
@@ -257,8 +264,11 @@ public final class Node {
 
     private Map<String, Json> kvMerge(String src, Json.Obj body) throws Malformed {
         if (!(body.get("entries") instanceof Json.Obj entries)) {
-            throw new Malformed(MALFORMED_REQUEST, body.get("entries") == null
-                    ? "missing field \"entries\"" : "field \"entries\" must be an object of {value, ts}");
+            throw new Malformed(
+                    MALFORMED_REQUEST,
+                    body.get("entries") == null
+                            ? "missing field \"entries\""
+                            : "field \"entries\" must be an object of {value, ts}");
         }
         // peers send each key as its JSON text, so integer keys stay integers
         boolean jsonKeys = body.get("json_keys") instanceof Json.Bool b && b.value();
@@ -267,21 +277,27 @@ public final class Node {
         List<Sibling<Json.Raw>> incoming = new ArrayList<>(entries.members().size());
         for (Map.Entry<String, Json> e : entries.members().entrySet()) {
             if (!(e.getValue() instanceof Json.Obj entry) || !entry.members().containsKey("value")) {
-                throw new Malformed(MALFORMED_REQUEST, "entry \"" + e.getKey() + "\" must be an object with \"value\" and \"ts\"");
+                throw new Malformed(
+                        MALFORMED_REQUEST, "entry \"" + e.getKey() + "\" must be an object with \"value\" and \"ts\"");
             }
             if (!(entry.get("ts") instanceof Json.Num ts)) {
                 throw new Malformed(MALFORMED_REQUEST, "entry \"" + e.getKey() + "\" needs a number \"ts\"");
             }
             double seconds = ts.asDouble();
             if (!(seconds >= 0 && seconds < 9.0e9 * 1000)) {
-                throw new Malformed(MALFORMED_REQUEST, "entry \"" + e.getKey() + "\" has a ts out of range: " + ts.text());
+                throw new Malformed(
+                        MALFORMED_REQUEST, "entry \"" + e.getKey() + "\" has a ts out of range: " + ts.text());
             }
             long micros = Math.round(seconds * 1_000_000.0);
             // peers add the node that stamped the value, so equal times break ties the same everywhere
             String origin = entry.get("node") instanceof Json.Str n ? n.value() : MERGED_NODE;
             keys.add(jsonKeys ? Gossip.keyFromText(e.getKey()) : keyText(new Json.Str(e.getKey())));
-            incoming.add(new Sibling<>(raw(entry.get("value")), VersionVector.empty(), src,
-                    new Timestamp(micros, origin), new Dot(self() + "/merge", ++mergeSequence)));
+            incoming.add(new Sibling<>(
+                    raw(entry.get("value")),
+                    VersionVector.empty(),
+                    src,
+                    new Timestamp(micros, origin),
+                    new Dot(self() + "/merge", ++mergeSequence)));
         }
         int updated = 0;
         for (int i = 0; i < keys.size(); i++) {
@@ -391,8 +407,9 @@ public final class Node {
         if (v instanceof Json.Str s) {
             return s.value();
         }
-        throw new Malformed(MALFORMED_REQUEST, v == null
-                ? "missing field \"" + field + "\"" : "field \"" + field + "\" must be a string");
+        throw new Malformed(
+                MALFORMED_REQUEST,
+                v == null ? "missing field \"" + field + "\"" : "field \"" + field + "\" must be a string");
     }
 
     private static String requireKey(Json.Obj body) throws Malformed {
@@ -435,8 +452,10 @@ public final class Node {
         for (Map.Entry<String, Json> e : ctx.members().entrySet()) {
             Long n = e.getValue() instanceof Json.Num num ? num.asLong() : null;
             if (n == null || n < 1) {
-                throw new Malformed(MALFORMED_REQUEST, "context entry \"" + e.getKey()
-                        + "\" must be a positive integer, was " + JsonWriter.write(e.getValue()));
+                throw new Malformed(
+                        MALFORMED_REQUEST,
+                        "context entry \"" + e.getKey() + "\" must be a positive integer, was "
+                                + JsonWriter.write(e.getValue()));
             }
             b.put(e.getKey(), n);
         }

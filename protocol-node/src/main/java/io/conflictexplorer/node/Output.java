@@ -12,6 +12,5 @@ public interface Output {
     void line(CharSequence line);
 
     /** Writes out what is buffered. */
-    default void flush() {
-    }
+    default void flush() {}
 }

@@ -41,8 +41,23 @@ class FuzzIT {
     private static final int LINES = 20_000;
     private static final int MAX_LINE = 256 * 1024;
 
-    private static final String[] KEYS = {"\"k0\"", "\"k1\"", "\"k2\"", "\"k3\"", "\"k4\"", "\"k5\"", "\"k6\"", "\"k7\"",
-        "\"k8\"", "\"k9\"", "0", "1", "2", "\"\\u00e9t\\u00e9\"", "\"a b\""};
+    private static final String[] KEYS = {
+        "\"k0\"",
+        "\"k1\"",
+        "\"k2\"",
+        "\"k3\"",
+        "\"k4\"",
+        "\"k5\"",
+        "\"k6\"",
+        "\"k7\"",
+        "\"k8\"",
+        "\"k9\"",
+        "0",
+        "1",
+        "2",
+        "\"\\u00e9t\\u00e9\"",
+        "\"a b\""
+    };
     private static final String[] HUGE_KEYS = {"\"huge0\"", "\"huge1\"", "\"huge2\""};
     private static final String[] CLIENTS = {"c1", "c2", "c3", "c4", "c5"};
 
@@ -58,8 +73,7 @@ class FuzzIT {
         NOTHING
     }
 
-    private record Line(byte[] bytes, Expect expect, long msgId, boolean msgIdComplete, String kind) {
-    }
+    private record Line(byte[] bytes, Expect expect, long msgId, boolean msgIdComplete, String kind) {}
 
     private final Random rnd = new Random(SEED);
     private long nextMsgId = 1;
@@ -85,7 +99,8 @@ class FuzzIT {
         NodeProcess.Result oracle = NodeProcess.run(validOnly.toByteArray(), null, env);
         assertEquals(0, fuzz.exitCode(), "exit code; stderr tail: " + tail(fuzz.stderr()));
         assertEquals(0, oracle.exitCode(), tail(oracle.stderr()));
-        assertFalse(fuzz.stderr().contains("internal error") || fuzz.stderr().contains("Exception"), tail(fuzz.stderr()));
+        assertFalse(
+                fuzz.stderr().contains("internal error") || fuzz.stderr().contains("Exception"), tail(fuzz.stderr()));
 
         Map<Long, String> oracleReplies = repliesByInReplyTo(oracle.out());
         Map<Long, String> fuzzReplies = new HashMap<>();
@@ -94,7 +109,9 @@ class FuzzIT {
             Matcher dest = DEST.matcher(reply);
             assertTrue(dest.find(), reply);
             if (dest.group(1).startsWith("bad-")) {
-                badReplies.computeIfAbsent(dest.group(1), k -> new ArrayList<>()).add(reply);
+                badReplies
+                        .computeIfAbsent(dest.group(1), k -> new ArrayList<>())
+                        .add(reply);
             } else {
                 Long to = inReplyTo(reply);
                 assertNotNull(to, "a reply to a valid request has in_reply_to: " + reply);
@@ -118,7 +135,10 @@ class FuzzIT {
                     assertEquals(normalise(expected), normalise(actual), "line " + i + ": " + text(l));
                 }
                 case ERROR -> {
-                    assertEquals(1, got.size(), "line " + i + " (" + l.kind + ") wants one error: " + text(l) + " got " + got);
+                    assertEquals(
+                            1,
+                            got.size(),
+                            "line " + i + " (" + l.kind + ") wants one error: " + text(l) + " got " + got);
                     assertError(got.get(0), l.msgId, i, l);
                     errors++;
                 }
@@ -152,7 +172,8 @@ class FuzzIT {
         }
         assertEquals(2 * (KEYS.length + HUGE_KEYS.length), finalFuzz.size());
         assertEquals(finalOracle, finalFuzz, "final state");
-        System.out.println("FuzzIT: " + lines.size() + " lines, " + valid + " valid, " + errors + " errors answered, kinds " + kinds);
+        System.out.println("FuzzIT: " + lines.size() + " lines, " + valid + " valid, " + errors
+                + " errors answered, kinds " + kinds);
     }
 
     private static void assertNull(Object o, String message) {
@@ -160,7 +181,9 @@ class FuzzIT {
     }
 
     private static void assertError(String reply, long msgId, int i, Line l) {
-        assertTrue(reply.contains("\"type\": \"error\", \"code\": 12") || reply.contains("\"type\": \"error\", \"code\": 10"),
+        assertTrue(
+                reply.contains("\"type\": \"error\", \"code\": 12")
+                        || reply.contains("\"type\": \"error\", \"code\": 10"),
                 "line " + i + " (" + l.kind + "): " + reply);
         assertEquals(Long.valueOf(msgId), inReplyTo(reply), "line " + i + " (" + l.kind + "): " + reply);
     }
@@ -204,7 +227,10 @@ class FuzzIT {
 
     private List<Line> generate() {
         List<Line> out = new ArrayList<>();
-        out.add(valid("c0", "{\"type\":\"init\",\"msg_id\":" + (nextMsgId++) + ",\"node_id\":\"n1\",\"node_ids\":[\"n1\"]}", "init"));
+        out.add(valid(
+                "c0",
+                "{\"type\":\"init\",\"msg_id\":" + (nextMsgId++) + ",\"node_id\":\"n1\",\"node_ids\":[\"n1\"]}",
+                "init"));
         int hugeOver = 0;
         int hugeUnder = 0;
         while (out.size() < LINES - 2 * (KEYS.length + HUGE_KEYS.length)) {
@@ -238,8 +264,10 @@ class FuzzIT {
             }
         }
         for (String key : concat(KEYS, HUGE_KEYS)) {
-            out.add(valid("c1", "{\"type\":\"vv_read\",\"msg_id\":" + (nextMsgId++) + ",\"key\":" + key + "}", "final-read"));
-            out.add(valid("c1", "{\"type\":\"kv_read\",\"msg_id\":" + (nextMsgId++) + ",\"key\":" + key + "}", "final-read"));
+            out.add(valid(
+                    "c1", "{\"type\":\"vv_read\",\"msg_id\":" + (nextMsgId++) + ",\"key\":" + key + "}", "final-read"));
+            out.add(valid(
+                    "c1", "{\"type\":\"kv_read\",\"msg_id\":" + (nextMsgId++) + ",\"key\":" + key + "}", "final-read"));
         }
         return out;
     }
@@ -256,8 +284,7 @@ class FuzzIT {
     }
 
     private static Line valid(String src, String body, String kind) {
-        return new Line(envelope(src, body).getBytes(StandardCharsets.UTF_8), Expect.VALID,
-                msgIdOf(body), true, kind);
+        return new Line(envelope(src, body).getBytes(StandardCharsets.UTF_8), Expect.VALID, msgIdOf(body), true, kind);
     }
 
     private static long msgIdOf(String body) {
@@ -301,8 +328,14 @@ class FuzzIT {
             for (int i = 0; i < n; i++) {
                 // ts far below or far above the wall clock, so that the outcome does not depend on it
                 double ts = rnd.nextBoolean() ? 0.5 + rnd.nextInt(200) / 2.0 : 4.0e9 + rnd.nextInt(1_000_000) / 4.0;
-                e.append(i > 0 ? "," : "").append("\"k").append(rnd.nextInt(10)).append("\":{\"value\":")
-                        .append(value(1)).append(",\"ts\":").append(ts).append('}');
+                e.append(i > 0 ? "," : "")
+                        .append("\"k")
+                        .append(rnd.nextInt(10))
+                        .append("\":{\"value\":")
+                        .append(value(1))
+                        .append(",\"ts\":")
+                        .append(ts)
+                        .append('}');
             }
             return "{\"type\":\"kv_merge\"" + head + ",\"entries\":" + e + "}";
         } else {
@@ -318,7 +351,11 @@ class FuzzIT {
         StringBuilder c = new StringBuilder("{");
         int n = 1 + rnd.nextInt(3);
         for (int i = 0; i < n; i++) {
-            c.append(i > 0 ? "," : "").append('"').append(client()).append("\":").append(1 + rnd.nextInt(30));
+            c.append(i > 0 ? "," : "")
+                    .append('"')
+                    .append(client())
+                    .append("\":")
+                    .append(1 + rnd.nextInt(30));
         }
         return c.append('}').toString();
     }
@@ -328,7 +365,9 @@ class FuzzIT {
         return switch (kind) {
             case 0, 1, 2 -> jsonString(randomText(rnd.nextInt(12)));
             case 3 -> Long.toString(rnd.nextLong() >> rnd.nextInt(64));
-            case 4 -> new String[] {"1.5", "-0.0", "1e300", "2.5E-3", "0.1", "123456789012345678901234567890", "-7", "1E+2"}[rnd.nextInt(8)];
+            case 4 ->
+                new String[] {"1.5", "-0.0", "1e300", "2.5E-3", "0.1", "123456789012345678901234567890", "-7", "1E+2"}
+                        [rnd.nextInt(8)];
             case 5 -> new String[] {"true", "false", "null"}[rnd.nextInt(3)];
             case 6 -> "\"\\ud800x\\u0000\\\"\\\\\\/\"";
             case 7 -> jsonString("v" + rnd.nextInt(1000));
@@ -342,7 +381,10 @@ class FuzzIT {
             default -> {
                 StringBuilder o = new StringBuilder("{");
                 for (int i = 0, n = rnd.nextInt(4); i < n; i++) {
-                    o.append(i > 0 ? "," : "").append(jsonString(randomText(3))).append(':').append(value(depth - 1));
+                    o.append(i > 0 ? "," : "")
+                            .append(jsonString(randomText(3)))
+                            .append(':')
+                            .append(value(depth - 1));
                 }
                 yield o.append('}').toString();
             }
@@ -387,16 +429,37 @@ class FuzzIT {
         long id = nextMsgId++;
         String head = ",\"msg_id\":" + id;
         String[] badKeys = {"[1]", "{\"a\":1}", "1.5", "true", "null", "1e3"};
-        String[] badContexts = {"[1]", "\"x\"", "{\"c1\":0}", "{\"c1\":-3}", "{\"c1\":\"2\"}", "{\"c1\":1.5}", "null", "{\"c1\":null}"};
+        String[] badContexts = {
+            "[1]", "\"x\"", "{\"c1\":0}", "{\"c1\":-3}", "{\"c1\":\"2\"}", "{\"c1\":1.5}", "null", "{\"c1\":null}"
+        };
         String body = switch (rnd.nextInt(8)) {
-            case 0 -> "{\"type\":\"vv_write\"" + head + ",\"key\":" + badKeys[rnd.nextInt(badKeys.length)] + ",\"value\":1}";
-            case 1 -> "{\"type\":\"vv_write\"" + head + ",\"key\":" + key() + ",\"value\":1,\"context\":" + badContexts[rnd.nextInt(badContexts.length)] + "}";
+            case 0 ->
+                "{\"type\":\"vv_write\"" + head + ",\"key\":" + badKeys[rnd.nextInt(badKeys.length)] + ",\"value\":1}";
+            case 1 ->
+                "{\"type\":\"vv_write\"" + head + ",\"key\":" + key() + ",\"value\":1,\"context\":"
+                        + badContexts[rnd.nextInt(badContexts.length)] + "}";
             case 2 -> "{\"type\":\"vv_read\"" + head + ",\"key\":" + badKeys[rnd.nextInt(badKeys.length)] + "}";
-            case 3 -> "{\"type\":\"set_mode\"" + head + ",\"mode\":" + new String[] {"\"crdt\"", "5", "null", "\"VV\""}[rnd.nextInt(4)] + "}";
-            case 4 -> "{\"type\":\"kv_merge\"" + head + ",\"entries\":" + new String[] {"[]", "\"x\"", "{\"k\":5}", "{\"k\":{\"value\":1}}",
-                "{\"k\":{\"value\":1,\"ts\":\"1\"}}", "{\"k\":{\"value\":1,\"ts\":-1}}", "{\"k1\":{\"value\":1,\"ts\":1},\"k2\":{\"ts\":2}}"}[rnd.nextInt(7)] + "}";
-            case 5 -> "{\"type\":" + new String[] {"7", "null", "[\"vv_read\"]", "{}"}[rnd.nextInt(4)] + head + ",\"key\":\"k1\"}";
-            case 6 -> "{\"type\":\"write\"" + head + ",\"key\":" + badKeys[rnd.nextInt(badKeys.length)] + ",\"value\":1}";
+            case 3 ->
+                "{\"type\":\"set_mode\"" + head + ",\"mode\":"
+                        + new String[] {"\"crdt\"", "5", "null", "\"VV\""}[rnd.nextInt(4)] + "}";
+            case 4 ->
+                "{\"type\":\"kv_merge\"" + head + ",\"entries\":"
+                        + new String[] {
+                                    "[]",
+                                    "\"x\"",
+                                    "{\"k\":5}",
+                                    "{\"k\":{\"value\":1}}",
+                                    "{\"k\":{\"value\":1,\"ts\":\"1\"}}",
+                                    "{\"k\":{\"value\":1,\"ts\":-1}}",
+                                    "{\"k1\":{\"value\":1,\"ts\":1},\"k2\":{\"ts\":2}}"
+                                }
+                                [rnd.nextInt(7)]
+                        + "}";
+            case 5 ->
+                "{\"type\":" + new String[] {"7", "null", "[\"vv_read\"]", "{}"}[rnd.nextInt(4)] + head
+                        + ",\"key\":\"k1\"}";
+            case 6 ->
+                "{\"type\":\"write\"" + head + ",\"key\":" + badKeys[rnd.nextInt(badKeys.length)] + ",\"value\":1}";
             default -> "{\"type\":\"kv_read\"" + head + ",\"key\":" + badKeys[rnd.nextInt(badKeys.length)] + "}";
         };
         return error(bad, body, "wrong-type");
@@ -429,28 +492,44 @@ class FuzzIT {
         String open = rnd.nextBoolean() ? "[" : "{\"a\":";
         String close = open.equals("[") ? "]" : "}";
         String nested = open.repeat(depth) + "1" + close.repeat(depth);
-        return error(bad, "{\"type\":\"vv_write\",\"msg_id\":" + id + ",\"key\":" + key() + ",\"value\":" + nested + "}", "deep");
+        return error(
+                bad,
+                "{\"type\":\"vv_write\",\"msg_id\":" + id + ",\"key\":" + key() + ",\"value\":" + nested + "}",
+                "deep");
     }
 
     private Line hugeOverLimit(String bad) {
         long id = nextMsgId++;
         String big = "x".repeat(MAX_LINE + rnd.nextInt(300_000));
-        return error(bad, "{\"type\":\"vv_write\",\"msg_id\":" + id + ",\"key\":" + key() + ",\"value\":\"" + big + "\"}", "huge-over-limit");
+        return error(
+                bad,
+                "{\"type\":\"vv_write\",\"msg_id\":" + id + ",\"key\":" + key() + ",\"value\":\"" + big + "\"}",
+                "huge-over-limit");
     }
 
     private Line hugeUnderLimit() {
         long id = nextMsgId++;
         String big = randomText(20).repeat(1 + rnd.nextInt(MAX_LINE / 200));
         String type = rnd.nextBoolean() ? "vv_write" : "write";
-        return valid(client(), "{\"type\":\"" + type + "\",\"msg_id\":" + id + ",\"key\":" + HUGE_KEYS[rnd.nextInt(HUGE_KEYS.length)]
-                + ",\"value\":" + jsonString(big) + "}", "huge-under-limit");
+        return valid(
+                client(),
+                "{\"type\":\"" + type + "\",\"msg_id\":" + id + ",\"key\":" + HUGE_KEYS[rnd.nextInt(HUGE_KEYS.length)]
+                        + ",\"value\":" + jsonString(big) + "}",
+                "huge-under-limit");
     }
 
     private Line invalidUtf8(String bad) {
         long id = nextMsgId++;
-        byte[][] junk = {{(byte) 0xC3, 0x28}, {(byte) 0xFF}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xE2, (byte) 0x82},
-            {(byte) 0xF8, (byte) 0x88, (byte) 0x80, (byte) 0x80, (byte) 0x80}, {(byte) 0xC0, (byte) 0xAF}};
-        String head = envelope(bad, "{\"type\":\"vv_write\",\"msg_id\":" + id + ",\"key\":" + key() + ",\"value\":\"ab");
+        byte[][] junk = {
+            {(byte) 0xC3, 0x28},
+            {(byte) 0xFF},
+            {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+            {(byte) 0xE2, (byte) 0x82},
+            {(byte) 0xF8, (byte) 0x88, (byte) 0x80, (byte) 0x80, (byte) 0x80},
+            {(byte) 0xC0, (byte) 0xAF}
+        };
+        String head =
+                envelope(bad, "{\"type\":\"vv_write\",\"msg_id\":" + id + ",\"key\":" + key() + ",\"value\":\"ab");
         ByteArrayOutputStream b = new ByteArrayOutputStream();
         b.writeBytes(head.substring(0, head.length() - 1).getBytes(StandardCharsets.UTF_8)); // without the envelope's }
         b.writeBytes(junk[rnd.nextInt(junk.length)]);
@@ -484,7 +563,8 @@ class FuzzIT {
             case 6 -> "{\"dest\":\"n1\",\"body\":{\"type\":\"vv_read\",\"msg_id\":" + id + ",\"key\":\"k1\"}}";
             case 7 -> "{\"src\":\"" + bad + "\",\"dest\":\"n1\",\"body\":\"vv_read\"}";
             case 8 -> "[".repeat(50_000);
-            default -> "{\"src\":7,\"dest\":\"n1\",\"body\":{\"type\":\"vv_read\",\"msg_id\":" + id + ",\"key\":\"k1\"}}";
+            default ->
+                "{\"src\":7,\"dest\":\"n1\",\"body\":{\"type\":\"vv_read\",\"msg_id\":" + id + ",\"key\":\"k1\"}}";
         };
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         if (rnd.nextInt(10) == 0) {

@@ -23,8 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** How the launcher behaves as a process: working directory, missing jar, flushing, bad bytes. */
 class LauncherIT {
 
-    private static final String INIT = "{\"src\":\"c0\",\"dest\":\"n1\",\"body\":{\"type\":\"init\",\"msg_id\":1,\"node_id\":\"n1\",\"node_ids\":[\"n1\"]}}\n";
-    private static final String INIT_OK = "{\"src\": \"n1\", \"dest\": \"c0\", \"body\": {\"type\": \"init_ok\", \"in_reply_to\": 1, \"msg_id\": 0}}";
+    private static final String INIT =
+            "{\"src\":\"c0\",\"dest\":\"n1\",\"body\":{\"type\":\"init\",\"msg_id\":1,\"node_id\":\"n1\",\"node_ids\":[\"n1\"]}}\n";
+    private static final String INIT_OK =
+            "{\"src\": \"n1\", \"dest\": \"c0\", \"body\": {\"type\": \"init_ok\", \"in_reply_to\": 1, \"msg_id\": 0}}";
 
     @Test
     void worksFromAnyWorkingDirectory(@TempDir Path elsewhere) throws Exception {
@@ -54,16 +56,19 @@ class LauncherIT {
     void answersEachLineBeforeTheNextArrives() throws Exception {
         Process p = new ProcessBuilder(NodeProcess.launcher().toString()).start();
         try (OutputStream in = p.getOutputStream();
-             BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                BufferedReader out =
+                        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             in.write(INIT.getBytes(StandardCharsets.UTF_8));
             in.flush();
             // stdin stays open: the reply can only arrive if the node flushes per line
             CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> readLine(out));
             assertEquals(INIT_OK, first.get(30, TimeUnit.SECONDS));
-            in.write("{\"src\":\"c1\",\"dest\":\"n1\",\"body\":{\"type\":\"vv_read\",\"msg_id\":2,\"key\":\"x\"}}\n".getBytes(StandardCharsets.UTF_8));
+            in.write("{\"src\":\"c1\",\"dest\":\"n1\",\"body\":{\"type\":\"vv_read\",\"msg_id\":2,\"key\":\"x\"}}\n"
+                    .getBytes(StandardCharsets.UTF_8));
             in.flush();
             CompletableFuture<String> second = CompletableFuture.supplyAsync(() -> readLine(out));
-            assertEquals("{\"src\": \"n1\", \"dest\": \"c1\", \"body\": {\"type\": \"vv_read_ok\", \"values\": [], \"conflict\": false, \"in_reply_to\": 2, \"msg_id\": 1}}",
+            assertEquals(
+                    "{\"src\": \"n1\", \"dest\": \"c1\", \"body\": {\"type\": \"vv_read_ok\", \"values\": [], \"conflict\": false, \"in_reply_to\": 2, \"msg_id\": 1}}",
                     second.get(30, TimeUnit.SECONDS));
         }
         assertTrue(p.waitFor(30, TimeUnit.SECONDS));
@@ -74,18 +79,23 @@ class LauncherIT {
     void logsIgnoredLinesOnStderrOnlyAndKeepsGoing() throws Exception {
         ByteArrayOutputStream input = new ByteArrayOutputStream();
         input.write(INIT.getBytes(StandardCharsets.UTF_8));
-        input.write("{\"src\":\"c1\",\"dest\":\"n1\",\"body\":{\"type\":\"vv_write\",\"msg_id\":2,\"key\":\"x\",\"value\":\"".getBytes(StandardCharsets.UTF_8));
+        input.write(
+                "{\"src\":\"c1\",\"dest\":\"n1\",\"body\":{\"type\":\"vv_write\",\"msg_id\":2,\"key\":\"x\",\"value\":\""
+                        .getBytes(StandardCharsets.UTF_8));
         input.write(new byte[] {(byte) 0xC3, (byte) 0x28}); // invalid UTF-8
         input.write("\"}}\n".getBytes(StandardCharsets.UTF_8));
         input.write("not json\n".getBytes(StandardCharsets.UTF_8));
-        input.write("{\"src\":\"c1\",\"dest\":\"n1\",\"body\":{\"type\":\"vv_read\",\"msg_id\":3,\"key\":\"x\"}}".getBytes(StandardCharsets.UTF_8)); // no final newline
+        input.write("{\"src\":\"c1\",\"dest\":\"n1\",\"body\":{\"type\":\"vv_read\",\"msg_id\":3,\"key\":\"x\"}}"
+                .getBytes(StandardCharsets.UTF_8)); // no final newline
         NodeProcess.Result r = NodeProcess.run(input.toByteArray());
         assertEquals(0, r.exitCode());
         String[] lines = r.out().split("\n");
         assertEquals(3, lines.length, r.out());
         // the bad bytes are in a value: the sender and msg_id are readable, so it gets a clear error
-        assertEquals("{\"src\": \"n1\", \"dest\": \"c1\", \"body\": {\"type\": \"error\", \"code\": 12, "
-                + "\"text\": \"line not valid UTF-8\", \"in_reply_to\": 2, \"msg_id\": 1}}", lines[1]);
+        assertEquals(
+                "{\"src\": \"n1\", \"dest\": \"c1\", \"body\": {\"type\": \"error\", \"code\": 12, "
+                        + "\"text\": \"line not valid UTF-8\", \"in_reply_to\": 2, \"msg_id\": 1}}",
+                lines[1]);
         assertTrue(lines[2].contains("\"values\": []"), "the invalid line stored nothing: " + lines[2]);
         assertTrue(r.stderr().contains("line 2 ignored: not valid UTF-8"), r.stderr());
         assertTrue(r.stderr().contains("line 3 ignored: not JSON"), r.stderr());
@@ -93,15 +103,19 @@ class LauncherIT {
 
     @Test
     void refusesOverlongLinesWithoutStoringThem() throws Exception {
-        String big = "{\"src\":\"c1\",\"dest\":\"n1\",\"body\":{\"type\":\"vv_write\",\"msg_id\":2,\"key\":\"x\",\"value\":\"" + "v".repeat(5000) + "\"}}\n";
+        String big =
+                "{\"src\":\"c1\",\"dest\":\"n1\",\"body\":{\"type\":\"vv_write\",\"msg_id\":2,\"key\":\"x\",\"value\":\""
+                        + "v".repeat(5000) + "\"}}\n";
         String read = "{\"src\":\"c1\",\"dest\":\"n1\",\"body\":{\"type\":\"vv_read\",\"msg_id\":3,\"key\":\"x\"}}\n";
-        NodeProcess.Result r = NodeProcess.run((INIT + big + read).getBytes(StandardCharsets.UTF_8), null,
-                List.of("NODE_MAX_LINE_BYTES=1000"));
+        NodeProcess.Result r = NodeProcess.run(
+                (INIT + big + read).getBytes(StandardCharsets.UTF_8), null, List.of("NODE_MAX_LINE_BYTES=1000"));
         String[] lines = r.out().split("\n");
         assertEquals(3, lines.length, r.out());
         // the beginning of the line names the sender and the msg_id: a clear error instead of silence
-        assertEquals("{\"src\": \"n1\", \"dest\": \"c1\", \"body\": {\"type\": \"error\", \"code\": 12, "
-                + "\"text\": \"line longer than 1000 bytes\", \"in_reply_to\": 2, \"msg_id\": 1}}", lines[1]);
+        assertEquals(
+                "{\"src\": \"n1\", \"dest\": \"c1\", \"body\": {\"type\": \"error\", \"code\": 12, "
+                        + "\"text\": \"line longer than 1000 bytes\", \"in_reply_to\": 2, \"msg_id\": 1}}",
+                lines[1]);
         assertTrue(lines[2].contains("\"values\": []"), lines[2]);
         assertTrue(r.stderr().contains("line 2 ignored: longer than 1000 bytes"), r.stderr());
     }
@@ -110,8 +124,13 @@ class LauncherIT {
     void lwwTimestampsStrictlyIncreaseOnOneNode() throws Exception {
         StringBuilder in = new StringBuilder(INIT);
         for (int i = 0; i < 200; i++) {
-            in.append("{\"src\":\"c1\",\"dest\":\"n1\",\"body\":{\"type\":\"write\",\"msg_id\":").append(i + 2)
-                    .append(",\"key\":\"k").append(i % 3).append("\",\"value\":").append(i).append("}}\n");
+            in.append("{\"src\":\"c1\",\"dest\":\"n1\",\"body\":{\"type\":\"write\",\"msg_id\":")
+                    .append(i + 2)
+                    .append(",\"key\":\"k")
+                    .append(i % 3)
+                    .append("\",\"value\":")
+                    .append(i)
+                    .append("}}\n");
         }
         NodeProcess.Result r = NodeProcess.run(in.toString().getBytes(StandardCharsets.UTF_8));
         Matcher m = Pattern.compile("\"ts\": ([0-9.e+]+)").matcher(r.out());

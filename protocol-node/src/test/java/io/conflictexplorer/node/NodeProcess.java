@@ -25,8 +25,7 @@ final class NodeProcess {
         }
     }
 
-    private NodeProcess() {
-    }
+    private NodeProcess() {}
 
     static Path launcher() {
         String p = System.getProperty("node.launcher");
@@ -67,7 +66,8 @@ final class NodeProcess {
 
     static CompletableFuture<byte[]> drain(InputStream s) {
         return CompletableFuture.supplyAsync(() -> {
-            try (s; ByteArrayOutputStream b = new ByteArrayOutputStream()) {
+            try (s;
+                    ByteArrayOutputStream b = new ByteArrayOutputStream()) {
                 s.transferTo(b);
                 return b.toByteArray();
             } catch (IOException e) {

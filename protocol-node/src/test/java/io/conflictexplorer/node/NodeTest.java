@@ -26,12 +26,15 @@ class NodeTest {
     @Test
     void writeStampsPythonStyleSecondsAndReadReturnsThem() {
         send("{\"type\":\"init\",\"msg_id\":1,\"node_id\":\"n1\",\"node_ids\":[\"n1\"]}");
-        assertEquals("{\"type\": \"write_ok\", \"ts\": 1704067200.123, \"in_reply_to\": 2, \"msg_id\": 1}",
+        assertEquals(
+                "{\"type\": \"write_ok\", \"ts\": 1704067200.123, \"in_reply_to\": 2, \"msg_id\": 1}",
                 bodyOf(send("{\"type\":\"write\",\"msg_id\":2,\"key\":\"x\",\"value\":\"hi\"}")));
         // the clock stands still: the next write still gets a later timestamp (one microsecond on)
-        assertEquals("{\"type\": \"write_ok\", \"ts\": 1704067200.123001, \"in_reply_to\": 3, \"msg_id\": 2}",
+        assertEquals(
+                "{\"type\": \"write_ok\", \"ts\": 1704067200.123001, \"in_reply_to\": 3, \"msg_id\": 2}",
                 bodyOf(send("{\"type\":\"write\",\"msg_id\":3,\"key\":\"x\",\"value\":\"again\"}")));
-        assertEquals("{\"type\": \"kv_read_ok\", \"key\": \"x\", \"value\": \"again\", \"ts\": 1704067200.123001, \"in_reply_to\": 4, \"msg_id\": 3}",
+        assertEquals(
+                "{\"type\": \"kv_read_ok\", \"key\": \"x\", \"value\": \"again\", \"ts\": 1704067200.123001, \"in_reply_to\": 4, \"msg_id\": 3}",
                 bodyOf(send("{\"type\":\"kv_read\",\"msg_id\":4,\"key\":\"x\"}")));
     }
 
@@ -39,12 +42,16 @@ class NodeTest {
     void kvMergeKeepsTheLaterTimestampAndCountsWhatChanged() {
         send("{\"type\":\"init\",\"msg_id\":1,\"node_id\":\"n1\",\"node_ids\":[\"n1\"]}");
         send("{\"type\":\"write\",\"msg_id\":2,\"key\":\"x\",\"value\":\"local\"}");
-        assertTrue(send("{\"type\":\"kv_merge\",\"msg_id\":3,\"entries\":{\"x\":{\"value\":\"older\",\"ts\":1704067100.0},"
-                + "\"y\":{\"value\":\"new key\",\"ts\":1.5}}}").contains("\"updated\": 1"));
+        assertTrue(
+                send("{\"type\":\"kv_merge\",\"msg_id\":3,\"entries\":{\"x\":{\"value\":\"older\",\"ts\":1704067100.0},"
+                                + "\"y\":{\"value\":\"new key\",\"ts\":1.5}}}")
+                        .contains("\"updated\": 1"));
         assertTrue(send("{\"type\":\"kv_read\",\"msg_id\":4,\"key\":\"x\"}").contains("\"value\": \"local\""));
-        assertTrue(send("{\"type\":\"kv_merge\",\"msg_id\":5,\"entries\":{\"x\":{\"value\":\"newer\",\"ts\":1704067300.5}}}")
-                .contains("\"updated\": 1"));
-        assertEquals("{\"type\": \"kv_read_ok\", \"key\": \"x\", \"value\": \"newer\", \"ts\": 1704067300.5, \"in_reply_to\": 6, \"msg_id\": 5}",
+        assertTrue(
+                send("{\"type\":\"kv_merge\",\"msg_id\":5,\"entries\":{\"x\":{\"value\":\"newer\",\"ts\":1704067300.5}}}")
+                        .contains("\"updated\": 1"));
+        assertEquals(
+                "{\"type\": \"kv_read_ok\", \"key\": \"x\", \"value\": \"newer\", \"ts\": 1704067300.5, \"in_reply_to\": 6, \"msg_id\": 5}",
                 bodyOf(send("{\"type\":\"kv_read\",\"msg_id\":6,\"key\":\"x\"}")));
     }
 
@@ -67,14 +74,16 @@ class NodeTest {
 
     @Test
     void aRequestWithoutMsgIdIsAnsweredWithoutInReplyTo() {
-        assertEquals("{\"type\": \"vv_read_ok\", \"values\": [], \"conflict\": false, \"msg_id\": 0}",
+        assertEquals(
+                "{\"type\": \"vv_read_ok\", \"values\": [], \"conflict\": false, \"msg_id\": 0}",
                 bodyOf(send("{\"type\":\"vv_read\",\"key\":\"x\"}")));
     }
 
     @Test
     void reInitWithAnotherIdIsRefusedAndTheIdStays() {
         send("{\"type\":\"init\",\"msg_id\":1,\"node_id\":\"n1\",\"node_ids\":[\"n1\"]}");
-        assertTrue(send("{\"type\":\"init\",\"msg_id\":2,\"node_id\":\"n2\",\"node_ids\":[\"n2\"]}").contains("\"code\": 12"));
+        assertTrue(send("{\"type\":\"init\",\"msg_id\":2,\"node_id\":\"n2\",\"node_ids\":[\"n2\"]}")
+                .contains("\"code\": 12"));
         assertEquals("n1", node.nodeId());
         assertTrue(out.get(out.size() - 1).startsWith("{\"src\": \"n1\""));
     }
@@ -83,9 +92,12 @@ class NodeTest {
     void counterOverflowIsAMalformedRequestAndKeepsTheStoredValue() {
         send("{\"type\":\"set_mode\",\"msg_id\":1,\"mode\":\"vv\"}");
         send("{\"type\":\"vv_write\",\"msg_id\":2,\"key\":\"x\",\"value\":1,\"context\":{\"c1\":9223372036854775806}}");
-        assertTrue(send("{\"type\":\"vv_write\",\"msg_id\":3,\"key\":\"x\",\"value\":2}").contains("\"code\": 12"));
-        assertTrue(send("{\"type\":\"vv_write\",\"msg_id\":4,\"key\":\"x\",\"value\":2,\"context\":{\"c1\":9223372036854775808}}")
+        assertTrue(send("{\"type\":\"vv_write\",\"msg_id\":3,\"key\":\"x\",\"value\":2}")
                 .contains("\"code\": 12"));
-        assertTrue(send("{\"type\":\"vv_read\",\"msg_id\":5,\"key\":\"x\"}").contains("\"values\": [{\"value\": 1, \"vc\": {\"c1\": 9223372036854775807}}]"));
+        assertTrue(
+                send("{\"type\":\"vv_write\",\"msg_id\":4,\"key\":\"x\",\"value\":2,\"context\":{\"c1\":9223372036854775808}}")
+                        .contains("\"code\": 12"));
+        assertTrue(send("{\"type\":\"vv_read\",\"msg_id\":5,\"key\":\"x\"}")
+                .contains("\"values\": [{\"value\": 1, \"vc\": {\"c1\": 9223372036854775807}}]"));
     }
 }

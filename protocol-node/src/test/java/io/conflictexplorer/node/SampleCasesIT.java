@@ -48,7 +48,9 @@ class SampleCasesIT {
     @Test
     void predecessorMissingKeyByteForByte() throws Exception {
         Path in = NodeProcess.inputs("predecessor").stream()
-                .filter(p -> p.getFileName().toString().equals("missing-key.in")).findFirst().orElseThrow();
+                .filter(p -> p.getFileName().toString().equals("missing-key.in"))
+                .findFirst()
+                .orElseThrow();
         NodeProcess.Result r = NodeProcess.run(Files.readAllBytes(in));
         assertEquals(Files.readString(NodeProcess.sibling(in, ".out")), r.out());
     }
@@ -56,17 +58,23 @@ class SampleCasesIT {
     @Test
     void predecessorWriteReadReturnsTheValueWithTheSameTimestamp() throws Exception {
         Path in = NodeProcess.inputs("predecessor").stream()
-                .filter(p -> p.getFileName().toString().equals("write-read.in")).findFirst().orElseThrow();
+                .filter(p -> p.getFileName().toString().equals("write-read.in"))
+                .findFirst()
+                .orElseThrow();
         NodeProcess.Result r = NodeProcess.run(Files.readAllBytes(in));
         String[] lines = r.out().split("\n");
         assertEquals(3, lines.length, r.out());
         assertEquals(Files.readString(NodeProcess.sibling(in, ".partial-out")).strip(), lines[0]);
-        Matcher w = Pattern.compile("^\\{\"src\": \"n1\", \"dest\": \"c1\", \"body\": \\{\"type\": \"write_ok\", \"ts\": "
-                + "(\\d+\\.\\d+), \"in_reply_to\": 2, \"msg_id\": 1}}$").matcher(lines[1]);
+        Matcher w = Pattern.compile(
+                        "^\\{\"src\": \"n1\", \"dest\": \"c1\", \"body\": \\{\"type\": \"write_ok\", \"ts\": "
+                                + "(\\d+\\.\\d+), \"in_reply_to\": 2, \"msg_id\": 1}}$")
+                .matcher(lines[1]);
         assertTrue(w.matches(), lines[1]);
         String ts = w.group(1);
-        assertEquals("{\"src\": \"n1\", \"dest\": \"c1\", \"body\": {\"type\": \"kv_read_ok\", \"key\": \"x\", \"value\": \"hi\", \"ts\": "
-                + ts + ", \"in_reply_to\": 3, \"msg_id\": 2}}", lines[2]);
+        assertEquals(
+                "{\"src\": \"n1\", \"dest\": \"c1\", \"body\": {\"type\": \"kv_read_ok\", \"key\": \"x\", \"value\": \"hi\", \"ts\": "
+                        + ts + ", \"in_reply_to\": 3, \"msg_id\": 2}}",
+                lines[2]);
         double seconds = Double.parseDouble(ts);
         double now = System.currentTimeMillis() / 1000.0;
         assertTrue(Math.abs(now - seconds) < 600, "ts is wall-clock seconds like time.time(): " + ts);

@@ -35,11 +35,11 @@ public final class VersionVector {
     /** Up to this many actors a lookup scans; above it, it searches the sorted ids. */
     private static final int LINEAR_LIMIT = 8;
 
-    private final String[] ids;       // sorted by String.compareTo; null when there is one entry
-    private final long[] counters;    // parallel to ids; null when there is one entry
-    private final int[] display;      // display position -> sorted index; null when the same order
-    private final String one;         // the only actor when there is exactly one entry, else null
-    private final long oneCounter;    // its counter
+    private final String[] ids; // sorted by String.compareTo; null when there is one entry
+    private final long[] counters; // parallel to ids; null when there is one entry
+    private final int[] display; // display position -> sorted index; null when the same order
+    private final String one; // the only actor when there is exactly one entry, else null
+    private final long oneCounter; // its counter
     private final int hash;
 
     private VersionVector(String[] ids, long[] counters, int[] display) {
@@ -277,7 +277,7 @@ public final class VersionVector {
         int n = a.length;
         int m = b.length;
         boolean greater = false; // some entry of ours is above theirs
-        boolean less = false;    // some entry of theirs is above ours
+        boolean less = false; // some entry of theirs is above ours
         int i = 0;
         int j = 0;
         while (i < n && j < m) {
@@ -295,10 +295,10 @@ public final class VersionVector {
                     continue;
                 }
             } else if (c < 0) {
-                i++;          // only we have x
+                i++; // only we have x
                 greater = true;
             } else {
-                j++;          // only they have y
+                j++; // only they have y
                 less = true;
             }
             if (greater && less) {
@@ -351,8 +351,8 @@ public final class VersionVector {
         int m = b.length;
         String[] ri = new String[n + m];
         long[] rc = new long[n + m];
-        int[] posA = new int[n];  // our sorted index -> result sorted index
-        int[] posB = new int[m];  // their sorted index -> result sorted index, or -1 if not new
+        int[] posA = new int[n]; // our sorted index -> result sorted index
+        int[] posB = new int[m]; // their sorted index -> result sorted index, or -1 if not new
         boolean changed = false;
         int i = 0;
         int j = 0;
@@ -504,8 +504,7 @@ public final class VersionVector {
     public static final class Builder {
         private final LinkedHashMap<String, Long> entries = new LinkedHashMap<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Sets {@code actor} to {@code counter}; a repeated actor keeps its first position. */
         public Builder put(String actor, long counter) {

@@ -32,8 +32,8 @@ public final class Replica<V> {
     /**
      * @param trueTime the cluster's true time; this replica reads it plus {@code skew}
      */
-    public Replica(String id, Mode mode, ClockScheme scheme, TimeSource trueTime, long skew,
-                   Comparator<? super V> tieBreak) {
+    public Replica(
+            String id, Mode mode, ClockScheme scheme, TimeSource trueTime, long skew, Comparator<? super V> tieBreak) {
         this.id = Objects.requireNonNull(id, "id");
         this.skew = skew;
         Objects.requireNonNull(trueTime, "trueTime");

@@ -22,7 +22,8 @@ public sealed interface NetworkEvent {
      * Replica {@code from} sends its whole state to {@code to} at {@code sendTime}; it arrives at
      * {@code deliverTime} (twice if duplicated, never if dropped or if the link is cut).
      */
-    record Message(String id, String from, String to, long sendTime, long deliverTime, Fate fate) implements NetworkEvent {
+    record Message(String id, String from, String to, long sendTime, long deliverTime, Fate fate)
+            implements NetworkEvent {
         public Message {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(fate, "fate");

@@ -16,8 +16,8 @@ import java.util.function.UnaryOperator;
  * the clients; an operation names no replica (the first) or one of the topology's; times are not
  * negative.
  */
-public record Scenario(String title, String narration, List<String> clients, List<Operation> operations,
-                       Topology topology) {
+public record Scenario(
+        String title, String narration, List<String> clients, List<Operation> operations, Topology topology) {
 
     /** A scenario on a single store. */
     public Scenario(String title, String narration, List<String> clients, List<Operation> operations) {
@@ -45,7 +45,8 @@ public record Scenario(String title, String narration, List<String> clients, Lis
                 throw new IllegalArgumentException("operation id " + op.id() + " appears twice");
             }
             if (!names.contains(op.client())) {
-                throw new IllegalArgumentException("operation " + op.id() + " belongs to unknown client " + op.client());
+                throw new IllegalArgumentException(
+                        "operation " + op.id() + " belongs to unknown client " + op.client());
             }
             if (op.time() < 0) {
                 throw new IllegalArgumentException("operation " + op.id() + " has negative time " + op.time());

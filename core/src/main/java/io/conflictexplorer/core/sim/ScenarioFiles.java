@@ -67,8 +67,7 @@ public final class ScenarioFiles {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-    private ScenarioFiles() {
-    }
+    private ScenarioFiles() {}
 
     /** Opens the scenario saved in {@code file}. */
     public static Scenario read(Path file) throws ScenarioFileException {
@@ -116,8 +115,10 @@ public final class ScenarioFiles {
         try {
             root = JSON.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new ScenarioFileException(name + " is not a Conflict Explorer scenario: it is not valid JSON ("
-                    + e.getOriginalMessage() + ").", e);
+            throw new ScenarioFileException(
+                    name + " is not a Conflict Explorer scenario: it is not valid JSON (" + e.getOriginalMessage()
+                            + ").",
+                    e);
         }
         if (root == null || !root.isObject()) {
             throw notScenario(name, "it is not a JSON object");
@@ -176,8 +177,11 @@ public final class ScenarioFiles {
     public static String toJson(Scenario scenario) {
         ObjectNode root = JSON.createObjectNode();
         root.put("format", FORMAT);
-        root.put("version", scenario.topology().isSingle() && scenario.operations().stream()
-                .allMatch(op -> op.replica() == null) ? 1 : VERSION);
+        root.put(
+                "version",
+                scenario.topology().isSingle() && scenario.operations().stream().allMatch(op -> op.replica() == null)
+                        ? 1
+                        : VERSION);
         root.put("title", scenario.title());
         root.put("narration", scenario.narration());
         ArrayNode clients = root.putArray("clients");
@@ -213,10 +217,18 @@ public final class ScenarioFiles {
             for (NetworkEvent e : t.network()) {
                 ObjectNode n = network.addObject().put("id", e.id());
                 if (e instanceof NetworkEvent.Partition p) {
-                    n.put("type", "partition").put("a", p.a()).put("b", p.b()).put("start", p.start()).put("end", p.end());
+                    n.put("type", "partition")
+                            .put("a", p.a())
+                            .put("b", p.b())
+                            .put("start", p.start())
+                            .put("end", p.end());
                 } else if (e instanceof NetworkEvent.Message m) {
-                    n.put("type", "message").put("from", m.from()).put("to", m.to()).put("send", m.sendTime())
-                            .put("deliver", m.deliverTime()).put("fate", m.fate().name().toLowerCase(java.util.Locale.ROOT));
+                    n.put("type", "message")
+                            .put("from", m.from())
+                            .put("to", m.to())
+                            .put("send", m.sendTime())
+                            .put("deliver", m.deliverTime())
+                            .put("fate", m.fate().name().toLowerCase(java.util.Locale.ROOT));
                 }
             }
         }
@@ -254,7 +266,9 @@ public final class ScenarioFiles {
             switch (name) {
                 case "dotted" -> scheme = ClockScheme.DOTTED;
                 case "client-counters" -> scheme = ClockScheme.CLIENT_COUNTERS;
-                default -> throw new ScenarioFileException(at + ": \"scheme\" must be \"dotted\" or \"client-counters\", was \"" + name + "\".");
+                default ->
+                    throw new ScenarioFileException(
+                            at + ": \"scheme\" must be \"dotted\" or \"client-counters\", was \"" + name + "\".");
             }
         }
         long interval = 0;
@@ -297,20 +311,33 @@ public final class ScenarioFiles {
                 String type = requireText(e, "type", label);
                 try {
                     switch (type) {
-                        case "partition" -> network.add(new NetworkEvent.Partition(id, requireText(e, "a", label),
-                                requireText(e, "b", label), ticks(e, "start", label), ticks(e, "end", label)));
+                        case "partition" ->
+                            network.add(new NetworkEvent.Partition(
+                                    id,
+                                    requireText(e, "a", label),
+                                    requireText(e, "b", label),
+                                    ticks(e, "start", label),
+                                    ticks(e, "end", label)));
                         case "message" -> {
                             String fate = requireText(e, "fate", label);
                             NetworkEvent.Fate f = switch (fate) {
                                 case "deliver" -> NetworkEvent.Fate.DELIVER;
                                 case "drop" -> NetworkEvent.Fate.DROP;
                                 case "duplicate" -> NetworkEvent.Fate.DUPLICATE;
-                                default -> throw new ScenarioFileException(label + ": \"fate\" must be deliver, drop or duplicate.");
+                                default ->
+                                    throw new ScenarioFileException(
+                                            label + ": \"fate\" must be deliver, drop or duplicate.");
                             };
-                            network.add(new NetworkEvent.Message(id, requireText(e, "from", label), requireText(e, "to", label),
-                                    ticks(e, "send", label), ticks(e, "deliver", label), f));
+                            network.add(new NetworkEvent.Message(
+                                    id,
+                                    requireText(e, "from", label),
+                                    requireText(e, "to", label),
+                                    ticks(e, "send", label),
+                                    ticks(e, "deliver", label),
+                                    f));
                         }
-                        default -> throw new ScenarioFileException(label + ": \"type\" must be \"partition\" or \"message\".");
+                        default ->
+                            throw new ScenarioFileException(label + ": \"type\" must be \"partition\" or \"message\".");
                     }
                 } catch (IllegalArgumentException x) {
                     throw new ScenarioFileException(label + ": " + x.getMessage() + ".", x);
@@ -357,7 +384,8 @@ public final class ScenarioFiles {
         if (o.has("replica")) {
             replica = requireText(o, "replica", label);
             if (!topology.hasReplica(replica)) {
-                throw new ScenarioFileException(label + " goes to replica " + replica + ", which the topology does not have.");
+                throw new ScenarioFileException(
+                        label + " goes to replica " + replica + ", which the topology does not have.");
             }
         }
         switch (type) {
@@ -369,9 +397,11 @@ public final class ScenarioFiles {
                 if (blind != null && !blind.isBoolean()) {
                     throw new ScenarioFileException(label + ": \"blind\" must be true or false.");
                 }
-                return new Operation.Write(id, client, time.asLong(), key, value, blind != null && blind.asBoolean(), replica);
+                return new Operation.Write(
+                        id, client, time.asLong(), key, value, blind != null && blind.asBoolean(), replica);
             default:
-                throw new ScenarioFileException(label + ": \"type\" must be \"read\" or \"write\", was \"" + type + "\".");
+                throw new ScenarioFileException(
+                        label + ": \"type\" must be \"read\" or \"write\", was \"" + type + "\".");
         }
     }
 
@@ -381,7 +411,8 @@ public final class ScenarioFiles {
             throw new ScenarioFileException(label + " is missing \"" + field + "\".");
         }
         if (!n.isTextual() || (!"value".equals(field) && n.asText().isBlank())) {
-            throw new ScenarioFileException(label + ": \"" + field + "\" must be " + ("value".equals(field) ? "text." : "non-empty text."));
+            throw new ScenarioFileException(
+                    label + ": \"" + field + "\" must be " + ("value".equals(field) ? "text." : "non-empty text."));
         }
         return n.asText();
     }
@@ -413,7 +444,7 @@ public final class ScenarioFiles {
     }
 
     private static ScenarioFileException tooLarge(String name) {
-        return new ScenarioFileException(name + " is too large to be a scenario (over "
-                + (MAX_BYTES / (1024 * 1024)) + " MiB).");
+        return new ScenarioFileException(
+                name + " is too large to be a scenario (over " + (MAX_BYTES / (1024 * 1024)) + " MiB).");
     }
 }

@@ -62,7 +62,9 @@ public record Simulation(Scenario scenario, Trace lww, Trace vv) {
                 rank = 0;
                 lastTime = time;
             }
-            out[i] = s.isGossip() ? new long[] {time, 0, rank++} : new long[] {time, 1, opIndex.getOrDefault(s.operation().id(), 0)};
+            out[i] = s.isGossip()
+                    ? new long[] {time, 0, rank++}
+                    : new long[] {time, 1, opIndex.getOrDefault(s.operation().id(), 0)};
         }
         return out;
     }

@@ -42,11 +42,11 @@ public final class Simulator {
 
     /** Order of kinds of events that happen at the same time. */
     private static final int ARRIVAL = 0;
+
     private static final int SEND = 1;
     private static final int OPERATION = 2;
 
-    private Simulator() {
-    }
+    private Simulator() {}
 
     /** Runs {@code scenario} in both modes. */
     public static Simulation run(Scenario scenario) {
@@ -59,9 +59,13 @@ public final class Simulator {
     }
 
     /** A scheduled event. */
-    private record Event(long time, int kind, long seq, Operation operation, Transmission message,
-                         List<Replicated<String>> payload) {
-    }
+    private record Event(
+            long time,
+            int kind,
+            long seq,
+            Operation operation,
+            Transmission message,
+            List<Replicated<String>> payload) {}
 
     /** The state of one simulation run. */
     private static final class Run {
@@ -70,10 +74,11 @@ public final class Simulator {
         private final Topology topology;
         private final long[] now = new long[1];
         private final Map<String, Replica<String>> replicas = new LinkedHashMap<>();
-        private final Map<String, Integer> versions = new HashMap<>();      // replica -> state changes
-        private final Map<String, Integer> lastSent = new HashMap<>();      // "from>to" -> version got through
+        private final Map<String, Integer> versions = new HashMap<>(); // replica -> state changes
+        private final Map<String, Integer> lastSent = new HashMap<>(); // "from>to" -> version got through
         private final PriorityQueue<Event> queue = new PriorityQueue<>((a, b) -> a.time != b.time
-                ? Long.compare(a.time, b.time) : a.kind != b.kind ? Integer.compare(a.kind, b.kind) : Long.compare(a.seq, b.seq));
+                ? Long.compare(a.time, b.time)
+                : a.kind != b.kind ? Integer.compare(a.kind, b.kind) : Long.compare(a.seq, b.seq));
         private final Map<String, Map<String, VersionVector>> contexts = new HashMap<>();
         private final Map<String, Map<String, String>> contextReads = new HashMap<>();
         private final Set<Dot> reportedLost = new HashSet<>();
@@ -90,8 +95,10 @@ public final class Simulator {
             this.mode = mode;
             this.topology = scenario.topology();
             for (Topology.ReplicaSpec spec : topology.replicas()) {
-                replicas.put(spec.id(), new Replica<>(spec.id(), mode, topology.scheme(), () -> now[0], spec.skew(),
-                        String::compareTo));
+                replicas.put(
+                        spec.id(),
+                        new Replica<>(
+                                spec.id(), mode, topology.scheme(), () -> now[0], spec.skew(), String::compareTo));
                 versions.put(spec.id(), 0);
             }
         }
@@ -102,8 +109,14 @@ public final class Simulator {
             }
             for (NetworkEvent e : topology.network()) {
                 if (e instanceof NetworkEvent.Message m) {
-                    queue.add(new Event(m.sendTime(), SEND, seq++, null,
-                            new Transmission(m.id(), m.from(), m.to(), m.sendTime(), m.deliverTime(), status(m), 0, false), null));
+                    queue.add(new Event(
+                            m.sendTime(),
+                            SEND,
+                            seq++,
+                            null,
+                            new Transmission(
+                                    m.id(), m.from(), m.to(), m.sendTime(), m.deliverTime(), status(m), 0, false),
+                            null));
                 }
             }
             long horizon = scenario.endTime() + topology.gossipInterval();
@@ -112,8 +125,21 @@ public final class Simulator {
                     for (String from : replicas.keySet()) {
                         for (String to : replicas.keySet()) {
                             if (!from.equals(to)) {
-                                queue.add(new Event(t, SEND, seq++, null, new Transmission("g" + t + ":" + from + "-" + to,
-                                        from, to, t, t + topology.gossipDelay(), Transmission.Status.DELIVERED, 0, true), null));
+                                queue.add(new Event(
+                                        t,
+                                        SEND,
+                                        seq++,
+                                        null,
+                                        new Transmission(
+                                                "g" + t + ":" + from + "-" + to,
+                                                from,
+                                                to,
+                                                t,
+                                                t + topology.gossipDelay(),
+                                                Transmission.Status.DELIVERED,
+                                                0,
+                                                true),
+                                        null));
                             }
                         }
                     }
@@ -153,8 +179,15 @@ public final class Simulator {
                     || topology.cut(planned.from(), planned.to(), planned.deliverTime())) {
                 status = Transmission.Status.CUT;
             }
-            Transmission t = new Transmission(planned.id(), planned.from(), planned.to(), planned.sendTime(),
-                    planned.deliverTime(), status, payload.size(), planned.periodic());
+            Transmission t = new Transmission(
+                    planned.id(),
+                    planned.from(),
+                    planned.to(),
+                    planned.sendTime(),
+                    planned.deliverTime(),
+                    status,
+                    payload.size(),
+                    planned.periodic());
             transmissions.add(t);
             if (t.arrived()) {
                 lastSent.put(link, version);
@@ -178,12 +211,21 @@ public final class Simulator {
             Map<String, VersionVector> ctx = contexts.computeIfAbsent(op.client(), c -> new HashMap<>());
             Map<String, String> fromRead = contextReads.computeIfAbsent(op.client(), c -> new HashMap<>());
             if (op instanceof Operation.Write w) {
-                VersionVector context = w.blind() ? VersionVector.empty() : ctx.getOrDefault(w.key(), VersionVector.empty());
+                VersionVector context =
+                        w.blind() ? VersionVector.empty() : ctx.getOrDefault(w.key(), VersionVector.empty());
                 String contextRead = w.blind() ? null : fromRead.get(w.key());
                 WriteResult<String> result = replica.store().write(w.key(), w.client(), w.value(), context);
                 acknowledged++;
                 noteChanges(at, result.events());
-                record(op, context, contextRead, result.written(), null, result.events(), at, null,
+                record(
+                        op,
+                        context,
+                        contextRead,
+                        result.written(),
+                        null,
+                        result.events(),
+                        at,
+                        null,
                         narrateWrite(w, at, result));
             } else {
                 ReadResult<String> result = replica.store().read(op.key());
@@ -199,7 +241,9 @@ public final class Simulator {
                 if (e instanceof StoreEvent.Lost<String> l) {
                     reportedLost.add(l.loss().lost().dot());
                 }
-                if (e instanceof StoreEvent.SiblingAdded || e instanceof StoreEvent.Superseded || e instanceof StoreEvent.Lost) {
+                if (e instanceof StoreEvent.SiblingAdded
+                        || e instanceof StoreEvent.Superseded
+                        || e instanceof StoreEvent.Lost) {
                     changed = true;
                 }
             }
@@ -208,9 +252,16 @@ public final class Simulator {
             }
         }
 
-        private void record(Operation op, VersionVector context, String contextRead, Sibling<String> written,
-                            ReadResult<String> read, List<StoreEvent<String>> events, String at, Transmission message,
-                            String narration) {
+        private void record(
+                Operation op,
+                VersionVector context,
+                String contextRead,
+                Sibling<String> written,
+                ReadResult<String> read,
+                List<StoreEvent<String>> events,
+                String at,
+                Transmission message,
+                String narration) {
             // A step changes at most one replica: the others keep their last snapshot (immutable),
             // so a long cluster trace does not copy every replica's state at every step.
             boolean changed = false;
@@ -224,13 +275,27 @@ public final class Simulator {
             }
             if (changed) {
                 Set<Dot> stored = new HashSet<>();
-                snapshots.values().forEach(snap -> snap.values().forEach(sibs -> sibs.forEach(s -> stored.add(s.dot()))));
+                snapshots
+                        .values()
+                        .forEach(snap -> snap.values().forEach(sibs -> sibs.forEach(s -> stored.add(s.dot()))));
                 visible = stored.size();
             }
             Map<String, SortedMap<String, List<Sibling<String>>>> states = new LinkedHashMap<>(snapshots);
             Counters counters = new Counters(acknowledged, visible, reportedLost.size());
-            steps.add(new Step(steps.size(), op, context, contextRead, written, read, events,
-                    states.get(topology.defaultReplica()), counters, narration, at, message, states));
+            steps.add(new Step(
+                    steps.size(),
+                    op,
+                    context,
+                    contextRead,
+                    written,
+                    read,
+                    events,
+                    states.get(topology.defaultReplica()),
+                    counters,
+                    narration,
+                    at,
+                    message,
+                    states));
         }
 
         private String where(String replica) {
@@ -245,7 +310,8 @@ public final class Simulator {
             if (!r.conflict()) {
                 Sibling<String> s = r.siblings().get(0);
                 // under LWW the timestamp is what decides; under VV the clock
-                return who + " and gets " + s.value() + (mode == Mode.LWW ? " (t=" + s.timestamp().time() + ")" : " " + s.clock()) + ".";
+                return who + " and gets " + s.value()
+                        + (mode == Mode.LWW ? " (t=" + s.timestamp().time() + ")" : " " + s.clock()) + ".";
             }
             StringJoiner values = new StringJoiner(", ");
             r.siblings().forEach(s -> values.add(s.value()));
@@ -268,13 +334,20 @@ public final class Simulator {
 
         private String narrateArrival(Transmission t, List<StoreEvent<String>> events) {
             StringBuilder sb = new StringBuilder();
-            sb.append(t.to()).append(" receives gossip from ").append(t.from()).append(" (").append(t.values())
+            sb.append(t.to())
+                    .append(" receives gossip from ")
+                    .append(t.from())
+                    .append(" (")
+                    .append(t.values())
                     .append(t.values() == 1 ? " value)" : " values)");
             int added = 0;
             for (StoreEvent<String> e : events) {
                 if (e instanceof StoreEvent.SiblingAdded<String> a) {
                     added++;
-                    sb.append(added == 1 ? ": learns " : ", ").append(a.key()).append('=').append(a.sibling().value());
+                    sb.append(added == 1 ? ": learns " : ", ")
+                            .append(a.key())
+                            .append('=')
+                            .append(a.sibling().value());
                 }
             }
             if (added == 0 && events.stream().noneMatch(e -> e instanceof StoreEvent.Lost)) {
@@ -301,8 +374,11 @@ public final class Simulator {
                 }
             }
             if (!superseded.isEmpty()) {
-                sb.append(", replacing ").append(String.join(", ", superseded)).append(" (it had seen ")
-                        .append(superseded.size() == 1 ? "it" : "them").append(')');
+                sb.append(", replacing ")
+                        .append(String.join(", ", superseded))
+                        .append(" (it had seen ")
+                        .append(superseded.size() == 1 ? "it" : "them")
+                        .append(')');
             }
             sb.append('.');
             for (Loss<String> l : losses) {
@@ -311,8 +387,13 @@ public final class Simulator {
             for (StoreEvent.ConflictDetected<String> c : conflicts) {
                 StringJoiner values = new StringJoiner(", ");
                 c.siblings().forEach(x -> values.add(x.value()));
-                sb.append(" Conflict on ").append(c.key()).append(": ").append(c.siblings().size())
-                        .append(" siblings kept (").append(values).append("), nothing lost.");
+                sb.append(" Conflict on ")
+                        .append(c.key())
+                        .append(": ")
+                        .append(c.siblings().size())
+                        .append(" siblings kept (")
+                        .append(values)
+                        .append("), nothing lost.");
             }
         }
     }

@@ -27,10 +27,20 @@ import java.util.SortedMap;
  * @param message      the gossip message that arrived, or null for a client's operation
  * @param replicas     every replica's stored values after this step, by replica id
  */
-public record Step(int index, Operation operation, VersionVector context, String contextRead,
-                   Sibling<String> written, ReadResult<String> read, List<StoreEvent<String>> events,
-                   SortedMap<String, List<Sibling<String>>> state, Counters counters, String narration,
-                   String replica, Transmission message, Map<String, SortedMap<String, List<Sibling<String>>>> replicas) {
+public record Step(
+        int index,
+        Operation operation,
+        VersionVector context,
+        String contextRead,
+        Sibling<String> written,
+        ReadResult<String> read,
+        List<StoreEvent<String>> events,
+        SortedMap<String, List<Sibling<String>>> state,
+        Counters counters,
+        String narration,
+        String replica,
+        Transmission message,
+        Map<String, SortedMap<String, List<Sibling<String>>>> replicas) {
 
     public Step {
         events = List.copyOf(events);

@@ -18,8 +18,12 @@ import java.util.Set;
  * two replicas for a while: a message is lost if its link is cut when it is sent or when it would
  * arrive.
  */
-public record Topology(List<ReplicaSpec> replicas, ClockScheme scheme, long gossipInterval, long gossipDelay,
-                       List<NetworkEvent> network) {
+public record Topology(
+        List<ReplicaSpec> replicas,
+        ClockScheme scheme,
+        long gossipInterval,
+        long gossipDelay,
+        List<NetworkEvent> network) {
 
     /** The store of a single-replica scenario. */
     public static final String SINGLE = "store";
@@ -94,7 +98,9 @@ public record Topology(List<ReplicaSpec> replicas, ClockScheme scheme, long goss
     }
 
     public ReplicaSpec replica(String id) {
-        return replicas.stream().filter(r -> r.id().equals(id)).findFirst()
+        return replicas.stream()
+                .filter(r -> r.id().equals(id))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no replica " + id));
     }
 

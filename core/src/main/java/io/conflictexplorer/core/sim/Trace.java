@@ -84,7 +84,9 @@ public final class Trace {
 
     /** The ids of the replicas, in the scenario's order. */
     public List<String> replicaIds() {
-        return scenario.topology().replicas().stream().map(Topology.ReplicaSpec::id).toList();
+        return scenario.topology().replicas().stream()
+                .map(Topology.ReplicaSpec::id)
+                .toList();
     }
 
     /** Stored values of {@code replica} after step {@code index}; nothing before the first step. */
@@ -92,18 +94,23 @@ public final class Trace {
         if (index < 0 || steps.isEmpty()) {
             return Collections.emptySortedMap();
         }
-        SortedMap<String, List<Sibling<String>>> s = steps.get(Math.min(index, steps.size() - 1)).replicas().get(replica);
+        SortedMap<String, List<Sibling<String>>> s =
+                steps.get(Math.min(index, steps.size() - 1)).replicas().get(replica);
         return s == null ? Collections.emptySortedMap() : s;
     }
 
     /** Stored values (of the first replica) after step {@code index}; before the first step ({@code -1}) nothing is stored. */
     public SortedMap<String, List<Sibling<String>>> stateAt(int index) {
-        return index < 0 ? Collections.emptySortedMap() : steps.get(Math.min(index, steps.size() - 1)).state();
+        return index < 0
+                ? Collections.emptySortedMap()
+                : steps.get(Math.min(index, steps.size() - 1)).state();
     }
 
     /** Counters after step {@code index}; {@link Counters#ZERO} before the first step. */
     public Counters countersAt(int index) {
-        return index < 0 || steps.isEmpty() ? Counters.ZERO : steps.get(Math.min(index, steps.size() - 1)).counters();
+        return index < 0 || steps.isEmpty()
+                ? Counters.ZERO
+                : steps.get(Math.min(index, steps.size() - 1)).counters();
     }
 
     /** The counters at the end of the trace. */
@@ -148,12 +155,15 @@ public final class Trace {
         Set<String> future = new LinkedHashSet<>();
         Set<String> concurrent = new LinkedHashSet<>();
         for (Step other : steps) {
-            if (other == self || other.operation() == null || past.contains(other.operation().id())) {
+            if (other == self
+                    || other.operation() == null
+                    || past.contains(other.operation().id())) {
                 continue;
             }
             if (past(other).contains(operationId)) {
                 future.add(other.operation().id());
-            } else if ((other.isWrite() || self.isWrite()) && other.operation().key().equals(self.operation().key())) {
+            } else if ((other.isWrite() || self.isWrite())
+                    && other.operation().key().equals(self.operation().key())) {
                 concurrent.add(other.operation().id());
             }
         }
@@ -168,7 +178,10 @@ public final class Trace {
         }
         String key = step.operation().key();
         for (Step other : steps) {
-            if (other != step && other.isWrite() && other.operation() != null && other.operation().key().equals(key)
+            if (other != step
+                    && other.isWrite()
+                    && other.operation() != null
+                    && other.operation().key().equals(key)
                     && step.knowledge().descends(other.written().clock())) {
                 past.add(other.operation().id());
                 if (other.contextRead() != null) {
@@ -187,7 +200,9 @@ public final class Trace {
     /** Step-by-step map of key to values, rebuilt for tests and views that want plain data. */
     public Map<String, List<String>> valuesAt(int index) {
         Map<String, List<String>> out = new TreeMap<>();
-        stateAt(index).forEach((k, sibs) -> out.put(k, sibs.stream().map(Sibling::value).toList()));
+        stateAt(index)
+                .forEach((k, sibs) ->
+                        out.put(k, sibs.stream().map(Sibling::value).toList()));
         return out;
     }
 }

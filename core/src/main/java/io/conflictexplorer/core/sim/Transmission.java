@@ -7,8 +7,15 @@ package io.conflictexplorer.core.sim;
  * @param id       the scenario's message id, or {@code g<time>:<from>-<to>} for periodic gossip
  * @param periodic true for the topology's periodic anti-entropy, false for a scenario message
  */
-public record Transmission(String id, String from, String to, long sendTime, long deliverTime, Status status,
-                           int values, boolean periodic) {
+public record Transmission(
+        String id,
+        String from,
+        String to,
+        long sendTime,
+        long deliverTime,
+        Status status,
+        int values,
+        boolean periodic) {
 
     /** What became of the message. */
     public enum Status {

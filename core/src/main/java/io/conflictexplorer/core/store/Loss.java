@@ -17,7 +17,7 @@ public record Loss<V>(String key, Sibling<V> lost, Sibling<V> by) {
 
     /** A sentence for people, e.g. "c1's write a was acknowledged, then overwritten by c2's write b, which never saw it". */
     public String explain() {
-        return lost.writer() + "'s write " + lost.value() + " was acknowledged, then overwritten by "
-                + by.writer() + "'s write " + by.value() + ", which never saw it";
+        return lost.writer() + "'s write " + lost.value() + " was acknowledged, then overwritten by " + by.writer()
+                + "'s write " + by.value() + ", which never saw it";
     }
 }

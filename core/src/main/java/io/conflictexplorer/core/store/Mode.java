@@ -28,7 +28,8 @@ public enum Mode {
                     break;
             }
         }
-        throw new IllegalArgumentException("mode must be \"lww\" or \"vv\", was " + (name == null ? "null" : "\"" + name + "\""));
+        throw new IllegalArgumentException(
+                "mode must be \"lww\" or \"vv\", was " + (name == null ? "null" : "\"" + name + "\""));
     }
 
     /** The protocol's name for this mode: {@code lww} or {@code vv}. */

@@ -111,7 +111,8 @@ public final class Store<V> {
             top = Math.max(top, s.clock().get(writer));
         }
         if (top == Long.MAX_VALUE) {
-            throw new IllegalArgumentException("the counter of " + writer + " for key " + key + " cannot grow past " + top);
+            throw new IllegalArgumentException(
+                    "the counter of " + writer + " for key " + key + " cannot grow past " + top);
         }
         VersionVector clock = context.with(writer, top + 1);
         Sibling<V> written = new Sibling<>(value, clock, writer, nextTimestamp(), new Dot(node, ++sequence));
@@ -224,8 +225,8 @@ public final class Store<V> {
      * A beaten local write is a loss here; a beaten gossiped value is only not adopted, since the
      * replica that accepted it accounts for it.
      */
-    private boolean apply(String key, List<Sibling<V>> stored, Sibling<V> added, boolean local,
-                          List<StoreEvent<V>> events) {
+    private boolean apply(
+            String key, List<Sibling<V>> stored, Sibling<V> added, boolean local, List<StoreEvent<V>> events) {
         List<Sibling<V>> next;
         boolean kept = true;
         if (mode == Mode.VV) {

@@ -15,29 +15,23 @@ public sealed interface StoreEvent<V> {
     String key();
 
     /** The store acknowledged a write; {@code context} is the clock the client sent with it. */
-    record WriteAccepted<V>(String key, Sibling<V> sibling, VersionVector context) implements StoreEvent<V> {
-    }
+    record WriteAccepted<V>(String key, Sibling<V> sibling, VersionVector context) implements StoreEvent<V> {}
 
     /** A value joined the key's stored values; {@code siblingCount} is how many there are now. */
-    record SiblingAdded<V>(String key, Sibling<V> sibling, int siblingCount) implements StoreEvent<V> {
-    }
+    record SiblingAdded<V>(String key, Sibling<V> sibling, int siblingCount) implements StoreEvent<V> {}
 
     /** A value was removed because {@code by}'s clock descends its clock: nothing was lost. */
-    record Superseded<V>(String key, Sibling<V> removed, Sibling<V> by) implements StoreEvent<V> {
-    }
+    record Superseded<V>(String key, Sibling<V> removed, Sibling<V> by) implements StoreEvent<V> {}
 
     /** A value was removed although {@code loss.by()} never saw it: a silent loss. */
-    record Lost<V>(String key, Loss<V> loss) implements StoreEvent<V> {
-    }
+    record Lost<V>(String key, Loss<V> loss) implements StoreEvent<V> {}
 
     /** More than one value of the key is stored: concurrent writes, kept as siblings. */
-    record ConflictDetected<V>(String key, List<Sibling<V>> siblings) implements StoreEvent<V> {
-    }
+    record ConflictDetected<V>(String key, List<Sibling<V>> siblings) implements StoreEvent<V> {}
 
     /**
      * A value from another replica was merged in; {@code applied} is false when the store already
      * had it or already had a value that supersedes (or, under LWW, beats) it.
      */
-    record GossipMerged<V>(String key, Sibling<V> incoming, boolean applied) implements StoreEvent<V> {
-    }
+    record GossipMerged<V>(String key, Sibling<V> incoming, boolean applied) implements StoreEvent<V> {}
 }

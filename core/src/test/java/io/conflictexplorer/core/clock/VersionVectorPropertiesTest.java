@@ -18,7 +18,8 @@ class VersionVectorPropertiesTest {
     Arbitrary<VersionVector> vectors() {
         // a small actor alphabet makes shared actors (and so every relation) common; up to 14
         // actors also exercises the sorted index used above 8
-        Arbitrary<String> actors = Arbitraries.of(List.of("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n"));
+        Arbitrary<String> actors =
+                Arbitraries.of(List.of("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n"));
         Arbitrary<Long> counters = Arbitraries.longs().between(1, 4);
         return Arbitraries.maps(actors, counters).ofMaxSize(14).map(VersionVector::of);
     }
@@ -29,8 +30,10 @@ class VersionVectorPropertiesTest {
     }
 
     @Property
-    void mergeIsAssociative(@ForAll("vectors") VersionVector a, @ForAll("vectors") VersionVector b,
-                            @ForAll("vectors") VersionVector c) {
+    void mergeIsAssociative(
+            @ForAll("vectors") VersionVector a,
+            @ForAll("vectors") VersionVector b,
+            @ForAll("vectors") VersionVector c) {
         assertEquals(a.merge(b).merge(c), a.merge(b.merge(c)));
     }
 
@@ -54,7 +57,8 @@ class VersionVectorPropertiesTest {
         Causality c = a.compare(b);
         boolean ab = a.descends(b);
         boolean ba = b.descends(a);
-        Causality expected = ab && ba ? Causality.EQUAL : ab ? Causality.AFTER : ba ? Causality.BEFORE : Causality.CONCURRENT;
+        Causality expected =
+                ab && ba ? Causality.EQUAL : ab ? Causality.AFTER : ba ? Causality.BEFORE : Causality.CONCURRENT;
         assertEquals(expected, c);
         assertEquals(c == Causality.EQUAL, a.equals(b));
         assertEquals(mirror(c), b.compare(a));

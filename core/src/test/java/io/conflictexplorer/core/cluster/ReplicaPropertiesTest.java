@@ -33,18 +33,18 @@ import org.junit.jupiter.api.Test;
 class ReplicaPropertiesTest {
 
     /** A write (replica, client, key, context source) or, when {@code gossip}, a send from replica to replica. */
-    record Action(boolean gossip, int replica, int other, int client, int key, int context) {
-    }
+    record Action(boolean gossip, int replica, int other, int client, int key, int context) {}
 
     @Provide
     Arbitrary<List<Action>> schedules() {
         Arbitrary<Action> a = Combinators.combine(
-                Arbitraries.integers().between(0, 9).map(i -> i < 3),
-                Arbitraries.integers().between(0, 2),
-                Arbitraries.integers().between(0, 2),
-                Arbitraries.integers().between(0, 3),
-                Arbitraries.integers().between(0, 1),
-                Arbitraries.integers().between(-2, 40)).as(Action::new);
+                        Arbitraries.integers().between(0, 9).map(i -> i < 3),
+                        Arbitraries.integers().between(0, 2),
+                        Arbitraries.integers().between(0, 2),
+                        Arbitraries.integers().between(0, 3),
+                        Arbitraries.integers().between(0, 1),
+                        Arbitraries.integers().between(-2, 40))
+                .as(Action::new);
         return a.list().ofMinSize(1).ofMaxSize(50);
     }
 
@@ -83,7 +83,9 @@ class ReplicaPropertiesTest {
                     } else {
                         ctx = seen.get(a.context() % seen.size());
                     }
-                    Sibling<String> w = r.store().write(key, "c" + a.client(), "v" + acked.size(), ctx).written();
+                    Sibling<String> w = r.store()
+                            .write(key, "c" + a.client(), "v" + acked.size(), ctx)
+                            .written();
                     acked.add(w);
                     keyOf.put(w.dot(), key);
                 }
@@ -139,7 +141,8 @@ class ReplicaPropertiesTest {
             assertTrue(r.store().losses().isEmpty());
         }
         for (Sibling<String> a : w.acked) {
-            List<Sibling<String>> stored = w.replicas.get(0).store().read(w.keyOf.get(a.dot())).siblings();
+            List<Sibling<String>> stored =
+                    w.replicas.get(0).store().read(w.keyOf.get(a.dot())).siblings();
             boolean kept = stored.stream().anyMatch(s -> s.dot().equals(a.dot()));
             boolean superseded = stored.stream().anyMatch(s -> s.supersedes(a));
             assertTrue(kept || superseded, "acknowledged write " + a + " vanished");
@@ -185,13 +188,21 @@ class ReplicaPropertiesTest {
             Replica<String> n1 = new Replica<>("n1", Mode.VV, scheme, () -> ++t[0], 0, String::compareTo);
             Replica<String> n2 = new Replica<>("n2", Mode.VV, scheme, () -> ++t[0], 0, String::compareTo);
             // c1's cart lands on n1, then (n1 unreachable) its next write on n2: both get {c1: 1}
-            Sibling<String> a = n1.store().write("cart", "c1", "milk", VersionVector.empty()).written();
-            Sibling<String> b = n2.store().write("cart", "c1", "eggs", VersionVector.empty()).written();
+            Sibling<String> a = n1.store()
+                    .write("cart", "c1", "milk", VersionVector.empty())
+                    .written();
+            Sibling<String> b = n2.store()
+                    .write("cart", "c1", "eggs", VersionVector.empty())
+                    .written();
             assertEquals(a.clock(), b.clock());
             n1.receive(n2.state());
             n2.receive(n1.state());
-            List<String> v1 = n1.store().read("cart").siblings().stream().map(Sibling::value).toList();
-            List<String> v2 = n2.store().read("cart").siblings().stream().map(Sibling::value).toList();
+            List<String> v1 = n1.store().read("cart").siblings().stream()
+                    .map(Sibling::value)
+                    .toList();
+            List<String> v2 = n2.store().read("cart").siblings().stream()
+                    .map(Sibling::value)
+                    .toList();
             if (scheme == ClockScheme.DOTTED) {
                 assertEquals(List.of("milk", "eggs"), v1);
                 assertEquals(List.of("eggs", "milk"), v2);

@@ -20,7 +20,9 @@ class ClusterPresetsTest {
     }
 
     private static List<String> values(Trace t, String replica, String key) {
-        return t.replicaStateAt(t.size() - 1, replica).getOrDefault(key, List.of()).stream().map(Sibling::value).toList();
+        return t.replicaStateAt(t.size() - 1, replica).getOrDefault(key, List.of()).stream()
+                .map(Sibling::value)
+                .toList();
     }
 
     @Test
@@ -41,7 +43,11 @@ class ClusterPresetsTest {
         assertEquals(Set.of("w2"), sim.lww().lostWritesUpTo(sim.lww().size() - 1));
         assertEquals(List.of("old"), values(sim.lww(), "n1", "x"));
         assertEquals(List.of("new"), values(sim.vv(), "n2", "x"));
-        assertEquals(0, Simulator.run(s.withTopology(s.topology().withSkew("n1", 0)), Mode.LWW).finalCounters().lost());
+        assertEquals(
+                0,
+                Simulator.run(s.withTopology(s.topology().withSkew("n1", 0)), Mode.LWW)
+                        .finalCounters()
+                        .lost());
     }
 
     @Test
@@ -69,7 +75,9 @@ class ClusterPresetsTest {
             if (vvStep.operation() != null) {
                 // after a client operation in VV, the same operation has been applied in LWW, and nothing later
                 Step lwwStep = sim.lww().steps().get(lwwAt[i] - 1);
-                assertEquals(vvStep.operation().id(), lwwStep.operation() == null ? null : lwwStep.operation().id());
+                assertEquals(
+                        vvStep.operation().id(),
+                        lwwStep.operation() == null ? null : lwwStep.operation().id());
             }
         }
     }

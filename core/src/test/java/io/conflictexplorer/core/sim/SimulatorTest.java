@@ -16,11 +16,15 @@ class SimulatorTest {
 
     /** c1 and c2 each read x, then write it: the task's two concurrent writers. */
     private static Scenario twoWriters(long c1ReadTime) {
-        return new Scenario("two writers", "", List.of("c1", "c2"), List.of(
-                new Operation.Read("r1", "c1", c1ReadTime, "x"),
-                new Operation.Read("r2", "c2", 1, "x"),
-                new Operation.Write("w1", "c1", 4, "x", "a", false),
-                new Operation.Write("w2", "c2", 2, "x", "b", false)));
+        return new Scenario(
+                "two writers",
+                "",
+                List.of("c1", "c2"),
+                List.of(
+                        new Operation.Read("r1", "c1", c1ReadTime, "x"),
+                        new Operation.Read("r2", "c2", 1, "x"),
+                        new Operation.Write("w1", "c1", 4, "x", "a", false),
+                        new Operation.Write("w2", "c2", 2, "x", "b", false)));
     }
 
     @Test
@@ -29,7 +33,8 @@ class SimulatorTest {
         assertEquals(Map.of("x", List.of("a")), sim.lww().valuesAt(3));
         assertEquals(new Counters(2, 1, 1), sim.lww().finalCounters());
         assertEquals(Set.of("w2"), sim.lww().lostWritesUpTo(3));
-        assertEquals("c2's write b was acknowledged, then overwritten by c1's write a, which never saw it",
+        assertEquals(
+                "c2's write b was acknowledged, then overwritten by c1's write a, which never saw it",
                 sim.lww().losses().get(0).explain());
 
         assertEquals(Map.of("x", List.of("b", "a")), sim.vv().valuesAt(3));
@@ -45,25 +50,37 @@ class SimulatorTest {
         Step w1 = sim.vv().stepOf("w1");
         assertEquals("r1", w1.contextRead());
         assertEquals(VersionVector.of("c2", 1), w1.context());
-        assertEquals(VersionVector.builder().put("c2", 1).put("c1", 1).build(), w1.written().clock());
+        assertEquals(
+                VersionVector.builder().put("c2", 1).put("c1", 1).build(),
+                w1.written().clock());
     }
 
     @Test
     void operationsApplyInTimeOrderWithTiesInScenarioOrder() {
-        Scenario s = new Scenario("", "", List.of("c1", "c2"), List.of(
-                new Operation.Write("late", "c1", 9, "x", "1", false),
-                new Operation.Write("tieA", "c1", 5, "x", "2", false),
-                new Operation.Write("tieB", "c2", 5, "x", "3", false)));
-        List<String> order = Simulator.run(s, Mode.VV).steps().stream().map(st -> st.operation().id()).toList();
+        Scenario s = new Scenario(
+                "",
+                "",
+                List.of("c1", "c2"),
+                List.of(
+                        new Operation.Write("late", "c1", 9, "x", "1", false),
+                        new Operation.Write("tieA", "c1", 5, "x", "2", false),
+                        new Operation.Write("tieB", "c2", 5, "x", "3", false)));
+        List<String> order = Simulator.run(s, Mode.VV).steps().stream()
+                .map(st -> st.operation().id())
+                .toList();
         assertEquals(List.of("tieA", "tieB", "late"), order);
     }
 
     @Test
     void blindWriteCarriesNoContext() {
-        Scenario s = new Scenario("", "", List.of("c1", "c2"), List.of(
-                new Operation.Write("w1", "c1", 1, "x", "a", false),
-                new Operation.Read("r2", "c2", 2, "x"),
-                new Operation.Write("w2", "c2", 3, "x", "b", true)));
+        Scenario s = new Scenario(
+                "",
+                "",
+                List.of("c1", "c2"),
+                List.of(
+                        new Operation.Write("w1", "c1", 1, "x", "a", false),
+                        new Operation.Read("r2", "c2", 2, "x"),
+                        new Operation.Write("w2", "c2", 3, "x", "b", true)));
         Trace vv = Simulator.run(s, Mode.VV);
         Step w2 = vv.stepOf("w2");
         assertEquals(VersionVector.empty(), w2.context());
@@ -82,12 +99,16 @@ class SimulatorTest {
 
     @Test
     void causalityFollowsReadsAndClocks() {
-        Scenario s = new Scenario("", "", List.of("c1", "c2", "c3"), List.of(
-                new Operation.Write("w1", "c1", 1, "x", "a", false),
-                new Operation.Read("r2", "c2", 2, "x"),
-                new Operation.Write("w2", "c2", 3, "x", "b", false),   // saw w1
-                new Operation.Write("w3", "c3", 4, "x", "c", false),   // saw nothing
-                new Operation.Write("other", "c3", 5, "y", "z", false)));
+        Scenario s = new Scenario(
+                "",
+                "",
+                List.of("c1", "c2", "c3"),
+                List.of(
+                        new Operation.Write("w1", "c1", 1, "x", "a", false),
+                        new Operation.Read("r2", "c2", 2, "x"),
+                        new Operation.Write("w2", "c2", 3, "x", "b", false), // saw w1
+                        new Operation.Write("w3", "c3", 4, "x", "c", false), // saw nothing
+                        new Operation.Write("other", "c3", 5, "y", "z", false)));
         Trace vv = Simulator.run(s, Mode.VV);
         CausalView w2 = vv.causality("w2");
         assertEquals(Set.of("w1", "r2"), w2.past());
@@ -114,7 +135,8 @@ class SimulatorTest {
         assertTrue(vv.contains("Conflict on x: 2 siblings kept (b, a)"), vv);
         Simulation after = Simulator.run(twoWriters(0).withOperation(new Operation.Read("r3", "c1", 9, "x")));
         assertEquals("c1 reads x and gets a (t=4).", after.lww().stepOf("r3").narration());
-        assertEquals("c1 reads x and gets 2 siblings (b, a): a conflict; its context is now {c2: 1, c1: 1}.",
+        assertEquals(
+                "c1 reads x and gets 2 siblings (b, a): a conflict; its context is now {c2: 1, c1: 1}.",
                 after.vv().stepOf("r3").narration());
     }
 
@@ -131,11 +153,18 @@ class SimulatorTest {
 
     @Test
     void scenarioRejectsUnknownClientsAndDuplicateIds() {
-        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new Scenario("", "",
-                List.of("c1"), List.of(new Operation.Read("r", "ghost", 0, "x"))));
-        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new Scenario("", "",
-                List.of("c1"), List.of(new Operation.Read("r", "c1", 0, "x"), new Operation.Read("r", "c1", 1, "x"))));
-        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new Scenario("", "",
-                List.of("c1"), List.of(new Operation.Read("r", "c1", -1, "x"))));
+        org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class,
+                () -> new Scenario("", "", List.of("c1"), List.of(new Operation.Read("r", "ghost", 0, "x"))));
+        org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class,
+                () -> new Scenario(
+                        "",
+                        "",
+                        List.of("c1"),
+                        List.of(new Operation.Read("r", "c1", 0, "x"), new Operation.Read("r", "c1", 1, "x"))));
+        org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class,
+                () -> new Scenario("", "", List.of("c1"), List.of(new Operation.Read("r", "c1", -1, "x"))));
     }
 }

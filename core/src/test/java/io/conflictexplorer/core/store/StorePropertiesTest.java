@@ -27,15 +27,15 @@ import net.jqwik.api.Provide;
 class StorePropertiesTest {
 
     /** One write: who, which key, and where its context comes from. */
-    record Action(int client, int key, int contextChoice) {
-    }
+    record Action(int client, int key, int contextChoice) {}
 
     @Provide
     Arbitrary<List<Action>> histories() {
         Arbitrary<Action> action = Combinators.combine(
-                Arbitraries.integers().between(0, 3),
-                Arbitraries.integers().between(0, 2),
-                Arbitraries.integers().between(-2, 60)).as(Action::new);
+                        Arbitraries.integers().between(0, 3),
+                        Arbitraries.integers().between(0, 2),
+                        Arbitraries.integers().between(-2, 60))
+                .as(Action::new);
         return action.list().ofMinSize(1).ofMaxSize(60);
     }
 
@@ -47,9 +47,9 @@ class StorePropertiesTest {
             String key = "k" + a.key();
             VersionVector context;
             if (a.contextChoice() == -2) {
-                context = VersionVector.empty();                   // blind
+                context = VersionVector.empty(); // blind
             } else if (a.contextChoice() == -1 || seen.isEmpty()) {
-                context = store.read(key).context();               // fresh read
+                context = store.read(key).context(); // fresh read
                 seen.add(context);
             } else {
                 context = seen.get(a.contextChoice() % seen.size()); // stale, maybe another key's
@@ -61,8 +61,7 @@ class StorePropertiesTest {
         return acked;
     }
 
-    record Acked(String key, Sibling<String> sibling) {
-    }
+    record Acked(String key, Sibling<String> sibling) {}
 
     @Property
     void vvNeverLosesAnAcknowledgedWrite(@ForAll("histories") List<Action> history) {
@@ -70,8 +69,10 @@ class StorePropertiesTest {
         List<Acked> acked = run(store, history);
         for (Acked w : acked) {
             List<Sibling<String>> stored = store.read(w.key()).siblings();
-            boolean kept = stored.stream().anyMatch(s -> s.dot().equals(w.sibling().dot()));
-            boolean covered = stored.stream().anyMatch(s -> s.clock().descends(w.sibling().clock()));
+            boolean kept =
+                    stored.stream().anyMatch(s -> s.dot().equals(w.sibling().dot()));
+            boolean covered =
+                    stored.stream().anyMatch(s -> s.clock().descends(w.sibling().clock()));
             assertTrue(kept || covered, "write " + w + " is neither stored nor descended by a stored sibling");
         }
         assertTrue(store.losses().isEmpty());
@@ -105,7 +106,8 @@ class StorePropertiesTest {
         Set<Dot> expectedLost = new HashSet<>();
         for (Acked w : acked) {
             Acked previous = last.put(w.key(), w);
-            if (previous != null && !w.sibling().clock().descends(previous.sibling().clock())) {
+            if (previous != null
+                    && !w.sibling().clock().descends(previous.sibling().clock())) {
                 expectedLost.add(previous.sibling().dot());
             }
         }
@@ -123,7 +125,11 @@ class StorePropertiesTest {
 
         // and, said the other way: every acknowledged write is stored, causally superseded, or lost
         for (Acked w : acked) {
-            boolean stored = store.read(w.key()).siblings().get(0).dot().equals(w.sibling().dot());
+            boolean stored = store.read(w.key())
+                    .siblings()
+                    .get(0)
+                    .dot()
+                    .equals(w.sibling().dot());
             assertTrue(stored ^ (reported.contains(w.sibling().dot()) || supersededInModel(acked, w)));
         }
     }

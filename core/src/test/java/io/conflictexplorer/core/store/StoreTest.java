@@ -32,16 +32,22 @@ class StoreTest {
     @Test
     void writeClockIsContextPlusOneAboveTheWritersHighestCounter() {
         Store<String> s = store(Mode.VV);
-        assertEquals(vv("c1", 1), s.write("x", "c1", "a", VersionVector.empty()).written().clock());
+        assertEquals(
+                vv("c1", 1),
+                s.write("x", "c1", "a", VersionVector.empty()).written().clock());
         // no context, but c1 already has counter 1 stored for x: its next write gets 2
-        assertEquals(vv("c1", 2), s.write("x", "c1", "b", VersionVector.empty()).written().clock());
+        assertEquals(
+                vv("c1", 2),
+                s.write("x", "c1", "b", VersionVector.empty()).written().clock());
         // the context's own counter for c1 counts too
         VersionVector ctx = VersionVector.builder().put("c2", 4).put("c1", 7).build();
         VersionVector c = s.write("x", "c1", "c", ctx).written().clock();
         assertEquals(VersionVector.builder().put("c2", 4).put("c1", 8).build(), c);
         assertEquals(List.of("c2", "c1"), List.copyOf(c.toMap().keySet()), "context order first, then the writer");
         // another key starts afresh
-        assertEquals(vv("c1", 1), s.write("y", "c1", "z", VersionVector.empty()).written().clock());
+        assertEquals(
+                vv("c1", 1),
+                s.write("y", "c1", "z", VersionVector.empty()).written().clock());
     }
 
     @Test
@@ -67,7 +73,9 @@ class StoreTest {
         WriteResult<String> r = s.write("x", "c3", "ab", ctx);
         assertEquals(List.of("ab"), values(s, "x"));
         assertFalse(s.read("x").conflict());
-        long superseded = r.events().stream().filter(e -> e instanceof StoreEvent.Superseded).count();
+        long superseded = r.events().stream()
+                .filter(e -> e instanceof StoreEvent.Superseded)
+                .count();
         assertEquals(2, superseded);
         assertTrue(s.losses().isEmpty());
     }
@@ -75,9 +83,10 @@ class StoreTest {
     @Test
     void aStaleContextSupersedesOnlyWhatItSaw() {
         Store<String> s = store(Mode.VV);
-        VersionVector seen = s.write("x", "c1", "a", VersionVector.empty()).written().clock();
-        s.write("x", "c1", "b", seen);            // {c1:2} supersedes a
-        s.write("x", "c2", "c", seen);            // c2 saw only a: concurrent with b
+        VersionVector seen =
+                s.write("x", "c1", "a", VersionVector.empty()).written().clock();
+        s.write("x", "c1", "b", seen); // {c1:2} supersedes a
+        s.write("x", "c2", "c", seen); // c2 saw only a: concurrent with b
         assertEquals(List.of("b", "c"), values(s, "x"));
     }
 
@@ -104,7 +113,8 @@ class StoreTest {
         assertEquals("c1", loss.lost().writer());
         assertEquals(vv("c1", 1), loss.lost().clock());
         assertEquals("b", loss.by().value());
-        assertEquals("c1's write a was acknowledged, then overwritten by c2's write b, which never saw it", loss.explain());
+        assertEquals(
+                "c1's write a was acknowledged, then overwritten by c2's write b, which never saw it", loss.explain());
         assertTrue(b.events().stream().anyMatch(e -> e instanceof StoreEvent.Lost));
         // the reported clock follows the same rule as in VV mode
         assertEquals(vv("c2", 1), b.written().clock());
@@ -113,7 +123,8 @@ class StoreTest {
     @Test
     void lwwReplacingAValueItHasSeenIsNoLoss() {
         Store<String> s = store(Mode.LWW);
-        VersionVector ctx = s.write("x", "c1", "a", VersionVector.empty()).written().clock();
+        VersionVector ctx =
+                s.write("x", "c1", "a", VersionVector.empty()).written().clock();
         WriteResult<String> r = s.write("x", "c2", "b", ctx);
         assertTrue(s.losses().isEmpty());
         assertInstanceOf(StoreEvent.Superseded.class, r.events().get(1));
@@ -122,9 +133,18 @@ class StoreTest {
     @Test
     void timestampsStrictlyIncreaseEvenWhenTheClockStandsStill() {
         Store<String> s = new Store<>("n1", Mode.LWW, () -> 5);
-        long t1 = s.write("x", "c1", "a", VersionVector.empty()).written().timestamp().time();
-        long t2 = s.write("y", "c1", "a", VersionVector.empty()).written().timestamp().time();
-        long t3 = s.write("x", "c2", "a", VersionVector.empty()).written().timestamp().time();
+        long t1 = s.write("x", "c1", "a", VersionVector.empty())
+                .written()
+                .timestamp()
+                .time();
+        long t2 = s.write("y", "c1", "a", VersionVector.empty())
+                .written()
+                .timestamp()
+                .time();
+        long t3 = s.write("x", "c2", "a", VersionVector.empty())
+                .written()
+                .timestamp()
+                .time();
         assertTrue(t1 < t2 && t2 < t3);
     }
 
@@ -184,10 +204,13 @@ class StoreTest {
         s.write("x", "c1", "local", VersionVector.empty()); // t=10
         Sibling<String> older = new Sibling<>("old", VersionVector.empty(), "c", new Timestamp(5, ""), new Dot("m", 1));
         assertFalse(s.merge("x", older).applied());
-        Sibling<String> newer = new Sibling<>("new", VersionVector.empty(), "c", new Timestamp(20, ""), new Dot("m", 2));
+        Sibling<String> newer =
+                new Sibling<>("new", VersionVector.empty(), "c", new Timestamp(20, ""), new Dot("m", 2));
         assertTrue(s.merge("x", newer).applied());
-        Sibling<String> tieSmaller = new Sibling<>("a", VersionVector.empty(), "c", new Timestamp(20, ""), new Dot("m", 3));
-        Sibling<String> tieGreater = new Sibling<>("z", VersionVector.empty(), "c", new Timestamp(20, ""), new Dot("m", 4));
+        Sibling<String> tieSmaller =
+                new Sibling<>("a", VersionVector.empty(), "c", new Timestamp(20, ""), new Dot("m", 3));
+        Sibling<String> tieGreater =
+                new Sibling<>("z", VersionVector.empty(), "c", new Timestamp(20, ""), new Dot("m", 4));
         assertFalse(s.merge("x", tieSmaller).applied());
         assertTrue(s.merge("x", tieGreater).applied());
         assertEquals(List.of("z"), values(s, "x"));

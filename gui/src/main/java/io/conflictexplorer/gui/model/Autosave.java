@@ -41,7 +41,8 @@ public final class Autosave {
     /** The directory the system property names, or ~/.conflict-explorer. */
     public static Autosave inDefaultDirectory() {
         String configured = System.getProperty(DIR_PROPERTY);
-        Path dir = configured != null && !configured.isBlank() ? Path.of(configured)
+        Path dir = configured != null && !configured.isBlank()
+                ? Path.of(configured)
                 : Path.of(System.getProperty("user.home"), ".conflict-explorer");
         return new Autosave(dir);
     }

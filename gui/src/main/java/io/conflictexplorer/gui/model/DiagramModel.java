@@ -20,13 +20,27 @@ import java.util.List;
  * @param messages   the gossip the network handled (VV trace), empty for a single store
  * @param partitions the cut links, empty for a single store
  */
-public record DiagramModel(List<String> clients, List<Chip> chips, List<Arrow> arrows, List<StoreMark> marks,
-                           long endTime, long cursorTime, long nextTime, List<ReplicaLane> replicas,
-                           List<Message> messages, List<PartitionBar> partitions) {
+public record DiagramModel(
+        List<String> clients,
+        List<Chip> chips,
+        List<Arrow> arrows,
+        List<StoreMark> marks,
+        long endTime,
+        long cursorTime,
+        long nextTime,
+        List<ReplicaLane> replicas,
+        List<Message> messages,
+        List<PartitionBar> partitions) {
 
     /** A single-store diagram. */
-    public DiagramModel(List<String> clients, List<Chip> chips, List<Arrow> arrows, List<StoreMark> marks,
-                        long endTime, long cursorTime, long nextTime) {
+    public DiagramModel(
+            List<String> clients,
+            List<Chip> chips,
+            List<Arrow> arrows,
+            List<StoreMark> marks,
+            long endTime,
+            long cursorTime,
+            long nextTime) {
         this(clients, chips, arrows, marks, endTime, cursorTime, nextTime, List.of(), List.of(), List.of());
     }
 
@@ -35,7 +49,13 @@ public record DiagramModel(List<String> clients, List<Chip> chips, List<Arrow> a
     }
 
     /** How a chip relates to the selected operation (Trace.causality). */
-    public enum Role { NONE, SELECTED, PAST, FUTURE, CONCURRENT }
+    public enum Role {
+        NONE,
+        SELECTED,
+        PAST,
+        FUTURE,
+        CONCURRENT
+    }
 
     /**
      * One operation on its lane.
@@ -47,21 +67,46 @@ public record DiagramModel(List<String> clients, List<Chip> chips, List<Arrow> a
      * @param lostInLww   the LWW store silently lost this write by the cursor
      * @param replica     in a cluster, the replica it is sent to; null for a single store
      */
-    public record Chip(String id, String client, long time, boolean write, String key, String value, String label,
-                       String clock, String timestamp, boolean blind, boolean noContext, boolean applied,
-                       boolean lostInLww, Role role, String replica) {
+    public record Chip(
+            String id,
+            String client,
+            long time,
+            boolean write,
+            String key,
+            String value,
+            String label,
+            String clock,
+            String timestamp,
+            boolean blind,
+            boolean noContext,
+            boolean applied,
+            boolean lostInLww,
+            Role role,
+            String replica) {
 
-        public Chip(String id, String client, long time, boolean write, String key, String value, String label,
-                    String clock, String timestamp, boolean blind, boolean noContext, boolean applied,
-                    boolean lostInLww, Role role) {
-            this(id, client, time, write, key, value, label, clock, timestamp, blind, noContext, applied, lostInLww,
+        public Chip(
+                String id,
+                String client,
+                long time,
+                boolean write,
+                String key,
+                String value,
+                String label,
+                String clock,
+                String timestamp,
+                boolean blind,
+                boolean noContext,
+                boolean applied,
+                boolean lostInLww,
+                Role role) {
+            this(
+                    id, client, time, write, key, value, label, clock, timestamp, blind, noContext, applied, lostInLww,
                     role, null);
         }
     }
 
     /** The context arrow: {@code write} carries the context returned by {@code read}. */
-    public record Arrow(String read, String write) {
-    }
+    public record Arrow(String read, String write) {}
 
     /**
      * A note on a store lane at {@code time}; {@code loss} and {@code conflict} pick its colour.
@@ -76,8 +121,7 @@ public record DiagramModel(List<String> clients, List<Chip> chips, List<Arrow> a
     }
 
     /** A replica's lane and its clock skew in ticks. */
-    public record ReplicaLane(String id, long skew) {
-    }
+    public record ReplicaLane(String id, long skew) {}
 
     /**
      * One gossip message, drawn from the sender's lane at {@code sendTime} to the receiver's at
@@ -87,9 +131,17 @@ public record DiagramModel(List<String> clients, List<Chip> chips, List<Arrow> a
      * @param lossInLww  its arrival made the LWW receiver silently drop a write
      * @param applied    it was sent (and, if it arrived, arrived) by the time cursor
      */
-    public record Message(String id, String from, String to, long sendTime, long deliverTime,
-                          Transmission.Status status, boolean periodic, boolean changed, boolean lossInLww,
-                          boolean applied) {
+    public record Message(
+            String id,
+            String from,
+            String to,
+            long sendTime,
+            long deliverTime,
+            Transmission.Status status,
+            boolean periodic,
+            boolean changed,
+            boolean lossInLww,
+            boolean applied) {
 
         public boolean arrived() {
             return status == Transmission.Status.DELIVERED || status == Transmission.Status.DUPLICATED;
@@ -97,6 +149,5 @@ public record DiagramModel(List<String> clients, List<Chip> chips, List<Arrow> a
     }
 
     /** The link between replicas {@code a} and {@code b} is cut over [start, end). */
-    public record PartitionBar(String id, String a, String b, long start, long end) {
-    }
+    public record PartitionBar(String id, String a, String b, long start, long end) {}
 }

@@ -65,12 +65,12 @@ public final class ExplorerViewModel {
 
     /** Shortest and longest zoom factors; 1 is the desk view. */
     public static final double MIN_ZOOM = 0.75;
+
     public static final double MAX_ZOOM = 2.5;
     private static final double ZOOM_STEP = 0.25;
 
     /** A message for an error dialog; {@code serial} makes two equal messages two events. */
-    public record Problem(long serial, String title, String message) {
-    }
+    public record Problem(long serial, String title, String message) {}
 
     private final UndoStack undo = new UndoStack();
     private final ObservableList<Preset> presets = FXCollections.observableArrayList();
@@ -101,12 +101,15 @@ public final class ExplorerViewModel {
     private String dragId;
     /** The tick a drag has reached and not yet recomputed, or -1. */
     private long pendingDragTime = -1;
+
     private boolean dragScheduled;
     /** The topology before a slider or partition drag began, or null: the drag becomes one undo step. */
     private Topology topologyDragFrom;
+
     private String topologyDragWhat;
     /** For each cursor position (VV steps applied), how many LWW steps are applied. */
     private int[] lwwApplied = {0};
+
     private long dragFrom;
     private long problems;
     private long lastRecomputeNanos;
@@ -131,7 +134,10 @@ public final class ExplorerViewModel {
         player = new Timeline(new KeyFrame(Duration.seconds(1.2), e -> advancePlayback()));
         player.setCycleCount(Animation.INDEFINITE);
         player.statusProperty().addListener((obs, was, now) -> playing.set(now == Animation.Status.RUNNING));
-        show(presets.isEmpty() ? Scenario.of("Empty", List.of("c1", "c2")) : presets.get(0).scenario());
+        show(
+                presets.isEmpty()
+                        ? Scenario.of("Empty", List.of("c1", "c2"))
+                        : presets.get(0).scenario());
     }
 
     // ---- scenario and edits ------------------------------------------------------------------
@@ -226,7 +232,8 @@ public final class ExplorerViewModel {
             String id = dragId;
             long from = dragFrom;
             dragId = null;
-            if (scenario.get().operation(id) != null && scenario.get().operation(id).time() != from) {
+            if (scenario.get().operation(id) != null
+                    && scenario.get().operation(id).time() != from) {
                 setScenario(scenario.get().replaceOperation(id, op -> op.withTime(from)), false);
             }
         }
@@ -321,7 +328,9 @@ public final class ExplorerViewModel {
 
     /** Edits a read's key in place. */
     public boolean editReadKey(String id, String key) {
-        if (!(scenario.get().operation(id) instanceof Operation.Read r) || key == null || key.strip().isEmpty()) {
+        if (!(scenario.get().operation(id) instanceof Operation.Read r)
+                || key == null
+                || key.strip().isEmpty()) {
             return false;
         }
         Operation.Read after = new Operation.Read(r.id(), r.client(), r.time(), key.strip());
@@ -346,7 +355,11 @@ public final class ExplorerViewModel {
     // ---- the cluster: replicas, clocks, links ------------------------------------------------
 
     /** Which end of a partition bar a drag holds. */
-    public enum PartitionEdge { START, END, WHOLE }
+    public enum PartitionEdge {
+        START,
+        END,
+        WHOLE
+    }
 
     /** Sends operation {@code id} to {@code replica} (one undoable edit). */
     public void sendTo(String id, String replica) {
@@ -361,7 +374,9 @@ public final class ExplorerViewModel {
     /** The replicas an operation can be sent to, in order (empty for a single store). */
     public List<String> replicaIds() {
         Topology t = scenario.get().topology();
-        return t.isSingle() ? List.of() : t.replicas().stream().map(Topology.ReplicaSpec::id).toList();
+        return t.isSingle()
+                ? List.of()
+                : t.replicas().stream().map(Topology.ReplicaSpec::id).toList();
     }
 
     /**
@@ -372,8 +387,15 @@ public final class ExplorerViewModel {
         Topology before = scenario.get().topology();
         Topology after;
         if (before.isSingle()) {
-            after = new Topology(List.of(new Topology.ReplicaSpec("n1", before.replicas().get(0).skew()),
-                    new Topology.ReplicaSpec("n2", 0)), before.scheme(), 4, 1, List.of());
+            after = new Topology(
+                    List.of(
+                            new Topology.ReplicaSpec(
+                                    "n1", before.replicas().get(0).skew()),
+                            new Topology.ReplicaSpec("n2", 0)),
+                    before.scheme(),
+                    4,
+                    1,
+                    List.of());
         } else {
             int i = before.replicas().size() + 1;
             while (before.hasReplica("n" + i)) {
@@ -383,14 +405,20 @@ public final class ExplorerViewModel {
             rs.add(new Topology.ReplicaSpec("n" + i, 0));
             after = before.withReplicas(rs);
         }
-        execute(new EditCommand.EditTopology(before, after, "add replica " + after.replicas().get(after.replicas().size() - 1).id()));
+        execute(new EditCommand.EditTopology(
+                before,
+                after,
+                "add replica "
+                        + after.replicas().get(after.replicas().size() - 1).id()));
     }
 
     public void setScheme(ClockScheme scheme) {
         Topology before = scenario.get().topology();
         if (!before.isSingle() && before.scheme() != scheme) {
             endTopologyDrag();
-            execute(new EditCommand.EditTopology(before, before.withScheme(scheme),
+            execute(new EditCommand.EditTopology(
+                    before,
+                    before.withScheme(scheme),
                     scheme == ClockScheme.DOTTED ? "use dotted clocks" : "use naive client counters"));
         }
     }
@@ -435,14 +463,17 @@ public final class ExplorerViewModel {
         endTopologyDrag();
         List<NetworkEvent> network = new ArrayList<>(before.network());
         for (int i = 0; i < network.size(); i++) {
-            if (network.get(i) instanceof NetworkEvent.Partition p && p.separates(a, b) && time >= p.start() && time < p.end()) {
+            if (network.get(i) instanceof NetworkEvent.Partition p
+                    && p.separates(a, b)
+                    && time >= p.start()
+                    && time < p.end()) {
                 if (time <= p.start()) {
                     network.remove(i);
                 } else {
                     network.set(i, p.withEnd(time));
                 }
-                execute(new EditCommand.EditTopology(before, before.withNetwork(network),
-                        "heal " + a + "-" + b + " at t=" + time));
+                execute(new EditCommand.EditTopology(
+                        before, before.withNetwork(network), "heal " + a + "-" + b + " at t=" + time));
                 return;
             }
         }
@@ -459,7 +490,8 @@ public final class ExplorerViewModel {
             n++;
         }
         network.add(new NetworkEvent.Partition("p" + n, a, b, time, end));
-        execute(new EditCommand.EditTopology(before, before.withNetwork(network), "cut " + a + "-" + b + " at t=" + time));
+        execute(new EditCommand.EditTopology(
+                before, before.withNetwork(network), "cut " + a + "-" + b + " at t=" + time));
     }
 
     /** Cuts or heals the link at the time cursor: just after the last applied event. */
@@ -520,8 +552,8 @@ public final class ExplorerViewModel {
         Topology from = topologyDragFrom;
         topologyDragFrom = null;
         if (from != null && !from.equals(scenario.get().topology())) {
-            undo.record(new EditCommand.EditTopology(from, scenario.get().topology(),
-                    topologyDragWhat == null ? "edit the cluster" : topologyDragWhat));
+            undo.record(new EditCommand.EditTopology(
+                    from, scenario.get().topology(), topologyDragWhat == null ? "edit the cluster" : topologyDragWhat));
         }
     }
 
@@ -670,7 +702,8 @@ public final class ExplorerViewModel {
         Simulation sim = Simulator.run(s);
         scenario.set(s);
         simulation.set(sim);
-        currentPreset.set(presets.stream().filter(p -> p.scenario().equals(s)).findFirst().orElse(null));
+        currentPreset.set(
+                presets.stream().filter(p -> p.scenario().equals(s)).findFirst().orElse(null));
         if (selected.get() != null && s.operation(selected.get()) == null) {
             selected.set(null);
         }
@@ -711,7 +744,8 @@ public final class ExplorerViewModel {
             stepText.set("start, step 0 of " + vv.size());
         } else {
             Step last = vv.steps().get(applied - 1);
-            stepText.set("step " + applied + " of " + vv.size() + ", t=" + last.time() + (last.isGossip() ? ", gossip" : ""));
+            stepText.set("step " + applied + " of " + vv.size() + ", t=" + last.time()
+                    + (last.isGossip() ? ", gossip" : ""));
         }
     }
 
@@ -720,7 +754,8 @@ public final class ExplorerViewModel {
         boolean isCluster = !sc.topology().isSingle();
         Set<String> lost = lww.lostWritesUpTo(lwwAt - 1);
         CausalView causal = selected.get() != null && vv.stepOf(selected.get()) != null
-                ? vv.causality(selected.get()) : null; // the VV trace's clocks are the true happens-before
+                ? vv.causality(selected.get())
+                : null; // the VV trace's clocks are the true happens-before
         List<DiagramModel.Chip> chips = new ArrayList<>(sc.operations().size());
         List<DiagramModel.Arrow> arrows = new ArrayList<>();
         List<DiagramModel.StoreMark> marks = new ArrayList<>();
@@ -734,17 +769,42 @@ public final class ExplorerViewModel {
             DiagramModel.Role role = role(causal, op.id());
             String replica = isCluster ? s.replica() : null;
             if (op instanceof Operation.Write w) {
-                chips.add(new DiagramModel.Chip(op.id(), op.client(), op.time(), true, w.key(), w.value(),
-                        "write " + w.key() + "=" + w.value(), s.written().clock().toString(),
-                        "t=" + ls.written().timestamp().time(), w.blind(), s.contextRead() == null, isApplied,
-                        lost.contains(op.id()), role, replica));
+                chips.add(new DiagramModel.Chip(
+                        op.id(),
+                        op.client(),
+                        op.time(),
+                        true,
+                        w.key(),
+                        w.value(),
+                        "write " + w.key() + "=" + w.value(),
+                        s.written().clock().toString(),
+                        "t=" + ls.written().timestamp().time(),
+                        w.blind(),
+                        s.contextRead() == null,
+                        isApplied,
+                        lost.contains(op.id()),
+                        role,
+                        replica));
             } else {
                 StringJoiner got = new StringJoiner(" | ", "got ", "");
                 got.setEmptyValue("got nothing");
                 s.read().siblings().forEach(x -> got.add(x.value()));
-                chips.add(new DiagramModel.Chip(op.id(), op.client(), op.time(), false, op.key(), "",
-                        "read " + op.key(), got.toString(), s.context().isEmpty() ? "" : "ctx " + s.context(),
-                        false, false, isApplied, false, role, replica));
+                chips.add(new DiagramModel.Chip(
+                        op.id(),
+                        op.client(),
+                        op.time(),
+                        false,
+                        op.key(),
+                        "",
+                        "read " + op.key(),
+                        got.toString(),
+                        s.context().isEmpty() ? "" : "ctx " + s.context(),
+                        false,
+                        false,
+                        isApplied,
+                        false,
+                        role,
+                        replica));
             }
             if (s.contextRead() != null) {
                 arrows.add(new DiagramModel.Arrow(s.contextRead(), op.id()));
@@ -780,12 +840,22 @@ public final class ExplorerViewModel {
             List<Step> arrivedLww = lwwArrivals.getOrDefault(t.id(), List.of());
             boolean changed = arrivedVv.stream().anyMatch(ExplorerViewModel::changes)
                     || arrivedLww.stream().anyMatch(ExplorerViewModel::changes);
-            boolean lossInLww = arrivedLww.stream().anyMatch(x -> x.events().stream().anyMatch(e -> e instanceof StoreEvent.Lost));
+            boolean lossInLww =
+                    arrivedLww.stream().anyMatch(x -> x.events().stream().anyMatch(e -> e instanceof StoreEvent.Lost));
             boolean isApplied = t.arrived()
                     ? !arrivedVv.isEmpty() && arrivedVv.get(0).index() < applied
                     : cursorTime >= t.sendTime();
-            messages.add(new DiagramModel.Message(t.id(), t.from(), t.to(), t.sendTime(), t.deliverTime(), t.status(),
-                    t.periodic(), changed, lossInLww, isApplied));
+            messages.add(new DiagramModel.Message(
+                    t.id(),
+                    t.from(),
+                    t.to(),
+                    t.sendTime(),
+                    t.deliverTime(),
+                    t.status(),
+                    t.periodic(),
+                    changed,
+                    lossInLww,
+                    isApplied));
             end = Math.max(end, t.deliverTime());
         }
         List<DiagramModel.ReplicaLane> lanes = new ArrayList<>();
@@ -815,23 +885,30 @@ public final class ExplorerViewModel {
 
     /** True when a step changed what its replica stores. */
     private static boolean changes(Step s) {
-        return s.events().stream().anyMatch(e -> e instanceof StoreEvent.SiblingAdded || e instanceof StoreEvent.Superseded
-                || e instanceof StoreEvent.Lost);
+        return s.events().stream()
+                .anyMatch(e -> e instanceof StoreEvent.SiblingAdded
+                        || e instanceof StoreEvent.Superseded
+                        || e instanceof StoreEvent.Lost);
     }
 
     /** A store lane's notes for one write or gossip arrival, read off the events of both traces. */
-    private static List<DiagramModel.StoreMark> storeMarks(String id, long time, String replica,
-                                                           List<StoreEvent<String>> lwwEvents,
-                                                           List<StoreEvent<String>> vvEvents) {
+    private static List<DiagramModel.StoreMark> storeMarks(
+            String id,
+            long time,
+            String replica,
+            List<StoreEvent<String>> lwwEvents,
+            List<StoreEvent<String>> vvEvents) {
         List<DiagramModel.StoreMark> marks = new ArrayList<>(2);
         for (StoreEvent<String> e : lwwEvents) {
             if (e instanceof StoreEvent.Lost<String> l) {
-                marks.add(new DiagramModel.StoreMark(id, time, "LWW lost " + l.loss().lost().value(), true, false, replica));
+                marks.add(new DiagramModel.StoreMark(
+                        id, time, "LWW lost " + l.loss().lost().value(), true, false, replica));
             }
         }
         for (StoreEvent<String> e : vvEvents) {
             if (e instanceof StoreEvent.Lost<String> l) { // only the naive clock scheme loses under VV
-                marks.add(new DiagramModel.StoreMark(id, time, "VV lost " + l.loss().lost().value(), true, false, replica));
+                marks.add(new DiagramModel.StoreMark(
+                        id, time, "VV lost " + l.loss().lost().value(), true, false, replica));
             }
         }
         StoreEvent.ConflictDetected<String> conflict = null;
@@ -841,7 +918,8 @@ public final class ExplorerViewModel {
             }
         }
         if (conflict != null) {
-            marks.add(new DiagramModel.StoreMark(id, time, "VV " + conflict.siblings().size() + " siblings", false, true, replica));
+            marks.add(new DiagramModel.StoreMark(
+                    id, time, "VV " + conflict.siblings().size() + " siblings", false, true, replica));
         }
         return marks;
     }
@@ -887,8 +965,8 @@ public final class ExplorerViewModel {
         return new PanelState(t.mode(), t.countersAt(applied - 1), List.of(), replicas, lost, distinct.size() == 1);
     }
 
-    private static List<PanelState.KeyState> keyStates(Trace t, SortedMap<String, List<Sibling<String>>> state,
-                                                       List<Loss<String>> losses) {
+    private static List<PanelState.KeyState> keyStates(
+            Trace t, SortedMap<String, List<Sibling<String>>> state, List<Loss<String>> losses) {
         Set<String> keys = new TreeSet<>(state.keySet());
         losses.forEach(l -> keys.add(l.key()));
         List<PanelState.KeyState> out = new ArrayList<>();
@@ -896,7 +974,12 @@ public final class ExplorerViewModel {
             List<Sibling<String>> sibs = state.getOrDefault(key, List.of());
             List<PanelState.Card> cards = new ArrayList<>();
             for (Sibling<String> s : sibs) {
-                cards.add(new PanelState.Card(t.operationOf(s), s.value(), s.clock().toString(), s.writer(), s.timestamp().time()));
+                cards.add(new PanelState.Card(
+                        t.operationOf(s),
+                        s.value(),
+                        s.clock().toString(),
+                        s.writer(),
+                        s.timestamp().time()));
             }
             List<PanelState.LostCard> lost = new ArrayList<>();
             for (Loss<String> l : losses) {
@@ -910,8 +993,12 @@ public final class ExplorerViewModel {
     }
 
     private static PanelState.LostCard lostCard(Trace t, Loss<String> l) {
-        return new PanelState.LostCard(t.operationOf(l.lost()), l.lost().value(), l.lost().clock().toString(),
-                l.lost().writer(), l.explain());
+        return new PanelState.LostCard(
+                t.operationOf(l.lost()),
+                l.lost().value(),
+                l.lost().clock().toString(),
+                l.lost().writer(),
+                l.explain());
     }
 
     private String targetClient() {
@@ -924,7 +1011,9 @@ public final class ExplorerViewModel {
         if (sel != null) {
             return sel.key();
         }
-        return scenario.get().operations().isEmpty() ? "x" : scenario.get().operations().get(0).key();
+        return scenario.get().operations().isEmpty()
+                ? "x"
+                : scenario.get().operations().get(0).key();
     }
 
     /** The first letter not yet written as a value, so new writes are easy to tell apart. */
@@ -1069,5 +1158,4 @@ public final class ExplorerViewModel {
     public long lastRecomputeNanos() {
         return lastRecomputeNanos;
     }
-
 }

@@ -14,8 +14,13 @@ import java.util.List;
  *
  * @param converged in a cluster, true when every replica stores the same writes for every key
  */
-public record PanelState(Mode mode, Counters counters, List<KeyState> keys, List<ReplicaState> replicas,
-                         List<LostCard> lost, boolean converged) {
+public record PanelState(
+        Mode mode,
+        Counters counters,
+        List<KeyState> keys,
+        List<ReplicaState> replicas,
+        List<LostCard> lost,
+        boolean converged) {
 
     /** A single store's panel. */
     public PanelState(Mode mode, Counters counters, List<KeyState> keys) {
@@ -27,18 +32,14 @@ public record PanelState(Mode mode, Counters counters, List<KeyState> keys, List
     }
 
     /** A key's stored values; {@code conflict} when the store keeps more than one. */
-    public record KeyState(String key, List<Card> values, List<LostCard> lost, boolean conflict) {
-    }
+    public record KeyState(String key, List<Card> values, List<LostCard> lost, boolean conflict) {}
 
     /** One replica's stored values, per key (lost values are in the panel's {@code lost}). */
-    public record ReplicaState(String replica, List<KeyState> keys) {
-    }
+    public record ReplicaState(String replica, List<KeyState> keys) {}
 
     /** A stored value as the store stamped it. */
-    public record Card(String operation, String value, String clock, String writer, long time) {
-    }
+    public record Card(String operation, String value, String clock, String writer, long time) {}
 
     /** An acknowledged write the store silently lost, with Loss.explain(). */
-    public record LostCard(String operation, String value, String clock, String writer, String explanation) {
-    }
+    public record LostCard(String operation, String value, String clock, String writer, String explanation) {}
 }

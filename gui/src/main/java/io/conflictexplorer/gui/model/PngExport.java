@@ -9,8 +9,7 @@ import javax.imageio.ImageIO;
 /** Writes a JavaFX image as a PNG file (for slides). */
 public final class PngExport {
 
-    private PngExport() {
-    }
+    private PngExport() {}
 
     public static void write(Image image, Path file) throws IOException {
         if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile())) {

@@ -147,7 +147,10 @@ final class ChipNode extends VBox {
         title.setText(c.label());
         title.setWrapText(!g.compact()); // a cluster's lower lanes leave room for one title line
         clock.setText(c.clock());
-        stamp.setText(c.write() ? c.timestamp() + (c.blind() ? "  blind" : c.noContext() ? "  no context" : "") : c.timestamp());
+        stamp.setText(
+                c.write()
+                        ? c.timestamp() + (c.blind() ? "  blind" : c.noContext() ? "  no context" : "")
+                        : c.timestamp());
         if (c.replica() != null) {
             replicaTag.setText("\u2192 " + c.replica()); // the replica it is sent to
             stamp.setGraphic(replicaTag);
@@ -158,12 +161,17 @@ final class ChipNode extends VBox {
         blindItem.setSelected(c.blind());
         blindItem.setVisible(c.write());
         editItem.setText(c.write() ? "Edit key and value" : "Edit key");
-        tooltip.setText(c.id() + " by " + c.client() + " at t=" + c.time() + (c.replica() != null ? " on " + c.replica() : "")
-                + (c.write() ? "\nVV clock " + c.clock() + ", LWW timestamp " + c.timestamp().substring(2) : "\n" + c.clock() + " " + c.timestamp())
-                + (c.lostInLww() ? "\nLOST under LWW" : "")
-                + "\nDrag to move it in time; double-click to edit.");
+        tooltip.setText(
+                c.id() + " by " + c.client() + " at t=" + c.time() + (c.replica() != null ? " on " + c.replica() : "")
+                        + (c.write()
+                                ? "\nVV clock " + c.clock() + ", LWW timestamp "
+                                        + c.timestamp().substring(2)
+                                : "\n" + c.clock() + " " + c.timestamp())
+                        + (c.lostInLww() ? "\nLOST under LWW" : "")
+                        + "\nDrag to move it in time; double-click to edit.");
 
-        java.util.List<String> classes = new java.util.ArrayList<>(List.of("chip", c.write() ? "chip-write" : "chip-read"));
+        java.util.List<String> classes =
+                new java.util.ArrayList<>(List.of("chip", c.write() ? "chip-write" : "chip-read"));
         if (c.blind()) {
             classes.add("chip-blind");
         } else if (c.noContext()) {

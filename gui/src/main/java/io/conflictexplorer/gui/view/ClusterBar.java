@@ -61,8 +61,10 @@ final class ClusterBar extends FlowPane {
         naive.setId("scheme-naive");
         dotted.getStyleClass().add("left-pill");
         naive.getStyleClass().add("right-pill");
-        dotted.setTooltip(new Tooltip("Every write carries a dot (replica, sequence number): equal clocks stay two siblings"));
-        naive.setTooltip(new Tooltip("The client-keyed clock is the write's identity: two writes with equal clocks look like one"));
+        dotted.setTooltip(
+                new Tooltip("Every write carries a dot (replica, sequence number): equal clocks stay two siblings"));
+        naive.setTooltip(new Tooltip(
+                "The client-keyed clock is the write's identity: two writes with equal clocks look like one"));
         dotted.setOnAction(e -> vm.setScheme(ClockScheme.DOTTED));
         naive.setOnAction(e -> vm.setScheme(ClockScheme.CLIENT_COUNTERS));
         HBox schemeBox = new HBox(dotted, naive);

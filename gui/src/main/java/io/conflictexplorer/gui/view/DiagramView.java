@@ -86,7 +86,9 @@ public final class DiagramView extends Pane {
         Geometry g = new Geometry(vm.zoomProperty().get(), m.isCluster());
         Bands bands = Bands.of(m, g);
         double width = g.width(m.endTime());
-        double height = m.isCluster() ? bands.bottom() + 8 * g.zoom() : g.height(m.clients().size());
+        double height = m.isCluster()
+                ? bands.bottom() + 8 * g.zoom()
+                : g.height(m.clients().size());
         setPrefSize(width, height);
         setMinSize(width, height);
 
@@ -94,7 +96,12 @@ public final class DiagramView extends Pane {
         for (int i = 0; i < m.clients().size(); i++) {
             laneOf.put(m.clients().get(i), i);
         }
-        Object key = List.of(m.clients(), m.endTime(), g, Objects.toString(vm.activeClientProperty().get()), m.replicas());
+        Object key = List.of(
+                m.clients(),
+                m.endTime(),
+                g,
+                Objects.toString(vm.activeClientProperty().get()),
+                m.replicas());
         if (!key.equals(backgroundKey)) {
             backgroundKey = key;
             drawBackground(m, g, width, laneOf.size(), bands);
@@ -322,8 +329,10 @@ public final class DiagramView extends Pane {
             strip.setPrefSize(width, g.link());
             strip.setMinSize(width, g.link());
             strip.relocate(0, top);
-            javafx.scene.control.Tooltip.install(strip, new javafx.scene.control.Tooltip(
-                    "The link " + a + "-" + b + ": click to cut it from that tick on; click a cut tick to heal it there."));
+            javafx.scene.control.Tooltip.install(
+                    strip,
+                    new javafx.scene.control.Tooltip("The link " + a + "-" + b
+                            + ": click to cut it from that tick on; click a cut tick to heal it there."));
             strip.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
                     vm.toggleLink(a, b, g.time(e.getX()));
@@ -350,7 +359,9 @@ public final class DiagramView extends Pane {
             byKind.put(k, new ArrayList<>());
         }
         for (DiagramModel.Message msg : m.messages()) {
-            String kind = !msg.arrived() ? "gossip-lost" : msg.lossInLww() ? "gossip-loss" : msg.changed() ? "gossip-changed" : "gossip-quiet";
+            String kind = !msg.arrived()
+                    ? "gossip-lost"
+                    : msg.lossInLww() ? "gossip-loss" : msg.changed() ? "gossip-changed" : "gossip-quiet";
             String state = msg.applied() ? "" : " gossip-pending";
             List<PathElement> line = byKind.computeIfAbsent(kind + state, k -> new ArrayList<>());
             double x1 = g.x(msg.sendTime());
@@ -447,7 +458,8 @@ public final class DiagramView extends Pane {
     }
 
     /** Context arcs from a read to the write that carried its context, over the chips of the lane. */
-    private void drawArrows(DiagramModel m, Geometry g, Map<String, DiagramModel.Chip> byId, Map<String, Integer> laneOf) {
+    private void drawArrows(
+            DiagramModel m, Geometry g, Map<String, DiagramModel.Chip> byId, Map<String, Integer> laneOf) {
         List<PathElement> arcs = new ArrayList<>();
         List<PathElement> heads = new ArrayList<>();
         List<PathElement> pendingArcs = new ArrayList<>();
@@ -516,7 +528,8 @@ public final class DiagramView extends Pane {
             int n = stacked.merge(mark.replica() + "|" + mark.operation(), 1, Integer::sum) - 1;
             Label label = markPool.get(i);
             label.setText(mark.text());
-            List<String> classes = List.of("label", "store-mark", mark.loss() ? "store-mark-loss" : "store-mark-conflict");
+            List<String> classes =
+                    List.of("label", "store-mark", mark.loss() ? "store-mark-loss" : "store-mark-conflict");
             if (!label.getStyleClass().equals(classes)) {
                 label.getStyleClass().setAll(classes);
             }

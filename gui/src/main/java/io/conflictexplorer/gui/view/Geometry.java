@@ -15,9 +15,11 @@ record Geometry(double zoom, boolean compact) {
     static final double ARC_ROOM = 26;
     /** A replica's lane in a cluster, and the strip for one link between two replicas. */
     static final double REPLICA_LANE = 50;
+
     static final double LINK = 24;
     /** A cluster also needs room for its replica lanes: its client lanes are lower (chips one line less tall). */
     static final double COMPACT_LANE = 96;
+
     static final double COMPACT_ARC_ROOM = 22;
 
     /** The single-store geometry. */

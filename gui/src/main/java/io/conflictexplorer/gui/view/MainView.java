@@ -43,7 +43,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class MainView extends BorderPane {
 
     private static final String[] ZOOM_CLASSES = {
-        "zoom-75", "zoom-100", "zoom-125", "zoom-150", "zoom-175", "zoom-200", "zoom-225", "zoom-250"};
+        "zoom-75", "zoom-100", "zoom-125", "zoom-150", "zoom-175", "zoom-200", "zoom-225", "zoom-250"
+    };
 
     private final ExplorerViewModel vm;
     private final FileDialogs dialogs;
@@ -94,8 +95,10 @@ public final class MainView extends BorderPane {
         exportArea.heightProperty().addListener((obs, was, now) -> fit.run());
         vm.zoomProperty().addListener((obs, was, now) -> fit.run());
         vm.scenarioProperty().addListener((obs, was, now) -> {
-            if (was == null || was.clients().size() != now.clients().size()
-                    || was.topology().replicas().size() != now.topology().replicas().size()) {
+            if (was == null
+                    || was.clients().size() != now.clients().size()
+                    || was.topology().replicas().size()
+                            != now.topology().replicas().size()) {
                 fit.run();
             }
         });
@@ -155,7 +158,10 @@ public final class MainView extends BorderPane {
         vm.presenterProperty().addListener((obs, was, now) -> applyPresenter(scene));
         accelerator(scene, new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), vm::undo);
         accelerator(scene, new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), vm::redo);
-        accelerator(scene, new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), vm::redo);
+        accelerator(
+                scene,
+                new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                vm::redo);
         accelerator(scene, new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN), vm::zoomIn);
         accelerator(scene, new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), vm::zoomIn);
         accelerator(scene, new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), vm::zoomIn);
@@ -231,9 +237,14 @@ public final class MainView extends BorderPane {
         vm.currentPresetProperty().addListener((obs, was, now) -> presets.setValue(now));
 
         Button addClient = button("add-client", "mdi2a-account-plus", "Client", "Add a client lane", vm::addClient);
-        Button addRead = button("add-read", "mdi2b-book-open-variant", "Read", "Add a read on the active lane", vm::addRead);
-        Button addReplica = button("add-replica", "mdi2s-server-plus", null,
-                "Add a replica: the store becomes a cluster that gossips; its lanes show under the clients", vm::addReplica);
+        Button addRead =
+                button("add-read", "mdi2b-book-open-variant", "Read", "Add a read on the active lane", vm::addRead);
+        Button addReplica = button(
+                "add-replica",
+                "mdi2s-server-plus",
+                null,
+                "Add a replica: the store becomes a cluster that gossips; its lanes show under the clients",
+                vm::addReplica);
         Button addWrite = button("add-write", "mdi2p-pencil", "Write", "Add a write on the active lane", vm::addWrite);
         ToggleButton blind = new ToggleButton("Blind", new FontIcon("mdi2e-eye-off-outline"));
         blind.setId("toggle-blind");
@@ -241,7 +252,12 @@ public final class MainView extends BorderPane {
         blind.disableProperty().bind(vm.selectedIsWriteProperty().not());
         vm.selectedIsBlindProperty().addListener((obs, was, now) -> blind.setSelected(now));
         blind.setOnAction(e -> vm.toggleBlindOfSelected());
-        Button delete = button("delete-op", "mdi2d-delete-outline", "Delete", "Delete the selected operation (Delete)", vm::deleteSelected);
+        Button delete = button(
+                "delete-op",
+                "mdi2d-delete-outline",
+                "Delete",
+                "Delete the selected operation (Delete)",
+                vm::deleteSelected);
         delete.disableProperty().bind(vm.selectedProperty().isNull());
 
         Button undo = button("undo", "mdi2u-undo", null, "Undo (Ctrl+Z)", vm::undo);
@@ -251,12 +267,26 @@ public final class MainView extends BorderPane {
         redo.disableProperty().bind(vm.undoStack().canRedoProperty().not());
         redo.getTooltip().textProperty().bind(Bindings.concat(vm.undoStack().redoTextProperty(), " (Ctrl+Y)"));
 
-        Button open = button("open", "mdi2f-folder-open", null, "Open a scenario file",
+        Button open = button(
+                "open",
+                "mdi2f-folder-open",
+                null,
+                "Open a scenario file",
                 () -> dialogs.chooseScenarioToOpen(getScene().getWindow()).ifPresent(vm::open));
-        Button save = button("save", "mdi2c-content-save", null, "Save this scenario as a file",
-                () -> dialogs.chooseScenarioToSave(getScene().getWindow(), fileName(".json")).ifPresent(vm::save));
-        Button export = button("export-png", "mdi2i-image-outline", null, "Export the diagram and panels as a PNG for slides",
-                () -> dialogs.choosePngToExport(getScene().getWindow(), fileName(".png")).ifPresent(p -> vm.exportPng(p, this::snapshot)));
+        Button save = button(
+                "save",
+                "mdi2c-content-save",
+                null,
+                "Save this scenario as a file",
+                () -> dialogs.chooseScenarioToSave(getScene().getWindow(), fileName(".json"))
+                        .ifPresent(vm::save));
+        Button export = button(
+                "export-png",
+                "mdi2i-image-outline",
+                null,
+                "Export the diagram and panels as a PNG for slides",
+                () -> dialogs.choosePngToExport(getScene().getWindow(), fileName(".png"))
+                        .ifPresent(p -> vm.exportPng(p, this::snapshot)));
 
         Button zoomOut = button("zoom-out", "mdi2m-magnify-minus-outline", null, "Smaller (Ctrl -)", vm::zoomOut);
         Button zoomIn = button("zoom-in", "mdi2m-magnify-plus-outline", null, "Larger (Ctrl +)", vm::zoomIn);
@@ -267,8 +297,26 @@ public final class MainView extends BorderPane {
         vm.presenterProperty().addListener((obs, was, now) -> presenter.setSelected(now));
         presenter.setOnAction(e -> vm.setPresenter(presenter.isSelected()));
 
-        ToolBar bar = new ToolBar(presets, new Separator(), addClient, addReplica, addRead, addWrite, blind, delete,
-                new Separator(), undo, redo, new Separator(), open, save, export, new Separator(), zoomOut, zoomIn, presenter);
+        ToolBar bar = new ToolBar(
+                presets,
+                new Separator(),
+                addClient,
+                addReplica,
+                addRead,
+                addWrite,
+                blind,
+                delete,
+                new Separator(),
+                undo,
+                redo,
+                new Separator(),
+                open,
+                save,
+                export,
+                new Separator(),
+                zoomOut,
+                zoomIn,
+                presenter);
         bar.setId("toolbar");
         return bar;
     }
@@ -302,7 +350,11 @@ public final class MainView extends BorderPane {
     }
 
     private String fileName(String extension) {
-        String title = vm.getScenario().title().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String title = vm.getScenario()
+                .title()
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
         return (title.isEmpty() ? "scenario" : title) + extension;
     }
 
@@ -310,12 +362,15 @@ public final class MainView extends BorderPane {
         Label title = new Label();
         title.setId("scenario-title");
         title.getStyleClass().add("scenario-title");
-        title.textProperty().bind(Bindings.createStringBinding(() -> vm.getScenario().title(), vm.scenarioProperty()));
+        title.textProperty()
+                .bind(Bindings.createStringBinding(() -> vm.getScenario().title(), vm.scenarioProperty()));
         Label narration = new Label();
         narration.setId("scenario-narration");
         narration.getStyleClass().add("scenario-narration");
         narration.setWrapText(true);
-        narration.textProperty().bind(Bindings.createStringBinding(() -> vm.getScenario().narration(), vm.scenarioProperty()));
+        narration
+                .textProperty()
+                .bind(Bindings.createStringBinding(() -> vm.getScenario().narration(), vm.scenarioProperty()));
         VBox text = new VBox(title, narration);
         HBox.setHgrow(text, Priority.ALWAYS);
         HBox header = new HBox(text);
@@ -327,8 +382,12 @@ public final class MainView extends BorderPane {
         HBox legend = new HBox();
         legend.getStyleClass().add("legend");
         legend.setAlignment(Pos.CENTER_RIGHT);
-        String[][] items = {{"legend-past", "causal past"}, {"legend-future", "causal future"},
-            {"legend-concurrent", "concurrent"}, {"legend-lost", "lost by LWW"}};
+        String[][] items = {
+            {"legend-past", "causal past"},
+            {"legend-future", "causal future"},
+            {"legend-concurrent", "concurrent"},
+            {"legend-lost", "lost by LWW"}
+        };
         for (String[] item : items) {
             Region swatch = new Region();
             swatch.getStyleClass().addAll("legend-swatch", item[0]);
@@ -381,9 +440,11 @@ public final class MainView extends BorderPane {
     private Node transport() {
         Button back = button("step-back", "mdi2s-step-backward", null, "Back one event (Ctrl+Left)", vm::stepBack);
         Button play = button("play", "mdi2p-play", null, "Play / pause", vm::togglePlay);
-        vm.playingProperty().addListener((obs, was, now) ->
-                ((FontIcon) play.getGraphic()).setIconLiteral(now ? "mdi2p-pause" : "mdi2p-play"));
-        Button forward = button("step-forward", "mdi2s-step-forward", null, "Forward one event (Ctrl+Right)", vm::stepForward);
+        vm.playingProperty()
+                .addListener((obs, was, now) ->
+                        ((FontIcon) play.getGraphic()).setIconLiteral(now ? "mdi2p-pause" : "mdi2p-play"));
+        Button forward =
+                button("step-forward", "mdi2s-step-forward", null, "Forward one event (Ctrl+Right)", vm::stepForward);
         Slider slider = new Slider();
         slider.setId("cursor-slider");
         slider.setMin(0);
@@ -419,5 +480,4 @@ public final class MainView extends BorderPane {
         b.setOnAction(e -> action.run());
         return b;
     }
-
 }

@@ -92,8 +92,9 @@ final class PartitionNode extends Pane {
         double h = g.link() - 6 * g.zoom();
         double hw = 12 * g.zoom();
         bar.setText("cut " + p.a() + " | " + p.b() + "  t=" + p.start() + ".." + p.end());
-        tooltip.setText("The link " + p.a() + "-" + p.b() + " is cut from t=" + p.start() + " until it heals at t=" + p.end()
-                + ".\nClick the bar to heal the link at that tick; drag an end to move it, or the bar to move the whole cut.");
+        tooltip.setText(
+                "The link " + p.a() + "-" + p.b() + " is cut from t=" + p.start() + " until it heals at t=" + p.end()
+                        + ".\nClick the bar to heal the link at that tick; drag an end to move it, or the bar to move the whole cut.");
         bar.resizeRelocate(0, 0, x1 - x0, h);
         startHandle.resizeRelocate(-hw / 2, -2 * g.zoom(), hw, h + 4 * g.zoom());
         endHandle.resizeRelocate(x1 - x0 - hw / 2, -2 * g.zoom(), hw, h + 4 * g.zoom());

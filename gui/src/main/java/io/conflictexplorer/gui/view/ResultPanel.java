@@ -6,8 +6,8 @@ import io.conflictexplorer.gui.model.PanelState;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -46,8 +46,10 @@ public final class ResultPanel extends VBox {
         Label heading = new Label(mode == Mode.LWW ? "Last writer wins" : "Version vectors");
         heading.getStyleClass().add("panel-heading");
         heading.setMinWidth(Region.USE_PREF_SIZE);
-        heading.setTooltip(new javafx.scene.control.Tooltip(mode == Mode.LWW
-                ? "LWW keeps only the value with the latest timestamp" : "VV keeps concurrent values as siblings"));
+        heading.setTooltip(new javafx.scene.control.Tooltip(
+                mode == Mode.LWW
+                        ? "LWW keeps only the value with the latest timestamp"
+                        : "VV keeps concurrent values as siblings"));
 
         acknowledged.setId(prefix + "-acknowledged");
         visible.setId(prefix + "-visible");
@@ -57,8 +59,11 @@ public final class ResultPanel extends VBox {
         }
         lost.getStyleClass().add("lost-number");
         // heading and counters share one row, and wrap to a second one when zoomed in
-        FlowPane title = new FlowPane(heading, counter(acknowledged, "writes\nacknowledged"),
-                counter(visible, "values\nvisible now"), counter(lost, "writes\nlost"));
+        FlowPane title = new FlowPane(
+                heading,
+                counter(acknowledged, "writes\nacknowledged"),
+                counter(visible, "values\nvisible now"),
+                counter(lost, "writes\nlost"));
         title.getStyleClass().addAll("panel-title", "counters");
         title.setAlignment(Pos.CENTER_LEFT);
         title.setRowValignment(javafx.geometry.VPos.CENTER);
@@ -89,7 +94,9 @@ public final class ResultPanel extends VBox {
         acknowledged.setText(String.valueOf(state.counters().acknowledged()));
         visible.setText(String.valueOf(state.counters().visible()));
         lost.setText(String.valueOf(state.counters().lost()));
-        lost.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("nonzero"), state.counters().lost() > 0);
+        lost.pseudoClassStateChanged(
+                javafx.css.PseudoClass.getPseudoClass("nonzero"),
+                state.counters().lost() > 0);
 
         if (state.isCluster()) {
             showCluster(state);
@@ -212,13 +219,17 @@ public final class ResultPanel extends VBox {
             }
             boolean empty = state.replicas().stream().allMatch(r -> r.keys().isEmpty());
             badge.setText(empty ? "nothing stored" : state.converged() ? "replicas agree" : "replicas differ");
-            List<String> classes = List.of("label", "replica-badge",
+            List<String> classes = List.of(
+                    "label",
+                    "replica-badge",
                     empty ? "empty-badge" : state.converged() ? "converged-badge" : "diverged-badge");
             if (!badge.getStyleClass().equals(classes)) {
                 badge.getStyleClass().setAll(classes);
             }
-            tip.setText(state.converged() ? "Every replica stores the same writes"
-                    : "Gossip has not brought every replica the same writes yet");
+            tip.setText(
+                    state.converged()
+                            ? "Every replica stores the same writes"
+                            : "Gossip has not brought every replica the same writes yet");
         };
         vm.panelProperty(mode).addListener((obs, was, now) -> show.run());
         show.run();
@@ -237,7 +248,10 @@ public final class ResultPanel extends VBox {
         cards.setRowValignment(javafx.geometry.VPos.CENTER);
         if (k.conflict()) {
             // in a replica's narrow column the badge is short; the row's colour says conflict too
-            Label badge = new Label(replica == null ? "CONFLICT: " + k.values().size() + " siblings" : k.values().size() + " siblings");
+            Label badge = new Label(
+                    replica == null
+                            ? "CONFLICT: " + k.values().size() + " siblings"
+                            : k.values().size() + " siblings");
             badge.setId(idPrefix + "-conflict-" + k.key());
             badge.getStyleClass().add("conflict-badge");
             badge.setMinWidth(Region.USE_PREF_SIZE);
@@ -266,7 +280,6 @@ public final class ResultPanel extends VBox {
         }
         return row;
     }
-
 
     private Node card(PanelState.Card c, String idPrefix) {
         Label value = new Label(c.value().isEmpty() ? "\"\"" : c.value());
@@ -297,8 +310,10 @@ public final class ResultPanel extends VBox {
         card.setAlignment(Pos.BASELINE_LEFT);
         card.getStyleClass().addAll("value-card", "value-card-compact");
         card.setId(idPrefix + "-card-" + c.operation());
-        javafx.scene.control.Tooltip.install(card, new javafx.scene.control.Tooltip(c.value() + " written by " + c.writer()
-                + " (" + c.operation() + "): VV clock " + (mode == Mode.VV ? c.clock() : "-") + ", LWW t=" + c.time()));
+        javafx.scene.control.Tooltip.install(
+                card,
+                new javafx.scene.control.Tooltip(c.value() + " written by " + c.writer() + " (" + c.operation()
+                        + "): VV clock " + (mode == Mode.VV ? c.clock() : "-") + ", LWW t=" + c.time()));
         return card;
     }
 
@@ -317,7 +332,8 @@ public final class ResultPanel extends VBox {
         why.setWrapText(true);
         why.getStyleClass().add("lost-explanation");
         why.setMinHeight(Region.USE_PREF_SIZE);
-        why.setTooltip(new javafx.scene.control.Tooltip("lost write " + l.operation() + ", clock " + l.clock() + ", by " + l.writer()));
+        why.setTooltip(new javafx.scene.control.Tooltip(
+                "lost write " + l.operation() + ", clock " + l.clock() + ", by " + l.writer()));
         VBox card = new VBox(why);
         card.getStyleClass().add("lost-card");
         card.setId(prefix + "-lost-" + l.operation());

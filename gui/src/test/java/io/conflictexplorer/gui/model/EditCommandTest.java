@@ -66,7 +66,8 @@ class EditCommandTest {
         roundTrip(new EditCommand.EditTopology(single, two, "add replica n2"));
         Scenario cluster = S.withTopology(two).replaceOperation("w2", op -> op.withReplica("n2"));
         Topology cut = two.withNetwork(List.of(new NetworkEvent.Partition("p1", "n1", "n2", 2, 9)));
-        for (EditCommand c : List.of(new EditCommand.EditTopology(two, cut, "cut"),
+        for (EditCommand c : List.of(
+                new EditCommand.EditTopology(two, cut, "cut"),
                 new EditCommand.EditTopology(two, two.withSkew("n1", 50), "skew"),
                 new EditCommand.EditTopology(two, two.withScheme(ClockScheme.CLIENT_COUNTERS), "scheme"))) {
             Scenario after = c.apply(cluster);

@@ -18,12 +18,10 @@ public sealed interface Json {
     }
 
     /** A JSON array. */
-    record Arr(List<Json> items) implements Json {
-    }
+    record Arr(List<Json> items) implements Json {}
 
     /** A JSON string. */
-    record Str(String value) implements Json {
-    }
+    record Str(String value) implements Json {}
 
     /**
      * A JSON number as written in the input. {@code integral} is true when the text has neither a
@@ -86,8 +84,7 @@ public sealed interface Json {
     final class SmallNumbers {
         static final Num[] CACHE = new Num[1024];
 
-        private SmallNumbers() {
-        }
+        private SmallNumbers() {}
     }
 
     static Str str(String s) {

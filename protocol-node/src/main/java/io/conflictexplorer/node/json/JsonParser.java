@@ -14,9 +14,9 @@ public final class JsonParser {
 
     private final String s;
     private final int maxDepth;
-    private final boolean prefix;  // parsePrefix: the text is the beginning of a longer line
+    private final boolean prefix; // parsePrefix: the text is the beginning of a longer line
     private int pos;
-    private int tooDeepAt = -1;    // column of the first value nested too deep, or -1
+    private int tooDeepAt = -1; // column of the first value nested too deep, or -1
 
     private JsonParser(String s, int maxDepth, boolean prefix) {
         this.s = s;
@@ -223,8 +223,22 @@ public final class JsonParser {
     }
 
     /** Member names every message repeats: returned as these constants instead of new strings. */
-    private static final String[] NAMES = {"src", "dest", "body", "type", "msg_id", "key", "value", "context",
-        "mode", "node_id", "node_ids", "entries", "ts", "in_reply_to"};
+    private static final String[] NAMES = {
+        "src",
+        "dest",
+        "body",
+        "type",
+        "msg_id",
+        "key",
+        "value",
+        "context",
+        "mode",
+        "node_id",
+        "node_ids",
+        "entries",
+        "ts",
+        "in_reply_to"
+    };
 
     /** A member name: one of {@link #NAMES} without allocating, else like {@link #string()}. */
     private String name() throws JsonException {

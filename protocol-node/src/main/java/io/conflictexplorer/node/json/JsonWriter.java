@@ -19,8 +19,7 @@ public final class JsonWriter {
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
-    private JsonWriter() {
-    }
+    private JsonWriter() {}
 
     /** The Python-style text of {@code value}. */
     public static String write(Json value) {
@@ -97,9 +96,32 @@ public final class JsonWriter {
      * found by identity (they are string literals, so the same instance), then appended in one
      * copy instead of being scanned for characters to escape. Any other string is scanned.
      */
-    private static final String[] KNOWN = {"type", "msg_id", "in_reply_to", "vc", "value", "values", "conflict",
-        "vv_write_ok", "vv_read_ok", "code", "text", "error", "ts", "key", "updated", "write_ok", "kv_read_ok",
-        "kv_merge_ok", "set_mode_ok", "init_ok", "src", "dest", "body"};
+    private static final String[] KNOWN = {
+        "type",
+        "msg_id",
+        "in_reply_to",
+        "vc",
+        "value",
+        "values",
+        "conflict",
+        "vv_write_ok",
+        "vv_read_ok",
+        "code",
+        "text",
+        "error",
+        "ts",
+        "key",
+        "updated",
+        "write_ok",
+        "kv_read_ok",
+        "kv_merge_ok",
+        "set_mode_ok",
+        "init_ok",
+        "src",
+        "dest",
+        "body"
+    };
+
     private static final String[] QUOTED = new String[KNOWN.length];
 
     static {
@@ -147,8 +169,12 @@ public final class JsonWriter {
                 case '\t' -> sb.append("\\t");
                 case '\b' -> sb.append("\\b");
                 case '\f' -> sb.append("\\f");
-                default -> sb.append("\\u").append(HEX[(c >> 12) & 0xf]).append(HEX[(c >> 8) & 0xf])
-                        .append(HEX[(c >> 4) & 0xf]).append(HEX[c & 0xf]);
+                default ->
+                    sb.append("\\u")
+                            .append(HEX[(c >> 12) & 0xf])
+                            .append(HEX[(c >> 8) & 0xf])
+                            .append(HEX[(c >> 4) & 0xf])
+                            .append(HEX[c & 0xf]);
             }
         }
         sb.append(s, run, n).append('"');

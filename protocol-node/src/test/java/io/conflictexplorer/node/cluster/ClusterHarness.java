@@ -37,20 +37,18 @@ final class ClusterHarness implements AutoCloseable {
     }
 
     /** One node-to-node message the harness routed: who sent it and its body. */
-    record Routed(String from, String to, Json.Obj body) {
-    }
+    record Routed(String from, String to, Json.Obj body) {}
 
-    private record Line(String node, String text) {
-    }
+    private record Line(String node, String text) {}
 
-    private record Due(long at, long seq, String to, String text) {
-    }
+    private record Due(long at, long seq, String to, String text) {}
 
     private final List<String> ids = new ArrayList<>();
     private final Map<String, Process> processes = new LinkedHashMap<>();
     private final Map<String, OutputStream> stdins = new HashMap<>();
     private final LinkedBlockingQueue<Line> lines = new LinkedBlockingQueue<>();
-    private final PriorityQueue<Due> inFlight = new PriorityQueue<>((a, b) -> a.at != b.at ? Long.compare(a.at, b.at) : Long.compare(a.seq, b.seq));
+    private final PriorityQueue<Due> inFlight =
+            new PriorityQueue<>((a, b) -> a.at != b.at ? Long.compare(a.at, b.at) : Long.compare(a.seq, b.seq));
     private final Map<String, Json.Obj> replies = new HashMap<>();
     private final Set<String> cut = new HashSet<>();
     private final List<Routed> routed = new ArrayList<>();
@@ -73,16 +71,19 @@ final class ClusterHarness implements AutoCloseable {
             Process p = pb.start();
             processes.put(id, p);
             stdins.put(id, p.getOutputStream());
-            Thread reader = new Thread(() -> {
-                try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-                    String line;
-                    while ((line = r.readLine()) != null) {
-                        lines.add(new Line(id, line));
-                    }
-                } catch (IOException e) {
-                    // the process ended
-                }
-            }, "read-" + id);
+            Thread reader = new Thread(
+                    () -> {
+                        try (BufferedReader r =
+                                new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                            String line;
+                            while ((line = r.readLine()) != null) {
+                                lines.add(new Line(id, line));
+                            }
+                        } catch (IOException e) {
+                            // the process ended
+                        }
+                    },
+                    "read-" + id);
             reader.setDaemon(true);
             reader.start();
         }

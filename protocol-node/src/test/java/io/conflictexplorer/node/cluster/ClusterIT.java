@@ -32,22 +32,24 @@ import org.junit.jupiter.api.Test;
 class ClusterIT {
 
     /** An acknowledged write. */
-    record Acked(String client, String node, String key, String value, VersionVector vc) {
-    }
+    record Acked(String client, String node, String key, String value, VersionVector vc) {}
 
     /** A stored value as a read returned it. */
-    record Read(String value, VersionVector vc) {
-    }
+    record Read(String value, VersionVector vc) {}
 
     /** What one run observed. */
-    record Outcome(List<Acked> acked, Map<String, List<Read>> finalState, List<ClusterHarness.Routed> routed,
-                   int dropped, int duplicated) {
-    }
+    record Outcome(
+            List<Acked> acked,
+            Map<String, List<Read>> finalState,
+            List<ClusterHarness.Routed> routed,
+            int dropped,
+            int duplicated) {}
 
     private static final List<String> KEYS = List.of("x", "y", "cart");
 
     private static Outcome run(int n, Mode mode, long seed, ClusterHarness.Faults faults) throws Exception {
-        try (ClusterHarness h = new ClusterHarness(Paths.get(System.getProperty("node.launcher")), n, seed, faults, 40)) {
+        try (ClusterHarness h =
+                new ClusterHarness(Paths.get(System.getProperty("node.launcher")), n, seed, faults, 40)) {
             for (String id : h.ids()) {
                 Map<String, Json> b = new LinkedHashMap<>();
                 b.put("type", new Json.Str("set_mode"));
@@ -74,8 +76,14 @@ class ClusterIT {
     }
 
     /** {@code count} operations by clients c1..c4 against random nodes of {@code nodes}. */
-    private static void workload(ClusterHarness h, Random r, List<Acked> acked, Map<String, VersionVector> contexts,
-                                 List<String> nodes, int count) throws IOException {
+    private static void workload(
+            ClusterHarness h,
+            Random r,
+            List<Acked> acked,
+            Map<String, VersionVector> contexts,
+            List<String> nodes,
+            int count)
+            throws IOException {
         for (int i = 0; i < count; i++) {
             String client = "c" + (1 + r.nextInt(4));
             String node = nodes.get(r.nextInt(nodes.size()));
@@ -84,7 +92,8 @@ class ClusterIT {
             if (how <= 1) { // read first: a fresh context
                 contexts.put(client + "/" + key, merged(read(h, client, node, key)));
             }
-            VersionVector ctx = how == 3 ? VersionVector.empty() : contexts.getOrDefault(client + "/" + key, VersionVector.empty());
+            VersionVector ctx =
+                    how == 3 ? VersionVector.empty() : contexts.getOrDefault(client + "/" + key, VersionVector.empty());
             String value = client + "-" + key + "-" + acked.size();
             Map<String, Json> b = new LinkedHashMap<>();
             b.put("type", new Json.Str("vv_write"));
@@ -169,9 +178,10 @@ class ClusterIT {
             assertTrue(isStored || superseded, "acknowledged write " + a + " vanished; final: " + stored);
             kept += isStored ? 1 : 0;
         }
-        System.out.printf("ClusterIT vv 3 nodes: %d writes acknowledged, %d stored, %d causally superseded, 0 lost"
-                + " (%d messages routed, %d dropped, %d duplicated)%n", o.acked().size(), kept, o.acked().size() - kept,
-                o.routed().size(), o.dropped(), o.duplicated());
+        System.out.printf(
+                "ClusterIT vv 3 nodes: %d writes acknowledged, %d stored, %d causally superseded, 0 lost"
+                        + " (%d messages routed, %d dropped, %d duplicated)%n",
+                o.acked().size(), kept, o.acked().size() - kept, o.routed().size(), o.dropped(), o.duplicated());
     }
 
     @Test
@@ -179,10 +189,15 @@ class ClusterIT {
         Outcome o = run(5, Mode.VV, 5, new ClusterHarness.Faults(0.3, 0.2, 50));
         for (Acked a : o.acked()) {
             List<Read> stored = o.finalState().get(a.key());
-            assertTrue(stored.stream().anyMatch(s -> s.value().equals(a.value())
-                    || s.vc().descends(a.vc()) && !s.vc().equals(a.vc())), "acknowledged write " + a + " vanished");
+            assertTrue(
+                    stored.stream()
+                            .anyMatch(s ->
+                                    s.value().equals(a.value()) || s.vc().descends(a.vc()) && !s.vc().equals(a.vc())),
+                    "acknowledged write " + a + " vanished");
         }
-        System.out.printf("ClusterIT vv 5 nodes seed 5: %d writes acknowledged, 0 lost%n", o.acked().size());
+        System.out.printf(
+                "ClusterIT vv 5 nodes seed 5: %d writes acknowledged, 0 lost%n",
+                o.acked().size());
     }
 
     @Test
@@ -198,9 +213,17 @@ class ClusterIT {
                     Json.Obj s = (Json.Obj) item;
                     String value = ((Json.Str) s.get("value")).value();
                     Json.Arr dot = (Json.Arr) s.get("dot");
-                    stamped.put(value, new Sibling<>(value, vc(s.get("vc")), ((Json.Str) s.get("writer")).value(),
-                            new Timestamp(((Json.Num) s.get("ts")).asLong(), ((Json.Str) s.get("node")).value()),
-                            new Dot(((Json.Str) dot.items().get(0)).value(), ((Json.Num) dot.items().get(1)).asLong())));
+                    stamped.put(
+                            value,
+                            new Sibling<>(
+                                    value,
+                                    vc(s.get("vc")),
+                                    ((Json.Str) s.get("writer")).value(),
+                                    new Timestamp(
+                                            ((Json.Num) s.get("ts")).asLong(), ((Json.Str) s.get("node")).value()),
+                                    new Dot(
+                                            ((Json.Str) dot.items().get(0)).value(),
+                                            ((Json.Num) dot.items().get(1)).asLong())));
                 }
             }
         }
@@ -227,21 +250,24 @@ class ClusterIT {
             }
         }
         for (String key : KEYS) {
-            List<String> real = o.finalState().get(key).stream().map(Read::value).toList();
-            List<String> expected = model.read(key).siblings().stream().map(Sibling::value).toList();
+            List<String> real =
+                    o.finalState().get(key).stream().map(Read::value).toList();
+            List<String> expected =
+                    model.read(key).siblings().stream().map(Sibling::value).toList();
             assertEquals(expected, real, "LWW keeps the value with the greatest (timestamp, node) for " + key);
         }
         assertEquals(predicted, vanished);
         assertTrue(vanished.size() > 0, "the partition made LWW drop acknowledged writes");
-        System.out.printf("ClusterIT lww 5 nodes seed 5: %d writes acknowledged, %d vanished (model predicted %d),"
-                + " of them %d silently lost (not causally superseded)%n", o.acked().size(), vanished.size(),
-                predicted.size(), silentlyLost);
+        System.out.printf(
+                "ClusterIT lww 5 nodes seed 5: %d writes acknowledged, %d vanished (model predicted %d),"
+                        + " of them %d silently lost (not causally superseded)%n",
+                o.acked().size(), vanished.size(), predicted.size(), silentlyLost);
     }
 
     @Test
     void keyValueVerbsReplicateWithTheirTimestamps() throws Exception {
-        try (ClusterHarness h = new ClusterHarness(Paths.get(System.getProperty("node.launcher")), 3, 3,
-                new ClusterHarness.Faults(0.3, 0.2, 20), 40)) {
+        try (ClusterHarness h = new ClusterHarness(
+                Paths.get(System.getProperty("node.launcher")), 3, 3, new ClusterHarness.Faults(0.3, 0.2, 20), 40)) {
             Map<String, Json> w = new LinkedHashMap<>();
             w.put("type", new Json.Str("write"));
             w.put("key", new Json.Num("7", true));
@@ -263,9 +289,11 @@ class ClusterIT {
                     Json.Obj seven = h.request("c9", id, r);
                     r.put("key", new Json.Str("s"));
                     Json.Obj s = h.request("c9", id, r);
-                    done &= new Json.Str("seven").equals(seven.get("value")) && ts.equals(seven.get("ts"))
+                    done &= new Json.Str("seven").equals(seven.get("value"))
+                            && ts.equals(seven.get("ts"))
                             && new Json.Num("7", true).equals(seven.get("key"))
-                            && new Json.Str("second").equals(s.get("value")) && later.equals(s.get("ts"));
+                            && new Json.Str("second").equals(s.get("value"))
+                            && later.equals(s.get("ts"));
                 }
                 if (done) {
                     break;

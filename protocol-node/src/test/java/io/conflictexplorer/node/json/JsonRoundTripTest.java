@@ -34,8 +34,8 @@ class JsonRoundTripTest {
                 int tab = line.indexOf('\t');
                 String input = line.substring(0, tab);
                 String expected = line.substring(tab + 1);
-                tests.add(DynamicTest.dynamicTest(input, () ->
-                        assertEquals(expected, JsonWriter.write(JsonParser.parse(input, 64)))));
+                tests.add(DynamicTest.dynamicTest(
+                        input, () -> assertEquals(expected, JsonWriter.write(JsonParser.parse(input, 64)))));
             }
         }
         assertTrue(tests.size() > 2000, "the oracle file was read");
@@ -43,9 +43,31 @@ class JsonRoundTripTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "   ", "{", "[1,]", "{\"a\" 1}", "{\"a\":1,}", "01", "1.", "1e", "-", "tru",
-        "\"unterminated", "\"bad \\x escape\"", "\"\\u12\"", "{\"a\":1} x", "NaNa", "'single'", "[1 2]",
-        "\"raw\ttab\"", "{1:2}", "+1", ".5"})
+    @ValueSource(
+            strings = {
+                "",
+                "   ",
+                "{",
+                "[1,]",
+                "{\"a\" 1}",
+                "{\"a\":1,}",
+                "01",
+                "1.",
+                "1e",
+                "-",
+                "tru",
+                "\"unterminated",
+                "\"bad \\x escape\"",
+                "\"\\u12\"",
+                "{\"a\":1} x",
+                "NaNa",
+                "'single'",
+                "[1 2]",
+                "\"raw\ttab\"",
+                "{1:2}",
+                "+1",
+                ".5"
+            })
     void rejectsWhatPythonRejects(String input) {
         assertThrows(JsonException.class, () -> JsonParser.parse(input, 64));
     }
@@ -55,7 +77,9 @@ class JsonRoundTripTest {
         String deep = "[".repeat(65) + "]".repeat(65);
         JsonException e = assertThrows(JsonException.class, () -> JsonParser.parse(deep, 64));
         assertTrue(e.getMessage().contains("deeper than 64"), e.getMessage());
-        assertEquals("[".repeat(64) + "]".repeat(64), JsonWriter.write(JsonParser.parse("[".repeat(64) + "]".repeat(64), 64)));
+        assertEquals(
+                "[".repeat(64) + "]".repeat(64),
+                JsonWriter.write(JsonParser.parse("[".repeat(64) + "]".repeat(64), 64)));
     }
 
     @Test
