@@ -8,6 +8,7 @@ import io.conflictexplorer.core.sim.NetworkEvent;
 import io.conflictexplorer.core.sim.Operation;
 import io.conflictexplorer.core.sim.Scenario;
 import io.conflictexplorer.core.sim.Simulation;
+import io.conflictexplorer.core.sim.Step;
 import io.conflictexplorer.core.sim.Topology;
 import io.conflictexplorer.core.store.ClockScheme;
 import java.util.List;
@@ -60,7 +61,8 @@ class ClusterWindowTest extends WindowTest {
             pickPreset(robot, title);
             int steps = vm.stepCountProperty().get();
             assertTrue(
-                    vm.getSimulation().vv().steps().stream().anyMatch(s -> s.isGossip()), title + " has gossip steps");
+                    vm.getSimulation().vv().steps().stream().anyMatch(s -> s instanceof Step.Arrival),
+                    title + " has gossip steps");
             for (int i = 0; i <= steps; i++) {
                 int at = i;
                 // asyncFx + waitFor rethrows anything the view model or the views throw

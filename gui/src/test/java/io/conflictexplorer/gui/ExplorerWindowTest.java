@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.conflictexplorer.core.sim.Narration;
 import io.conflictexplorer.core.sim.Scenario;
 import io.conflictexplorer.core.sim.Simulation;
 import io.conflictexplorer.core.sim.Simulator;
@@ -189,8 +190,8 @@ class ExplorerWindowTest extends WindowTest {
         robot.clickOn("#step-back");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(3, vm.cursorProperty().get());
-        assertEquals(sim.vv().steps().get(2).narration(), text(robot, "#vv-narration"));
-        assertEquals(sim.lww().steps().get(2).narration(), text(robot, "#lww-narration"));
+        assertEquals(Narration.of(sim.vv(), sim.vv().steps().get(2)), text(robot, "#vv-narration"));
+        assertEquals(Narration.of(sim.lww(), sim.lww().steps().get(2)), text(robot, "#lww-narration"));
         assertVvValues(robot, 1); // only a is stored before c2 writes
         assertLwwLost(robot, 0);
 

@@ -1,6 +1,7 @@
 package io.conflictexplorer.gui.model;
 
 import io.conflictexplorer.core.sim.CausalView;
+import io.conflictexplorer.core.sim.Narration;
 import io.conflictexplorer.core.sim.NetworkEvent;
 import io.conflictexplorer.core.sim.Operation;
 import io.conflictexplorer.core.sim.Scenario;
@@ -72,15 +73,15 @@ public final class TraceProjection {
             stepText = "start, step 0 of " + vv.size();
         } else {
             Step last = vv.steps().get(applied - 1);
-            stepText =
-                    "step " + applied + " of " + vv.size() + ", t=" + last.time() + (last.isGossip() ? ", gossip" : "");
+            stepText = "step " + applied + " of " + vv.size() + ", t=" + last.time()
+                    + (last instanceof Step.Arrival ? ", gossip" : "");
         }
         return new Frame(
                 diagramModel(sim, applied, lwwAt, selected),
                 panel(lww, lwwAt),
                 panel(vv, applied),
-                lwwAt == 0 ? NOTHING_YET : lww.steps().get(lwwAt - 1).narration(),
-                applied == 0 ? NOTHING_YET : vv.steps().get(applied - 1).narration(),
+                lwwAt == 0 ? NOTHING_YET : Narration.of(lww, lww.steps().get(lwwAt - 1)),
+                applied == 0 ? NOTHING_YET : Narration.of(vv, vv.steps().get(applied - 1)),
                 stepText,
                 sel instanceof Operation.Write,
                 sel instanceof Operation.Write w && w.blind());
@@ -99,16 +100,17 @@ public final class TraceProjection {
         List<DiagramModel.Chip> chips = new ArrayList<>(sc.operations().size());
         List<DiagramModel.Arrow> arrows = new ArrayList<>();
         List<DiagramModel.StoreMark> marks = new ArrayList<>();
-        for (Step s : vv.steps()) {
-            Operation op = s.operation();
-            if (op == null) {
+        for (Step step : vv.steps()) {
+            if (!(step instanceof Step.OfOperation s)) {
                 continue; // a gossip arrival: drawn as a message, its marks below
             }
-            Step ls = lww.stepOf(op.id());
+            Operation op = s.operation();
             boolean isApplied = s.index() < applied;
             DiagramModel.Role role = role(causal, op.id());
             String replica = isCluster ? s.replica() : null;
-            if (op instanceof Operation.Write w) {
+            if (s instanceof Step.Write sw) {
+                Operation.Write w = sw.operation();
+                Step.Write ls = lww.writeOf(op.id());
                 chips.add(new DiagramModel.Chip(
                         op.id(),
                         op.client(),
@@ -117,18 +119,24 @@ public final class TraceProjection {
                         w.key(),
                         w.value(),
                         "write " + w.key() + "=" + w.value(),
-                        s.written().clock().toString(),
+                        sw.written().clock().toString(),
                         "t=" + ls.written().timestamp().time(),
                         w.blind(),
-                        s.contextRead() == null,
+                        sw.contextRead() == null,
                         isApplied,
                         lost.contains(op.id()),
                         role,
                         replica));
-            } else {
+                if (sw.contextRead() != null) {
+                    arrows.add(new DiagramModel.Arrow(sw.contextRead(), op.id()));
+                }
+                if (isApplied) {
+                    marks.addAll(storeMarks(op.id(), op.time(), replica, ls, sw));
+                }
+            } else if (s instanceof Step.Read sr) {
                 StringJoiner got = new StringJoiner(" | ", "got ", "");
                 got.setEmptyValue("got nothing");
-                s.read().siblings().forEach(x -> got.add(x.value()));
+                sr.read().siblings().forEach(x -> got.add(x.value()));
                 chips.add(new DiagramModel.Chip(
                         op.id(),
                         op.client(),
@@ -138,19 +146,13 @@ public final class TraceProjection {
                         "",
                         "read " + op.key(),
                         got.toString(),
-                        s.context().isEmpty() ? "" : "ctx " + s.context(),
+                        sr.read().context().isEmpty() ? "" : "ctx " + sr.read().context(),
                         false,
                         false,
                         isApplied,
                         false,
                         role,
                         replica));
-            }
-            if (s.contextRead() != null) {
-                arrows.add(new DiagramModel.Arrow(s.contextRead(), op.id()));
-            }
-            if (isApplied && s.isWrite()) {
-                marks.addAll(storeMarks(op.id(), op.time(), replica, ls, s));
             }
         }
         long cursorTime = applied == 0 ? -1 : vv.steps().get(applied - 1).time();
@@ -160,21 +162,19 @@ public final class TraceProjection {
         }
         // gossip: what each arrival did, in both modes
         for (int i = 0; i < applied; i++) {
-            Step s = vv.steps().get(i);
-            if (s.isGossip()) {
+            if (vv.steps().get(i) instanceof Step.Arrival s) {
                 marks.addAll(storeMarks(s.message().id(), s.time(), s.replica(), null, s));
             }
         }
         for (int i = 0; i < lwwAt; i++) {
-            Step s = lww.steps().get(i);
-            if (s.isGossip()) {
+            if (lww.steps().get(i) instanceof Step.Arrival s) {
                 marks.addAll(storeMarks(s.message().id(), s.time(), s.replica(), s, null));
             }
         }
         List<DiagramModel.Message> messages = new ArrayList<>();
         long end = sc.endTime();
         for (Transmission t : vv.messages()) {
-            List<Step> arrivedVv = vv.arrivals(t.id());
+            List<Step.Arrival> arrivedVv = vv.arrivals(t.id());
             boolean changed = vv.arrivalChangedReceiver(t.id()) || lww.arrivalChangedReceiver(t.id());
             boolean lossInLww = lww.arrivalCausedLoss(t.id());
             boolean isApplied = t.arrived()
