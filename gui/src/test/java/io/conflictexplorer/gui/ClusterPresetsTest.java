@@ -1,11 +1,17 @@
-package io.conflictexplorer.core.sim;
+package io.conflictexplorer.gui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.conflictexplorer.core.sim.Scenario;
+import io.conflictexplorer.core.sim.Simulation;
+import io.conflictexplorer.core.sim.Simulator;
+import io.conflictexplorer.core.sim.Step;
+import io.conflictexplorer.core.sim.Trace;
 import io.conflictexplorer.core.store.ClockScheme;
 import io.conflictexplorer.core.store.Mode;
 import io.conflictexplorer.core.store.Sibling;
+import io.conflictexplorer.gui.files.ScenarioFiles;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;

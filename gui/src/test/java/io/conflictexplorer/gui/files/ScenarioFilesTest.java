@@ -1,9 +1,16 @@
-package io.conflictexplorer.core.sim;
+package io.conflictexplorer.gui.files;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.conflictexplorer.core.sim.NetworkEvent;
+import io.conflictexplorer.core.sim.Operation;
+import io.conflictexplorer.core.sim.Scenario;
+import io.conflictexplorer.core.sim.Simulation;
+import io.conflictexplorer.core.sim.Simulator;
+import io.conflictexplorer.core.sim.Topology;
+import io.conflictexplorer.core.sim.Trace;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
