@@ -14,10 +14,10 @@ import io.conflictexplorer.core.store.Loss;
 import io.conflictexplorer.core.store.ReadResult;
 import io.conflictexplorer.core.store.Sibling;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.StringJoiner;
 import java.util.TreeSet;
 
 /**
@@ -111,22 +111,25 @@ public final class TraceProjection {
             if (s instanceof Step.Write sw) {
                 Operation.Write w = sw.operation();
                 Step.Write ls = lww.writeOf(op.id());
-                chips.add(new DiagramModel.Chip(
-                        op.id(),
-                        op.client(),
-                        op.time(),
-                        true,
-                        w.key(),
+                Set<DiagramModel.ChipFlag> flags = EnumSet.noneOf(DiagramModel.ChipFlag.class);
+                if (w.blind()) {
+                    flags.add(DiagramModel.ChipFlag.BLIND);
+                }
+                if (sw.contextRead() == null) {
+                    flags.add(DiagramModel.ChipFlag.NO_CONTEXT);
+                }
+                if (isApplied) {
+                    flags.add(DiagramModel.ChipFlag.APPLIED);
+                }
+                if (lost.contains(op.id())) {
+                    flags.add(DiagramModel.ChipFlag.LOST_IN_LWW);
+                }
+                DiagramModel.Outcome outcome = new DiagramModel.Outcome.Written(
                         w.value(),
-                        "write " + w.key() + "=" + w.value(),
-                        sw.written().clock().toString(),
-                        "t=" + ls.written().timestamp().time(),
-                        w.blind(),
-                        sw.contextRead() == null,
-                        isApplied,
-                        lost.contains(op.id()),
-                        role,
-                        replica));
+                        sw.written().clock(),
+                        ls.written().timestamp().time());
+                chips.add(
+                        new DiagramModel.Chip(op.id(), op.client(), op.time(), w.key(), outcome, flags, role, replica));
                 if (sw.contextRead() != null) {
                     arrows.add(new DiagramModel.Arrow(sw.contextRead(), op.id()));
                 }
@@ -134,25 +137,14 @@ public final class TraceProjection {
                     marks.addAll(storeMarks(op.id(), op.time(), replica, ls, sw));
                 }
             } else if (s instanceof Step.Read sr) {
-                StringJoiner got = new StringJoiner(" | ", "got ", "");
-                got.setEmptyValue("got nothing");
-                sr.read().siblings().forEach(x -> got.add(x.value()));
+                DiagramModel.Outcome outcome = new DiagramModel.Outcome.ReadBack(
+                        sr.read().siblings().stream().map(Sibling::value).toList(),
+                        sr.read().context());
+                Set<DiagramModel.ChipFlag> flags = isApplied
+                        ? EnumSet.of(DiagramModel.ChipFlag.APPLIED)
+                        : EnumSet.noneOf(DiagramModel.ChipFlag.class);
                 chips.add(new DiagramModel.Chip(
-                        op.id(),
-                        op.client(),
-                        op.time(),
-                        false,
-                        op.key(),
-                        "",
-                        "read " + op.key(),
-                        got.toString(),
-                        sr.read().context().isEmpty() ? "" : "ctx " + sr.read().context(),
-                        false,
-                        false,
-                        isApplied,
-                        false,
-                        role,
-                        replica));
+                        op.id(), op.client(), op.time(), op.key(), outcome, flags, role, replica));
             }
         }
         long cursorTime = applied == 0 ? -1 : vv.steps().get(applied - 1).time();
