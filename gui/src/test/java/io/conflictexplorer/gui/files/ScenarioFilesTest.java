@@ -11,6 +11,8 @@ import io.conflictexplorer.core.sim.Simulation;
 import io.conflictexplorer.core.sim.Simulator;
 import io.conflictexplorer.core.sim.Topology;
 import io.conflictexplorer.core.sim.Trace;
+import io.conflictexplorer.core.store.ClockScheme;
+import io.conflictexplorer.core.store.Mode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -122,7 +124,7 @@ class ScenarioFilesTest {
     private static Scenario cluster() {
         Topology topo = new Topology(
                 List.of(new Topology.ReplicaSpec("n1", 0), new Topology.ReplicaSpec("n2", 25)),
-                io.conflictexplorer.core.store.ClockScheme.CLIENT_COUNTERS,
+                ClockScheme.CLIENT_COUNTERS,
                 4,
                 1,
                 List.of(
@@ -148,8 +150,8 @@ class ScenarioFilesTest {
         ScenarioFiles.write(s, f);
         Scenario back = ScenarioFiles.read(f);
         assertEquals(s, back);
-        Trace a = Simulator.run(s, io.conflictexplorer.core.store.Mode.LWW);
-        Trace b = Simulator.run(back, io.conflictexplorer.core.store.Mode.LWW);
+        Trace a = Simulator.run(s, Mode.LWW);
+        Trace b = Simulator.run(back, Mode.LWW);
         assertEquals(a.finalCounters(), b.finalCounters());
         assertEquals(a.messages(), b.messages());
     }
