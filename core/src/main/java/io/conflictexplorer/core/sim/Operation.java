@@ -98,9 +98,20 @@ public sealed interface Operation {
             return new Write(id, client, time, key, rule, blind, replica);
         }
 
-        /** The same write of the literal {@code value}. */
-        public Write withValue(String value) {
-            return withValue(WriteValue.literal(Objects.requireNonNull(value, "value")));
+        /**
+         * The same write of the value typed as {@code text}, in {@link WriteValue#parse} form
+         * ({@code +flour}, {@code merge}, a literal, {@code "merge"} quoted). Text that form refuses
+         * ({@code +} and several words) is kept as a literal, so an editor that hands over whatever
+         * was typed never fails half way; {@link #edited} refuses it with a message instead.
+         */
+        public Write withValue(String text) {
+            WriteValue rule;
+            try {
+                rule = WriteValue.parse(Objects.requireNonNull(text, "value"));
+            } catch (IllegalArgumentException e) {
+                rule = WriteValue.literal(text.strip());
+            }
+            return withValue(rule);
         }
 
         public Write withValue(WriteValue rule) {

@@ -86,4 +86,17 @@ class WriteValueTest {
         assertTrue(e.getMessage().contains("key=value"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> w.edited("cart+=milk eggs"));
     }
+
+    @Test
+    void withValueTakesTheTextFormAndKeepsWhatItRefusesAsALiteral() {
+        // what today's in-place editor calls with the text after "key="
+        Operation.Write w = new Operation.Write("w1", "c1", 3, "cart", "milk", false);
+        assertEquals(new WriteValue.AddItem("flour"), w.withValue("+flour").rule());
+        assertEquals(new WriteValue.MergeRead(), w.withValue("merge").rule());
+        assertEquals(new WriteValue.Literal("merge"), w.withValue("\"merge\"").rule());
+        assertEquals(
+                new WriteValue.Literal("+milk eggs"), w.withValue("+milk eggs").rule());
+        Operation.Write add = w.withValue(new WriteValue.AddItem("ham"));
+        assertEquals(add, add.withValue(add.value()), "the chip's own text changes nothing");
+    }
 }

@@ -1,5 +1,6 @@
 package io.conflictexplorer.gui.view;
 
+import io.conflictexplorer.core.sim.WriteValue;
 import io.conflictexplorer.gui.model.DiagramModel;
 import io.conflictexplorer.gui.model.ExplorerViewModel;
 import java.util.ArrayList;
@@ -150,18 +151,32 @@ final class ChipNode extends VBox {
         String stampText;
         String detail;
         if (c.outcome() instanceof DiagramModel.Outcome.Written w) {
-            title.setText("write " + c.key() + "=" + w.value());
-            clockText = w.clock().toString();
-            stampText = "t=" + w.lwwTimestamp();
-            stamp.setText(stampText + (c.blind() ? "  blind" : c.noContext() ? "  no context" : ""));
-            detail = "VV clock " + clockText + ", LWW timestamp " + w.lwwTimestamp();
+            // a cluster's compact chip has room for one title line: the colour says it is a write
+            String prefix = g.compact() ? "" : "write ";
+            String dot = c.has(DiagramModel.ChipFlag.DOT_DECIDES) ? "  dot " + w.dot() : "";
+            String blindText = c.blind() ? "  blind" : c.noContext() ? "  no context" : "";
+            if (w.modesDiffer()) {
+                // each mode's line carries the value that mode wrote, next to its clock or timestamp
+                title.setText(prefix + c.key() + ": " + w.rule().text()); // only a derived value differs
+                clockText = "VV " + w.value() + " " + w.clock() + dot;
+                stampText = "LWW " + w.lwwValue() + " t=" + w.lwwTimestamp();
+            } else {
+                title.setText(prefix + c.key() + "=" + w.value());
+                clockText = w.clock() + dot;
+                stampText = "t=" + w.lwwTimestamp();
+            }
+            stamp.setText(stampText + blindText);
+            detail = describe(c, w);
         } else {
             DiagramModel.Outcome.ReadBack r = (DiagramModel.Outcome.ReadBack) c.outcome();
             title.setText("read " + c.key());
-            clockText = r.got().isEmpty() ? "got nothing" : "got " + String.join(" | ", r.got());
+            clockText = r.modesDiffer()
+                    ? "LWW " + got(r.lwwGot()) + " \u00b7 VV " + got(r.got())
+                    : r.got().isEmpty() ? "got nothing" : "got " + got(r.got());
             stampText = r.context().isEmpty() ? "" : "ctx " + r.context();
             stamp.setText(stampText);
-            detail = clockText + " " + stampText;
+            detail = "VV got " + got(r.got()) + (stampText.isEmpty() ? "" : ", " + stampText) + "\nLWW got "
+                    + got(r.lwwGot());
         }
         title.setWrapText(!g.compact()); // a cluster's lower lanes leave room for one title line
         clock.setText(clockText);
@@ -179,7 +194,8 @@ final class ChipNode extends VBox {
                 c.id() + " by " + c.client() + " at t=" + c.time() + (c.replica() != null ? " on " + c.replica() : "")
                         + "\n" + detail
                         + (c.lostInLww() ? "\nLOST under LWW" : "")
-                        + "\nDrag to move it in time; double-click to edit.");
+                        + "\nDrag to move it in time; double-click to edit"
+                        + (c.write() ? " (key=value, key+=item to add to what was read, key=merge)." : "."));
 
         List<String> classes = new ArrayList<>(List.of("chip", c.write() ? "chip-write" : "chip-read"));
         if (c.blind()) {
@@ -210,11 +226,39 @@ final class ChipNode extends VBox {
         relocate(g.x(c.time()) - w / 2, g.laneTop(lane) + g.arcRoom());
     }
 
+    /** The values a read returned, siblings separated by a bar; "nothing" when none. */
+    private static String got(List<String> values) {
+        return values.isEmpty() ? "nothing" : String.join(" | ", values);
+    }
+
+    /** A write's tooltip lines: what the scenario says it writes, what each mode wrote, its dot. */
+    private static String describe(DiagramModel.Chip c, DiagramModel.Outcome.Written w) {
+        String what;
+        if (w.rule() instanceof WriteValue.AddItem a) {
+            what = "adds " + a.item() + " to the " + c.key() + " " + c.client() + " last read or wrote";
+        } else if (w.rule() instanceof WriteValue.MergeRead) {
+            what = "merges the " + c.key() + " values " + c.client() + " last read";
+        } else {
+            what = "writes " + c.key() + "=" + w.value();
+        }
+        String dot = "";
+        if (c.has(DiagramModel.ChipFlag.DOT_DECIDES)) {
+            dot = "\ndot " + w.dot() + ": which write this is, when replicas compare their values";
+        } else if (c.replica() != null) {
+            dot = "\ndot " + w.dot() + ", unused: client counters take the clock for the write's identity";
+        }
+        return what + "\nVV wrote " + c.key() + "=" + w.value() + ", clock " + w.clock() + "\nLWW wrote " + c.key()
+                + "=" + w.lwwValue() + ", timestamp " + w.lwwTimestamp() + dot;
+    }
+
     private void startEditing() {
         if (editor != null) {
             return;
         }
-        editor = new TextField(chip.write() ? chip.key() + "=" + chip.value() : chip.key());
+        editor = new TextField(
+                chip.outcome() instanceof DiagramModel.Outcome.Written w
+                        ? chip.key() + "=" + w.rule().text()
+                        : chip.key());
         editor.setId("chip-editor");
         editor.getStyleClass().add("chip-editor");
         getChildren().set(0, editor);
