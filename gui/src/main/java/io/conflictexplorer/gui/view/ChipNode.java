@@ -153,7 +153,7 @@ final class ChipNode extends VBox {
         if (c.outcome() instanceof DiagramModel.Outcome.Written w) {
             // a cluster's compact chip has room for one title line: the colour says it is a write
             String prefix = g.compact() ? "" : "write ";
-            String dot = c.has(DiagramModel.ChipFlag.DOT_DECIDES) ? "  dot " + w.dot() : "";
+            String dot = c.has(DiagramModel.ChipFlag.DOT_DECIDES) ? " dot " + w.dot() : "";
             String blindText = c.blind() ? "  blind" : c.noContext() ? "  no context" : "";
             if (w.modesDiffer()) {
                 // each mode's line carries the value that mode wrote, next to its clock or timestamp
@@ -179,6 +179,8 @@ final class ChipNode extends VBox {
                     + got(r.lwwGot());
         }
         title.setWrapText(!g.compact()); // a cluster's lower lanes leave room for one title line
+        // a write whose modes differ keeps its VV line to one line, so the title keeps its room
+        clock.setWrapText(!(c.outcome() instanceof DiagramModel.Outcome.Written w && w.modesDiffer()));
         clock.setText(clockText);
         if (c.replica() != null) {
             replicaTag.setText("\u2192 " + c.replica()); // the replica it is sent to
