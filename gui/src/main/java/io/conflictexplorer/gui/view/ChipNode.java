@@ -1,6 +1,5 @@
 package io.conflictexplorer.gui.view;
 
-import io.conflictexplorer.core.sim.WriteValue;
 import io.conflictexplorer.gui.model.DiagramModel;
 import io.conflictexplorer.gui.model.ExplorerViewModel;
 import java.util.ArrayList;
@@ -147,41 +146,12 @@ final class ChipNode extends VBox {
         this.geometry = g;
         this.shownLane = lane;
         this.shownTicksFree = ticksFree;
-        String clockText;
-        String stampText;
-        String detail;
-        if (c.outcome() instanceof DiagramModel.Outcome.Written w) {
-            // a cluster's compact chip has room for one title line: the colour says it is a write
-            String prefix = g.compact() ? "" : "write ";
-            String dot = c.has(DiagramModel.ChipFlag.DOT_DECIDES) ? " dot " + w.dot() : "";
-            String blindText = c.blind() ? "  blind" : c.noContext() ? "  no context" : "";
-            if (w.modesDiffer()) {
-                // each mode's line carries the value that mode wrote, next to its clock or timestamp
-                title.setText(prefix + c.key() + ": " + w.rule().text()); // only a derived value differs
-                clockText = "VV " + w.value() + " " + w.clock() + dot;
-                stampText = "LWW " + w.lwwValue() + " t=" + w.lwwTimestamp();
-            } else {
-                title.setText(prefix + c.key() + "=" + w.value());
-                clockText = w.clock() + dot;
-                stampText = "t=" + w.lwwTimestamp();
-            }
-            stamp.setText(stampText + blindText);
-            detail = describe(c, w);
-        } else {
-            DiagramModel.Outcome.ReadBack r = (DiagramModel.Outcome.ReadBack) c.outcome();
-            title.setText("read " + c.key());
-            clockText = r.modesDiffer()
-                    ? "LWW " + got(r.lwwGot()) + " \u00b7 VV " + got(r.got())
-                    : r.got().isEmpty() ? "got nothing" : "got " + got(r.got());
-            stampText = r.context().isEmpty() ? "" : "ctx " + r.context();
-            stamp.setText(stampText);
-            detail = "VV got " + got(r.got()) + (stampText.isEmpty() ? "" : ", " + stampText) + "\nLWW got "
-                    + got(r.lwwGot());
-        }
+        ChipText text = ChipText.of(c, g.compact());
+        title.setText(text.title());
         title.setWrapText(!g.compact()); // a cluster's lower lanes leave room for one title line
-        // a write whose modes differ keeps its VV line to one line, so the title keeps its room
-        clock.setWrapText(!(c.outcome() instanceof DiagramModel.Outcome.Written w && w.modesDiffer()));
-        clock.setText(clockText);
+        clock.setWrapText(text.clockWraps());
+        clock.setText(text.clock());
+        stamp.setText(text.stamp());
         if (c.replica() != null) {
             replicaTag.setText("\u2192 " + c.replica()); // the replica it is sent to
             stamp.setGraphic(replicaTag);
@@ -192,12 +162,7 @@ final class ChipNode extends VBox {
         blindItem.setSelected(c.blind());
         blindItem.setVisible(c.write());
         editItem.setText(c.write() ? "Edit key and value" : "Edit key");
-        tooltip.setText(
-                c.id() + " by " + c.client() + " at t=" + c.time() + (c.replica() != null ? " on " + c.replica() : "")
-                        + "\n" + detail
-                        + (c.lostInLww() ? "\nLOST under LWW" : "")
-                        + "\nDrag to move it in time; double-click to edit"
-                        + (c.write() ? " (key=value, key+=item to add to what was read, key=merge)." : "."));
+        tooltip.setText(text.tooltip());
 
         List<String> classes = new ArrayList<>(List.of("chip", c.write() ? "chip-write" : "chip-read"));
         if (c.blind()) {
@@ -226,31 +191,6 @@ final class ChipNode extends VBox {
         setMinHeight(g.chipHeight());
         setMaxHeight(g.chipHeight());
         relocate(g.x(c.time()) - w / 2, g.laneTop(lane) + g.arcRoom());
-    }
-
-    /** The values a read returned, siblings separated by a bar; "nothing" when none. */
-    private static String got(List<String> values) {
-        return values.isEmpty() ? "nothing" : String.join(" | ", values);
-    }
-
-    /** A write's tooltip lines: what the scenario says it writes, what each mode wrote, its dot. */
-    private static String describe(DiagramModel.Chip c, DiagramModel.Outcome.Written w) {
-        String what;
-        if (w.rule() instanceof WriteValue.AddItem a) {
-            what = "adds " + a.item() + " to the " + c.key() + " " + c.client() + " last read or wrote";
-        } else if (w.rule() instanceof WriteValue.MergeRead) {
-            what = "merges the " + c.key() + " values " + c.client() + " last read";
-        } else {
-            what = "writes " + c.key() + "=" + w.value();
-        }
-        String dot = "";
-        if (c.has(DiagramModel.ChipFlag.DOT_DECIDES)) {
-            dot = "\ndot " + w.dot() + ": which write this is, when replicas compare their values";
-        } else if (c.replica() != null) {
-            dot = "\ndot " + w.dot() + ", unused: client counters take the clock for the write's identity";
-        }
-        return what + "\nVV wrote " + c.key() + "=" + w.value() + ", clock " + w.clock() + "\nLWW wrote " + c.key()
-                + "=" + w.lwwValue() + ", timestamp " + w.lwwTimestamp() + dot;
     }
 
     private void startEditing() {
