@@ -69,7 +69,12 @@ public final class Narration {
             Mode mode,
             boolean cluster) {
         StringBuilder sb = new StringBuilder();
-        sb.append(w.client()).append(" writes ").append(w.key()).append('=').append(w.value());
+        sb.append(w.client()).append(" writes ").append(w.key()).append('=').append(s.value());
+        if (w.rule() instanceof WriteValue.AddItem add) {
+            sb.append(" (adds ").append(add.item()).append(" to what it had)");
+        } else if (w.rule() instanceof WriteValue.MergeRead) {
+            sb.append(" (merges what it read)");
+        }
         if (w.blind()) {
             sb.append(" blind");
         }

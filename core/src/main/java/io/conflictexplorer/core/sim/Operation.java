@@ -52,41 +52,105 @@ public sealed interface Operation {
     }
 
     /**
-     * A write of {@code value} to {@code key}. It carries the context of its client's last read of
-     * the key, unless it is {@code blind}: then it carries no context at all.
+     * A write to {@code key} of what {@code rule} says: a literal value, or a value derived from what
+     * the client read ({@link WriteValue}), which the simulator computes per mode. It carries the
+     * context of its client's last read of the key, unless it is {@code blind}: then it carries no
+     * context at all.
      */
-    record Write(String id, String client, long time, String key, String value, boolean blind, String replica)
+    record Write(String id, String client, long time, String key, WriteValue rule, boolean blind, String replica)
             implements Operation {
         public Write {
             requireFields(id, client, key);
-            Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(rule, "rule");
         }
 
-        /** A write sent to the scenario's first replica. */
+        /** A write of the literal {@code value}. */
+        public Write(String id, String client, long time, String key, String value, boolean blind, String replica) {
+            this(id, client, time, key, WriteValue.literal(Objects.requireNonNull(value, "value")), blind, replica);
+        }
+
+        /** A write of the literal {@code value} sent to the scenario's first replica. */
         public Write(String id, String client, long time, String key, String value, boolean blind) {
             this(id, client, time, key, value, blind, null);
         }
 
+        /** A write sent to the scenario's first replica. */
+        public Write(String id, String client, long time, String key, WriteValue rule, boolean blind) {
+            this(id, client, time, key, rule, blind, null);
+        }
+
+        /**
+         * The value as the scenario states it: a literal value, or the text of its rule
+         * ({@code +flour}, {@code merge}); see {@link WriteValue#text()}. What a derived write
+         * actually wrote in a mode is in that mode's {@link Step.Write}.
+         */
+        public String value() {
+            return rule.text();
+        }
+
         @Override
         public Write withTime(long time) {
-            return new Write(id, client, time, key, value, blind, replica);
+            return new Write(id, client, time, key, rule, blind, replica);
         }
 
         @Override
         public Write withReplica(String replica) {
-            return new Write(id, client, time, key, value, blind, replica);
+            return new Write(id, client, time, key, rule, blind, replica);
         }
 
-        public Write withValue(String value) {
-            return new Write(id, client, time, key, value, blind, replica);
+        /**
+         * The same write of the value typed as {@code text}, in {@link WriteValue#parse} form
+         * ({@code +flour}, {@code merge}, a literal, {@code "merge"} quoted). Text that form refuses
+         * ({@code +} and several words) is kept as a literal, so an editor that hands over whatever
+         * was typed never fails half way; {@link #edited} refuses it with a message instead.
+         */
+        public Write withValue(String text) {
+            WriteValue rule;
+            try {
+                rule = WriteValue.parse(Objects.requireNonNull(text, "value"));
+            } catch (IllegalArgumentException e) {
+                rule = WriteValue.literal(text.strip());
+            }
+            return withValue(rule);
+        }
+
+        public Write withValue(WriteValue rule) {
+            return new Write(id, client, time, key, rule, blind, replica);
         }
 
         public Write withKey(String key) {
-            return new Write(id, client, time, key, value, blind, replica);
+            return new Write(id, client, time, key, rule, blind, replica);
         }
 
         public Write withBlind(boolean blind) {
-            return new Write(id, client, time, key, value, blind, replica);
+            return new Write(id, client, time, key, rule, blind, replica);
+        }
+
+        /**
+         * This write edited from the text a user typed: {@code key=value}, {@code key+=item} (add
+         * an item to what the client read), or just a value, keeping the key; the value in
+         * {@link WriteValue#parse} form ({@code +flour}, {@code merge}, a literal).
+         *
+         * @throws IllegalArgumentException with a message for the user when the key is empty or the
+         *     value is not usable
+         */
+        public Write edited(String text) {
+            String t = text == null ? "" : text;
+            String newKey = key;
+            String valueText = t;
+            int eq = t.indexOf('=');
+            if (eq >= 0) {
+                newKey = t.substring(0, eq).strip();
+                valueText = t.substring(eq + 1);
+                if (newKey.endsWith("+")) { // key+=item
+                    newKey = newKey.substring(0, newKey.length() - 1).strip();
+                    valueText = "+" + valueText.strip();
+                }
+            }
+            if (newKey.isEmpty()) {
+                throw new IllegalArgumentException("A write needs a key: type it as key=value, for example x=a.");
+            }
+            return withKey(newKey).withValue(WriteValue.parse(valueText));
         }
     }
 

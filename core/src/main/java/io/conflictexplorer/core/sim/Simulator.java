@@ -27,7 +27,9 @@ import java.util.SortedMap;
  * then client operations in scenario order. Each replica stamps last-writer-wins timestamps with
  * true time plus its skew. A read returns the values stored at its replica and the client remembers
  * their merged clock as its context for that key; a write sends the context of its client's last
- * read of the key (none if it never read it, or if the write is blind). A gossip message carries
+ * read of the key (none if it never read it, or if the write is blind). A derived write value
+ * ({@link WriteValue}) is computed in each mode from what its client read or wrote in that mode, so
+ * under LWW a client never writes what only VV's siblings could have shown it. A gossip message carries
  * the sender's whole state as it was when sent; periodic gossip is sent only when the sender's
  * state changed since its last message to that peer got through. A write counts as lost as soon as
  * some replica silently drops it (for a value that loses under last-writer-wins, or that the naive
@@ -76,6 +78,9 @@ public final class Simulator {
                 : a.kind != b.kind ? Integer.compare(a.kind, b.kind) : Long.compare(a.seq, b.seq));
         private final Map<String, Map<String, VersionVector>> contexts = new HashMap<>();
         private final Map<String, Map<String, String>> contextReads = new HashMap<>();
+        /** client -> key -> its basis for a derived value (WriteValue), in this run's mode. */
+        private final Map<String, Map<String, String>> bases = new HashMap<>();
+
         private final Set<Dot> reportedLost = new HashSet<>();
         private final List<Step> steps = new ArrayList<>();
         private final List<Transmission> transmissions = new ArrayList<>();
@@ -217,12 +222,16 @@ public final class Simulator {
             Replica<String> replica = replicas.get(at);
             Map<String, VersionVector> ctx = contexts.computeIfAbsent(op.client(), c -> new HashMap<>());
             Map<String, String> fromRead = contextReads.computeIfAbsent(op.client(), c -> new HashMap<>());
+            Map<String, String> basis = bases.computeIfAbsent(op.client(), c -> new HashMap<>());
             StepOrder order = new StepOrder(op.time(), false, scenarioIndex.get(op.id()));
             if (op instanceof Operation.Write w) {
                 VersionVector context =
                         w.blind() ? VersionVector.empty() : ctx.getOrDefault(w.key(), VersionVector.empty());
                 String contextRead = w.blind() ? null : fromRead.get(w.key());
-                WriteResult<String> result = replica.store().write(w.key(), w.client(), w.value(), context);
+                // a derived value comes from what this client read or wrote in this mode
+                String value = w.rule().apply(basis.getOrDefault(w.key(), ""));
+                basis.put(w.key(), value);
+                WriteResult<String> result = replica.store().write(w.key(), w.client(), value, context);
                 acknowledged++;
                 noteChanges(at, result.events());
                 Step.Snapshot snapshot = snapshot();
@@ -241,6 +250,10 @@ public final class Simulator {
                 ReadResult<String> result = replica.store().read(r.key());
                 ctx.put(r.key(), result.context());
                 fromRead.put(r.key(), r.id());
+                basis.put(
+                        r.key(),
+                        WriteValue.union(
+                                result.siblings().stream().map(Sibling::value).toList()));
                 Step.Snapshot snapshot = snapshot();
                 steps.add(new Step.Read(steps.size(), order, r, at, result, counters(), snapshot));
             }

@@ -114,7 +114,8 @@ public sealed interface Step {
      *
      * @param context     the clock it carried (empty if blind or its client never read the key)
      * @param contextRead the id of the read its context came from, or null (blind, or no read)
-     * @param written     the value as the store stamped it
+     * @param written     the value as the store stamped it; its value is what this mode's run wrote
+     *                    (a derived {@link WriteValue} differs between modes)
      */
     record Write(
             int index,
@@ -130,6 +131,11 @@ public sealed interface Step {
             implements OfOperation {
         public Write {
             events = List.copyOf(events);
+        }
+
+        /** The value this write wrote in this trace's mode. */
+        public String value() {
+            return written.value();
         }
 
         @Override

@@ -85,6 +85,15 @@ public record Topology(
         return new Topology(rs, ClockScheme.DOTTED, interval, delay, List.of());
     }
 
+    /**
+     * True when a write's dot (its replica and that replica's sequence number) decides which stored values are
+     * the same write: replicas merging on dotted clocks. A single store never merges, and the naive
+     * scheme takes the clock for the identity, so there the dot decides nothing.
+     */
+    public boolean dotsDecideIdentity() {
+        return !isSingle() && scheme == ClockScheme.DOTTED;
+    }
+
     public boolean isSingle() {
         return replicas.size() == 1 && network.isEmpty();
     }

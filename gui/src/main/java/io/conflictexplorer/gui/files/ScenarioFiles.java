@@ -11,6 +11,7 @@ import io.conflictexplorer.core.sim.NetworkEvent;
 import io.conflictexplorer.core.sim.Operation;
 import io.conflictexplorer.core.sim.Scenario;
 import io.conflictexplorer.core.sim.Topology;
+import io.conflictexplorer.core.sim.WriteValue;
 import io.conflictexplorer.core.store.ClockScheme;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -47,7 +48,11 @@ import java.util.Set;
  *                          {"id": "m1", "type": "message", "from": "n1", "to": "n2", "send": 2, "deliver": 4, "fate": "drop"}]}
  * }</pre>
  *
- * A single-store scenario is still written as version 1, so older versions of the app open it.
+ * <p>Version 3 adds derived write values ({@link WriteValue}): instead of {@code "value"} a write
+ * may have {@code "add": "flour"} (add an item to what its client read) or {@code "derive": "merge"}
+ * (merge the siblings it read); exactly one of the three. A file is written with the lowest version
+ * that holds it (a single store and literal values: 1; a cluster: 2; a derived value: 3), so older
+ * versions of the app open what they can, and refuse the rest as newer instead of misreading it.
  *
  * <p>Rules: {@code format}, {@code version}, {@code clients} and {@code operations} are required;
  * {@code title} and {@code narration} default to empty, a write's {@code blind} to false; unknown
@@ -61,8 +66,11 @@ public final class ScenarioFiles {
     /** The value of the {@code format} field. */
     public static final String FORMAT = "conflict-explorer-scenario";
 
-    /** The newest version this code reads and writes (version 1 has no topology). */
-    public static final int VERSION = 2;
+    /** The newest version this code reads and writes (1: no topology; 2: no derived values). */
+    public static final int VERSION = 3;
+
+    /** The {@code derive} of a write that merges what its client read. */
+    private static final String MERGE = "merge";
 
     /** Larger inputs are refused: a classroom scenario is a few kilobytes. */
     public static final long MAX_BYTES = 2L * 1024 * 1024;
@@ -181,11 +189,7 @@ public final class ScenarioFiles {
     public static String toJson(Scenario scenario) {
         ObjectNode root = JSON.createObjectNode();
         root.put("format", FORMAT);
-        root.put(
-                "version",
-                scenario.topology().isSingle() && scenario.operations().stream().allMatch(op -> op.replica() == null)
-                        ? 1
-                        : VERSION);
+        root.put("version", version(scenario));
         root.put("title", scenario.title());
         root.put("narration", scenario.narration());
         ArrayNode clients = root.putArray("clients");
@@ -199,7 +203,13 @@ public final class ScenarioFiles {
             o.put("time", op.time());
             o.put("key", op.key());
             if (op instanceof Operation.Write w) {
-                o.put("value", w.value());
+                if (w.rule() instanceof WriteValue.AddItem a) {
+                    o.put("add", a.item());
+                } else if (w.rule() instanceof WriteValue.Literal l) {
+                    o.put("value", l.value());
+                } else {
+                    o.put("derive", MERGE); // the only other case: MergeRead
+                }
                 o.put("blind", w.blind());
             }
             if (op.replica() != null) {
@@ -241,6 +251,18 @@ public final class ScenarioFiles {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree always serialises", e);
         }
+    }
+
+    /** The lowest file version that holds {@code scenario}. */
+    private static int version(Scenario scenario) {
+        boolean derived = scenario.operations().stream()
+                .anyMatch(op -> op instanceof Operation.Write w && w.rule().derived());
+        if (derived) {
+            return 3;
+        }
+        boolean single =
+                scenario.topology().isSingle() && scenario.operations().stream().allMatch(op -> op.replica() == null);
+        return single ? 1 : 2;
     }
 
     /** Saves {@code scenario} to {@code file}, replacing it whole (a failed save leaves the old file). */
@@ -395,7 +417,7 @@ public final class ScenarioFiles {
             case "read":
                 return new Operation.Read(id, client, time.asLong(), key, replica);
             case "write":
-                String value = requireText(o, "value", label);
+                WriteValue value = writeValue(o, label);
                 JsonNode blind = o.get("blind");
                 if (blind != null && !blind.isBoolean()) {
                     throw new ScenarioFileException(label + ": \"blind\" must be true or false.");
@@ -405,6 +427,41 @@ public final class ScenarioFiles {
             default:
                 throw new ScenarioFileException(
                         label + ": \"type\" must be \"read\" or \"write\", was \"" + type + "\".");
+        }
+    }
+
+    /** A write's value: exactly one of "value" (literal), "add" (an item) and "derive" ("merge"). */
+    private static WriteValue writeValue(JsonNode o, String label) throws ScenarioFileException {
+        List<String> given = new ArrayList<>();
+        for (String field : List.of("value", "add", "derive")) {
+            if (o.has(field) && !o.get(field).isNull()) {
+                given.add(field);
+            }
+        }
+        if (given.isEmpty()) {
+            throw new ScenarioFileException(label + " is missing \"value\" (or \"add\" or \"derive\").");
+        }
+        if (given.size() > 1) {
+            throw new ScenarioFileException(label + " has both \"" + given.get(0) + "\" and \"" + given.get(1)
+                    + "\": a write has one of \"value\", \"add\" and \"derive\".");
+        }
+        switch (given.get(0)) {
+            case "value":
+                return new WriteValue.Literal(requireText(o, "value", label));
+            case "add":
+                String item = requireText(o, "add", label);
+                if (item.chars().anyMatch(Character::isWhitespace)) {
+                    throw new ScenarioFileException(
+                            label + ": \"add\" must be one item without spaces, was \"" + item + "\".");
+                }
+                return new WriteValue.AddItem(item);
+            default:
+                String how = requireText(o, "derive", label);
+                if (!MERGE.equals(how)) {
+                    throw new ScenarioFileException(
+                            label + ": \"derive\" must be \"" + MERGE + "\", was \"" + how + "\".");
+                }
+                return new WriteValue.MergeRead();
         }
     }
 

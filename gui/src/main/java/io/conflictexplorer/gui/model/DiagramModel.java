@@ -1,7 +1,9 @@
 package io.conflictexplorer.gui.model;
 
+import io.conflictexplorer.core.clock.Dot;
 import io.conflictexplorer.core.clock.VersionVector;
 import io.conflictexplorer.core.sim.Transmission;
+import io.conflictexplorer.core.sim.WriteValue;
 import java.util.List;
 import java.util.Set;
 
@@ -68,29 +70,50 @@ public record DiagramModel(
         /** At or before the time cursor. */
         APPLIED,
         /** The LWW store silently lost this write by the cursor. */
-        LOST_IN_LWW
+        LOST_IN_LWW,
+        /** Its dot tells it apart from other writes (Topology.dotsDecideIdentity): show it. */
+        DOT_DECIDES
     }
 
     /** What the stores made of a chip's operation: one case per kind of operation. */
     public sealed interface Outcome {
 
         /**
-         * A write as the stores stamped it.
+         * A write as the stores stamped it. A derived value (add an item, merge) is computed per
+         * mode, so the two modes may have written different values.
          *
+         * @param value        what it wrote under VV
+         * @param lwwValue     what it wrote under LWW
+         * @param rule         what the scenario says it writes (a literal, +item, merge)
          * @param clock        the version vector the VV store gave it
          * @param lwwTimestamp the time of the timestamp the LWW store gave it
+         * @param dot          the dot the VV store gave it: the write's identity across replicas
          */
-        record Written(String value, VersionVector clock, long lwwTimestamp) implements Outcome {}
+        record Written(String value, String lwwValue, WriteValue rule, VersionVector clock, long lwwTimestamp, Dot dot)
+                implements Outcome {
+
+            /** True when LWW wrote another value than VV. */
+            public boolean modesDiffer() {
+                return !value.equals(lwwValue);
+            }
+        }
 
         /**
-         * A read as the VV store answered it.
+         * A read as both stores answered it.
          *
-         * @param got     the values it returned, in the store's order (none: nothing stored yet)
-         * @param context the context it returned: the merge of their clocks
+         * @param got     the values the VV store returned, in its order (none: nothing stored yet)
+         * @param lwwGot  the values the LWW store returned (at most one)
+         * @param context the context the VV store returned: the merge of their clocks
          */
-        record ReadBack(List<String> got, VersionVector context) implements Outcome {
+        record ReadBack(List<String> got, List<String> lwwGot, VersionVector context) implements Outcome {
             public ReadBack {
                 got = List.copyOf(got);
+                lwwGot = List.copyOf(lwwGot);
+            }
+
+            /** True when LWW returned something else than VV. */
+            public boolean modesDiffer() {
+                return !got.equals(lwwGot);
             }
         }
     }
@@ -168,6 +191,8 @@ public record DiagramModel(
      *
      * @param changed    its arrival changed what the receiver stores (VV or LWW)
      * @param lossInLww  its arrival made the LWW receiver silently drop a write
+     * @param vvLost     the values its arrival made the VV receiver silently drop (only the naive
+     *                   clock scheme does); empty when none
      * @param applied    it was sent (and, if it arrived, arrived) by the time cursor
      */
     public record Message(
@@ -180,7 +205,17 @@ public record DiagramModel(
             boolean periodic,
             boolean changed,
             boolean lossInLww,
+            List<String> vvLost,
             boolean applied) {
+
+        public Message {
+            vvLost = List.copyOf(vvLost);
+        }
+
+        /** Its arrival made the VV receiver silently drop a write. */
+        public boolean lossInVv() {
+            return !vvLost.isEmpty();
+        }
 
         public boolean arrived() {
             return status == Transmission.Status.DELIVERED || status == Transmission.Status.DUPLICATED;

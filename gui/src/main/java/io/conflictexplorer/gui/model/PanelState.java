@@ -37,8 +37,13 @@ public record PanelState(
     /** One replica's stored values, per key (lost values are in the panel's {@code lost}). */
     public record ReplicaState(String replica, List<KeyState> keys) {}
 
-    /** A stored value as the store stamped it. */
-    public record Card(String operation, String value, String clock, String writer, long time) {}
+    /**
+     * A stored value as the store stamped it.
+     *
+     * @param dot the write's dot (as {@code n1:3}) where it decides the write's identity (the VV
+     *     panel of a cluster on dotted clocks), else null
+     */
+    public record Card(String operation, String value, String clock, String writer, long time, String dot) {}
 
     /** An acknowledged write the store silently lost, with Loss.explain(). */
     public record LostCard(String operation, String value, String clock, String writer, String explanation) {}

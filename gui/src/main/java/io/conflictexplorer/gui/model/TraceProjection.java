@@ -11,6 +11,7 @@ import io.conflictexplorer.core.sim.Topology;
 import io.conflictexplorer.core.sim.Trace;
 import io.conflictexplorer.core.sim.Transmission;
 import io.conflictexplorer.core.store.Loss;
+import io.conflictexplorer.core.store.Mode;
 import io.conflictexplorer.core.store.ReadResult;
 import io.conflictexplorer.core.store.Sibling;
 import java.util.ArrayList;
@@ -124,10 +125,16 @@ public final class TraceProjection {
                 if (lost.contains(op.id())) {
                     flags.add(DiagramModel.ChipFlag.LOST_IN_LWW);
                 }
+                if (sc.topology().dotsDecideIdentity()) {
+                    flags.add(DiagramModel.ChipFlag.DOT_DECIDES);
+                }
                 DiagramModel.Outcome outcome = new DiagramModel.Outcome.Written(
-                        w.value(),
+                        sw.value(),
+                        ls.value(),
+                        w.rule(),
                         sw.written().clock(),
-                        ls.written().timestamp().time());
+                        ls.written().timestamp().time(),
+                        sw.written().dot());
                 chips.add(
                         new DiagramModel.Chip(op.id(), op.client(), op.time(), w.key(), outcome, flags, role, replica));
                 if (sw.contextRead() != null) {
@@ -139,6 +146,9 @@ public final class TraceProjection {
             } else if (s instanceof Step.Read sr) {
                 DiagramModel.Outcome outcome = new DiagramModel.Outcome.ReadBack(
                         sr.read().siblings().stream().map(Sibling::value).toList(),
+                        lww.readOf(op.id()).read().siblings().stream()
+                                .map(Sibling::value)
+                                .toList(),
                         sr.read().context());
                 Set<DiagramModel.ChipFlag> flags = isApplied
                         ? EnumSet.of(DiagramModel.ChipFlag.APPLIED)
@@ -169,6 +179,10 @@ public final class TraceProjection {
             List<Step.Arrival> arrivedVv = vv.arrivals(t.id());
             boolean changed = vv.arrivalChangedReceiver(t.id()) || lww.arrivalChangedReceiver(t.id());
             boolean lossInLww = lww.arrivalCausedLoss(t.id());
+            List<String> vvLost = new ArrayList<>();
+            for (Step.Arrival a : arrivedVv) {
+                a.losses().forEach(l -> vvLost.add(l.lost().value()));
+            }
             boolean isApplied = t.arrived()
                     ? !arrivedVv.isEmpty() && arrivedVv.get(0).index() < applied
                     : cursorTime >= t.sendTime();
@@ -182,6 +196,7 @@ public final class TraceProjection {
                     t.periodic(),
                     changed,
                     lossInLww,
+                    vvLost,
                     isApplied));
             end = Math.max(end, t.deliverTime());
         }
@@ -261,6 +276,8 @@ public final class TraceProjection {
             Trace t, SortedMap<String, List<Sibling<String>>> state, List<Loss<String>> losses) {
         Set<String> keys = new TreeSet<>(state.keySet());
         losses.forEach(l -> keys.add(l.key()));
+        // under LWW the timestamp decides which value stays, under VV on dotted clocks the dot
+        boolean dotsDecide = t.mode() == Mode.VV && t.scenario().topology().dotsDecideIdentity();
         List<PanelState.KeyState> out = new ArrayList<>();
         for (String key : keys) {
             List<Sibling<String>> sibs = state.getOrDefault(key, List.of());
@@ -271,7 +288,8 @@ public final class TraceProjection {
                         s.value(),
                         s.clock().toString(),
                         s.writer(),
-                        s.timestamp().time()));
+                        s.timestamp().time(),
+                        dotsDecide ? s.dot().toString() : null));
             }
             List<PanelState.LostCard> lost = new ArrayList<>();
             for (Loss<String> l : losses) {

@@ -146,25 +146,12 @@ final class ChipNode extends VBox {
         this.geometry = g;
         this.shownLane = lane;
         this.shownTicksFree = ticksFree;
-        String clockText;
-        String stampText;
-        String detail;
-        if (c.outcome() instanceof DiagramModel.Outcome.Written w) {
-            title.setText("write " + c.key() + "=" + w.value());
-            clockText = w.clock().toString();
-            stampText = "t=" + w.lwwTimestamp();
-            stamp.setText(stampText + (c.blind() ? "  blind" : c.noContext() ? "  no context" : ""));
-            detail = "VV clock " + clockText + ", LWW timestamp " + w.lwwTimestamp();
-        } else {
-            DiagramModel.Outcome.ReadBack r = (DiagramModel.Outcome.ReadBack) c.outcome();
-            title.setText("read " + c.key());
-            clockText = r.got().isEmpty() ? "got nothing" : "got " + String.join(" | ", r.got());
-            stampText = r.context().isEmpty() ? "" : "ctx " + r.context();
-            stamp.setText(stampText);
-            detail = clockText + " " + stampText;
-        }
+        ChipText text = ChipText.of(c, g.compact());
+        title.setText(text.title());
         title.setWrapText(!g.compact()); // a cluster's lower lanes leave room for one title line
-        clock.setText(clockText);
+        clock.setWrapText(text.clockWraps());
+        clock.setText(text.clock());
+        stamp.setText(text.stamp());
         if (c.replica() != null) {
             replicaTag.setText("\u2192 " + c.replica()); // the replica it is sent to
             stamp.setGraphic(replicaTag);
@@ -175,11 +162,7 @@ final class ChipNode extends VBox {
         blindItem.setSelected(c.blind());
         blindItem.setVisible(c.write());
         editItem.setText(c.write() ? "Edit key and value" : "Edit key");
-        tooltip.setText(
-                c.id() + " by " + c.client() + " at t=" + c.time() + (c.replica() != null ? " on " + c.replica() : "")
-                        + "\n" + detail
-                        + (c.lostInLww() ? "\nLOST under LWW" : "")
-                        + "\nDrag to move it in time; double-click to edit.");
+        tooltip.setText(text.tooltip());
 
         List<String> classes = new ArrayList<>(List.of("chip", c.write() ? "chip-write" : "chip-read"));
         if (c.blind()) {
@@ -214,7 +197,10 @@ final class ChipNode extends VBox {
         if (editor != null) {
             return;
         }
-        editor = new TextField(chip.write() ? chip.key() + "=" + chip.value() : chip.key());
+        editor = new TextField(
+                chip.outcome() instanceof DiagramModel.Outcome.Written w
+                        ? chip.key() + "=" + w.rule().text()
+                        : chip.key());
         editor.setId("chip-editor");
         editor.getStyleClass().add("chip-editor");
         getChildren().set(0, editor);

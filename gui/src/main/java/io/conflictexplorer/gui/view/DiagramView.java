@@ -351,7 +351,8 @@ public final class DiagramView extends Pane {
     /**
      * Gossip as arrows from the sender's lane at the send tick to the receiver's at the arrival
      * tick: thin and muted when the arrival changed nothing, strong when it did, red when it made
-     * LWW drop a write; a message the network lost is dashed and crossed out. One path per kind.
+     * LWW drop a write, red with long dashes when it made VV itself drop one (the receiver's lane
+     * says "VV lost ..."); a message the network lost is dashed and crossed out. One path per kind.
      */
     private void drawGossip(DiagramModel m, Geometry g, Bands bands) {
         Map<String, List<PathElement>> byKind = new HashMap<>();
@@ -361,7 +362,9 @@ public final class DiagramView extends Pane {
         for (DiagramModel.Message msg : m.messages()) {
             String kind = !msg.arrived()
                     ? "gossip-lost"
-                    : msg.lossInLww() ? "gossip-loss" : msg.changed() ? "gossip-changed" : "gossip-quiet";
+                    : msg.lossInVv()
+                            ? "gossip-vv-loss" // VV itself dropped a write (naive clocks): its own mark
+                            : msg.lossInLww() ? "gossip-loss" : msg.changed() ? "gossip-changed" : "gossip-quiet";
             String state = msg.applied() ? "" : " gossip-pending";
             List<PathElement> line = byKind.computeIfAbsent(kind + state, k -> new ArrayList<>());
             double x1 = g.x(msg.sendTime());

@@ -290,6 +290,11 @@ public final class ResultPanel extends VBox {
         Label meta = new Label("by " + c.writer() + (mode == Mode.VV ? ", t=" + c.time() : ", " + c.clock()));
         meta.getStyleClass().add("card-meta");
         HBox details = new HBox(clock, meta); // the mode's own clock first
+        if (c.dot() != null) {
+            Label dot = new Label("dot " + c.dot());
+            dot.getStyleClass().addAll("card-meta", "card-dot");
+            details.getChildren().add(dot);
+        }
         details.getStyleClass().add("card-details");
         details.setAlignment(Pos.BASELINE_LEFT);
         VBox card = new VBox(value, details);
@@ -307,13 +312,20 @@ public final class ResultPanel extends VBox {
         clock.getStyleClass().add("card-clock");
         clock.setMinWidth(Region.USE_PREF_SIZE);
         HBox card = new HBox(value, clock);
+        if (c.dot() != null) { // the write's identity: two equal clocks, two dots, two writes
+            Label dot = new Label("dot " + c.dot());
+            dot.getStyleClass().addAll("card-meta", "card-dot");
+            dot.setMinWidth(Region.USE_PREF_SIZE);
+            card.getChildren().add(dot);
+        }
         card.setAlignment(Pos.BASELINE_LEFT);
         card.getStyleClass().addAll("value-card", "value-card-compact");
         card.setId(idPrefix + "-card-" + c.operation());
         javafx.scene.control.Tooltip.install(
                 card,
                 new javafx.scene.control.Tooltip(c.value() + " written by " + c.writer() + " (" + c.operation()
-                        + "): VV clock " + (mode == Mode.VV ? c.clock() : "-") + ", LWW t=" + c.time()));
+                        + "): VV clock " + (mode == Mode.VV ? c.clock() : "-") + ", LWW t=" + c.time()
+                        + (c.dot() != null ? ", dot " + c.dot() + " (which write it is)" : "")));
         return card;
     }
 

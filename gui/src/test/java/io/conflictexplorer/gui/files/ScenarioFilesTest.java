@@ -87,7 +87,8 @@ class ScenarioFilesTest {
                         "{\"format\":\"conflict-explorer-scenario\",\"version\":1,\"clients\":[],\"operations\":[]} trailing")
                 .contains("not valid JSON"));
         assertTrue(refused("{\"format\":\"something-else\",\"version\":1}").contains("\"format\""));
-        assertTrue(refused("{\"format\":\"conflict-explorer-scenario\",\"version\":3,\"clients\":[],\"operations\":[]}")
+        assertTrue(refused("{\"format\":\"conflict-explorer-scenario\",\"version\":" + (ScenarioFiles.VERSION + 1)
+                        + ",\"clients\":[],\"operations\":[]}")
                 .contains("newer Conflict Explorer"));
         assertTrue(refused("{\"format\":\"conflict-explorer-scenario\",\"version\":1,\"operations\":[]}")
                 .contains("missing \"clients\""));

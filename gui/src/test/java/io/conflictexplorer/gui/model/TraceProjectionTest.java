@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.conflictexplorer.core.clock.Dot;
 import io.conflictexplorer.core.clock.VersionVector;
 import io.conflictexplorer.core.sim.Counters;
 import io.conflictexplorer.core.sim.Operation;
 import io.conflictexplorer.core.sim.Scenario;
 import io.conflictexplorer.core.sim.Simulation;
 import io.conflictexplorer.core.sim.Simulator;
+import io.conflictexplorer.core.sim.WriteValue;
 import io.conflictexplorer.gui.Assets;
 import io.conflictexplorer.gui.model.DiagramModel.ChipFlag;
 import io.conflictexplorer.gui.model.TraceProjection.Frame;
@@ -87,7 +89,7 @@ class TraceProjectionTest {
 
         PanelState.KeyState lww = f.lwwPanel().keys().get(0);
         assertEquals("x", lww.key());
-        assertEquals(List.of(new PanelState.Card("w2", "b", "{c2: 1}", "c2", 6)), lww.values());
+        assertEquals(List.of(new PanelState.Card("w2", "b", "{c2: 1}", "c2", 6, null)), lww.values());
         assertEquals(1, lww.lost().size());
         PanelState.LostCard lost = lww.lost().get(0);
         assertEquals("w1", lost.operation());
@@ -114,7 +116,10 @@ class TraceProjectionTest {
         assertEquals(Set.of(ChipFlag.APPLIED), chip(f, "w2").flags());
         DiagramModel.Outcome.Written w1 =
                 (DiagramModel.Outcome.Written) chip(f, "w1").outcome();
-        assertEquals(new DiagramModel.Outcome.Written("a", VersionVector.of("c1", 1), 4), w1);
+        assertEquals(
+                new DiagramModel.Outcome.Written(
+                        "a", "a", new WriteValue.Literal("a"), VersionVector.of("c1", 1), 4, new Dot("store", 1)),
+                w1);
         assertEquals(
                 List.of(new DiagramModel.Arrow("r1", "w1"), new DiagramModel.Arrow("r2", "w2")),
                 f.diagram().arrows());
@@ -209,7 +214,7 @@ class TraceProjectionTest {
                 f.lwwPanel().lost().stream().map(PanelState.LostCard::operation).toList());
         assertEquals(List.of(), f.vvPanel().lost());
         assertEquals(
-                Set.of(ChipFlag.APPLIED, ChipFlag.NO_CONTEXT, ChipFlag.LOST_IN_LWW),
+                Set.of(ChipFlag.APPLIED, ChipFlag.NO_CONTEXT, ChipFlag.LOST_IN_LWW, ChipFlag.DOT_DECIDES),
                 chip(f, "w1").flags());
         assertEquals(
                 List.of("a", "b"),
