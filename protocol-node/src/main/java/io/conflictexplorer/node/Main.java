@@ -13,10 +13,14 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Arrays;
 
 /**
- * Runs a {@link Node} on stdin/stdout: JSON lines in, one JSON line out per message, flushed per
- * line; logs on stderr; exit 0 at the end of input.
+ * Runs a {@link Node} on stdin/stdout: JSON lines in, one JSON line out per message; logs on
+ * stderr; exit 0 at the end of input. Replies are buffered and written out whenever the node is
+ * about to wait for input (see {@link #run}), so a client that waits for a reply never waits for a
+ * buffer, and a burst of lines is answered with one write per read.
  */
 public final class Main {
 
@@ -44,7 +48,7 @@ public final class Main {
     static final class WallClockMicros implements TimeSource {
         @Override
         public long now() {
-            java.time.Instant now = java.time.Instant.now();
+            Instant now = Instant.now();
             return now.getEpochSecond() * 1_000_000L + now.getNano() / 1_000;
         }
     }
@@ -147,7 +151,7 @@ public final class Main {
 
     private static byte[] append(byte[] line, int len, byte[] src, int from, int count) {
         if (len + count > line.length) {
-            line = java.util.Arrays.copyOf(line, Math.max(line.length * 2, len + count));
+            line = Arrays.copyOf(line, Math.max(line.length * 2, len + count));
         }
         System.arraycopy(src, from, line, len, count);
         return line;

@@ -222,44 +222,41 @@ public final class JsonParser {
         throw error("nesting deeper than " + maxDepth + " levels, and unterminated");
     }
 
-    /** Member names every message repeats: returned as these constants instead of new strings. */
-    private static final String[] NAMES = {
-        "src",
-        "dest",
-        "body",
-        "type",
-        "msg_id",
-        "key",
-        "value",
-        "context",
-        "mode",
-        "node_id",
-        "node_ids",
-        "entries",
-        "ts",
-        "in_reply_to"
-    };
+    /**
+     * Recently read member names, by a hash of their text: a name read again (every message
+     * repeats the same few) is this same string instead of a new one, and later lookups of it
+     * compare by identity first. A benign race between threads only costs a miss.
+     */
+    private static final String[] NAME_CACHE = new String[256];
 
-    /** A member name: one of {@link #NAMES} without allocating, else like {@link #string()}. */
+    /** A member name: a cached string when the same short plain name was read before, else like {@link #string()}. */
     private String name() throws JsonException {
         int start = pos + 1;
         int end = start;
         int n = s.length();
+        int h = 0;
         while (end < n) {
             char c = s.charAt(end);
             if (c == '"') {
                 int len = end - start;
-                for (String known : NAMES) {
-                    if (known.length() == len && s.startsWith(known, start)) {
-                        pos = end + 1;
-                        return known;
-                    }
+                if (len > 32) {
+                    break;
                 }
-                break;
+                int slot = (h ^ (h >>> 8) ^ len) & (NAME_CACHE.length - 1);
+                String cached = NAME_CACHE[slot];
+                if (cached != null && cached.length() == len && s.startsWith(cached, start)) {
+                    pos = end + 1;
+                    return cached;
+                }
+                String name = s.substring(start, end);
+                NAME_CACHE[slot] = name;
+                pos = end + 1;
+                return name;
             }
             if (c == '\\' || c < 0x20) {
                 break;
             }
+            h = 31 * h + c;
             end++;
         }
         return string();
