@@ -82,6 +82,13 @@ public final class Main {
                     continue;
                 }
                 int chunk = i - start;
+                if (len == 0 && !tooLong && chunk <= config.maxLineBytes()) {
+                    // the whole line is in this read: taken from the buffer as it is, no copy
+                    lineNumber++;
+                    deliver(node, utf8, buf, start, chunk, false, lineNumber, config);
+                    start = i + 1;
+                    continue;
+                }
                 if (!tooLong && len + chunk > config.maxLineBytes()) {
                     tooLong = true;
                     line = append(line, len, buf, start, config.maxLineBytes() - len); // the first bytes only
@@ -92,7 +99,7 @@ public final class Main {
                     len += chunk;
                 }
                 lineNumber++;
-                deliver(node, utf8, line, len, tooLong, lineNumber, config);
+                deliver(node, utf8, line, 0, len, tooLong, lineNumber, config);
                 len = 0;
                 tooLong = false;
                 start = i + 1;
@@ -109,12 +116,19 @@ public final class Main {
             }
         }
         if (len > 0 || tooLong) {
-            deliver(node, utf8, line, len, tooLong, lineNumber + 1, config);
+            deliver(node, utf8, line, 0, len, tooLong, lineNumber + 1, config);
         }
     }
 
     private static void deliver(
-            Node node, CharsetDecoder utf8, byte[] line, int len, boolean tooLong, long lineNumber, NodeConfig config) {
+            Node node,
+            CharsetDecoder utf8,
+            byte[] line,
+            int off,
+            int len,
+            boolean tooLong,
+            long lineNumber,
+            NodeConfig config) {
         if (tooLong) {
             // not processed; its beginning may still say whom to send an error (a cut character
             // at the end is replaced, which only matters inside the string that was cut)
@@ -126,27 +140,27 @@ public final class Main {
         }
         String text;
         try {
-            text = decode(utf8, line, len);
+            text = decode(utf8, line, off, len);
         } catch (CharacterCodingException e) {
             // not processed; with the bad bytes replaced it may still say whom to send an error
-            node.refuseLine(new String(line, 0, len, StandardCharsets.UTF_8), "not valid UTF-8", lineNumber);
+            node.refuseLine(new String(line, off, len, StandardCharsets.UTF_8), "not valid UTF-8", lineNumber);
             return;
         }
         node.handleLine(text, lineNumber);
     }
 
-    private static String decode(CharsetDecoder utf8, byte[] line, int len) throws CharacterCodingException {
+    private static String decode(CharsetDecoder utf8, byte[] line, int off, int len) throws CharacterCodingException {
         boolean ascii = true;
-        for (int i = 0; i < len; i++) {
+        for (int i = off; i < off + len; i++) {
             if (line[i] < 0) {
                 ascii = false;
                 break;
             }
         }
         if (ascii) {
-            return new String(line, 0, len, StandardCharsets.ISO_8859_1); // compact and fast
+            return new String(line, off, len, StandardCharsets.ISO_8859_1); // compact and fast
         }
-        return utf8.reset().decode(ByteBuffer.wrap(line, 0, len)).toString();
+        return utf8.reset().decode(ByteBuffer.wrap(line, off, len)).toString();
     }
 
     private static byte[] append(byte[] line, int len, byte[] src, int from, int count) {

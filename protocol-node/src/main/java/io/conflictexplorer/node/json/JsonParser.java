@@ -248,7 +248,9 @@ public final class JsonParser {
                     pos = end + 1;
                     return cached;
                 }
-                String name = s.substring(start, end);
+                // interned: the same instance as a string literal of the same text in the code that
+                // looks the member up, so that lookup matches by identity
+                String name = s.substring(start, end).intern();
                 NAME_CACHE[slot] = name;
                 pos = end + 1;
                 return name;

@@ -26,8 +26,8 @@ final class Members extends AbstractMap<String, Json> {
     private HashMap<String, Integer> index; // only above SCAN_LIMIT members
 
     Members() {
-        keys = new String[4];
-        values = new Json[4];
+        keys = new String[8]; // a request's body has up to 5 members: never grown
+        values = new Json[8];
     }
 
     /** While parsing: adds a member, or replaces the value of a repeated key in place. */
@@ -55,12 +55,21 @@ final class Members extends AbstractMap<String, Json> {
     }
 
     private int find(Object key) {
+        if (!(key instanceof String)) {
+            return -1;
+        }
         if (index != null) {
             Integer i = index.get(key);
             return i == null ? -1 : i;
         }
+        for (int i = 0; i < size; i++) { // parsed names are mostly the same instances: identity first
+            if (keys[i] == key) {
+                return i;
+            }
+        }
+        int h = key.hashCode(); // cached in each string: compares most other names without their text
         for (int i = 0; i < size; i++) {
-            if (keys[i].equals(key)) {
+            if (keys[i].hashCode() == h && keys[i].equals(key)) {
                 return i;
             }
         }
