@@ -18,7 +18,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * A Maelstrom node around core's {@link Store}: it dispatches a message to its handler, which reads
@@ -36,9 +35,6 @@ public final class Node implements Stores, Outbox {
 
     /** Values merged in by kv_merge carry no node; this one loses timestamp ties to any local write. */
     private static final String MERGED_NODE = "";
-
-    /** An entry name of a kv_merge with {@code integer_keys}: an integer's JSON text. */
-    private static final Pattern INTEGER = Pattern.compile("-?(0|[1-9][0-9]*)");
 
     private final NodeConfig config;
     private final Output out;
@@ -327,7 +323,7 @@ public final class Node implements Stores, Outbox {
             if (micros == null) {
                 throw ProtocolError.malformed("entry \"" + name + "\" needs a number \"ts\"");
             }
-            if (integerKeys && !INTEGER.matcher(name).matches()) {
+            if (integerKeys && !Wire.integerText(name)) {
                 throw ProtocolError.malformed("entry \"" + name + "\" is not an integer key");
             }
             // peers add the node that stamped the value, so equal times break ties the same everywhere

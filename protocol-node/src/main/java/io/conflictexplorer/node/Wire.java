@@ -39,6 +39,24 @@ final class Wire {
         return key instanceof Json.Str s ? JsonWriter.quote(s.value()) : JsonWriter.write(key);
     }
 
+    /**
+     * True when {@code s} is an integer's JSON text ({@code -?(0|[1-9][0-9]*)}): the name of an entry
+     * of a kv_merge with {@code integer_keys}. A loop, not a regular expression, whose classes
+     * would cost start-up time.
+     */
+    static boolean integerText(String s) {
+        int i = s.startsWith("-") ? 1 : 0;
+        if (i >= s.length() || s.charAt(i) == '0' && s.length() > i + 1) {
+            return false;
+        }
+        for (; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The {@code value} field, of any JSON type, as its Python-style text. */
     static Json.Raw value(Json.Obj body) throws ProtocolError {
         Json v = body.get(Name.VALUE.text());

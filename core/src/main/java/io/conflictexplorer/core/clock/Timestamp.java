@@ -46,18 +46,15 @@ public final class Timestamp implements Comparable<Timestamp> {
             return new Timestamp(stripped.longValueExact(), node); // whole, fits in 18 digits
         }
         long floor;
-        if (stripped.compareTo(LONG_MAX) >= 0) {
+        if (stripped.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) >= 0) {
             floor = Long.MAX_VALUE;
-        } else if (stripped.compareTo(LONG_MIN) <= 0) {
+        } else if (stripped.compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) <= 0) {
             floor = Long.MIN_VALUE;
         } else {
             floor = stripped.setScale(0, RoundingMode.FLOOR).longValueExact();
         }
         return new Timestamp(floor, stripped, node);
     }
-
-    private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
-    private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
 
     /** The time, rounded down to a whole unit (and to {@code long}'s range) when it is not whole. */
     public long time() {
