@@ -16,6 +16,7 @@ import io.conflictexplorer.node.json.JsonParser;
 import io.conflictexplorer.node.json.JsonWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,9 +28,8 @@ import java.util.Map;
  * <p>Two stores: the LWW problem's ({@code set_mode}, {@code vv_write}, {@code vv_read}), starting in
  * {@link Mode#LWW}, and the preceding task's LWW key-value store ({@code write}, {@code kv_read},
  * {@code kv_merge}), always in {@link Mode#LWW}. A handler checks every field before it changes
- * anything, so a refused request ({@link ProtocolError}) leaves both stores as they were. A reply is
- * written straight into one line of text, with no map or tree in between: this is every request's
- * path.
+ * anything, so a refused request ({@link ProtocolError}) leaves both stores as they were. Replies
+ * are written by {@link Messages}; the wire format of each field is {@link Wire}'s.
  */
 public final class Node implements Stores, Outbox {
 
@@ -40,12 +40,13 @@ public final class Node implements Stores, Outbox {
     private final Output out;
     private final TimeSource clock;
     private final Gossip gossip;
-    private final StringBuilder line = new StringBuilder(256); // the message being written
+    private final Messages messages;
     private String nodeId;
-    private long nextMsgId;
     private Store<Json.Raw> vv;
     private Store<KvValue> kv;
     private long mergeSequence;
+    private final Map<String, String> clients = new HashMap<>();
+    private static final int MAX_CLIENTS = 10_000;
 
     public Node(NodeConfig config, Output out, TimeSource clock) {
         this(config, out, clock, Gossip.Timer.NONE);
@@ -55,6 +56,7 @@ public final class Node implements Stores, Outbox {
     public Node(NodeConfig config, Output out, TimeSource clock, Gossip.Timer timer) {
         this.config = config;
         this.out = out;
+        this.messages = new Messages(out);
         this.clock = clock;
         this.gossip = new Gossip(this, this, timer, new Ticker());
     }
@@ -92,7 +94,7 @@ public final class Node implements Stores, Outbox {
         }
         Json msgId = body.get(Name.MSG_ID.text());
         String self = nodeId != null ? nodeId : msg.get(Name.DEST.text()) instanceof Json.Str d ? d.value() : "";
-        Request r = new Request(self, src.value(), msgId);
+        Request r = new Request(self, client(src.value()), msgId);
         try {
             dispatch(r, body);
         } catch (ProtocolError e) {
@@ -132,6 +134,22 @@ public final class Node implements Stores, Outbox {
     /** The node id after init, or null. */
     public String nodeId() {
         return nodeId;
+    }
+
+    /**
+     * One instance per sender id: a client's id becomes the actor of the clocks it writes, and
+     * core compares actors on every write; the same instance compares by identity at once. At
+     * most {@value #MAX_CLIENTS} ids are kept, so a stream of ever-new senders cannot fill memory.
+     */
+    private String client(String id) {
+        String known = clients.get(id);
+        if (known != null) {
+            return known;
+        }
+        if (clients.size() < MAX_CLIENTS) {
+            clients.put(id, id);
+        }
+        return id;
     }
 
     /** Who sent the request being handled, to whom, and its msg_id (null without one). */
@@ -198,7 +216,8 @@ public final class Node implements Stores, Outbox {
             nodeId = id;
             gossip.start(id, ids);
         }
-        finish(r, reply(r, MessageType.INIT_OK));
+        reply(r, MessageType.INIT_OK);
+        finish(r);
     }
 
     private void setMode(Request r, Json.Obj body) throws ProtocolError {
@@ -210,7 +229,8 @@ public final class Node implements Stores, Outbox {
             throw ProtocolError.malformed(e.getMessage());
         }
         vv().setMode(mode);
-        finish(r, reply(r, MessageType.SET_MODE_OK));
+        reply(r, MessageType.SET_MODE_OK);
+        finish(r);
     }
 
     private void vvWrite(Request r, Json.Obj body) throws ProtocolError {
@@ -239,7 +259,7 @@ public final class Node implements Stores, Outbox {
         gossip.changedVv(key);
         StringBuilder sb = reply(r, MessageType.VV_WRITE_OK).append(Name.VC.member());
         Wire.appendClock(sb, result.written().clock());
-        finish(r, sb);
+        finish(r);
     }
 
     private void vvRead(Request r, Json.Obj body) throws ProtocolError {
@@ -257,7 +277,7 @@ public final class Node implements Stores, Outbox {
             sb.append('}');
         }
         sb.append(']').append(Name.CONFLICT.member()).append(read.conflict() ? "true" : "false");
-        finish(r, sb);
+        finish(r);
     }
 
     private void kvWrite(Request r, Json.Obj body) throws ProtocolError {
@@ -267,7 +287,7 @@ public final class Node implements Stores, Outbox {
         gossip.changedKv(key);
         StringBuilder sb = reply(r, MessageType.WRITE_OK).append(Name.TS.member());
         Wire.appendSeconds(sb, result.written().timestamp().time());
-        finish(r, sb);
+        finish(r);
     }
 
     private void kvRead(Request r, Json.Obj body) throws ProtocolError {
@@ -282,7 +302,7 @@ public final class Node implements Stores, Outbox {
         sb.append(Name.VALUE.member()).append(s.value().value().text());
         sb.append(Name.TS.member());
         appendTs(sb, s);
-        finish(r, sb);
+        finish(r);
     }
 
     /** A kv value's {@code ts}: as a kv_merge sender wrote it, or this node's time in seconds. */
@@ -344,9 +364,8 @@ public final class Node implements Stores, Outbox {
                 gossip.changedKv(keys.get(i));
             }
         }
-        StringBuilder sb =
-                reply(r, MessageType.KV_MERGE_OK).append(Name.UPDATED.member()).append(updated);
-        finish(r, sb);
+        reply(r, MessageType.KV_MERGE_OK).append(Name.UPDATED.member()).append(updated);
+        finish(r);
     }
 
     @Override
@@ -373,42 +392,27 @@ public final class Node implements Stores, Outbox {
         StringBuilder sb = reply(r, MessageType.ERROR);
         sb.append(Name.CODE.member()).append(code.value()).append(Name.TEXT.member());
         JsonWriter.string(sb, text);
-        finish(r, sb);
+        finish(r);
     }
 
     /** Begins the reply to {@code r}: the envelope and the body's type. */
     private StringBuilder reply(Request r, MessageType type) {
-        return begin(r.self(), r.src(), type);
+        return messages.begin(r.self(), r.src(), type);
     }
 
-    /** Ends a reply: {@code in_reply_to} (when the request had a msg_id), then this node's msg_id. */
-    private void finish(Request r, StringBuilder sb) {
-        if (r.msgId() != null) {
-            sb.append(Name.IN_REPLY_TO.member());
-            JsonWriter.write(sb, r.msgId());
-        }
-        send();
-    }
-
-    private StringBuilder begin(String src, String dest, MessageType type) {
-        StringBuilder sb = line;
-        sb.setLength(0);
-        sb.append("{\"src\": ");
-        JsonWriter.string(sb, src);
-        sb.append(", \"dest\": ");
-        JsonWriter.string(sb, dest);
-        return sb.append(", \"body\": {").append(type.member());
+    /** Ends the reply to {@code r} and writes it out. */
+    private void finish(Request r) {
+        messages.reply(r.msgId());
     }
 
     @Override
     public StringBuilder start(String dest, MessageType type) {
-        return begin(self(), dest, type);
+        return messages.begin(self(), dest, type);
     }
 
     @Override
     public void send() {
-        line.append(Name.MSG_ID.member()).append(nextMsgId++).append("}}");
-        out.line(line);
+        messages.send();
     }
 
     private static void log(String message) {

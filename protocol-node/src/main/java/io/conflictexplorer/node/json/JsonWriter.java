@@ -94,7 +94,11 @@ public final class JsonWriter {
     /** {@code s} as a JSON string with Python's {@code ensure_ascii} escaping. */
     public static String quote(String s) {
         if (plain(s)) {
-            return "\"" + s + "\""; // the common case: one copy
+            return new StringBuilder(s.length() + 2)
+                    .append('"')
+                    .append(s)
+                    .append('"')
+                    .toString(); // common
         }
         StringBuilder sb = new StringBuilder(s.length() + 8);
         string(sb, s);
