@@ -9,8 +9,15 @@ Prints, as the median of --runs runs:
   * stream:  messages per second for --lines vv_write lines then as many vv_read lines, piped in
              at once, from process start to the last reply.
 
+  * issue:   messages per second for the issue's stream (init, set_mode vv, then --lines - 2 lines
+             alternating a vv_write with {} context from 7 clients to 500 keys and a vv_read of 500
+             other keys), process start to the last reply;
+  * latency: per request, from writing it to reading its reply, the client waiting for each reply
+             (median and 90th percentile of 2,000 requests), with --baseline only.
+
 With --baseline, the other command is measured in the same run, its runs alternating with the
-node's, so that both see the same load on a shared machine, and the ratios are printed.
+node's, so that both see the same load on a shared machine, and the ratios are printed. Each --also
+adds one more command to the same alternation (the node before a change, or on another JDK).
 """
 import argparse
 import json
@@ -112,6 +119,8 @@ def main():
     ap.add_argument("--lines", type=int, default=100_000)
     ap.add_argument("--sample", default=None, help="path to single-write-read.in")
     ap.add_argument("--baseline", default=None, help="another node command, measured alternately")
+    ap.add_argument("--also", action="append", default=[],
+                    help="one more node command measured in the same run (repeatable), e.g. the node before a change")
     ap.add_argument("cmd", nargs="+")
     a = ap.parse_args()
     if a.baseline:
@@ -141,20 +150,20 @@ def sample_input(a):
 
 
 def compare(a, base):
-    cmds = [a.cmd, base]
+    cmds = [a.cmd] + [shlex.split(c) for c in a.also] + [base]
     sample = sample_input(a)
     data = stream(a.lines)
-    init = [[], []]
-    whole = [[], []]
-    tput = [[], []]
+    init = [[] for _ in cmds]
+    whole = [[] for _ in cmds]
+    tput = [[] for _ in cmds]
     for _ in range(a.runs):
         for i, c in enumerate(cmds):
             init[i].append(time_to_init_ok(c))
         for i, c in enumerate(cmds):
             whole[i].append(time_whole(c, sample, 3))
     issue = issue_stream(a.lines)
-    itput = [[], []]
-    lat = [[], []]
+    itput = [[] for _ in cmds]
+    lat = [[] for _ in cmds]
     for _ in range(max(3, a.runs // 2)):
         for i, c in enumerate(cmds):
             tput[i].append((2 * a.lines + 2) / time_whole(c, data, 2 * a.lines + 2))
@@ -174,10 +183,12 @@ def compare(a, base):
             med(itput[i]), a.lines, len(itput[i])))
         print("  latency: median %.3f ms, p90 %.3f ms per request, waiting for each reply (median of %d runs)" % (
             med([l[0] for l in lat[i]]), med([l[1] for l in lat[i]]), len(lat[i])))
-    print("node / baseline: init_ok %.2fx the time, sample %.2fx the time, stream %.2fx the throughput, "
-          "issue stream %.2fx the throughput" % (
-        med(init[0]) / med(init[1]), med(whole[0]) / med(whole[1]), med(tput[0]) / med(tput[1]),
-        med(itput[0]) / med(itput[1])))
+    b = len(cmds) - 1
+    for i in range(b):
+        print("%s / baseline: init_ok %.2fx the time, sample %.2fx the time, stream %.2fx the throughput, "
+              "issue stream %.2fx the throughput" % (
+            " ".join(cmds[i]), med(init[i]) / med(init[b]), med(whole[i]) / med(whole[b]),
+            med(tput[i]) / med(tput[b]), med(itput[i]) / med(itput[b])))
 
 
 if __name__ == "__main__":
