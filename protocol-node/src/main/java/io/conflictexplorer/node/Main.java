@@ -138,29 +138,27 @@ public final class Main {
                     lineNumber);
             return;
         }
-        String text;
-        try {
-            text = decode(utf8, line, off, len);
-        } catch (CharacterCodingException e) {
+        if (!validUtf8(utf8, line, off, len)) {
             // not processed; with the bad bytes replaced it may still say whom to send an error
             node.refuseLine(new String(line, off, len, StandardCharsets.UTF_8), "not valid UTF-8", lineNumber);
             return;
         }
-        node.handleLine(text, lineNumber);
+        node.handleLine(line, off, len, lineNumber); // parsed from the bytes: no string of the line
     }
 
-    private static String decode(CharsetDecoder utf8, byte[] line, int off, int len) throws CharacterCodingException {
-        boolean ascii = true;
+    /** True when the bytes are valid UTF-8: all ASCII (the common case, one pass), or decodable. */
+    private static boolean validUtf8(CharsetDecoder utf8, byte[] line, int off, int len) {
         for (int i = off; i < off + len; i++) {
             if (line[i] < 0) {
-                ascii = false;
-                break;
+                try {
+                    utf8.reset().decode(ByteBuffer.wrap(line, off, len));
+                    return true;
+                } catch (CharacterCodingException e) {
+                    return false;
+                }
             }
         }
-        if (ascii) {
-            return new String(line, off, len, StandardCharsets.ISO_8859_1); // compact and fast
-        }
-        return utf8.reset().decode(ByteBuffer.wrap(line, off, len)).toString();
+        return true;
     }
 
     private static byte[] append(byte[] line, int len, byte[] src, int from, int count) {

@@ -15,6 +15,7 @@ import io.conflictexplorer.node.json.JsonException;
 import io.conflictexplorer.node.json.JsonParser;
 import io.conflictexplorer.node.json.JsonWriter;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -62,18 +63,27 @@ public final class Node implements Stores, Outbox {
     }
 
     /** Handles one input line (without its line break). Never throws: bad input is logged or answered. */
-    public synchronized void handleLine(String text, long lineNumber) {
-        if (text.isBlank()) {
+    public void handleLine(String text, long lineNumber) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        handleLine(bytes, 0, bytes.length, lineNumber);
+    }
+
+    /**
+     * Handles one input line given as {@code len} bytes of valid UTF-8 from {@code off} (without its
+     * line break), parsed as it is, without being decoded to a string first. Never throws.
+     */
+    public synchronized void handleLine(byte[] line, int off, int len, long lineNumber) {
+        if (blank(line, off, len)) {
             return;
         }
         Json parsed;
         try {
-            parsed = JsonParser.parse(text, config.maxDepth());
+            parsed = JsonParser.parse(line, off, len, config.maxDepth());
         } catch (JsonException e) {
             log("line " + lineNumber + " ignored: not JSON (" + e.getMessage() + ")");
             // too deep: the rest of the line was read; cut short or broken: what came before the error
             replyUnreadable(
-                    e.partial() != null ? e.partial() : JsonParser.parsePrefix(text, config.maxDepth()),
+                    e.partial() != null ? e.partial() : JsonParser.parsePrefix(line, off, len, config.maxDepth()),
                     "not JSON: " + e.getMessage());
             return;
         }
@@ -115,6 +125,19 @@ public final class Node implements Stores, Outbox {
     public synchronized void refuseLine(String readable, String why, long lineNumber) {
         log("line " + lineNumber + " ignored: " + why);
         replyUnreadable(JsonParser.parsePrefix(readable, config.maxDepth()), "line " + why);
+    }
+
+    /** Empty or only whitespace, as {@link String#isBlank()} says of the decoded line: ignored. */
+    private static boolean blank(byte[] line, int off, int len) {
+        for (int i = off; i < off + len; i++) {
+            if (line[i] < 0) {
+                return new String(line, off, len, StandardCharsets.UTF_8).isBlank();
+            }
+            if (!Character.isWhitespace(line[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Periodic anti-entropy; called by the gossip timer. */

@@ -25,20 +25,29 @@ class SampleCasesIT {
 
     @TestFactory
     List<DynamicTest> courseSampleCasesByteForByte() throws Exception {
-        return casesIn("sample-cases", 2);
+        return casesIn("sample-cases", 2, List.of());
+    }
+
+    /** The same cases on the launcher's JDK 17 path (no AOT cache), as a machine without JDK 25 runs them. */
+    @TestFactory
+    List<DynamicTest> courseSampleCasesByteForByteWithoutTheAotCache() throws Exception {
+        return casesIn("sample-cases", 2, List.of("NODE_AOT=0"));
     }
 
     @TestFactory
     List<DynamicTest> ownEndToEndCasesByteForByte() throws Exception {
-        return casesIn("e2e", 15);
+        return casesIn("e2e", 15, List.of());
     }
 
-    private static List<DynamicTest> casesIn(String folder, int atLeast) throws Exception {
+    private static List<DynamicTest> casesIn(String folder, int atLeast, List<String> launcherEnv) throws Exception {
         List<DynamicTest> tests = new ArrayList<>();
         for (Path in : NodeProcess.inputs(folder)) {
             Path out = NodeProcess.sibling(in, ".out");
             Path envFile = NodeProcess.sibling(in, ".env");
-            List<String> env = Files.exists(envFile) ? Files.readAllLines(envFile) : List.of();
+            List<String> env = new ArrayList<>(launcherEnv);
+            if (Files.exists(envFile)) {
+                env.addAll(Files.readAllLines(envFile));
+            }
             tests.add(DynamicTest.dynamicTest(in.getFileName().toString(), () -> {
                 NodeProcess.Result r = NodeProcess.run(Files.readAllBytes(in), null, env);
                 assertEquals(0, r.exitCode(), r.stderr());
