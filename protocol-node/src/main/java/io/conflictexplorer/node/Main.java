@@ -69,6 +69,7 @@ public final class Main {
         int len = 0;
         boolean tooLong = false;
         long lineNumber = 0;
+        int high = 0; // the bytes of the current line OR-ed together: negative when one is not ASCII
         int n;
         while (true) {
             out.flush(); // before we may block on read
@@ -78,14 +79,17 @@ public final class Main {
             }
             int start = 0;
             for (int i = 0; i < n; i++) {
-                if (buf[i] != '\n') {
+                byte c = buf[i];
+                if (c != '\n') {
+                    high |= c; // found in the same pass: an ASCII line needs no UTF-8 check
                     continue;
                 }
                 int chunk = i - start;
                 if (len == 0 && !tooLong && chunk <= config.maxLineBytes()) {
                     // the whole line is in this read: taken from the buffer as it is, no copy
                     lineNumber++;
-                    deliver(node, utf8, buf, start, chunk, false, lineNumber, config);
+                    deliver(node, utf8, buf, start, chunk, false, high >= 0, lineNumber, config);
+                    high = 0;
                     start = i + 1;
                     continue;
                 }
@@ -99,7 +103,8 @@ public final class Main {
                     len += chunk;
                 }
                 lineNumber++;
-                deliver(node, utf8, line, 0, len, tooLong, lineNumber, config);
+                deliver(node, utf8, line, 0, len, tooLong, high >= 0, lineNumber, config);
+                high = 0;
                 len = 0;
                 tooLong = false;
                 start = i + 1;
@@ -116,7 +121,7 @@ public final class Main {
             }
         }
         if (len > 0 || tooLong) {
-            deliver(node, utf8, line, 0, len, tooLong, lineNumber + 1, config);
+            deliver(node, utf8, line, 0, len, tooLong, high >= 0, lineNumber + 1, config);
         }
     }
 
@@ -127,6 +132,7 @@ public final class Main {
             int off,
             int len,
             boolean tooLong,
+            boolean ascii,
             long lineNumber,
             NodeConfig config) {
         if (tooLong) {
@@ -138,7 +144,7 @@ public final class Main {
                     lineNumber);
             return;
         }
-        if (!validUtf8(utf8, line, off, len)) {
+        if (!ascii && !validUtf8(utf8, line, off, len)) {
             // not processed; with the bad bytes replaced it may still say whom to send an error
             node.refuseLine(new String(line, off, len, StandardCharsets.UTF_8), "not valid UTF-8", lineNumber);
             return;
@@ -146,19 +152,14 @@ public final class Main {
         node.handleLine(line, off, len, lineNumber); // parsed from the bytes: no string of the line
     }
 
-    /** True when the bytes are valid UTF-8: all ASCII (the common case, one pass), or decodable. */
+    /** True when the bytes (not all ASCII) are valid UTF-8. */
     private static boolean validUtf8(CharsetDecoder utf8, byte[] line, int off, int len) {
-        for (int i = off; i < off + len; i++) {
-            if (line[i] < 0) {
-                try {
-                    utf8.reset().decode(ByteBuffer.wrap(line, off, len));
-                    return true;
-                } catch (CharacterCodingException e) {
-                    return false;
-                }
-            }
+        try {
+            utf8.reset().decode(ByteBuffer.wrap(line, off, len));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
         }
-        return true;
     }
 
     private static byte[] append(byte[] line, int len, byte[] src, int from, int count) {
