@@ -32,7 +32,7 @@ import java.util.Map;
  * anything, so a refused request ({@link ProtocolError}) leaves both stores as they were. Replies
  * are written by {@link Messages}; the wire format of each field is {@link Wire}'s.
  */
-public final class Node implements Stores, Outbox {
+public final class Node {
 
     /** Values merged in by kv_merge carry no node; this one loses timestamp ties to any local write. */
     private static final String MERGED_NODE = "";
@@ -43,8 +43,7 @@ public final class Node implements Stores, Outbox {
     private final Gossip gossip;
     private final Messages messages;
     private String nodeId;
-    private Store<Json.Raw> vv;
-    private Store<KvValue> kv;
+    private final LocalStores stores = new LocalStores();
     private long mergeSequence;
     private final Map<String, String> clients = new HashMap<>();
     private static final int MAX_CLIENTS = 10_000;
@@ -54,12 +53,12 @@ public final class Node implements Stores, Outbox {
     }
 
     /** @param timer starts periodic gossip once init names peers */
-    public Node(NodeConfig config, Output out, TimeSource clock, Gossip.Timer timer) {
+    Node(NodeConfig config, Output out, TimeSource clock, Gossip.Timer timer) {
         this.config = config;
         this.out = out;
         this.messages = new Messages(out);
         this.clock = clock;
-        this.gossip = new Gossip(this, this, timer, new Ticker());
+        this.gossip = new Gossip(stores, new PeerOutbox(), timer, new Ticker());
     }
 
     /** Handles one input line (without its line break). Never throws: bad input is logged or answered. */
@@ -391,20 +390,47 @@ public final class Node implements Stores, Outbox {
         finish(r);
     }
 
-    @Override
-    public Store<Json.Raw> vv() {
-        if (vv == null) {
-            vv = new Store<>(self(), Mode.LWW, clock, Json.Raw.BY_TEXT);
-        }
-        return vv;
+    private Store<Json.Raw> vv() {
+        return stores.vv();
     }
 
-    @Override
-    public Store<KvValue> kv() {
-        if (kv == null) {
-            kv = new Store<>(self(), Mode.LWW, clock, KvValue.TIE_BREAK);
+    private Store<KvValue> kv() {
+        return stores.kv();
+    }
+
+    /** The two stores, made on first use (after init, so that they carry the node's id). */
+    private final class LocalStores implements Stores {
+        private Store<Json.Raw> vv;
+        private Store<KvValue> kv;
+
+        @Override
+        public Store<Json.Raw> vv() {
+            if (vv == null) {
+                vv = new Store<>(self(), Mode.LWW, clock, Json.Raw.BY_TEXT);
+            }
+            return vv;
         }
-        return kv;
+
+        @Override
+        public Store<KvValue> kv() {
+            if (kv == null) {
+                kv = new Store<>(self(), Mode.LWW, clock, KvValue.TIE_BREAK);
+            }
+            return kv;
+        }
+    }
+
+    /** The node's own messages (gossip) to its peers, from its id. */
+    private final class PeerOutbox implements Outbox {
+        @Override
+        public StringBuilder start(String dest, MessageType type) {
+            return messages.begin(self(), dest, type);
+        }
+
+        @Override
+        public void send() {
+            messages.send();
+        }
     }
 
     private String self() {
@@ -426,16 +452,6 @@ public final class Node implements Stores, Outbox {
     /** Ends the reply to {@code r} and writes it out. */
     private void finish(Request r) {
         messages.reply(r.msgId());
-    }
-
-    @Override
-    public StringBuilder start(String dest, MessageType type) {
-        return messages.begin(self(), dest, type);
-    }
-
-    @Override
-    public void send() {
-        messages.send();
     }
 
     private static void log(String message) {
