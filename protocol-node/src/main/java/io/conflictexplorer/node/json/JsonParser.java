@@ -289,7 +289,7 @@ public final class JsonParser {
             h = 31 * h + c;
             i++;
         }
-        return string();
+        return string().intern(); // every name interned: see Members.add
     }
 
     private String string() throws JsonException {

@@ -30,9 +30,12 @@ final class Members extends AbstractMap<String, Json> {
         values = new Json[8];
     }
 
-    /** While parsing: adds a member, or replaces the value of a repeated key in place. */
+    /**
+     * While parsing: adds a member, or replaces the value of a repeated key in place. The parser
+     * interns every name, so a repeated name is the same instance: found by identity alone.
+     */
     void add(String key, Json value) {
-        int at = find(key);
+        int at = index != null ? find(key) : findSame(key);
         if (at >= 0) {
             values[at] = value;
             return;
@@ -52,6 +55,15 @@ final class Members extends AbstractMap<String, Json> {
             }
         }
         size++;
+    }
+
+    private int findSame(String key) {
+        for (int i = 0; i < size; i++) {
+            if (keys[i] == key) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private int find(Object key) {
