@@ -9,8 +9,15 @@ Prints, as the median of --runs runs:
   * stream:  messages per second for --lines vv_write lines then as many vv_read lines, piped in
              at once, from process start to the last reply.
 
+  * issue:   messages per second for the issue's stream (init, set_mode vv, then --lines - 2 lines
+             alternating a vv_write with {} context from 7 clients to 500 keys and a vv_read of 500
+             other keys), process start to the last reply;
+  * latency: per request, from writing it to reading its reply, the client waiting for each reply
+             (median and 90th percentile of 2,000 requests), with --baseline only.
+
 With --baseline, the other command is measured in the same run, its runs alternating with the
-node's, so that both see the same load on a shared machine, and the ratios are printed.
+node's, so that both see the same load on a shared machine, and the ratios are printed. Each --also
+adds one more command to the same alternation (the node before a change, or on another JDK).
 """
 import argparse
 import json
@@ -37,6 +44,49 @@ def stream(n):
     for i in range(n):
         out.append(line({"src": "c1", "dest": "n1", "body": {"type": "vv_read", "msg_id": n + i + 3, "key": "k%d" % rnd.randint(0, 999)}}))
     return b"".join(out)
+
+
+def issue_stream(n):
+    """The issue's stream: init, set_mode vv, then n - 2 lines alternating a vv_write with {}
+    context from one of 7 clients to one of 500 keys and a vv_read of one of 500 other keys."""
+    rnd = random.Random(7)
+    out = [line(INIT), line({"src": "c0", "dest": "n1", "body": {"type": "set_mode", "msg_id": 2, "mode": "vv"}})]
+    for i in range(n - 2):
+        if i % 2 == 0:
+            body = {"type": "vv_write", "msg_id": i + 3, "key": "k%d" % rnd.randint(0, 499), "value": "v%d" % i, "context": {}}
+            src = "c%d" % rnd.randint(1, 7)
+        else:
+            body = {"type": "vv_read", "msg_id": i + 3, "key": "r%d" % rnd.randint(0, 499)}
+            src = "c1"
+        out.append(line({"src": src, "dest": "n1", "body": body}))
+    return b"".join(out)
+
+
+def latency(cmd, requests=2000):
+    """Median and 90th percentile, in ms, from writing one request to reading its reply, the client
+    waiting for each reply before it sends the next (a vv_write then a vv_read, in turn)."""
+    p = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    p.stdin.write(line(INIT))
+    p.stdin.flush()
+    p.stdout.readline()
+    times = []
+    for i in range(requests):
+        if i % 2 == 0:
+            body = {"type": "vv_write", "msg_id": i + 2, "key": "k%d" % (i % 50), "value": "v%d" % i, "context": {}}
+        else:
+            body = {"type": "vv_read", "msg_id": i + 2, "key": "k%d" % (i % 50)}
+        data = line({"src": "c1", "dest": "n1", "body": body})
+        t0 = time.perf_counter()
+        p.stdin.write(data)
+        p.stdin.flush()
+        reply = p.stdout.readline()
+        times.append(time.perf_counter() - t0)
+        if b"in_reply_to" not in reply:
+            sys.exit("no reply from %s: %r" % (cmd, reply))
+    p.stdin.close()
+    p.wait()
+    times.sort()
+    return 1000 * statistics.median(times), 1000 * times[int(0.9 * len(times))]
 
 
 def time_to_init_ok(cmd):
@@ -69,6 +119,8 @@ def main():
     ap.add_argument("--lines", type=int, default=100_000)
     ap.add_argument("--sample", default=None, help="path to single-write-read.in")
     ap.add_argument("--baseline", default=None, help="another node command, measured alternately")
+    ap.add_argument("--also", action="append", default=[],
+                    help="one more node command measured in the same run (repeatable), e.g. the node before a change")
     ap.add_argument("cmd", nargs="+")
     a = ap.parse_args()
     if a.baseline:
@@ -98,20 +150,27 @@ def sample_input(a):
 
 
 def compare(a, base):
-    cmds = [a.cmd, base]
+    cmds = [a.cmd] + [shlex.split(c) for c in a.also] + [base]
     sample = sample_input(a)
     data = stream(a.lines)
-    init = [[], []]
-    whole = [[], []]
-    tput = [[], []]
+    init = [[] for _ in cmds]
+    whole = [[] for _ in cmds]
+    tput = [[] for _ in cmds]
     for _ in range(a.runs):
         for i, c in enumerate(cmds):
             init[i].append(time_to_init_ok(c))
         for i, c in enumerate(cmds):
             whole[i].append(time_whole(c, sample, 3))
+    issue = issue_stream(a.lines)
+    itput = [[] for _ in cmds]
+    lat = [[] for _ in cmds]
     for _ in range(max(3, a.runs // 2)):
         for i, c in enumerate(cmds):
             tput[i].append((2 * a.lines + 2) / time_whole(c, data, 2 * a.lines + 2))
+        for i, c in enumerate(cmds):
+            itput[i].append(a.lines / time_whole(c, issue, a.lines))
+        for i, c in enumerate(cmds):
+            lat[i].append(latency(c))
     med = lambda xs: statistics.median(xs)
     for i, c in enumerate(cmds):
         print("command:  %s" % " ".join(c))
@@ -120,8 +179,16 @@ def compare(a, base):
         print("  sample:  median %.1f ms whole process (min %.1f, %d runs)" % (1000 * med(whole[i]), 1000 * min(whole[i]), len(whole[i])))
         print("  stream:  median %.0f msgs/s for %d vv_write + %d vv_read lines (%d runs)" % (
             med(tput[i]), a.lines, a.lines, len(tput[i])))
-    print("node / baseline: init_ok %.2fx the time, sample %.2fx the time, stream %.2fx the throughput" % (
-        med(init[0]) / med(init[1]), med(whole[0]) / med(whole[1]), med(tput[0]) / med(tput[1])))
+        print("  issue:   median %.0f msgs/s for the issue's %d-line stream (%d runs)" % (
+            med(itput[i]), a.lines, len(itput[i])))
+        print("  latency: median %.3f ms, p90 %.3f ms per request, waiting for each reply (median of %d runs)" % (
+            med([l[0] for l in lat[i]]), med([l[1] for l in lat[i]]), len(lat[i])))
+    b = len(cmds) - 1
+    for i in range(b):
+        print("%s / baseline: init_ok %.2fx the time, sample %.2fx the time, stream %.2fx the throughput, "
+              "issue stream %.2fx the throughput" % (
+            " ".join(cmds[i]), med(init[i]) / med(init[b]), med(whole[i]) / med(whole[b]),
+            med(tput[i]) / med(tput[b]), med(itput[i]) / med(itput[b])))
 
 
 if __name__ == "__main__":

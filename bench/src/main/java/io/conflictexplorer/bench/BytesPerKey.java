@@ -49,7 +49,7 @@ public final class BytesPerKey {
         double dataBytes = (afterStrings - before - arrays) / (double) n;
         System.out.printf("keys: %,d, one sibling each (value \"v<i>\", key \"k<i>\", VV mode)%n", n);
         System.out.printf(
-                "store overhead per key (map entry, sibling, clock, timestamp, dot): %.1f bytes%n", storeBytes);
+                "store overhead per key (table slots, sibling, clock):               %.1f bytes%n", storeBytes);
         System.out.printf(
                 "key + value strings per key:                                        %.1f bytes%n", dataBytes);
         System.out.printf(

@@ -1,17 +1,12 @@
 package io.conflictexplorer.node;
 
-import io.conflictexplorer.core.clock.Dot;
-import io.conflictexplorer.core.clock.Timestamp;
-import io.conflictexplorer.core.clock.VersionVector;
 import io.conflictexplorer.core.store.MergeResult;
 import io.conflictexplorer.core.store.Sibling;
 import io.conflictexplorer.core.store.Store;
 import io.conflictexplorer.node.json.Json;
-import io.conflictexplorer.node.json.JsonException;
-import io.conflictexplorer.node.json.JsonParser;
+import io.conflictexplorer.node.json.JsonWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,16 +17,22 @@ import java.util.Set;
  * key to every peer; every tick it sends the keys that changed since (values merged from a peer
  * included), and every {@value #FULL_EVERY} ticks its whole state, which repairs any message the
  * network lost. The receiver merges with core's {@link Store#merge}, which is commutative,
- * associative and idempotent, so late, duplicated or reordered gossip is harmless.
+ * associative and idempotent, so late, duplicated or reordered gossip is harmless. A value that
+ * came from a peer is not sent back to that peer.
  *
  * <p>Messages: {@code vv_gossip {siblings: [{key, value, vc, writer, ts, node, dot}]}} for the
- * {@code vv_*} store (the dot keeps two writes with equal clocks apart), and the preceding task's
- * {@code kv_merge {entries: {key: {value, ts, node}}, json_keys: true}} for the LWW key-value store.
- * Neither is answered. A single node (or {@code node_ids} naming only itself) never gossips.
+ * {@code vv_*} store (the dot keeps two writes with equal clocks apart; not answered), and the
+ * preceding task's {@code kv_merge {entries: {key: {value, ts, node}}}} for the LWW key-value store,
+ * readable by any node written to the task's format: string keys as they are, the extra
+ * {@code node} (for ties) ignorable. Integer keys go in messages of their own, marked
+ * {@code integer_keys: true}, each entry named by the integer's text. The peer answers a kv_merge
+ * with kv_merge_ok, which is a reply and is never answered. A single node (or {@code node_ids}
+ * naming only itself) never gossips.
+ *
+ * <p>Depends on the stores and an outbox only, not on the node.
  */
-public final class Gossip {
+final class Gossip {
 
-    static final String VV_GOSSIP = "vv_gossip";
     static final int FULL_EVERY = 10;
     static final int MAX_PER_MESSAGE = 256;
 
@@ -43,16 +44,23 @@ public final class Gossip {
         void start(Runnable tick);
     }
 
-    private final Node node;
+    private final Stores stores;
+    private final Outbox outbox;
     private final Timer timer;
+    private final Runnable tick;
     private List<String> peers = List.of();
     private final Map<String, Set<String>> dirtyVv = new HashMap<>();
     private final Map<String, Set<String>> dirtyKv = new HashMap<>();
+    private final Set<String> pendingVv = new LinkedHashSet<>();
+    private final Set<String> pendingKv = new LinkedHashSet<>();
     private long ticks;
 
-    Gossip(Node node, Timer timer) {
-        this.node = node;
+    /** @param tick what the timer calls every period (the node's tick, which takes the node's lock) */
+    Gossip(Stores stores, Outbox outbox, Timer timer, Runnable tick) {
+        this.stores = stores;
+        this.outbox = outbox;
         this.timer = timer;
+        this.tick = tick;
     }
 
     void start(String self, List<String> ids) {
@@ -66,16 +74,9 @@ public final class Gossip {
         }
         peers = List.copyOf(others);
         if (!peers.isEmpty()) {
-            timer.start(node::tick);
+            timer.start(tick);
         }
     }
-
-    List<String> peers() {
-        return peers;
-    }
-
-    private final Set<String> pendingVv = new LinkedHashSet<>();
-    private final Set<String> pendingKv = new LinkedHashSet<>();
 
     /** A client wrote {@code key} in the vv store: tell every peer right after the reply. */
     void changedVv(String key) {
@@ -91,12 +92,18 @@ public final class Gossip {
         }
     }
 
-    /** Sends what the last message changed, once its reply is out (the client waits for no gossip). */
-    void afterMessage() {
+    /**
+     * Sends what the message from {@code src} changed, once its reply is out (the client waits for
+     * no gossip), to every peer but {@code src}: a peer's own values need not go back to it.
+     */
+    void afterMessage(String src) {
         if (pendingVv.isEmpty() && pendingKv.isEmpty()) {
             return;
         }
         for (String p : peers) {
+            if (p.equals(src)) {
+                continue;
+            }
             if (!pendingVv.isEmpty()) {
                 sendVv(p, new ArrayList<>(pendingVv));
             }
@@ -114,8 +121,8 @@ public final class Gossip {
         for (String p : peers) {
             Set<String> vv = dirtyVv.get(p);
             Set<String> kv = dirtyKv.get(p);
-            List<String> vvKeys = new ArrayList<>(full ? node.vvStore().keys() : vv);
-            List<String> kvKeys = new ArrayList<>(full ? node.kvStore().keys() : kv);
+            List<String> vvKeys = new ArrayList<>(full ? stores.vv().keys() : vv);
+            List<String> kvKeys = new ArrayList<>(full ? stores.kv().keys() : kv);
             vv.clear();
             kv.clear();
             for (int i = 0; i < vvKeys.size(); i += MAX_PER_MESSAGE) {
@@ -127,143 +134,85 @@ public final class Gossip {
         }
     }
 
-    /** Merges a peer's vv_gossip; returns null: gossip is not answered. */
-    Map<String, Json> receive(String src, Json.Obj body) throws Node.Malformed {
-        if (!(body.get("siblings") instanceof Json.Arr arr)) {
-            throw malformed("field \"siblings\" must be an array");
+    /** Merges a peer's vv_gossip (checked in full before anything is merged); it is not answered. */
+    void receive(String src, Json.Obj body) throws ProtocolError {
+        if (!(body.get(Name.SIBLINGS.text()) instanceof Json.Arr arr)) {
+            throw ProtocolError.malformed("field \"siblings\" must be an array");
         }
-        List<String> keys = new ArrayList<>(arr.items().size());
-        List<Sibling<Json.Raw>> siblings = new ArrayList<>(arr.items().size());
+        List<Wire.GossipSibling> siblings = new ArrayList<>(arr.items().size());
         for (Json item : arr.items()) {
-            if (!(item instanceof Json.Obj o)
-                    || !o.members().containsKey("value")
-                    || !o.members().containsKey("key")) {
-                throw malformed("each sibling needs key, value, vc, writer, ts, node and dot");
-            }
-            keys.add(Node.keyText(o.get("key")));
-            siblings.add(new Sibling<>(
-                    new Json.Raw(io.conflictexplorer.node.json.JsonWriter.write(o.get("value"))),
-                    vc(o.get("vc")),
-                    string(o, "writer"),
-                    new Timestamp(number(o.get("ts")), string(o, "node")),
-                    dot(o.get("dot"))));
+            siblings.add(Wire.gossipSibling(item));
         }
-        for (int i = 0; i < keys.size(); i++) {
-            MergeResult<Json.Raw> r = node.vvStore().merge(keys.get(i), siblings.get(i));
+        for (Wire.GossipSibling g : siblings) {
+            MergeResult<Json.Raw> r = stores.vv().merge(g.key(), g.sibling());
             if (r.applied()) {
                 for (String p : peers) {
                     if (!p.equals(src)) {
-                        dirtyVv.get(p).add(keys.get(i));
+                        dirtyVv.get(p).add(g.key());
                     }
                 }
             }
         }
-        return null;
     }
 
     private void sendVv(String peer, List<String> keys) {
-        List<Json> items = new ArrayList<>();
-        Store<Json.Raw> store = node.vvStore();
+        Store<Json.Raw> store = stores.vv();
+        StringBuilder sb = null;
         for (String key : keys) {
-            Json keyJson = new Json.Raw(key);
             for (Sibling<Json.Raw> s : store.read(key).siblings()) {
-                Map<String, Json> m = new LinkedHashMap<>(8);
-                m.put("key", keyJson);
-                m.put("value", s.value());
-                m.put("vc", Node.clock(s.clock()));
-                m.put("writer", new Json.Str(s.writer()));
-                m.put("ts", Json.num(s.timestamp().time()));
-                m.put("node", new Json.Str(s.timestamp().node()));
-                m.put(
-                        "dot",
-                        new Json.Arr(List.of(
-                                new Json.Str(s.dot().node()), Json.num(s.dot().counter()))));
-                items.add(new Json.Obj(m));
+                if (sb == null) {
+                    sb = outbox.start(peer, MessageType.VV_GOSSIP)
+                            .append(Name.SIBLINGS.member())
+                            .append('[');
+                } else {
+                    sb.append(", ");
+                }
+                Wire.appendGossipSibling(sb, key, s);
             }
         }
-        if (items.isEmpty()) {
-            return;
+        if (sb != null) {
+            sb.append(']');
+            outbox.send();
         }
-        Map<String, Json> body = Node.body(VV_GOSSIP);
-        body.put("siblings", new Json.Arr(items));
-        node.sendTo(peer, body);
     }
 
+    /** Sends the string keys in one kv_merge and the integer keys in another (integer_keys: true). */
     private void sendKv(String peer, List<String> keys) {
-        Map<String, Json> entries = new LinkedHashMap<>();
+        sendKv(peer, keys, false);
+        sendKv(peer, keys, true);
+    }
+
+    private void sendKv(String peer, List<String> keys, boolean integerKeys) {
+        Store<KvValue> store = stores.kv();
+        StringBuilder sb = null;
         for (String key : keys) {
-            for (Sibling<Json.Raw> s : node.kvStore().read(key).siblings()) {
-                Map<String, Json> e = new LinkedHashMap<>(4);
-                e.put("value", s.value());
-                e.put("ts", Node.seconds(s.timestamp().time()));
-                e.put("node", new Json.Str(s.timestamp().node()));
-                entries.put(key, new Json.Obj(e));
+            boolean string = key.startsWith("\"");
+            if (string == integerKeys) {
+                continue;
+            }
+            for (Sibling<KvValue> s : store.read(key).siblings()) {
+                if (sb == null) {
+                    sb = outbox.start(peer, MessageType.KV_MERGE)
+                            .append(Name.ENTRIES.member())
+                            .append('{');
+                } else {
+                    sb.append(", ");
+                }
+                sb.append(integerKeys ? '"' + key + '"' : key); // a string key's text is its quoted name
+                sb.append(": {\"value\": ").append(s.value().value().text());
+                sb.append(Name.TS.member());
+                Node.appendTs(sb, s);
+                sb.append(Name.NODE.member());
+                JsonWriter.string(sb, s.timestamp().node());
+                sb.append('}');
             }
         }
-        if (entries.isEmpty()) {
-            return;
-        }
-        Map<String, Json> body = Node.body("kv_merge");
-        body.put("entries", new Json.Obj(entries));
-        body.put("json_keys", Json.bool(true));
-        node.sendTo(peer, body);
-    }
-
-    /** The store key of a key sent as its JSON text. */
-    static String keyFromText(String text) throws Node.Malformed {
-        try {
-            Json k = JsonParser.parse(text, 4);
-            if (k instanceof Json.Str || k instanceof Json.Num n && n.integral()) {
-                return Node.keyText(k);
+        if (sb != null) {
+            sb.append('}');
+            if (integerKeys) {
+                sb.append(Name.INTEGER_KEYS.member()).append("true");
             }
-        } catch (JsonException e) {
-            // fall through
+            outbox.send();
         }
-        throw malformed("entry key " + text + " is not a JSON string or integer");
-    }
-
-    private static VersionVector vc(Json j) throws Node.Malformed {
-        if (!(j instanceof Json.Obj o)) {
-            throw malformed("a sibling's vc must be an object");
-        }
-        VersionVector.Builder b = VersionVector.builder();
-        for (Map.Entry<String, Json> e : o.members().entrySet()) {
-            long n = number(e.getValue());
-            if (n < 1) {
-                throw malformed("a sibling's vc must hold positive integers");
-            }
-            b.put(e.getKey(), n);
-        }
-        return b.build();
-    }
-
-    private static Dot dot(Json j) throws Node.Malformed {
-        if (j instanceof Json.Arr a && a.items().size() == 2 && a.items().get(0) instanceof Json.Str n) {
-            long c = number(a.items().get(1));
-            if (c >= 1) {
-                return new Dot(n.value(), c);
-            }
-        }
-        throw malformed("a sibling's dot must be [node, counter]");
-    }
-
-    private static long number(Json j) throws Node.Malformed {
-        Long n = j instanceof Json.Num num ? num.asLong() : null;
-        if (n == null) {
-            throw malformed("expected an integer, got "
-                    + (j == null ? "nothing" : io.conflictexplorer.node.json.JsonWriter.write(j)));
-        }
-        return n;
-    }
-
-    private static String string(Json.Obj o, String field) throws Node.Malformed {
-        if (o.get(field) instanceof Json.Str s) {
-            return s.value();
-        }
-        throw malformed("a sibling's " + field + " must be a string");
-    }
-
-    private static Node.Malformed malformed(String text) {
-        return new Node.Malformed(Node.MALFORMED_REQUEST, text);
     }
 }

@@ -13,10 +13,14 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Arrays;
 
 /**
- * Runs a {@link Node} on stdin/stdout: JSON lines in, one JSON line out per message, flushed per
- * line; logs on stderr; exit 0 at the end of input.
+ * Runs a {@link Node} on stdin/stdout: JSON lines in, one JSON line out per message; logs on
+ * stderr; exit 0 at the end of input. Replies are buffered and written out whenever the node is
+ * about to wait for input (see {@link #run}), so a client that waits for a reply never waits for a
+ * buffer, and a burst of lines is answered with one write per read.
  */
 public final class Main {
 
@@ -38,13 +42,13 @@ public final class Main {
     }
 
     /**
-     * Wall-clock microseconds, like {@link TimeSource#wallClockMicros()}, but a class: that one is a
-     * lambda, and the first lambda costs the JDK's invokedynamic set-up before the first reply.
+     * Wall-clock microseconds since the epoch. A class, not a lambda: the first lambda costs the
+     * JDK's invokedynamic set-up before the first reply.
      */
     static final class WallClockMicros implements TimeSource {
         @Override
         public long now() {
-            java.time.Instant now = java.time.Instant.now();
+            Instant now = Instant.now();
             return now.getEpochSecond() * 1_000_000L + now.getNano() / 1_000;
         }
     }
@@ -65,6 +69,7 @@ public final class Main {
         int len = 0;
         boolean tooLong = false;
         long lineNumber = 0;
+        int high = 0; // the bytes of the current line OR-ed together: negative when one is not ASCII
         int n;
         while (true) {
             out.flush(); // before we may block on read
@@ -74,10 +79,20 @@ public final class Main {
             }
             int start = 0;
             for (int i = 0; i < n; i++) {
-                if (buf[i] != '\n') {
+                byte c = buf[i];
+                if (c != '\n') {
+                    high |= c; // found in the same pass: an ASCII line needs no UTF-8 check
                     continue;
                 }
                 int chunk = i - start;
+                if (len == 0 && !tooLong && chunk <= config.maxLineBytes()) {
+                    // the whole line is in this read: taken from the buffer as it is, no copy
+                    lineNumber++;
+                    deliver(node, utf8, buf, start, chunk, false, high >= 0, lineNumber, config);
+                    high = 0;
+                    start = i + 1;
+                    continue;
+                }
                 if (!tooLong && len + chunk > config.maxLineBytes()) {
                     tooLong = true;
                     line = append(line, len, buf, start, config.maxLineBytes() - len); // the first bytes only
@@ -88,7 +103,8 @@ public final class Main {
                     len += chunk;
                 }
                 lineNumber++;
-                deliver(node, utf8, line, len, tooLong, lineNumber, config);
+                deliver(node, utf8, line, 0, len, tooLong, high >= 0, lineNumber, config);
+                high = 0;
                 len = 0;
                 tooLong = false;
                 start = i + 1;
@@ -105,12 +121,20 @@ public final class Main {
             }
         }
         if (len > 0 || tooLong) {
-            deliver(node, utf8, line, len, tooLong, lineNumber + 1, config);
+            deliver(node, utf8, line, 0, len, tooLong, high >= 0, lineNumber + 1, config);
         }
     }
 
     private static void deliver(
-            Node node, CharsetDecoder utf8, byte[] line, int len, boolean tooLong, long lineNumber, NodeConfig config) {
+            Node node,
+            CharsetDecoder utf8,
+            byte[] line,
+            int off,
+            int len,
+            boolean tooLong,
+            boolean ascii,
+            long lineNumber,
+            NodeConfig config) {
         if (tooLong) {
             // not processed; its beginning may still say whom to send an error (a cut character
             // at the end is replaced, which only matters inside the string that was cut)
@@ -120,34 +144,27 @@ public final class Main {
                     lineNumber);
             return;
         }
-        String text;
-        try {
-            text = decode(utf8, line, len);
-        } catch (CharacterCodingException e) {
+        if (!ascii && !validUtf8(utf8, line, off, len)) {
             // not processed; with the bad bytes replaced it may still say whom to send an error
-            node.refuseLine(new String(line, 0, len, StandardCharsets.UTF_8), "not valid UTF-8", lineNumber);
+            node.refuseLine(new String(line, off, len, StandardCharsets.UTF_8), "not valid UTF-8", lineNumber);
             return;
         }
-        node.handleLine(text, lineNumber);
+        node.handleLine(line, off, len, lineNumber); // parsed from the bytes: no string of the line
     }
 
-    private static String decode(CharsetDecoder utf8, byte[] line, int len) throws CharacterCodingException {
-        boolean ascii = true;
-        for (int i = 0; i < len; i++) {
-            if (line[i] < 0) {
-                ascii = false;
-                break;
-            }
+    /** True when the bytes (not all ASCII) are valid UTF-8. */
+    private static boolean validUtf8(CharsetDecoder utf8, byte[] line, int off, int len) {
+        try {
+            utf8.reset().decode(ByteBuffer.wrap(line, off, len));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
         }
-        if (ascii) {
-            return new String(line, 0, len, StandardCharsets.ISO_8859_1); // compact and fast
-        }
-        return utf8.reset().decode(ByteBuffer.wrap(line, 0, len)).toString();
     }
 
     private static byte[] append(byte[] line, int len, byte[] src, int from, int count) {
         if (len + count > line.length) {
-            line = java.util.Arrays.copyOf(line, Math.max(line.length * 2, len + count));
+            line = Arrays.copyOf(line, Math.max(line.length * 2, len + count));
         }
         System.arraycopy(src, from, line, len, count);
         return line;

@@ -14,31 +14,25 @@ import io.conflictexplorer.node.json.Json;
 import io.conflictexplorer.node.json.JsonException;
 import io.conflictexplorer.node.json.JsonParser;
 import io.conflictexplorer.node.json.JsonWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A Maelstrom node around core's {@link Store}: it parses a message, checks every field, calls core,
- * and prints the reply. It holds no store rule of its own.
+ * A Maelstrom node around core's {@link Store}: it dispatches a message to its handler, which reads
+ * its fields through the {@link Wire} codec, calls core, and writes the reply. It holds no store
+ * rule of its own.
  *
  * <p>Two stores: the LWW problem's ({@code set_mode}, {@code vv_write}, {@code vv_read}), starting in
  * {@link Mode#LWW}, and the preceding task's LWW key-value store ({@code write}, {@code kv_read},
- * {@code kv_merge}), always in {@link Mode#LWW}. Keys are kept by their JSON text, so the string
- * {@code "1"} and the number {@code 1} are different keys.
+ * {@code kv_merge}), always in {@link Mode#LWW}. A handler checks every field before it changes
+ * anything, so a refused request ({@link ProtocolError}) leaves both stores as they were. Replies
+ * are written by {@link Messages}; the wire format of each field is {@link Wire}'s.
  */
 public final class Node {
-
-    /** Maelstrom error codes used here. */
-    static final int NOT_SUPPORTED = 10;
-
-    static final int MALFORMED_REQUEST = 12;
-    static final int CRASH = 13;
-    static final int KEY_DOES_NOT_EXIST = 20;
-    /** A definite refusal the client can fix: here, too many siblings (resolve them first). */
-    static final int PRECONDITION_FAILED = 22;
 
     /** Values merged in by kv_merge carry no node; this one loses timestamp ties to any local write. */
     private static final String MERGED_NODE = "";
@@ -46,39 +40,49 @@ public final class Node {
     private final NodeConfig config;
     private final Output out;
     private final TimeSource clock;
-    private String nodeId;
-    private List<String> nodeIds = List.of();
-    private long nextMsgId;
-    private Store<Json.Raw> vv;
-    private Store<Json.Raw> kv;
-    private long mergeSequence;
     private final Gossip gossip;
+    private final Messages messages;
+    private String nodeId;
+    private final LocalStores stores = new LocalStores();
+    private long mergeSequence;
+    private final Map<String, String> clients = new HashMap<>();
+    private static final int MAX_CLIENTS = 10_000;
 
     public Node(NodeConfig config, Output out, TimeSource clock) {
         this(config, out, clock, Gossip.Timer.NONE);
     }
 
     /** @param timer starts periodic gossip once init names peers */
-    public Node(NodeConfig config, Output out, TimeSource clock, Gossip.Timer timer) {
+    Node(NodeConfig config, Output out, TimeSource clock, Gossip.Timer timer) {
         this.config = config;
         this.out = out;
+        this.messages = new Messages(out);
         this.clock = clock;
-        this.gossip = new Gossip(this, timer);
+        this.gossip = new Gossip(stores, new PeerOutbox(), timer, new Ticker());
     }
 
     /** Handles one input line (without its line break). Never throws: bad input is logged or answered. */
-    public synchronized void handleLine(String line, long lineNumber) {
-        if (line.isBlank()) {
+    public void handleLine(String text, long lineNumber) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        handleLine(bytes, 0, bytes.length, lineNumber);
+    }
+
+    /**
+     * Handles one input line given as {@code len} bytes of valid UTF-8 from {@code off} (without its
+     * line break), parsed as it is, without being decoded to a string first. Never throws.
+     */
+    public synchronized void handleLine(byte[] line, int off, int len, long lineNumber) {
+        if (blank(line, off, len)) {
             return;
         }
         Json parsed;
         try {
-            parsed = JsonParser.parse(line, config.maxDepth());
+            parsed = JsonParser.parse(line, off, len, config.maxDepth());
         } catch (JsonException e) {
             log("line " + lineNumber + " ignored: not JSON (" + e.getMessage() + ")");
             // too deep: the rest of the line was read; cut short or broken: what came before the error
             replyUnreadable(
-                    e.partial() != null ? e.partial() : JsonParser.parsePrefix(line, config.maxDepth()),
+                    e.partial() != null ? e.partial() : JsonParser.parsePrefix(line, off, len, config.maxDepth()),
                     "not JSON: " + e.getMessage());
             return;
         }
@@ -86,31 +90,29 @@ public final class Node {
             log("line " + lineNumber + " ignored: a message must be a JSON object");
             return;
         }
-        if (!(msg.get("src") instanceof Json.Str src)) {
+        if (!(msg.get(Name.SRC.text()) instanceof Json.Str src)) {
             log("line " + lineNumber + " ignored: the message has no \"src\" string");
             return;
         }
-        if (!(msg.get("body") instanceof Json.Obj body)) {
+        if (!(msg.get(Name.BODY.text()) instanceof Json.Obj body)) {
             log("line " + lineNumber + " ignored: the message has no \"body\" object");
             return;
         }
-        if (body.members().containsKey("in_reply_to")) {
+        if (body.members().containsKey(Name.IN_REPLY_TO.text())) {
             return; // a reply (e.g. a peer's kv_merge_ok): answering it could start an endless exchange
         }
-        Json msgId = body.get("msg_id");
-        String self = nodeId != null ? nodeId : msg.get("dest") instanceof Json.Str d ? d.value() : "";
+        Json msgId = body.get(Name.MSG_ID.text());
+        String self = nodeId != null ? nodeId : msg.get(Name.DEST.text()) instanceof Json.Str d ? d.value() : "";
+        Request r = new Request(self, client(src.value()), msgId);
         try {
-            Map<String, Json> reply = dispatch(src.value(), body);
-            if (reply != null) {
-                send(self, src.value(), reply, msgId);
-            }
-        } catch (Malformed e) {
-            send(self, src.value(), error(e.code, e.getMessage()), msgId);
+            dispatch(r, body);
+        } catch (ProtocolError e) {
+            error(r, e.code(), e.getMessage());
         } catch (RuntimeException e) {
             log("line " + lineNumber + ": internal error: " + e);
-            send(self, src.value(), error(CRASH, "internal error: " + e.getMessage()), msgId);
+            error(r, ProtocolError.Code.CRASH, "internal error: " + e.getMessage());
         }
-        gossip.afterMessage();
+        gossip.afterMessage(src.value());
     }
 
     /**
@@ -124,234 +126,17 @@ public final class Node {
         replyUnreadable(JsonParser.parsePrefix(readable, config.maxDepth()), "line " + why);
     }
 
-    /** Error 12 for a line the node could not take in full, if what it read says who sent it. */
-    private void replyUnreadable(Json partial, String why) {
-        if (partial instanceof Json.Obj msg
-                && msg.get("src") instanceof Json.Str src
-                && msg.get("body") instanceof Json.Obj body) {
-            String self = nodeId != null ? nodeId : msg.get("dest") instanceof Json.Str d ? d.value() : "";
-            send(self, src.value(), error(MALFORMED_REQUEST, why), body.get("msg_id"));
-        }
-    }
-
-    private Map<String, Json> dispatch(String src, Json.Obj body) throws Malformed {
-        Json type = body.get("type");
-        if (!(type instanceof Json.Str t)) {
-            throw new Malformed(
-                    MALFORMED_REQUEST, type == null ? "missing field \"type\"" : "field \"type\" must be a string");
-        }
-        return switch (t.value()) {
-            case "init" -> init(body);
-            case "set_mode" -> setMode(body);
-            case "vv_write" -> vvWrite(src, body);
-            case "vv_read" -> vvRead(body);
-            case "write" -> kvWrite(src, body);
-            case "kv_read" -> kvRead(body);
-            case "kv_merge" -> kvMerge(src, body);
-            case Gossip.VV_GOSSIP -> gossip.receive(src, body);
-            default -> throw new Malformed(NOT_SUPPORTED, "unsupported message type \"" + t.value() + "\"");
-        };
-    }
-
-    private Map<String, Json> init(Json.Obj body) throws Malformed {
-        String id = requireString(body, "node_id");
-        List<String> ids = new ArrayList<>();
-        Json list = body.get("node_ids");
-        if (list != null) {
-            if (!(list instanceof Json.Arr arr)) {
-                throw new Malformed(MALFORMED_REQUEST, "field \"node_ids\" must be an array of strings");
+    /** Empty or only whitespace, as {@link String#isBlank()} says of the decoded line: ignored. */
+    private static boolean blank(byte[] line, int off, int len) {
+        for (int i = off; i < off + len; i++) {
+            if (line[i] < 0) {
+                return new String(line, off, len, StandardCharsets.UTF_8).isBlank();
             }
-            for (Json j : arr.items()) {
-                if (!(j instanceof Json.Str s)) {
-                    throw new Malformed(MALFORMED_REQUEST, "field \"node_ids\" must be an array of strings");
-                }
-                ids.add(s.value());
+            if (!Character.isWhitespace(line[i])) {
+                return false;
             }
         }
-        if (nodeId != null && !nodeId.equals(id)) {
-            throw new Malformed(MALFORMED_REQUEST, "already initialised as " + nodeId + ", cannot become " + id);
-        }
-        if (nodeId == null) {
-            nodeId = id;
-            nodeIds = List.copyOf(ids);
-            gossip.start(id, nodeIds);
-        }
-        return body("init_ok");
-    }
-
-    private Map<String, Json> setMode(Json.Obj body) throws Malformed {
-        String name = requireString(body, "mode");
-        Mode mode;
-        try {
-            mode = Mode.parse(name);
-        } catch (IllegalArgumentException e) {
-            throw new Malformed(MALFORMED_REQUEST, e.getMessage());
-        }
-        vvStore().setMode(mode);
-        return body("set_mode_ok");
-    }
-
-    private Map<String, Json> vvWrite(String src, Json.Obj body) throws Malformed {
-        String key = requireKey(body);
-        Json.Raw value = requireValue(body);
-        VersionVector context = context(body);
-        // a write adds at most one value: below both limits there is nothing to check
-        int siblings = vvStore().read(key).siblings().size() < Math.min(config.siblingsWarn(), config.siblingsMax())
-                ? 0
-                : vvStore().siblingsAfterWrite(key, src, context);
-        if (siblings > config.siblingsMax()) {
-            throw new Malformed(
-                    PRECONDITION_FAILED,
-                    "write refused: key " + key + " would have " + siblings + " siblings, more than "
-                            + config.siblingsMax() + "; read it and write with the merged context");
-        }
-        WriteResult<Json.Raw> result;
-        try {
-            result = vvStore().write(key, src, value, context);
-        } catch (IllegalArgumentException e) {
-            throw new Malformed(MALFORMED_REQUEST, e.getMessage());
-        }
-        if (siblings > config.siblingsWarn()) {
-            log("key " + key + " has " + siblings + " siblings (more than " + config.siblingsWarn() + ")");
-        }
-        gossip.changedVv(key);
-        Map<String, Json> reply = body("vv_write_ok");
-        reply.put("vc", clock(result.written().clock()));
-        return reply;
-    }
-
-    private Map<String, Json> vvRead(Json.Obj body) throws Malformed {
-        ReadResult<Json.Raw> r = vvStore().read(requireKey(body));
-        // the values are printed straight into one piece of JSON text: this is every read's reply
-        StringBuilder values = new StringBuilder(32 * r.siblings().size() + 2).append('[');
-        for (Sibling<Json.Raw> s : r.siblings()) {
-            if (values.length() > 1) {
-                values.append(", ");
-            }
-            values.append("{\"value\": ").append(s.value().text()).append(", \"vc\": ");
-            appendClock(values, s.clock());
-            values.append('}');
-        }
-        Map<String, Json> reply = body("vv_read_ok");
-        reply.put("values", new Json.Raw(values.append(']').toString()));
-        reply.put("conflict", Json.bool(r.conflict()));
-        return reply;
-    }
-
-    private Map<String, Json> kvWrite(String src, Json.Obj body) throws Malformed {
-        String key = requireKey(body);
-        Json.Raw value = requireValue(body);
-        WriteResult<Json.Raw> result = kvStore().write(key, src, value, VersionVector.empty());
-        gossip.changedKv(key);
-        Map<String, Json> reply = body("write_ok");
-        reply.put("ts", seconds(result.written().timestamp().time()));
-        return reply;
-    }
-
-    private Map<String, Json> kvRead(Json.Obj body) throws Malformed {
-        Json keyJson = body.get("key");
-        ReadResult<Json.Raw> r = kvStore().read(requireKey(body));
-        if (r.siblings().isEmpty()) {
-            throw new Malformed(KEY_DOES_NOT_EXIST, "Key not found");
-        }
-        Sibling<Json.Raw> s = r.siblings().get(0);
-        Map<String, Json> reply = body("kv_read_ok");
-        reply.put("key", keyJson);
-        reply.put("value", s.value());
-        reply.put("ts", seconds(s.timestamp().time()));
-        return reply;
-    }
-
-    private Map<String, Json> kvMerge(String src, Json.Obj body) throws Malformed {
-        if (!(body.get("entries") instanceof Json.Obj entries)) {
-            throw new Malformed(
-                    MALFORMED_REQUEST,
-                    body.get("entries") == null
-                            ? "missing field \"entries\""
-                            : "field \"entries\" must be an object of {value, ts}");
-        }
-        // peers send each key as its JSON text, so integer keys stay integers
-        boolean jsonKeys = body.get("json_keys") instanceof Json.Bool b && b.value();
-        // Check every entry before changing anything, so a bad entry leaves the store as it was.
-        List<String> keys = new ArrayList<>(entries.members().size());
-        List<Sibling<Json.Raw>> incoming = new ArrayList<>(entries.members().size());
-        for (Map.Entry<String, Json> e : entries.members().entrySet()) {
-            if (!(e.getValue() instanceof Json.Obj entry) || !entry.members().containsKey("value")) {
-                throw new Malformed(
-                        MALFORMED_REQUEST, "entry \"" + e.getKey() + "\" must be an object with \"value\" and \"ts\"");
-            }
-            if (!(entry.get("ts") instanceof Json.Num ts)) {
-                throw new Malformed(MALFORMED_REQUEST, "entry \"" + e.getKey() + "\" needs a number \"ts\"");
-            }
-            double seconds = ts.asDouble();
-            if (!(seconds >= 0 && seconds < 9.0e9 * 1000)) {
-                throw new Malformed(
-                        MALFORMED_REQUEST, "entry \"" + e.getKey() + "\" has a ts out of range: " + ts.text());
-            }
-            long micros = Math.round(seconds * 1_000_000.0);
-            // peers add the node that stamped the value, so equal times break ties the same everywhere
-            String origin = entry.get("node") instanceof Json.Str n ? n.value() : MERGED_NODE;
-            keys.add(jsonKeys ? Gossip.keyFromText(e.getKey()) : keyText(new Json.Str(e.getKey())));
-            incoming.add(new Sibling<>(
-                    raw(entry.get("value")),
-                    VersionVector.empty(),
-                    src,
-                    new Timestamp(micros, origin),
-                    new Dot(self() + "/merge", ++mergeSequence)));
-        }
-        int updated = 0;
-        for (int i = 0; i < keys.size(); i++) {
-            MergeResult<Json.Raw> r = kvStore().merge(keys.get(i), incoming.get(i));
-            if (r.applied()) {
-                updated++;
-                gossip.changedKv(keys.get(i));
-            }
-        }
-        if (nodeIds.contains(src) && !src.equals(nodeId)) {
-            return null; // anti-entropy from a peer: no reply, the next round repairs any loss
-        }
-        Map<String, Json> reply = body("kv_merge_ok");
-        reply.put("updated", Json.num(updated));
-        return reply;
-    }
-
-    Store<Json.Raw> vvStore() {
-        if (vv == null) {
-            vv = new Store<>(self(), Mode.LWW, clock, VALUE_ORDER);
-        }
-        return vv;
-    }
-
-    Store<Json.Raw> kvStore() {
-        if (kv == null) {
-            kv = new Store<>(self(), Mode.LWW, clock, VALUE_ORDER);
-        }
-        return kv;
-    }
-
-    /** Equal timestamps are broken by the value's JSON text, the same on every replica. */
-    private static final Comparator<Json.Raw> VALUE_ORDER = Json.Raw.BY_TEXT; // no lambda: start-up
-
-    private String self() {
-        return nodeId != null ? nodeId : "";
-    }
-
-    static Map<String, Json> body(String type) {
-        Map<String, Json> m = new LinkedHashMap<>(8);
-        m.put("type", new Json.Str(type));
-        return m;
-    }
-
-    private static Map<String, Json> error(int code, String text) {
-        Map<String, Json> m = body("error");
-        m.put("code", Json.num(code));
-        m.put("text", new Json.Str(text));
-        return m;
-    }
-
-    /** Sends a message of this node's own (gossip) to {@code dest}, with the next msg_id. */
-    void sendTo(String dest, Map<String, Json> body) {
-        send(self(), dest, body, null);
+        return true;
     }
 
     /** Periodic anti-entropy; called by the gossip timer. */
@@ -360,110 +145,12 @@ public final class Node {
         out.flush(); // the main thread may be waiting for input: nothing else would flush this
     }
 
-    private void send(String src, String dest, Map<String, Json> body, Json inReplyTo) {
-        if (inReplyTo != null) {
-            body.put("in_reply_to", inReplyTo);
+    /** Calls {@link #tick}: a class, not a method reference, which would cost start-up time. */
+    private final class Ticker implements Runnable {
+        @Override
+        public void run() {
+            tick();
         }
-        body.put("msg_id", Json.num(nextMsgId++));
-        StringBuilder sb = new StringBuilder(128);
-        sb.append("{\"src\": ");
-        JsonWriter.string(sb, src);
-        sb.append(", \"dest\": ");
-        JsonWriter.string(sb, dest);
-        sb.append(", \"body\": ");
-        JsonWriter.write(sb, new Json.Obj(body));
-        sb.append('}');
-        out.line(sb);
-    }
-
-    /** A clock as the JSON object the protocol prints, in display order; written once, not as a tree. */
-    static Json.Raw clock(VersionVector vc) {
-        StringBuilder sb = new StringBuilder(16 * vc.size() + 2);
-        appendClock(sb, vc);
-        return new Json.Raw(sb.toString());
-    }
-
-    private static void appendClock(StringBuilder sb, VersionVector vc) {
-        sb.append('{');
-        for (int i = 0; i < vc.size(); i++) {
-            if (i > 0) {
-                sb.append(", ");
-            }
-            JsonWriter.string(sb, vc.actorAt(i));
-            sb.append(": ").append(vc.counterAt(i));
-        }
-        sb.append('}');
-    }
-
-    /** Microseconds since the epoch as float seconds, printed like Python's {@code time.time()}. */
-    static Json.Raw seconds(long micros) {
-        StringBuilder sb = new StringBuilder(24);
-        JsonWriter.pythonFloat(sb, micros / 1_000_000.0);
-        return new Json.Raw(sb.toString());
-    }
-
-    private static String requireString(Json.Obj body, String field) throws Malformed {
-        Json v = body.get(field);
-        if (v instanceof Json.Str s) {
-            return s.value();
-        }
-        throw new Malformed(
-                MALFORMED_REQUEST,
-                v == null ? "missing field \"" + field + "\"" : "field \"" + field + "\" must be a string");
-    }
-
-    private static String requireKey(Json.Obj body) throws Malformed {
-        Json k = body.get("key");
-        if (k == null) {
-            throw new Malformed(MALFORMED_REQUEST, "missing field \"key\"");
-        }
-        if (k instanceof Json.Str || k instanceof Json.Num n && n.integral()) {
-            return keyText(k);
-        }
-        throw new Malformed(MALFORMED_REQUEST, "field \"key\" must be a string or an integer");
-    }
-
-    static String keyText(Json key) {
-        return JsonWriter.write(key);
-    }
-
-    private static Json.Raw requireValue(Json.Obj body) throws Malformed {
-        if (!body.members().containsKey("value")) {
-            throw new Malformed(MALFORMED_REQUEST, "missing field \"value\"");
-        }
-        return raw(body.get("value"));
-    }
-
-    private static Json.Raw raw(Json value) {
-        return new Json.Raw(JsonWriter.write(value));
-    }
-
-    private static VersionVector context(Json.Obj body) throws Malformed {
-        if (!body.members().containsKey("context")) {
-            return VersionVector.empty();
-        }
-        if (!(body.get("context") instanceof Json.Obj ctx)) {
-            throw new Malformed(MALFORMED_REQUEST, "field \"context\" must be an object of positive integers");
-        }
-        if (ctx.members().isEmpty()) {
-            return VersionVector.empty();
-        }
-        VersionVector.Builder b = VersionVector.builder();
-        for (Map.Entry<String, Json> e : ctx.members().entrySet()) {
-            Long n = e.getValue() instanceof Json.Num num ? num.asLong() : null;
-            if (n == null || n < 1) {
-                throw new Malformed(
-                        MALFORMED_REQUEST,
-                        "context entry \"" + e.getKey() + "\" must be a positive integer, was "
-                                + JsonWriter.write(e.getValue()));
-            }
-            b.put(e.getKey(), n);
-        }
-        return b.build();
-    }
-
-    private static void log(String message) {
-        System.err.println("protocol-node: " + message);
     }
 
     /** The node id after init, or null. */
@@ -471,18 +158,303 @@ public final class Node {
         return nodeId;
     }
 
-    /** The peers named by init. */
-    public List<String> nodeIds() {
-        return nodeIds;
+    /**
+     * One instance per sender id: a client's id becomes the actor of the clocks it writes, and
+     * core compares actors on every write; the same instance compares by identity at once. At
+     * most {@value #MAX_CLIENTS} ids are kept, so a stream of ever-new senders cannot fill memory.
+     */
+    private String client(String id) {
+        String known = clients.get(id);
+        if (known != null) {
+            return known;
+        }
+        if (clients.size() < MAX_CLIENTS) {
+            clients.put(id, id);
+        }
+        return id;
     }
 
-    /** A request the node answers with a Maelstrom error. */
-    static final class Malformed extends Exception {
-        private final int code;
+    /** Who sent the request being handled, to whom, and its msg_id (null without one). */
+    private record Request(String self, String src, Json msgId) {}
 
-        Malformed(int code, String text) {
-            super(text, null, false, false);
-            this.code = code;
+    /** Error 12 for a line the node could not take in full, if what it read says who sent it. */
+    private void replyUnreadable(Json partial, String why) {
+        if (partial instanceof Json.Obj msg
+                && msg.get(Name.SRC.text()) instanceof Json.Str src
+                && msg.get(Name.BODY.text()) instanceof Json.Obj body) {
+            String self = nodeId != null ? nodeId : msg.get(Name.DEST.text()) instanceof Json.Str d ? d.value() : "";
+            error(
+                    new Request(self, src.value(), body.get(Name.MSG_ID.text())),
+                    ProtocolError.Code.MALFORMED_REQUEST,
+                    why);
         }
+    }
+
+    private void dispatch(Request r, Json.Obj body) throws ProtocolError {
+        Json type = body.get(Name.TYPE.text());
+        if (!(type instanceof Json.Str t)) {
+            throw type == null ? Wire.missing(Name.TYPE) : ProtocolError.malformed("field \"type\" must be a string");
+        }
+        MessageType known = MessageType.of(t.value());
+        if (known == null) {
+            throw unsupported(t.value());
+        }
+        switch (known) {
+            case INIT -> init(r, body);
+            case SET_MODE -> setMode(r, body);
+            case VV_WRITE -> vvWrite(r, body);
+            case VV_READ -> vvRead(r, body);
+            case WRITE -> kvWrite(r, body);
+            case KV_READ -> kvRead(r, body);
+            case KV_MERGE -> kvMerge(r, body);
+            case VV_GOSSIP -> gossip.receive(r.src(), body); // gossip is not answered
+            default -> throw unsupported(t.value()); // a reply type sent as a request
+        }
+    }
+
+    private static ProtocolError unsupported(String type) {
+        return new ProtocolError(ProtocolError.Code.NOT_SUPPORTED, "unsupported message type \"" + type + "\"");
+    }
+
+    private void init(Request r, Json.Obj body) throws ProtocolError {
+        String id = Wire.string(body, Name.NODE_ID);
+        List<String> ids = new ArrayList<>();
+        Json list = body.get(Name.NODE_IDS.text());
+        if (list != null) {
+            if (!(list instanceof Json.Arr arr)) {
+                throw ProtocolError.malformed("field \"node_ids\" must be an array of strings");
+            }
+            for (Json j : arr.items()) {
+                if (!(j instanceof Json.Str s)) {
+                    throw ProtocolError.malformed("field \"node_ids\" must be an array of strings");
+                }
+                ids.add(s.value());
+            }
+        }
+        if (nodeId != null && !nodeId.equals(id)) {
+            throw ProtocolError.malformed("already initialised as " + nodeId + ", cannot become " + id);
+        }
+        if (nodeId == null) {
+            nodeId = id;
+            gossip.start(id, ids);
+        }
+        reply(r, MessageType.INIT_OK);
+        finish(r);
+    }
+
+    private void setMode(Request r, Json.Obj body) throws ProtocolError {
+        String name = Wire.string(body, Name.MODE);
+        Mode mode;
+        try {
+            mode = Mode.parse(name);
+        } catch (IllegalArgumentException e) {
+            throw ProtocolError.malformed(e.getMessage());
+        }
+        vv().setMode(mode);
+        reply(r, MessageType.SET_MODE_OK);
+        finish(r);
+    }
+
+    private void vvWrite(Request r, Json.Obj body) throws ProtocolError {
+        String key = Wire.key(body);
+        Json.Raw value = Wire.value(body);
+        VersionVector context = Wire.context(body);
+        // a write adds at most one value: below both limits there is nothing to check
+        int siblings = vv().read(key).siblings().size() < Math.min(config.siblingsWarn(), config.siblingsMax())
+                ? 0
+                : vv().siblingsAfterWrite(key, r.src(), context);
+        if (siblings > config.siblingsMax()) {
+            throw new ProtocolError(
+                    ProtocolError.Code.PRECONDITION_FAILED,
+                    "write refused: key " + key + " would have " + siblings + " siblings, more than "
+                            + config.siblingsMax() + "; read it and write with the merged context");
+        }
+        WriteResult<Json.Raw> result;
+        try {
+            result = vv().write(key, r.src(), value, context);
+        } catch (IllegalArgumentException e) {
+            throw ProtocolError.malformed(e.getMessage());
+        }
+        if (siblings > config.siblingsWarn()) {
+            log("key " + key + " has " + siblings + " siblings (more than " + config.siblingsWarn() + ")");
+        }
+        gossip.changedVv(key);
+        StringBuilder sb = reply(r, MessageType.VV_WRITE_OK).append(Name.VC.member());
+        Wire.appendClock(sb, result.written().clock());
+        finish(r);
+    }
+
+    private void vvRead(Request r, Json.Obj body) throws ProtocolError {
+        ReadResult<Json.Raw> read = vv().read(Wire.key(body));
+        StringBuilder sb =
+                reply(r, MessageType.VV_READ_OK).append(Name.VALUES.member()).append('[');
+        boolean first = true;
+        for (Sibling<Json.Raw> s : read.siblings()) {
+            if (!first) {
+                sb.append(", ");
+            }
+            first = false;
+            sb.append("{\"value\": ").append(s.value().text()).append(Name.VC.member());
+            Wire.appendClock(sb, s.clock());
+            sb.append('}');
+        }
+        sb.append(']').append(Name.CONFLICT.member()).append(read.conflict() ? "true" : "false");
+        finish(r);
+    }
+
+    private void kvWrite(Request r, Json.Obj body) throws ProtocolError {
+        String key = Wire.key(body);
+        Json.Raw value = Wire.value(body);
+        WriteResult<KvValue> result = kv().write(key, r.src(), new KvValue(value, null), VersionVector.empty());
+        gossip.changedKv(key);
+        StringBuilder sb = reply(r, MessageType.WRITE_OK).append(Name.TS.member());
+        Wire.appendSeconds(sb, result.written().timestamp().time());
+        finish(r);
+    }
+
+    private void kvRead(Request r, Json.Obj body) throws ProtocolError {
+        String key = Wire.key(body);
+        ReadResult<KvValue> read = kv().read(key);
+        if (read.siblings().isEmpty()) {
+            throw new ProtocolError(ProtocolError.Code.KEY_DOES_NOT_EXIST, "Key not found");
+        }
+        Sibling<KvValue> s = read.siblings().get(0);
+        StringBuilder sb = reply(r, MessageType.KV_READ_OK);
+        sb.append(Name.KEY.member()).append(key);
+        sb.append(Name.VALUE.member()).append(s.value().value().text());
+        sb.append(Name.TS.member());
+        appendTs(sb, s);
+        finish(r);
+    }
+
+    /** A kv value's {@code ts}: as a kv_merge sender wrote it, or this node's time in seconds. */
+    static void appendTs(StringBuilder sb, Sibling<KvValue> s) {
+        if (s.value().ts() != null) {
+            sb.append(s.value().ts());
+        } else {
+            Wire.appendSeconds(sb, s.timestamp().time());
+        }
+    }
+
+    /**
+     * {@code kv_merge {entries: {key: {value, ts}}}}: each entry whose {@code ts} is greater (as a
+     * number, exactly) than the stored one's wins; the reply counts them. Policy for a bad entry (no
+     * value, or a ts that is not a finite number): the whole request is refused with error 12 naming
+     * it, before anything changes, so the sender knows that nothing of it was taken. Answered
+     * whoever sent it, a peer included. {@code integer_keys: true} (sent by peers) means every entry
+     * name is the text of an integer key.
+     */
+    private void kvMerge(Request r, Json.Obj body) throws ProtocolError {
+        Json entriesJson = body.get(Name.ENTRIES.text());
+        if (!(entriesJson instanceof Json.Obj entries)) {
+            throw ProtocolError.malformed(
+                    entriesJson == null
+                            ? "missing field \"entries\""
+                            : "field \"entries\" must be an object of {value, ts}");
+        }
+        boolean integerKeys = body.get(Name.INTEGER_KEYS.text()) instanceof Json.Bool b && b.value();
+        List<String> keys = new ArrayList<>(entries.members().size());
+        List<Sibling<KvValue>> incoming = new ArrayList<>(entries.members().size());
+        for (Map.Entry<String, Json> e : entries.members().entrySet()) {
+            String name = e.getKey();
+            if (!(e.getValue() instanceof Json.Obj entry) || !entry.members().containsKey(Name.VALUE.text())) {
+                throw ProtocolError.malformed("entry \"" + name + "\" must be an object with \"value\" and \"ts\"");
+            }
+            Json ts = entry.get(Name.TS.text());
+            BigDecimal micros = Wire.micros(ts);
+            if (micros == null) {
+                throw ProtocolError.malformed("entry \"" + name + "\" needs a number \"ts\"");
+            }
+            if (integerKeys && !Wire.integerText(name)) {
+                throw ProtocolError.malformed("entry \"" + name + "\" is not an integer key");
+            }
+            // peers add the node that stamped the value, so equal times break ties the same everywhere
+            String origin = entry.get(Name.NODE.text()) instanceof Json.Str n ? n.value() : MERGED_NODE;
+            keys.add(integerKeys ? name : JsonWriter.quote(name));
+            incoming.add(new Sibling<>(
+                    new KvValue(Wire.raw(entry.get(Name.VALUE.text())), ((Json.Num) ts).text()),
+                    VersionVector.empty(),
+                    r.src(),
+                    Timestamp.ofDecimal(micros, origin),
+                    new Dot(self() + "/merge", ++mergeSequence)));
+        }
+        int updated = 0;
+        for (int i = 0; i < keys.size(); i++) {
+            MergeResult<KvValue> m = kv().merge(keys.get(i), incoming.get(i));
+            if (m.applied()) {
+                updated++;
+                gossip.changedKv(keys.get(i));
+            }
+        }
+        reply(r, MessageType.KV_MERGE_OK).append(Name.UPDATED.member()).append(updated);
+        finish(r);
+    }
+
+    private Store<Json.Raw> vv() {
+        return stores.vv();
+    }
+
+    private Store<KvValue> kv() {
+        return stores.kv();
+    }
+
+    /** The two stores, made on first use (after init, so that they carry the node's id). */
+    private final class LocalStores implements Stores {
+        private Store<Json.Raw> vv;
+        private Store<KvValue> kv;
+
+        @Override
+        public Store<Json.Raw> vv() {
+            if (vv == null) {
+                vv = new Store<>(self(), Mode.LWW, clock, Json.Raw.BY_TEXT);
+            }
+            return vv;
+        }
+
+        @Override
+        public Store<KvValue> kv() {
+            if (kv == null) {
+                kv = new Store<>(self(), Mode.LWW, clock, KvValue.TIE_BREAK);
+            }
+            return kv;
+        }
+    }
+
+    /** The node's own messages (gossip) to its peers, from its id. */
+    private final class PeerOutbox implements Outbox {
+        @Override
+        public StringBuilder start(String dest, MessageType type) {
+            return messages.begin(self(), dest, type);
+        }
+
+        @Override
+        public void send() {
+            messages.send();
+        }
+    }
+
+    private String self() {
+        return nodeId != null ? nodeId : "";
+    }
+
+    private void error(Request r, ProtocolError.Code code, String text) {
+        StringBuilder sb = reply(r, MessageType.ERROR);
+        sb.append(Name.CODE.member()).append(code.value()).append(Name.TEXT.member());
+        JsonWriter.string(sb, text);
+        finish(r);
+    }
+
+    /** Begins the reply to {@code r}: the envelope and the body's type. */
+    private StringBuilder reply(Request r, MessageType type) {
+        return messages.begin(r.self(), r.src(), type);
+    }
+
+    /** Ends the reply to {@code r} and writes it out. */
+    private void finish(Request r) {
+        messages.reply(r.msgId());
+    }
+
+    private static void log(String message) {
+        System.err.println("protocol-node: " + message);
     }
 }

@@ -327,7 +327,13 @@ class FuzzIT {
             int n = 1 + rnd.nextInt(3);
             for (int i = 0; i < n; i++) {
                 // ts far below or far above the wall clock, so that the outcome does not depend on it
-                double ts = rnd.nextBoolean() ? 0.5 + rnd.nextInt(200) / 2.0 : 4.0e9 + rnd.nextInt(1_000_000) / 4.0;
+                // (any finite number is a ts, kept exactly: integers, sub-microsecond decimals, negatives)
+                String ts = switch (rnd.nextInt(4)) {
+                    case 0 -> Double.toString(0.5 + rnd.nextInt(200) / 2.0);
+                    case 1 -> Double.toString(4.0e9 + rnd.nextInt(1_000_000) / 4.0);
+                    case 2 -> "4000000000." + (1_000_000_000 + rnd.nextInt(1_000_000_000));
+                    default -> Integer.toString(rnd.nextInt(200) - 100);
+                };
                 e.append(i > 0 ? "," : "")
                         .append("\"k")
                         .append(rnd.nextInt(10))
@@ -450,7 +456,7 @@ class FuzzIT {
                                     "{\"k\":5}",
                                     "{\"k\":{\"value\":1}}",
                                     "{\"k\":{\"value\":1,\"ts\":\"1\"}}",
-                                    "{\"k\":{\"value\":1,\"ts\":-1}}",
+                                    "{\"k\":{\"value\":1,\"ts\":NaN}}",
                                     "{\"k1\":{\"value\":1,\"ts\":1},\"k2\":{\"ts\":2}}"
                                 }
                                 [rnd.nextInt(7)]

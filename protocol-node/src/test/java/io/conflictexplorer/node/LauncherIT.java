@@ -1,8 +1,10 @@
 package io.conflictexplorer.node;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
@@ -33,6 +35,34 @@ class LauncherIT {
         NodeProcess.Result r = NodeProcess.run(INIT.getBytes(StandardCharsets.UTF_8), elsewhere, List.of());
         assertEquals(0, r.exitCode());
         assertEquals(INIT_OK + "\n", r.out());
+    }
+
+    @Test
+    void runsTheAotCacheOnJdk25WhenTheBuildMadeOne() throws Exception {
+        Path target = NodeProcess.launcher().getParent().getParent().resolve("target");
+        Path stamp = target.resolve("protocol-node.aot.java");
+        assumeTrue(Files.exists(stamp), "the build made no AOT cache (no JDK 25 here)");
+        NodeProcess.Result r = NodeProcess.run(
+                INIT.getBytes(StandardCharsets.UTF_8), null, List.of("NODE_JAVA_OPTS=-Xlog:aot=info:stderr"));
+        assertEquals(INIT_OK + "\n", r.out());
+        assertTrue(r.stderr().contains("Opened AOT cache " + target.resolve("protocol-node.aot")), r.stderr());
+    }
+
+    @Test
+    void fallsBackToTheDefaultJavaWithoutTheAotCache() throws Exception {
+        NodeProcess.Result r = NodeProcess.run(
+                INIT.getBytes(StandardCharsets.UTF_8),
+                null,
+                List.of("NODE_AOT=0", "NODE_JAVA_OPTS=-XshowSettings:properties"));
+        assertEquals(0, r.exitCode(), r.stderr());
+        assertEquals(INIT_OK + "\n", r.out());
+        Path stamp = NodeProcess.launcher().getParent().getParent().resolve("target/protocol-node.aot.java");
+        if (Files.exists(stamp)) { // the JDK that made the cache is not the one that ran
+            Path aotJava = Path.of(Files.readString(stamp).strip());
+            String aotHome = aotJava.getParent().getParent().toString();
+            assertTrue(r.stderr().contains("java.home = "), r.stderr());
+            assertFalse(r.stderr().contains("java.home = " + aotHome + "\n"), r.stderr());
+        }
     }
 
     @Test

@@ -6,9 +6,7 @@ import io.conflictexplorer.core.clock.VersionVector;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
@@ -45,7 +43,9 @@ public final class Store<V> {
     private final Comparator<? super V> tieBreak;
     private final ClockScheme scheme;
     private Mode mode;
-    private final Map<String, List<Sibling<V>>> data = new HashMap<>();
+    // a key's values: the one Sibling itself (the common case: no list object), or an immutable
+    // List of two or more
+    private final KeyTable<Object> data = new KeyTable<>();
     private final List<Loss<V>> losses = new ArrayList<>();
     private long lastTime = Long.MIN_VALUE;
     private long sequence;
@@ -106,7 +106,7 @@ public final class Store<V> {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(writer, "writer");
         Objects.requireNonNull(context, "context");
-        List<Sibling<V>> stored = data.getOrDefault(key, List.of());
+        List<Sibling<V>> stored = stored(key);
 
         long top = context.get(writer);
         for (Sibling<V> s : stored) {
@@ -131,7 +131,7 @@ public final class Store<V> {
      * many siblings before it happens.
      */
     public int siblingsAfterWrite(String key, String writer, VersionVector context) {
-        List<Sibling<V>> stored = data.getOrDefault(key, List.of());
+        List<Sibling<V>> stored = stored(key);
         if (mode == Mode.LWW) {
             return 1;
         }
@@ -154,7 +154,7 @@ public final class Store<V> {
 
     /** The values stored for {@code key} now. */
     public ReadResult<V> read(String key) {
-        return new ReadResult<>(key, data.getOrDefault(key, List.of()));
+        return new ReadResult<>(key, stored(key));
     }
 
     /**
@@ -167,10 +167,10 @@ public final class Store<V> {
     public MergeResult<V> merge(String key, Sibling<V> incoming) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(incoming, "incoming");
-        List<Sibling<V>> stored = data.getOrDefault(key, List.of());
+        List<Sibling<V>> stored = stored(key);
         List<StoreEvent<V>> events = new ArrayList<>(3);
         for (Sibling<V> s : stored) {
-            if (s.dot().equals(incoming.dot())) {
+            if (s.sameDot(incoming)) {
                 events.add(new StoreEvent.GossipMerged<>(key, incoming, false));
                 return new MergeResult<>(false, events);
             }
@@ -209,12 +209,26 @@ public final class Store<V> {
 
     /** The keys with at least one stored value. */
     public Set<String> keys() {
-        return Collections.unmodifiableSet(data.keySet());
+        return Collections.unmodifiableSet(data.keys());
     }
 
     /** Every key's stored values now, sorted by key: an immutable copy for display and checks. */
     public SortedMap<String, List<Sibling<V>>> snapshot() {
-        return Collections.unmodifiableSortedMap(new TreeMap<>(data));
+        SortedMap<String, List<Sibling<V>>> copy = new TreeMap<>();
+        for (String key : data.keys()) {
+            copy.put(key, stored(key));
+        }
+        return Collections.unmodifiableSortedMap(copy);
+    }
+
+    /** The values stored for {@code key}, in arrival order; none for a key never written. */
+    @SuppressWarnings("unchecked")
+    private List<Sibling<V>> stored(String key) {
+        Object at = data.get(key);
+        if (at == null) {
+            return List.of();
+        }
+        return at instanceof Sibling<?> one ? List.of((Sibling<V>) one) : (List<Sibling<V>>) at;
     }
 
     /** How many keys have a stored value. */
@@ -262,7 +276,7 @@ public final class Store<V> {
             next = List.of(winner);
         }
         List<Sibling<V>> frozen = List.copyOf(next);
-        data.put(key, frozen);
+        data.put(key, frozen.size() == 1 ? frozen.get(0) : frozen);
         if (kept) {
             events.add(new StoreEvent.SiblingAdded<>(key, added, frozen.size()));
         }
@@ -274,7 +288,7 @@ public final class Store<V> {
 
     /** Last-writer-wins: does {@code a} win against the stored {@code b}? Greater timestamp, then value. */
     private boolean beats(Sibling<V> a, Sibling<V> b) {
-        int c = a.timestamp().compareTo(b.timestamp());
+        int c = a.compareTimestamp(b);
         if (c == 0) {
             c = tieBreak.compare(a.value(), b.value());
         }

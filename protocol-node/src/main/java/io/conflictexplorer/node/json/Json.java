@@ -1,5 +1,6 @@
 package io.conflictexplorer.node.json;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -59,9 +60,9 @@ public sealed interface Json {
          * Orders values by their text. A class rather than a lambda or method reference, which would
          * start the JDK's invokedynamic machinery (about 10 ms) before the node's first reply.
          */
-        public static final java.util.Comparator<Raw> BY_TEXT = new ByText();
+        public static final Comparator<Raw> BY_TEXT = new ByText();
 
-        private static final class ByText implements java.util.Comparator<Raw> {
+        private static final class ByText implements Comparator<Raw> {
             @Override
             public int compare(Raw a, Raw b) {
                 return a.text.compareTo(b.text);
@@ -78,32 +79,5 @@ public sealed interface Json {
     /** {@code null}. */
     record Null() implements Json {
         public static final Null INSTANCE = new Null();
-    }
-
-    /** Holder of the small-number cache, filled as numbers are first used. */
-    final class SmallNumbers {
-        static final Num[] CACHE = new Num[1024];
-
-        private SmallNumbers() {}
-    }
-
-    static Str str(String s) {
-        return new Str(s);
-    }
-
-    static Num num(long n) {
-        if (n >= 0 && n < SmallNumbers.CACHE.length) { // clock counters and small counts: no new strings
-            Num cached = SmallNumbers.CACHE[(int) n];
-            if (cached == null) {
-                cached = new Num(Long.toString(n), true);
-                SmallNumbers.CACHE[(int) n] = cached; // a benign race: records are immutable
-            }
-            return cached;
-        }
-        return new Num(Long.toString(n), true);
-    }
-
-    static Bool bool(boolean b) {
-        return b ? Bool.TRUE : Bool.FALSE;
     }
 }

@@ -1,6 +1,8 @@
 package io.conflictexplorer.node.json;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -9,28 +11,44 @@ import java.util.List;
  * {@code -Infinity}), accepting what Python's {@code json.loads} accepts for one line: no raw
  * control characters in strings, no trailing data, lone surrogate escapes kept as they are. Nesting
  * deeper than {@code maxDepth} is refused instead of exhausting the stack.
+ *
+ * <p>It reads UTF-8 bytes, as they arrive, without decoding the line to a string first: only the
+ * strings in it become Java strings (a run of ASCII in one copy). The caller checks that the bytes
+ * are valid UTF-8. Error columns count characters (UTF-16 units), as in the text of the line.
  */
 public final class JsonParser {
 
-    private final String s;
+    private final byte[] b;
+    private final int start; // where the text begins in b
+    private final int end; // where it ends (exclusive)
     private final int maxDepth;
     private final boolean prefix; // parsePrefix: the text is the beginning of a longer line
     private int pos;
-    private int tooDeepAt = -1; // column of the first value nested too deep, or -1
+    private int tooDeepAt = -1; // byte position of the first value nested too deep, or -1
 
-    private JsonParser(String s, int maxDepth, boolean prefix) {
-        this.s = s;
+    private JsonParser(byte[] b, int off, int len, int maxDepth, boolean prefix) {
+        this.b = b;
+        this.start = off;
+        this.end = off + len;
+        this.pos = off;
         this.maxDepth = maxDepth;
         this.prefix = prefix;
     }
 
-    /**
-     * Parses one complete JSON text. Nesting deeper than {@code maxDepth} is an error whose
-     * {@link JsonException#partial()} is the rest of the document (each too-deep value skipped, without
-     * recursion, and read as {@code null}), so that the sender of such a line can still be answered.
-     */
+    /** {@link #parse(byte[], int, int, int)} of the text's UTF-8 bytes. */
     public static Json parse(String text, int maxDepth) throws JsonException {
-        JsonParser p = new JsonParser(text, maxDepth, false);
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        return parse(bytes, 0, bytes.length, maxDepth);
+    }
+
+    /**
+     * Parses one complete JSON text, {@code len} bytes of valid UTF-8 from {@code off}. Nesting deeper
+     * than {@code maxDepth} is an error whose {@link JsonException#partial()} is the rest of the
+     * document (each too-deep value skipped, without recursion, and read as {@code null}), so that
+     * the sender of such a line can still be answered.
+     */
+    public static Json parse(byte[] bytes, int off, int len, int maxDepth) throws JsonException {
+        JsonParser p = new JsonParser(bytes, off, len, maxDepth, false);
         p.skipWhitespace();
         Json v;
         try {
@@ -40,13 +58,20 @@ public final class JsonParser {
             throw new JsonException("nesting too deep for the stack (lower NODE_MAX_DEPTH, now " + maxDepth + ")");
         }
         p.skipWhitespace();
-        if (p.pos != p.s.length()) {
+        if (p.pos != p.end) {
             throw p.error("extra data after the JSON value");
         }
         if (p.tooDeepAt >= 0) {
-            throw new JsonException("nesting deeper than " + maxDepth + " levels at column " + p.tooDeepAt, v);
+            throw new JsonException(
+                    "nesting deeper than " + maxDepth + " levels at column " + p.column(p.tooDeepAt), v);
         }
         return v;
+    }
+
+    /** {@link #parsePrefix(byte[], int, int, int)} of the text's UTF-8 bytes. */
+    public static Json parsePrefix(String text, int maxDepth) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        return parsePrefix(bytes, 0, bytes.length, maxDepth);
     }
 
     /**
@@ -55,8 +80,8 @@ public final class JsonParser {
      * is left out (a number at the very end too, since its digits may go on). Null when the
      * beginning is not JSON. The result is only good for finding out who sent the line.
      */
-    public static Json parsePrefix(String text, int maxDepth) {
-        JsonParser p = new JsonParser(text, maxDepth, true);
+    public static Json parsePrefix(byte[] bytes, int off, int len, int maxDepth) {
+        JsonParser p = new JsonParser(bytes, off, len, maxDepth, true);
         try {
             p.skipWhitespace();
             return p.value(0);
@@ -77,10 +102,10 @@ public final class JsonParser {
     }
 
     private Json value(int depth) throws JsonException {
-        if (pos >= s.length()) {
+        if (pos >= end) {
             throw error("expected a value, found the end of the line");
         }
-        char c = s.charAt(pos);
+        int c = b[pos] & 0xff;
         switch (c) {
             case '{':
                 return depth + 1 > maxDepth ? skipTooDeep() : object(depth + 1);
@@ -107,7 +132,7 @@ public final class JsonParser {
                 if (c == '-' || (c >= '0' && c <= '9')) {
                     return number();
                 }
-                throw error("unexpected character " + describe(c));
+                throw error("unexpected character " + describe(pos));
         }
     }
 
@@ -138,7 +163,7 @@ public final class JsonParser {
                 members.add(name, value(depth));
                 key = null;
                 skipWhitespace();
-                char c = peek();
+                int c = peek();
                 pos++;
                 if (c == '}') {
                     return new Json.Obj(members);
@@ -171,7 +196,7 @@ public final class JsonParser {
             while (true) {
                 items.add(value(depth));
                 skipWhitespace();
-                char c = peek();
+                int c = peek();
                 pos++;
                 if (c == ']') {
                     return new Json.Arr(Collections.unmodifiableList(items));
@@ -197,16 +222,16 @@ public final class JsonParser {
      */
     private Json skipTooDeep() throws JsonException {
         if (tooDeepAt < 0) {
-            tooDeepAt = pos + 1;
+            tooDeepAt = pos;
         }
         int level = 0;
-        while (pos < s.length()) {
-            char c = s.charAt(pos++);
+        while (pos < end) {
+            byte c = b[pos++];
             if (c == '"') {
-                while (pos < s.length() && s.charAt(pos) != '"') {
-                    pos += s.charAt(pos) == '\\' ? 2 : 1;
+                while (pos < end && b[pos] != '"') {
+                    pos += b[pos] == '\\' ? 2 : 1;
                 }
-                if (pos >= s.length()) {
+                if (pos >= end) {
                     break;
                 }
                 pos++;
@@ -218,85 +243,100 @@ public final class JsonParser {
                 }
             }
         }
-        pos = s.length();
+        pos = end;
         throw error("nesting deeper than " + maxDepth + " levels, and unterminated");
     }
 
-    /** Member names every message repeats: returned as these constants instead of new strings. */
-    private static final String[] NAMES = {
-        "src",
-        "dest",
-        "body",
-        "type",
-        "msg_id",
-        "key",
-        "value",
-        "context",
-        "mode",
-        "node_id",
-        "node_ids",
-        "entries",
-        "ts",
-        "in_reply_to"
-    };
+    /**
+     * Recently read member names, by a hash of their bytes: a name read again (every message
+     * repeats the same few) is this same string instead of a new one, and later lookups of it
+     * compare by identity first. A benign race between threads only costs a miss.
+     */
+    private static final String[] NAME_CACHE = new String[256];
 
-    /** A member name: one of {@link #NAMES} without allocating, else like {@link #string()}. */
+    private static final byte[][] NAME_BYTES = new byte[256][];
+
+    /** A member name: a cached string when the same short ASCII name was read before, else like {@link #string()}. */
     private String name() throws JsonException {
-        int start = pos + 1;
-        int end = start;
-        int n = s.length();
-        while (end < n) {
-            char c = s.charAt(end);
+        int from = pos + 1;
+        int i = from;
+        int h = 0;
+        while (i < end) {
+            int c = b[i];
             if (c == '"') {
-                int len = end - start;
-                for (String known : NAMES) {
-                    if (known.length() == len && s.startsWith(known, start)) {
-                        pos = end + 1;
-                        return known;
-                    }
+                int len = i - from;
+                if (len > 32) {
+                    break;
                 }
+                int slot = (h ^ (h >>> 8) ^ len) & (NAME_CACHE.length - 1);
+                String cached = NAME_CACHE[slot];
+                byte[] cachedBytes = NAME_BYTES[slot];
+                if (cached != null && cachedBytes.length == len && Arrays.equals(cachedBytes, 0, len, b, from, i)) {
+                    pos = i + 1;
+                    return cached;
+                }
+                // interned: the same instance as a string literal of the same text in the code that
+                // looks the member up, so that lookup matches by identity
+                String name = new String(b, from, len, StandardCharsets.ISO_8859_1).intern();
+                NAME_BYTES[slot] = Arrays.copyOfRange(b, from, i);
+                NAME_CACHE[slot] = name;
+                pos = i + 1;
+                return name;
+            }
+            if (c == '\\' || c < 0x20) { // an escape, a control character or a non-ASCII byte
                 break;
             }
-            if (c == '\\' || c < 0x20) {
-                break;
-            }
-            end++;
+            h = 31 * h + c;
+            i++;
         }
-        return string();
+        return string().intern(); // every name interned: see Members.add
     }
 
     private String string() throws JsonException {
-        int start = ++pos; // after '"'
-        // fast path: no escapes
-        while (pos < s.length()) {
-            char c = s.charAt(pos);
+        int from = ++pos; // after '"'
+        // fast path: no escapes; ASCII in one copy, other UTF-8 decoded in one piece
+        boolean ascii = true;
+        while (pos < end) {
+            int c = b[pos];
             if (c == '"') {
-                return s.substring(start, pos++);
+                pos++;
+                return new String(
+                        b, from, pos - 1 - from, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
             }
-            if (c == '\\' || c < 0x20) {
+            if (c == '\\' || (c >= 0 && c < 0x20)) {
                 break;
             }
+            ascii &= c >= 0;
             pos++;
         }
-        StringBuilder sb = new StringBuilder(s.length() - start);
-        sb.append(s, start, pos);
-        while (pos < s.length()) {
-            char c = s.charAt(pos++);
+        StringBuilder sb = new StringBuilder(end - from);
+        sb.append(new String(b, from, pos - from, StandardCharsets.UTF_8));
+        while (pos < end) {
+            int c = b[pos] & 0xff;
             if (c == '"') {
+                pos++;
                 return sb.toString();
             }
             if (c < 0x20) {
-                pos--;
-                throw error("raw control character " + describe(c) + " in a string");
+                throw error("raw control character " + describe(pos) + " in a string");
             }
-            if (c != '\\') {
-                sb.append(c);
+            if (c >= 0x80) { // a run of non-ASCII bytes: whole UTF-8 sequences up to the next ASCII byte
+                int run = pos;
+                while (pos < end && b[pos] < 0) {
+                    pos++;
+                }
+                sb.append(new String(b, run, pos - run, StandardCharsets.UTF_8));
                 continue;
             }
-            if (pos >= s.length()) {
+            pos++;
+            if (c != '\\') {
+                sb.append((char) c);
+                continue;
+            }
+            if (pos >= end) {
                 break;
             }
-            char e = s.charAt(pos++);
+            int e = b[pos++] & 0xff;
             switch (e) {
                 case '"' -> sb.append('"');
                 case '\\' -> sb.append('\\');
@@ -309,7 +349,7 @@ public final class JsonParser {
                 case 'u' -> sb.append(hex4());
                 default -> {
                     pos--;
-                    throw error("invalid escape \\" + e);
+                    throw error("invalid escape \\" + describeChar(pos));
                 }
             }
         }
@@ -317,7 +357,7 @@ public final class JsonParser {
     }
 
     private char hex4() throws JsonException {
-        if (pos + 4 > s.length()) {
+        if (pos + 4 > end) {
             if (prefix) {
                 throw new Cut();
             }
@@ -325,8 +365,8 @@ public final class JsonParser {
         }
         int v = 0;
         for (int i = 0; i < 4; i++) {
-            int d = Character.digit(s.charAt(pos + i), 16);
-            if (d < 0) {
+            int d = Character.digit(b[pos + i] & 0xff, 16);
+            if (d < 0 || b[pos + i] < 0) {
                 throw error("invalid \\u escape");
             }
             v = v * 16 + d;
@@ -336,31 +376,31 @@ public final class JsonParser {
     }
 
     private Json number() throws JsonException {
-        int start = pos;
-        if (s.charAt(pos) == '-') {
+        int from = pos;
+        if (b[pos] == '-') {
             pos++;
-            if (s.startsWith("Infinity", pos)) {
+            if (startsWith("Infinity", pos)) {
                 pos += 8;
                 return new Json.Num("-Infinity", false);
             }
-            if (prefix && s.length() - pos < 8 && "Infinity".startsWith(s.substring(pos))) {
+            if (prefix && end - pos < 8 && startsWith("Infinity".substring(0, end - pos), pos)) {
                 throw new Cut();
             }
         }
-        if (pos >= s.length() || !isDigit(s.charAt(pos))) {
+        if (pos >= end || !isDigit(b[pos])) {
             throw error("expected a digit");
         }
-        if (s.charAt(pos) == '0') {
+        if (b[pos] == '0') {
             pos++;
         } else {
-            while (pos < s.length() && isDigit(s.charAt(pos))) {
+            while (pos < end && isDigit(b[pos])) {
                 pos++;
             }
         }
         boolean integral = true;
-        if (pos < s.length() && s.charAt(pos) == '.') {
+        if (pos < end && b[pos] == '.') {
             int dot = pos++;
-            while (pos < s.length() && isDigit(s.charAt(pos))) {
+            while (pos < end && isDigit(b[pos])) {
                 pos++;
             }
             if (pos == dot + 1) {
@@ -369,13 +409,13 @@ public final class JsonParser {
                 integral = false;
             }
         }
-        if (pos < s.length() && (s.charAt(pos) == 'e' || s.charAt(pos) == 'E')) {
+        if (pos < end && (b[pos] == 'e' || b[pos] == 'E')) {
             int e = pos++;
-            if (pos < s.length() && (s.charAt(pos) == '+' || s.charAt(pos) == '-')) {
+            if (pos < end && (b[pos] == '+' || b[pos] == '-')) {
                 pos++;
             }
             int digits = pos;
-            while (pos < s.length() && isDigit(s.charAt(pos))) {
+            while (pos < end && isDigit(b[pos])) {
                 pos++;
             }
             if (pos == digits) {
@@ -386,24 +426,37 @@ public final class JsonParser {
         }
         if (prefix) {
             int q = pos;
-            while (q < s.length() && "0123456789.eE+-".indexOf(s.charAt(q)) >= 0) {
+            while (q < end && "0123456789.eE+-".indexOf(b[q]) >= 0) {
                 q++;
             }
-            if (q == s.length()) {
+            if (q == end) {
                 throw new Cut(); // the number may go on after the cut ("4." may have been 4.5)
             }
         }
-        return new Json.Num(s.substring(start, pos), integral);
+        return new Json.Num(new String(b, from, pos - from, StandardCharsets.ISO_8859_1), integral);
     }
 
     private void literal(String word) throws JsonException {
-        if (prefix && s.length() - pos < word.length() && word.startsWith(s.substring(pos))) {
+        if (prefix && end - pos < word.length() && startsWith(word.substring(0, end - pos), pos)) {
             throw new Cut();
         }
-        if (!s.startsWith(word, pos)) {
-            throw error("unexpected character " + describe(s.charAt(pos)));
+        if (!startsWith(word, pos)) {
+            throw error("unexpected character " + describe(pos));
         }
         pos += word.length();
+    }
+
+    /** True when the bytes at {@code at} are the ASCII {@code word}. */
+    private boolean startsWith(String word, int at) {
+        if (end - at < word.length()) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (b[at + i] != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void checkDepth(int depth) throws JsonException {
@@ -412,13 +465,13 @@ public final class JsonParser {
         }
     }
 
-    private char peek() {
-        return pos < s.length() ? s.charAt(pos) : '\0';
+    private int peek() {
+        return pos < end ? b[pos] & 0xff : 0;
     }
 
     private void skipWhitespace() {
-        while (pos < s.length()) {
-            char c = s.charAt(pos);
+        while (pos < end) {
+            byte c = b[pos];
             if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
                 return;
             }
@@ -426,18 +479,45 @@ public final class JsonParser {
         }
     }
 
-    private static boolean isDigit(char c) {
+    private static boolean isDigit(byte c) {
         return c >= '0' && c <= '9';
     }
 
-    private static String describe(char c) {
+    /** The column (1-based, in characters of the decoded line) of the byte at {@code at}. */
+    private int column(int at) {
+        for (int i = start; i < at; i++) {
+            if (b[i] < 0) { // not all ASCII before it: count the decoded characters
+                return new String(b, start, at - start, StandardCharsets.UTF_8).length() + 1;
+            }
+        }
+        return at - start + 1;
+    }
+
+    /** The character at byte {@code at} (the first UTF-16 unit of its code point). */
+    private char charAt(int at) {
+        if (b[at] >= 0) {
+            return (char) b[at];
+        }
+        int n = 1;
+        while (at + n < end && n < 4 && (b[at + n] & 0xc0) == 0x80) {
+            n++;
+        }
+        return new String(b, at, n, StandardCharsets.UTF_8).charAt(0);
+    }
+
+    private String describe(int at) {
+        char c = charAt(at);
         return c >= 0x20 && c < 0x7f ? "'" + c + "'" : String.format("U+%04X", (int) c);
     }
 
+    private String describeChar(int at) {
+        return String.valueOf(charAt(at));
+    }
+
     private JsonException error(String why) {
-        if (prefix && pos >= s.length()) {
+        if (prefix && pos >= end) {
             return new Cut();
         }
-        return new JsonException(why + " at column " + (pos + 1));
+        return new JsonException(why + " at column " + column(pos));
     }
 }

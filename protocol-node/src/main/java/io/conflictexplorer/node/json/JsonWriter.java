@@ -91,54 +91,33 @@ public final class JsonWriter {
         sb.append(']');
     }
 
-    /**
-     * The member names and message types the node writes, each with its quoted form: a name is
-     * found by identity (they are string literals, so the same instance), then appended in one
-     * copy instead of being scanned for characters to escape. Any other string is scanned.
-     */
-    private static final String[] KNOWN = {
-        "type",
-        "msg_id",
-        "in_reply_to",
-        "vc",
-        "value",
-        "values",
-        "conflict",
-        "vv_write_ok",
-        "vv_read_ok",
-        "code",
-        "text",
-        "error",
-        "ts",
-        "key",
-        "updated",
-        "write_ok",
-        "kv_read_ok",
-        "kv_merge_ok",
-        "set_mode_ok",
-        "init_ok",
-        "src",
-        "dest",
-        "body"
-    };
-
-    private static final String[] QUOTED = new String[KNOWN.length];
-
-    static {
-        for (int i = 0; i < KNOWN.length; i++) {
-            QUOTED[i] = '"' + KNOWN[i] + '"';
+    /** {@code s} as a JSON string with Python's {@code ensure_ascii} escaping. */
+    public static String quote(String s) {
+        if (plain(s)) {
+            return new StringBuilder(s.length() + 2)
+                    .append('"')
+                    .append(s)
+                    .append('"')
+                    .toString(); // common
         }
+        StringBuilder sb = new StringBuilder(s.length() + 8);
+        string(sb, s);
+        return sb.toString();
+    }
+
+    /** True when {@code s} is printable ASCII without a quote or a backslash: written as it is. */
+    private static boolean plain(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Appends {@code s} as a JSON string with Python's {@code ensure_ascii} escaping. */
     public static void string(StringBuilder sb, String s) {
-        String[] known = KNOWN;
-        for (int i = 0; i < known.length; i++) {
-            if (known[i] == s) {
-                sb.append(QUOTED[i]);
-                return;
-            }
-        }
         sb.append('"');
         int n = s.length();
         int first = 0; // the first character that needs an escape, if any

@@ -26,13 +26,16 @@ final class Members extends AbstractMap<String, Json> {
     private HashMap<String, Integer> index; // only above SCAN_LIMIT members
 
     Members() {
-        keys = new String[4];
-        values = new Json[4];
+        keys = new String[8]; // a request's body has up to 5 members: never grown
+        values = new Json[8];
     }
 
-    /** While parsing: adds a member, or replaces the value of a repeated key in place. */
+    /**
+     * While parsing: adds a member, or replaces the value of a repeated key in place. The parser
+     * interns every name, so a repeated name is the same instance: found by identity alone.
+     */
     void add(String key, Json value) {
-        int at = find(key);
+        int at = index != null ? find(key) : findSame(key);
         if (at >= 0) {
             values[at] = value;
             return;
@@ -54,13 +57,31 @@ final class Members extends AbstractMap<String, Json> {
         size++;
     }
 
+    private int findSame(String key) {
+        for (int i = 0; i < size; i++) {
+            if (keys[i] == key) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private int find(Object key) {
+        if (!(key instanceof String)) {
+            return -1;
+        }
         if (index != null) {
             Integer i = index.get(key);
             return i == null ? -1 : i;
         }
+        for (int i = 0; i < size; i++) { // parsed names are mostly the same instances: identity first
+            if (keys[i] == key) {
+                return i;
+            }
+        }
+        int h = key.hashCode(); // cached in each string: compares most other names without their text
         for (int i = 0; i < size; i++) {
-            if (keys[i].equals(key)) {
+            if (keys[i].hashCode() == h && keys[i].equals(key)) {
                 return i;
             }
         }
