@@ -1,0 +1,348 @@
+package io.conflictexplorer.gui.model;
+
+import io.conflictexplorer.core.sim.CausalView;
+import io.conflictexplorer.core.sim.NetworkEvent;
+import io.conflictexplorer.core.sim.Operation;
+import io.conflictexplorer.core.sim.Scenario;
+import io.conflictexplorer.core.sim.Simulation;
+import io.conflictexplorer.core.sim.Step;
+import io.conflictexplorer.core.sim.Topology;
+import io.conflictexplorer.core.sim.Trace;
+import io.conflictexplorer.core.sim.Transmission;
+import io.conflictexplorer.core.store.Loss;
+import io.conflictexplorer.core.store.ReadResult;
+import io.conflictexplorer.core.store.Sibling;
+import io.conflictexplorer.core.store.StoreEvent;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.StringJoiner;
+import java.util.TreeSet;
+
+/**
+ * Projects a {@link Simulation} at a time cursor, with an operation selected or not, into what the
+ * window shows: the {@link DiagramModel}, the two {@link PanelState}s, the narration and the step
+ * line. Pure functions of their arguments, so the same inputs always give equal frames; no JavaFX,
+ * so every projection can be tested without a window.
+ *
+ * <p>The cursor counts applied VV steps ({@code 0..vv.size()}); the LWW trace is lined up with it
+ * through {@link Simulation#lwwStepsApplied()}. Nothing here decides a store rule: clocks,
+ * siblings, losses and causality all come from the traces.
+ */
+public final class TraceProjection {
+
+    /** The narration shown before the first step. */
+    static final String NOTHING_YET = "Nothing has happened yet: step forward or press play.";
+
+    private TraceProjection() {}
+
+    /**
+     * Everything the window shows for one cursor position and selection.
+     *
+     * @param selectedIsWrite the selected operation is a write
+     * @param selectedIsBlind the selected operation is a blind write
+     */
+    public record Frame(
+            DiagramModel diagram,
+            PanelState lwwPanel,
+            PanelState vvPanel,
+            String lwwNarration,
+            String vvNarration,
+            String stepText,
+            boolean selectedIsWrite,
+            boolean selectedIsBlind) {}
+
+    /** The frame at {@code cursor} applied VV steps, with operation {@code selected} (or null) selected. */
+    public static Frame frame(Simulation sim, int cursor, String selected) {
+        return frame(sim, sim.lwwStepsApplied(), cursor, selected);
+    }
+
+    /**
+     * As {@link #frame(Simulation, int, String)}, with {@code lwwApplied} the simulation's
+     * {@link Simulation#lwwStepsApplied()} computed once (a drag redraws many times per run).
+     */
+    public static Frame frame(Simulation sim, int[] lwwApplied, int cursor, String selected) {
+        int applied = Math.max(0, Math.min(cursor, sim.vv().size()));
+        int lwwAt = lwwApplied[Math.min(applied, lwwApplied.length - 1)];
+        Trace lww = sim.lww();
+        Trace vv = sim.vv();
+        Operation sel = selected == null ? null : sim.scenario().operation(selected);
+        String stepText;
+        if (applied == 0) {
+            stepText = "start, step 0 of " + vv.size();
+        } else {
+            Step last = vv.steps().get(applied - 1);
+            stepText =
+                    "step " + applied + " of " + vv.size() + ", t=" + last.time() + (last.isGossip() ? ", gossip" : "");
+        }
+        return new Frame(
+                diagramModel(sim, applied, lwwAt, selected),
+                panel(lww, lwwAt),
+                panel(vv, applied),
+                lwwAt == 0 ? NOTHING_YET : lww.steps().get(lwwAt - 1).narration(),
+                applied == 0 ? NOTHING_YET : vv.steps().get(applied - 1).narration(),
+                stepText,
+                sel instanceof Operation.Write,
+                sel instanceof Operation.Write w && w.blind());
+    }
+
+    /** The space-time diagram with {@code applied} VV steps and {@code lwwAt} LWW steps applied. */
+    static DiagramModel diagramModel(Simulation sim, int applied, int lwwAt, String selected) {
+        Scenario sc = sim.scenario();
+        Trace lww = sim.lww();
+        Trace vv = sim.vv();
+        boolean isCluster = !sc.topology().isSingle();
+        Set<String> lost = lww.lostWritesUpTo(lwwAt - 1);
+        CausalView causal = selected != null && vv.stepOf(selected) != null
+                ? vv.causality(selected)
+                : null; // the VV trace's clocks are the true happens-before
+        List<DiagramModel.Chip> chips = new ArrayList<>(sc.operations().size());
+        List<DiagramModel.Arrow> arrows = new ArrayList<>();
+        List<DiagramModel.StoreMark> marks = new ArrayList<>();
+        for (Step s : vv.steps()) {
+            Operation op = s.operation();
+            if (op == null) {
+                continue; // a gossip arrival: drawn as a message, its marks below
+            }
+            Step ls = lww.stepOf(op.id());
+            boolean isApplied = s.index() < applied;
+            DiagramModel.Role role = role(causal, op.id());
+            String replica = isCluster ? s.replica() : null;
+            if (op instanceof Operation.Write w) {
+                chips.add(new DiagramModel.Chip(
+                        op.id(),
+                        op.client(),
+                        op.time(),
+                        true,
+                        w.key(),
+                        w.value(),
+                        "write " + w.key() + "=" + w.value(),
+                        s.written().clock().toString(),
+                        "t=" + ls.written().timestamp().time(),
+                        w.blind(),
+                        s.contextRead() == null,
+                        isApplied,
+                        lost.contains(op.id()),
+                        role,
+                        replica));
+            } else {
+                StringJoiner got = new StringJoiner(" | ", "got ", "");
+                got.setEmptyValue("got nothing");
+                s.read().siblings().forEach(x -> got.add(x.value()));
+                chips.add(new DiagramModel.Chip(
+                        op.id(),
+                        op.client(),
+                        op.time(),
+                        false,
+                        op.key(),
+                        "",
+                        "read " + op.key(),
+                        got.toString(),
+                        s.context().isEmpty() ? "" : "ctx " + s.context(),
+                        false,
+                        false,
+                        isApplied,
+                        false,
+                        role,
+                        replica));
+            }
+            if (s.contextRead() != null) {
+                arrows.add(new DiagramModel.Arrow(s.contextRead(), op.id()));
+            }
+            if (isApplied && s.isWrite()) {
+                marks.addAll(storeMarks(op.id(), op.time(), replica, ls.events(), s.events()));
+            }
+        }
+        long cursorTime = applied == 0 ? -1 : vv.steps().get(applied - 1).time();
+        long nextTime = applied >= vv.size() ? -1 : vv.steps().get(applied).time();
+        if (!isCluster) {
+            return new DiagramModel(sc.clients(), chips, arrows, marks, sc.endTime(), cursorTime, nextTime);
+        }
+        // gossip: what each arrival did, in both modes
+        Map<String, List<Step>> vvArrivals = arrivals(vv, vv.size());
+        Map<String, List<Step>> lwwArrivals = arrivals(lww, lww.size());
+        for (int i = 0; i < applied; i++) {
+            Step s = vv.steps().get(i);
+            if (s.isGossip()) {
+                marks.addAll(storeMarks(s.message().id(), s.time(), s.replica(), List.of(), s.events()));
+            }
+        }
+        for (int i = 0; i < lwwAt; i++) {
+            Step s = lww.steps().get(i);
+            if (s.isGossip()) {
+                marks.addAll(storeMarks(s.message().id(), s.time(), s.replica(), s.events(), List.of()));
+            }
+        }
+        List<DiagramModel.Message> messages = new ArrayList<>();
+        long end = sc.endTime();
+        for (Transmission t : vv.messages()) {
+            List<Step> arrivedVv = vvArrivals.getOrDefault(t.id(), List.of());
+            List<Step> arrivedLww = lwwArrivals.getOrDefault(t.id(), List.of());
+            boolean changed = arrivedVv.stream().anyMatch(TraceProjection::changes)
+                    || arrivedLww.stream().anyMatch(TraceProjection::changes);
+            boolean lossInLww =
+                    arrivedLww.stream().anyMatch(x -> x.events().stream().anyMatch(e -> e instanceof StoreEvent.Lost));
+            boolean isApplied = t.arrived()
+                    ? !arrivedVv.isEmpty() && arrivedVv.get(0).index() < applied
+                    : cursorTime >= t.sendTime();
+            messages.add(new DiagramModel.Message(
+                    t.id(),
+                    t.from(),
+                    t.to(),
+                    t.sendTime(),
+                    t.deliverTime(),
+                    t.status(),
+                    t.periodic(),
+                    changed,
+                    lossInLww,
+                    isApplied));
+            end = Math.max(end, t.deliverTime());
+        }
+        List<DiagramModel.ReplicaLane> lanes = new ArrayList<>();
+        for (Topology.ReplicaSpec r : sc.topology().replicas()) {
+            lanes.add(new DiagramModel.ReplicaLane(r.id(), r.skew()));
+        }
+        List<DiagramModel.PartitionBar> bars = new ArrayList<>();
+        for (NetworkEvent e : sc.topology().network()) {
+            if (e instanceof NetworkEvent.Partition p) {
+                bars.add(new DiagramModel.PartitionBar(p.id(), p.a(), p.b(), p.start(), p.end()));
+            }
+        }
+        return new DiagramModel(sc.clients(), chips, arrows, marks, end, cursorTime, nextTime, lanes, messages, bars);
+    }
+
+    /** The gossip arrival steps of {@code t}'s first {@code upTo} steps, by message id. */
+    private static Map<String, List<Step>> arrivals(Trace t, int upTo) {
+        Map<String, List<Step>> out = new HashMap<>();
+        for (int i = 0; i < upTo && i < t.size(); i++) {
+            Step s = t.steps().get(i);
+            if (s.isGossip()) {
+                out.computeIfAbsent(s.message().id(), k -> new ArrayList<>(2)).add(s);
+            }
+        }
+        return out;
+    }
+
+    /** True when a step changed what its replica stores. */
+    private static boolean changes(Step s) {
+        return s.events().stream()
+                .anyMatch(e -> e instanceof StoreEvent.SiblingAdded
+                        || e instanceof StoreEvent.Superseded
+                        || e instanceof StoreEvent.Lost);
+    }
+
+    /** A store lane's notes for one write or gossip arrival, read off the events of both traces. */
+    private static List<DiagramModel.StoreMark> storeMarks(
+            String id,
+            long time,
+            String replica,
+            List<StoreEvent<String>> lwwEvents,
+            List<StoreEvent<String>> vvEvents) {
+        List<DiagramModel.StoreMark> marks = new ArrayList<>(2);
+        for (StoreEvent<String> e : lwwEvents) {
+            if (e instanceof StoreEvent.Lost<String> l) {
+                marks.add(new DiagramModel.StoreMark(
+                        id, time, "LWW lost " + l.loss().lost().value(), true, false, replica));
+            }
+        }
+        for (StoreEvent<String> e : vvEvents) {
+            if (e instanceof StoreEvent.Lost<String> l) { // only the naive clock scheme loses under VV
+                marks.add(new DiagramModel.StoreMark(
+                        id, time, "VV lost " + l.loss().lost().value(), true, false, replica));
+            }
+        }
+        StoreEvent.ConflictDetected<String> conflict = null;
+        for (StoreEvent<String> e : vvEvents) {
+            if (e instanceof StoreEvent.ConflictDetected<String> c) {
+                conflict = c;
+            }
+        }
+        if (conflict != null) {
+            marks.add(new DiagramModel.StoreMark(
+                    id, time, "VV " + conflict.siblings().size() + " siblings", false, true, replica));
+        }
+        return marks;
+    }
+
+    private static DiagramModel.Role role(CausalView causal, String id) {
+        if (causal == null) {
+            return DiagramModel.Role.NONE;
+        }
+        if (causal.operation().equals(id)) {
+            return DiagramModel.Role.SELECTED;
+        }
+        if (causal.past().contains(id)) {
+            return DiagramModel.Role.PAST;
+        }
+        if (causal.future().contains(id)) {
+            return DiagramModel.Role.FUTURE;
+        }
+        return causal.concurrent().contains(id) ? DiagramModel.Role.CONCURRENT : DiagramModel.Role.NONE;
+    }
+
+    /** One mode's result panel with {@code applied} of its steps applied. */
+    static PanelState panel(Trace t, int applied) {
+        List<Loss<String>> losses = t.lossesUpTo(applied - 1);
+        if (t.scenario().topology().isSingle()) {
+            return new PanelState(t.mode(), t.countersAt(applied - 1), keyStates(t, t.stateAt(applied - 1), losses));
+        }
+        List<PanelState.ReplicaState> replicas = new ArrayList<>();
+        Set<Map<String, Set<Object>>> distinct = new HashSet<>();
+        for (String r : t.replicaIds()) {
+            SortedMap<String, List<Sibling<String>>> state = t.replicaStateAt(applied - 1, r);
+            replicas.add(new PanelState.ReplicaState(r, keyStates(t, state, List.of())));
+            Map<String, Set<Object>> dots = new HashMap<>();
+            state.forEach((k, sibs) -> {
+                if (!sibs.isEmpty()) {
+                    dots.put(k, new HashSet<>(sibs.stream().map(Sibling::dot).toList()));
+                }
+            });
+            distinct.add(dots);
+        }
+        List<PanelState.LostCard> lost = new ArrayList<>();
+        for (Loss<String> l : losses) {
+            lost.add(lostCard(t, l));
+        }
+        return new PanelState(t.mode(), t.countersAt(applied - 1), List.of(), replicas, lost, distinct.size() == 1);
+    }
+
+    private static List<PanelState.KeyState> keyStates(
+            Trace t, SortedMap<String, List<Sibling<String>>> state, List<Loss<String>> losses) {
+        Set<String> keys = new TreeSet<>(state.keySet());
+        losses.forEach(l -> keys.add(l.key()));
+        List<PanelState.KeyState> out = new ArrayList<>();
+        for (String key : keys) {
+            List<Sibling<String>> sibs = state.getOrDefault(key, List.of());
+            List<PanelState.Card> cards = new ArrayList<>();
+            for (Sibling<String> s : sibs) {
+                cards.add(new PanelState.Card(
+                        t.operationOf(s),
+                        s.value(),
+                        s.clock().toString(),
+                        s.writer(),
+                        s.timestamp().time()));
+            }
+            List<PanelState.LostCard> lost = new ArrayList<>();
+            for (Loss<String> l : losses) {
+                if (l.key().equals(key)) {
+                    lost.add(lostCard(t, l));
+                }
+            }
+            out.add(new PanelState.KeyState(key, cards, lost, new ReadResult<>(key, sibs).conflict()));
+        }
+        return out;
+    }
+
+    private static PanelState.LostCard lostCard(Trace t, Loss<String> l) {
+        return new PanelState.LostCard(
+                t.operationOf(l.lost()),
+                l.lost().value(),
+                l.lost().clock().toString(),
+                l.lost().writer(),
+                l.explain());
+    }
+}
