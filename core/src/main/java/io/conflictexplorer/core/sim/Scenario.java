@@ -159,6 +159,38 @@ public record Scenario(
         }
     }
 
+    /** A client name not used yet: {@code c1}, {@code c2}, ..., the first free. */
+    public String freshClientId() {
+        for (int i = 1; ; i++) {
+            if (!clients.contains("c" + i)) {
+                return "c" + i;
+            }
+        }
+    }
+
+    /**
+     * A value no write has yet: the first free letter {@code a..z}, then {@code v1}, {@code v2}, ...,
+     * so new writes are easy to tell apart in the panels.
+     */
+    public String freshValue() {
+        Set<String> used = new HashSet<>();
+        for (Operation op : operations) {
+            if (op instanceof Operation.Write w) {
+                used.add(w.value());
+            }
+        }
+        for (char c = 'a'; c <= 'z'; c++) {
+            if (!used.contains(String.valueOf(c))) {
+                return String.valueOf(c);
+            }
+        }
+        for (int i = 1; ; i++) {
+            if (!used.contains("v" + i)) {
+                return "v" + i;
+            }
+        }
+    }
+
     /** The latest time anything is scheduled (operations, messages, partitions healing), 0 if nothing is. */
     public long endTime() {
         long end = 0;

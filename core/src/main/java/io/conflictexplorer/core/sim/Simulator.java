@@ -241,11 +241,7 @@ public final class Simulator {
                 if (e instanceof StoreEvent.Lost<String> l) {
                     reportedLost.add(l.loss().lost().dot());
                 }
-                if (e instanceof StoreEvent.SiblingAdded
-                        || e instanceof StoreEvent.Superseded
-                        || e instanceof StoreEvent.Lost) {
-                    changed = true;
-                }
+                changed |= e.changesStore();
             }
             if (changed) {
                 versions.merge(replica, 1, Integer::sum);

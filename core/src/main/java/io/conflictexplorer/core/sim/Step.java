@@ -1,11 +1,14 @@
 package io.conflictexplorer.core.sim;
 
 import io.conflictexplorer.core.clock.VersionVector;
+import io.conflictexplorer.core.store.Loss;
 import io.conflictexplorer.core.store.ReadResult;
 import io.conflictexplorer.core.store.Sibling;
 import io.conflictexplorer.core.store.StoreEvent;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 
 /**
@@ -59,6 +62,38 @@ public record Step(
 
     public boolean isWrite() {
         return written != null;
+    }
+
+    /** True when this step changed what its replica stores ({@link StoreEvent#changesStore()}). */
+    public boolean changedStore() {
+        return events.stream().anyMatch(StoreEvent::changesStore);
+    }
+
+    /** The acknowledged writes this step made its replica silently drop, in order. */
+    public List<Loss<String>> losses() {
+        List<Loss<String>> out = new ArrayList<>();
+        for (StoreEvent<String> e : events) {
+            if (e instanceof StoreEvent.Lost<String> l) {
+                out.add(l.loss());
+            }
+        }
+        return out;
+    }
+
+    /** True when this step made its replica silently drop an acknowledged write. */
+    public boolean causedLoss() {
+        return events.stream().anyMatch(e -> e instanceof StoreEvent.Lost);
+    }
+
+    /** The conflict this step reported last (the siblings its replica keeps then), if any. */
+    public Optional<StoreEvent.ConflictDetected<String>> lastConflict() {
+        StoreEvent.ConflictDetected<String> conflict = null;
+        for (StoreEvent<String> e : events) {
+            if (e instanceof StoreEvent.ConflictDetected<String> c) {
+                conflict = c;
+            }
+        }
+        return Optional.ofNullable(conflict);
     }
 
     /** What this operation knows: a write's clock, or the context a read returned. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -134,7 +135,119 @@ public record Topology(
         return new Topology(replicas, scheme, gossipInterval, gossipDelay, network);
     }
 
-    public Topology withGossip(long interval, long delay) {
-        return new Topology(replicas, scheme, interval, delay, network);
+    /** Which part of a partition a move shifts. */
+    public enum PartitionEdge {
+        /** The start: the partition begins earlier or later, at least one tick before it heals. */
+        START,
+        /** The end: it heals earlier or later, at least one tick after it starts. */
+        END,
+        /** Both: it moves as a whole, keeping its length, never before tick 0. */
+        WHOLE
+    }
+
+    /** The partition named {@code id}, if there is one. */
+    public Optional<NetworkEvent.Partition> partition(String id) {
+        for (NetworkEvent e : network) {
+            if (e instanceof NetworkEvent.Partition p && p.id().equals(id)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * This topology with one more replica. A single store becomes two replicas {@code n1} (keeping
+     * the store's skew) and {@code n2} gossiping every 4 ticks with a delay of 1, so a scenario grows
+     * into a cluster without further settings; a cluster gets {@code nK}, the first free K from its
+     * size plus one, with no skew.
+     */
+    public Topology withReplicaAdded() {
+        if (isSingle()) {
+            return new Topology(
+                    List.of(new ReplicaSpec("n1", replicas.get(0).skew()), new ReplicaSpec("n2", 0)),
+                    scheme,
+                    4,
+                    1,
+                    List.of());
+        }
+        int i = replicas.size() + 1;
+        while (hasReplica("n" + i)) {
+            i++;
+        }
+        List<ReplicaSpec> rs = new ArrayList<>(replicas);
+        rs.add(new ReplicaSpec("n" + i, 0));
+        return withReplicas(rs);
+    }
+
+    /**
+     * Cuts the link between {@code a} and {@code b} at tick {@code t} (0 if negative), or heals it
+     * there when it is {@link #cut cut} at {@code t}: a partition that has not started by then is
+     * removed, one under way ends at {@code t}. A new cut, named {@code pK} with the first free K,
+     * lasts until the link's next partition starts, or 10 ticks past {@code scenarioEnd} (the
+     * scenario's end time), so it always heals where the user can see it. Unchanged for a single
+     * store, an unknown replica or {@code a} equal to {@code b}.
+     */
+    public Topology toggleLink(String a, String b, long t, long scenarioEnd) {
+        if (a.equals(b) || !hasReplica(a) || !hasReplica(b) || isSingle()) {
+            return this;
+        }
+        long time = Math.max(0, t);
+        List<NetworkEvent> net = new ArrayList<>(network);
+        for (int i = 0; i < net.size(); i++) {
+            if (net.get(i) instanceof NetworkEvent.Partition p
+                    && p.separates(a, b)
+                    && time >= p.start()
+                    && time < p.end()) {
+                if (time <= p.start()) {
+                    net.remove(i);
+                } else {
+                    net.set(i, p.withEnd(time));
+                }
+                return withNetwork(net);
+            }
+        }
+        long end = Math.max(scenarioEnd, time) + 10;
+        for (NetworkEvent e : net) {
+            if (e instanceof NetworkEvent.Partition p && p.separates(a, b) && p.start() > time) {
+                end = Math.min(end, p.start());
+            }
+        }
+        Set<String> ids = new HashSet<>();
+        net.forEach(e -> ids.add(e.id()));
+        int n = 1;
+        while (ids.contains("p" + n)) {
+            n++;
+        }
+        net.add(new NetworkEvent.Partition("p" + n, a, b, time, end));
+        return withNetwork(net);
+    }
+
+    /**
+     * Shifts partition {@code id}'s {@code edge} by {@code ticks} (see {@link PartitionEdge} for the
+     * limits); unchanged when there is no such partition.
+     */
+    public Topology movePartition(String id, PartitionEdge edge, long ticks) {
+        Optional<NetworkEvent.Partition> found = partition(id);
+        if (found.isEmpty()) {
+            return this;
+        }
+        NetworkEvent.Partition p = found.get();
+        long start = p.start();
+        long end = p.end();
+        switch (edge) {
+            case START -> start = Math.max(0, Math.min(p.start() + ticks, p.end() - 1));
+            case END -> end = Math.max(p.start() + 1, p.end() + ticks);
+            case WHOLE -> {
+                long d = Math.max(-p.start(), ticks);
+                start = p.start() + d;
+                end = p.end() + d;
+            }
+        }
+        NetworkEvent.Partition moved = new NetworkEvent.Partition(p.id(), p.a(), p.b(), start, end);
+        List<NetworkEvent> net = new ArrayList<>();
+        for (NetworkEvent e : network) {
+            net.add(e.id().equals(id) ? moved : e);
+        }
+        return withNetwork(net);
     }
 }

@@ -5,8 +5,10 @@ import io.conflictexplorer.core.store.Loss;
 import io.conflictexplorer.core.store.Mode;
 import io.conflictexplorer.core.store.Sibling;
 import io.conflictexplorer.core.store.StoreEvent;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +35,7 @@ public final class Trace {
     private final Map<String, Step> byOperation = new HashMap<>();
     private final Map<Dot, String> writeByDot = new HashMap<>();
     private final List<Transmission> messages;
+    private final Map<String, List<Step>> arrivals = new HashMap<>();
 
     Trace(Mode mode, Scenario scenario, List<Step> steps, List<Transmission> messages) {
         this.mode = mode;
@@ -41,6 +44,8 @@ public final class Trace {
         this.messages = List.copyOf(messages);
         for (Step s : this.steps) {
             if (s.operation() == null) {
+                arrivals.computeIfAbsent(s.message().id(), k -> new ArrayList<>(2))
+                        .add(s);
                 continue;
             }
             byOperation.put(s.operation().id(), s);
@@ -82,6 +87,41 @@ public final class Trace {
         return messages;
     }
 
+    /** The steps at which message {@code messageId} arrived, in order: none, one, or two if duplicated. */
+    public List<Step> arrivals(String messageId) {
+        return Collections.unmodifiableList(arrivals.getOrDefault(messageId, List.of()));
+    }
+
+    /** True when an arrival of message {@code messageId} changed what its receiver stores. */
+    public boolean arrivalChangedReceiver(String messageId) {
+        return arrivals(messageId).stream().anyMatch(Step::changedStore);
+    }
+
+    /** True when an arrival of message {@code messageId} made its receiver silently drop a write. */
+    public boolean arrivalCausedLoss(String messageId) {
+        return arrivals(messageId).stream().anyMatch(Step::causedLoss);
+    }
+
+    /**
+     * True when, after step {@code index}, every replica stores the same writes (the same dots) for
+     * every key: gossip has nothing left to tell. Values are compared by dot, not by value or order,
+     * since two replicas may keep the same siblings in a different order. Always true for a single
+     * store, and before the first step ({@code -1}).
+     */
+    public boolean convergedAt(int index) {
+        Set<Map<String, Set<Dot>>> distinct = new HashSet<>();
+        for (String r : replicaIds()) {
+            Map<String, Set<Dot>> dots = new HashMap<>();
+            replicaStateAt(index, r).forEach((k, sibs) -> {
+                if (!sibs.isEmpty()) {
+                    dots.put(k, new HashSet<>(sibs.stream().map(Sibling::dot).toList()));
+                }
+            });
+            distinct.add(dots);
+        }
+        return distinct.size() <= 1;
+    }
+
     /** The ids of the replicas, in the scenario's order. */
     public List<String> replicaIds() {
         return scenario.topology().replicas().stream()
@@ -120,7 +160,7 @@ public final class Trace {
 
     /** The silent losses that happened in steps {@code 0..index}, in order. */
     public List<Loss<String>> lossesUpTo(int index) {
-        java.util.ArrayList<Loss<String>> out = new java.util.ArrayList<>();
+        List<Loss<String>> out = new ArrayList<>();
         for (int i = 0; i <= index && i < steps.size(); i++) {
             for (StoreEvent<String> e : steps.get(i).events()) {
                 if (e instanceof StoreEvent.Lost<String> lost) {

@@ -14,6 +14,14 @@ public sealed interface StoreEvent<V> {
     /** The key the event is about. */
     String key();
 
+    /**
+     * True for the events that change what a replica stores: a value joined ({@link SiblingAdded}),
+     * was superseded, or was lost. A replica whose step had none of them sends no new gossip.
+     */
+    default boolean changesStore() {
+        return this instanceof SiblingAdded || this instanceof Superseded || this instanceof Lost;
+    }
+
     /** The store acknowledged a write; {@code context} is the clock the client sent with it. */
     record WriteAccepted<V>(String key, Sibling<V> sibling, VersionVector context) implements StoreEvent<V> {}
 

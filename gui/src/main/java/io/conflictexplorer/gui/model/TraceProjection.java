@@ -12,12 +12,8 @@ import io.conflictexplorer.core.sim.Transmission;
 import io.conflictexplorer.core.store.Loss;
 import io.conflictexplorer.core.store.ReadResult;
 import io.conflictexplorer.core.store.Sibling;
-import io.conflictexplorer.core.store.StoreEvent;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.StringJoiner;
@@ -154,7 +150,7 @@ public final class TraceProjection {
                 arrows.add(new DiagramModel.Arrow(s.contextRead(), op.id()));
             }
             if (isApplied && s.isWrite()) {
-                marks.addAll(storeMarks(op.id(), op.time(), replica, ls.events(), s.events()));
+                marks.addAll(storeMarks(op.id(), op.time(), replica, ls, s));
             }
         }
         long cursorTime = applied == 0 ? -1 : vv.steps().get(applied - 1).time();
@@ -163,29 +159,24 @@ public final class TraceProjection {
             return new DiagramModel(sc.clients(), chips, arrows, marks, sc.endTime(), cursorTime, nextTime);
         }
         // gossip: what each arrival did, in both modes
-        Map<String, List<Step>> vvArrivals = arrivals(vv, vv.size());
-        Map<String, List<Step>> lwwArrivals = arrivals(lww, lww.size());
         for (int i = 0; i < applied; i++) {
             Step s = vv.steps().get(i);
             if (s.isGossip()) {
-                marks.addAll(storeMarks(s.message().id(), s.time(), s.replica(), List.of(), s.events()));
+                marks.addAll(storeMarks(s.message().id(), s.time(), s.replica(), null, s));
             }
         }
         for (int i = 0; i < lwwAt; i++) {
             Step s = lww.steps().get(i);
             if (s.isGossip()) {
-                marks.addAll(storeMarks(s.message().id(), s.time(), s.replica(), s.events(), List.of()));
+                marks.addAll(storeMarks(s.message().id(), s.time(), s.replica(), s, null));
             }
         }
         List<DiagramModel.Message> messages = new ArrayList<>();
         long end = sc.endTime();
         for (Transmission t : vv.messages()) {
-            List<Step> arrivedVv = vvArrivals.getOrDefault(t.id(), List.of());
-            List<Step> arrivedLww = lwwArrivals.getOrDefault(t.id(), List.of());
-            boolean changed = arrivedVv.stream().anyMatch(TraceProjection::changes)
-                    || arrivedLww.stream().anyMatch(TraceProjection::changes);
-            boolean lossInLww =
-                    arrivedLww.stream().anyMatch(x -> x.events().stream().anyMatch(e -> e instanceof StoreEvent.Lost));
+            List<Step> arrivedVv = vv.arrivals(t.id());
+            boolean changed = vv.arrivalChangedReceiver(t.id()) || lww.arrivalChangedReceiver(t.id());
+            boolean lossInLww = lww.arrivalCausedLoss(t.id());
             boolean isApplied = t.arrived()
                     ? !arrivedVv.isEmpty() && arrivedVv.get(0).index() < applied
                     : cursorTime >= t.sendTime();
@@ -215,55 +206,26 @@ public final class TraceProjection {
         return new DiagramModel(sc.clients(), chips, arrows, marks, end, cursorTime, nextTime, lanes, messages, bars);
     }
 
-    /** The gossip arrival steps of {@code t}'s first {@code upTo} steps, by message id. */
-    private static Map<String, List<Step>> arrivals(Trace t, int upTo) {
-        Map<String, List<Step>> out = new HashMap<>();
-        for (int i = 0; i < upTo && i < t.size(); i++) {
-            Step s = t.steps().get(i);
-            if (s.isGossip()) {
-                out.computeIfAbsent(s.message().id(), k -> new ArrayList<>(2)).add(s);
-            }
-        }
-        return out;
-    }
-
-    /** True when a step changed what its replica stores. */
-    private static boolean changes(Step s) {
-        return s.events().stream()
-                .anyMatch(e -> e instanceof StoreEvent.SiblingAdded
-                        || e instanceof StoreEvent.Superseded
-                        || e instanceof StoreEvent.Lost);
-    }
-
-    /** A store lane's notes for one write or gossip arrival, read off the events of both traces. */
-    private static List<DiagramModel.StoreMark> storeMarks(
-            String id,
-            long time,
-            String replica,
-            List<StoreEvent<String>> lwwEvents,
-            List<StoreEvent<String>> vvEvents) {
+    /**
+     * A store lane's notes for one write or gossip arrival: the losses of the LWW step and of the VV
+     * step (either null when that trace has no such step), then the VV step's last conflict.
+     */
+    private static List<DiagramModel.StoreMark> storeMarks(String id, long time, String replica, Step lww, Step vv) {
         List<DiagramModel.StoreMark> marks = new ArrayList<>(2);
-        for (StoreEvent<String> e : lwwEvents) {
-            if (e instanceof StoreEvent.Lost<String> l) {
+        if (lww != null) {
+            for (Loss<String> l : lww.losses()) {
                 marks.add(new DiagramModel.StoreMark(
-                        id, time, "LWW lost " + l.loss().lost().value(), true, false, replica));
+                        id, time, "LWW lost " + l.lost().value(), true, false, replica));
             }
         }
-        for (StoreEvent<String> e : vvEvents) {
-            if (e instanceof StoreEvent.Lost<String> l) { // only the naive clock scheme loses under VV
+        if (vv != null) {
+            for (Loss<String> l : vv.losses()) { // only the naive clock scheme loses under VV
                 marks.add(new DiagramModel.StoreMark(
-                        id, time, "VV lost " + l.loss().lost().value(), true, false, replica));
+                        id, time, "VV lost " + l.lost().value(), true, false, replica));
             }
-        }
-        StoreEvent.ConflictDetected<String> conflict = null;
-        for (StoreEvent<String> e : vvEvents) {
-            if (e instanceof StoreEvent.ConflictDetected<String> c) {
-                conflict = c;
-            }
-        }
-        if (conflict != null) {
-            marks.add(new DiagramModel.StoreMark(
-                    id, time, "VV " + conflict.siblings().size() + " siblings", false, true, replica));
+            vv.lastConflict()
+                    .ifPresent(c -> marks.add(new DiagramModel.StoreMark(
+                            id, time, "VV " + c.siblings().size() + " siblings", false, true, replica)));
         }
         return marks;
     }
@@ -291,23 +253,16 @@ public final class TraceProjection {
             return new PanelState(t.mode(), t.countersAt(applied - 1), keyStates(t, t.stateAt(applied - 1), losses));
         }
         List<PanelState.ReplicaState> replicas = new ArrayList<>();
-        Set<Map<String, Set<Object>>> distinct = new HashSet<>();
         for (String r : t.replicaIds()) {
             SortedMap<String, List<Sibling<String>>> state = t.replicaStateAt(applied - 1, r);
             replicas.add(new PanelState.ReplicaState(r, keyStates(t, state, List.of())));
-            Map<String, Set<Object>> dots = new HashMap<>();
-            state.forEach((k, sibs) -> {
-                if (!sibs.isEmpty()) {
-                    dots.put(k, new HashSet<>(sibs.stream().map(Sibling::dot).toList()));
-                }
-            });
-            distinct.add(dots);
         }
         List<PanelState.LostCard> lost = new ArrayList<>();
         for (Loss<String> l : losses) {
             lost.add(lostCard(t, l));
         }
-        return new PanelState(t.mode(), t.countersAt(applied - 1), List.of(), replicas, lost, distinct.size() == 1);
+        return new PanelState(
+                t.mode(), t.countersAt(applied - 1), List.of(), replicas, lost, t.convergedAt(applied - 1));
     }
 
     private static List<PanelState.KeyState> keyStates(
