@@ -95,7 +95,7 @@ class AutosaveTest extends WindowTest {
                 .queryAs(Labeled.class);
         assertTrue(status.isVisible());
         assertTrue(status.getText().startsWith("Restored your edits"), status.getText());
-        assertFalse(restored.undoStack().canUndoProperty().get(), "a restore is where the history starts");
+        assertFalse(restored.undoCommand().enabledProperty().get(), "a restore is where the history starts");
         assertEquals(
                 "0",
                 ((Labeled) robot.from(window[0].getScene().getRoot())

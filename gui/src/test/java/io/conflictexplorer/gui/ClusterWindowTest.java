@@ -15,6 +15,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -220,8 +221,7 @@ class ClusterWindowTest extends WindowTest {
     @Test
     void switchingTheClockSchemeShowsTheNaiveLossAndTheDottedFix(FxRobot robot) {
         pickPreset(robot, "Per-replica counters lose a write");
-        assertTrue(node(robot, "#scheme-naive", javafx.scene.control.ToggleButton.class)
-                .isSelected());
+        assertTrue(node(robot, "#scheme-naive", ToggleButton.class).isSelected());
         assertEquals("2", text(robot, "#vv-lost"));
         assertEquals(1, values(robot, "vv", "n1"));
         assertEquals("replicas differ", text(robot, "#vv-converged"));

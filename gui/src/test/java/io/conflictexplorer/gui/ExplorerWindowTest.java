@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.conflictexplorer.core.sim.Operation;
 import io.conflictexplorer.core.sim.Scenario;
 import io.conflictexplorer.core.sim.Simulation;
 import io.conflictexplorer.core.sim.Simulator;
@@ -16,11 +17,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.shape.QuadCurveTo;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -152,9 +158,7 @@ class ExplorerWindowTest extends WindowTest {
     private static Node menuItem(FxRobot robot, String textStart) {
         return robot.lookup(".context-menu .menu-item")
                 .match(n -> n.isVisible()
-                        && ((javafx.scene.control.Labeled) n.lookup(".label"))
-                                .getText()
-                                .startsWith(textStart))
+                        && ((Labeled) n.lookup(".label")).getText().startsWith(textStart))
                 .queryAs(Node.class);
     }
 
@@ -177,7 +181,7 @@ class ExplorerWindowTest extends WindowTest {
         robot.clickOn(menuItem(robot, "Add read here"));
         WaitForAsyncUtils.waitForFxEvents();
         String read = vm.selectedProperty().get();
-        assertTrue(vm.getScenario().operation(read) instanceof io.conflictexplorer.core.sim.Operation.Read);
+        assertTrue(vm.getScenario().operation(read) instanceof Operation.Read);
         assertEquals("c3", vm.getScenario().operation(read).client());
         assertEquals(6, count(robot, ".chip"));
     }
@@ -218,7 +222,7 @@ class ExplorerWindowTest extends WindowTest {
         try {
             WaitForAsyncUtils.waitFor(
                     10, TimeUnit.SECONDS, () -> !vm.playingProperty().get());
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("playback did not reach the end", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
@@ -248,7 +252,7 @@ class ExplorerWindowTest extends WindowTest {
         return robot.lookup(".context-arrow").queryAllAs(javafx.scene.shape.Path.class).stream()
                 .filter(p -> !p.getStyleClass().contains("context-arrow-head"))
                 .flatMap(p -> p.getElements().stream())
-                .filter(e -> e instanceof javafx.scene.shape.QuadCurveTo)
+                .filter(e -> e instanceof QuadCurveTo)
                 .count();
     }
 
@@ -296,14 +300,14 @@ class ExplorerWindowTest extends WindowTest {
                 error.getContentText());
         assertEquals(before, vm.getScenario());
         assertEquals(stepsBefore, vm.getSimulation().vv().steps());
-        robot.clickOn(error.lookupButton(javafx.scene.control.ButtonType.OK));
+        robot.clickOn(error.lookupButton(ButtonType.OK));
         WaitForAsyncUtils.waitForFxEvents();
         assertNull(robot.lookup("#error-dialog")
                 .tryQuery()
                 .filter(n -> n.getScene().getWindow().isShowing())
                 .orElse(null));
         assertVvValues(robot, 2);
-        assertFalse(vm.undoStack().canUndoProperty().get(), "a failed open is not an edit");
+        assertFalse(vm.undoCommand().enabledProperty().get(), "a failed open is not an edit");
     }
 
     /** Opens {@code file} from the toolbar; the error dialog must say {@code expected}, and nothing may change. */
@@ -320,7 +324,7 @@ class ExplorerWindowTest extends WindowTest {
                 .match(n -> n.getScene().getWindow().isShowing())
                 .queryAs(DialogPane.class);
         assertTrue(error.getContentText().contains(expected), error.getContentText());
-        robot.clickOn(error.lookupButton(javafx.scene.control.ButtonType.OK));
+        robot.clickOn(error.lookupButton(ButtonType.OK));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(before, vm.getScenario());
         assertEquals(stepsBefore, vm.getSimulation().vv().steps());
@@ -384,17 +388,11 @@ class ExplorerWindowTest extends WindowTest {
 
     @Test
     void presenterViewZoomsWithTheKeyboard(FxRobot robot) {
-        double before = robot.lookup("#lww-lost")
-                .queryAs(javafx.scene.control.Label.class)
-                .getFont()
-                .getSize();
+        double before = robot.lookup("#lww-lost").queryAs(Label.class).getFont().getSize();
         robot.push(KeyCode.CONTROL, KeyCode.EQUALS);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1.25, vm.zoomProperty().get());
-        double after = robot.lookup("#lww-lost")
-                .queryAs(javafx.scene.control.Label.class)
-                .getFont()
-                .getSize();
+        double after = robot.lookup("#lww-lost").queryAs(Label.class).getFont().getSize();
         assertTrue(after > before, before + " -> " + after);
         robot.push(KeyCode.CONTROL, KeyCode.MINUS);
         WaitForAsyncUtils.waitForFxEvents();
