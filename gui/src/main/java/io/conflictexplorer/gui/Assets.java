@@ -1,7 +1,7 @@
 package io.conflictexplorer.gui;
 
-import io.conflictexplorer.core.sim.ScenarioFileException;
-import io.conflictexplorer.core.sim.ScenarioFiles;
+import io.conflictexplorer.gui.files.ScenarioFileException;
+import io.conflictexplorer.gui.files.ScenarioFiles;
 import io.conflictexplorer.gui.model.Preset;
 import java.io.BufferedReader;
 import java.io.IOException;

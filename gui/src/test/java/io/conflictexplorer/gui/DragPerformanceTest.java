@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.conflictexplorer.core.sim.NetworkEvent;
 import io.conflictexplorer.core.sim.Operation;
 import io.conflictexplorer.core.sim.Scenario;
+import io.conflictexplorer.core.sim.Step;
 import io.conflictexplorer.core.sim.Topology;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -85,7 +86,7 @@ class DragPerformanceTest extends WindowTest {
         WaitForAsyncUtils.asyncFx(() -> vm.show(big));
         WaitForAsyncUtils.waitForFxEvents();
         long arrivals = vm.getSimulation().vv().steps().stream()
-                .filter(s -> s.isGossip())
+                .filter(s -> s instanceof Step.Arrival)
                 .count();
         assertEquals(300, vm.getSimulation().vv().size() - arrivals);
         measure(

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.conflictexplorer.core.sim.Narration;
 import io.conflictexplorer.core.sim.Operation;
 import io.conflictexplorer.core.sim.Scenario;
 import java.awt.image.BufferedImage;
@@ -189,7 +190,11 @@ class ExplorerWindowTest extends WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(3, vm.cursorProperty().get());
         assertEquals(vm.vvNarrationProperty().get(), text(robot, "#vv-narration"));
-        assertEquals(vm.getSimulation().lww().steps().get(2).narration(), text(robot, "#lww-narration"));
+        assertEquals(
+                Narration.of(
+                        vm.getSimulation().lww(),
+                        vm.getSimulation().lww().steps().get(2)),
+                text(robot, "#lww-narration"));
         assertLwwLost(robot, 0);
 
         // scrub: the slider, driven from the keyboard

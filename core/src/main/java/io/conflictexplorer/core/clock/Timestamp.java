@@ -20,9 +20,4 @@ public record Timestamp(long time, String node) implements Comparable<Timestamp>
         int c = Long.compare(time, o.time);
         return c != 0 ? c : node.compareTo(o.node);
     }
-
-    /** True when this timestamp wins against {@code other} under last-writer-wins. */
-    public boolean after(Timestamp other) {
-        return compareTo(other) > 0;
-    }
 }

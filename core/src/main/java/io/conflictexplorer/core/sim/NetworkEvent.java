@@ -1,6 +1,7 @@
 package io.conflictexplorer.core.sim;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /** Something the network does in a scenario: one message, or a partition of one link. */
@@ -15,7 +16,23 @@ public sealed interface NetworkEvent {
     enum Fate {
         DELIVER,
         DROP,
-        DUPLICATE
+        DUPLICATE;
+
+        /** The fate named exactly {@code deliver}, {@code drop} or {@code duplicate}, as scenario files spell them. */
+        public static Fate parse(String name) {
+            for (Fate f : values()) {
+                if (f.wireName().equals(name)) {
+                    return f;
+                }
+            }
+            throw new IllegalArgumentException(
+                    "fate must be deliver, drop or duplicate, was " + (name == null ? "null" : "\"" + name + "\""));
+        }
+
+        /** The name scenario files use: {@code deliver}, {@code drop} or {@code duplicate}. */
+        public String wireName() {
+            return name().toLowerCase(Locale.ROOT);
+        }
     }
 
     /**

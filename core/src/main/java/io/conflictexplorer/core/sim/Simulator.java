@@ -4,7 +4,6 @@ import io.conflictexplorer.core.clock.Dot;
 import io.conflictexplorer.core.clock.VersionVector;
 import io.conflictexplorer.core.cluster.Replica;
 import io.conflictexplorer.core.cluster.Replicated;
-import io.conflictexplorer.core.store.Loss;
 import io.conflictexplorer.core.store.Mode;
 import io.conflictexplorer.core.store.ReadResult;
 import io.conflictexplorer.core.store.Sibling;
@@ -19,7 +18,6 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.StringJoiner;
 
 /**
  * Turns a {@link Scenario} into a {@link Trace}, deterministically: the same scenario always gives
@@ -36,9 +34,6 @@ import java.util.StringJoiner;
  * clock scheme takes for a duplicate): the replicas will never bring it back.
  */
 public final class Simulator {
-
-    /** The node id of the simulated store in a single-store scenario. */
-    public static final String STORE = Topology.SINGLE;
 
     /** Order of kinds of events that happen at the same time. */
     private static final int ARRIVAL = 0;
@@ -86,7 +81,12 @@ public final class Simulator {
         private final List<Transmission> transmissions = new ArrayList<>();
         private final Map<String, SortedMap<String, List<Sibling<String>>>> snapshots = new LinkedHashMap<>();
         private final Map<String, Integer> snapshotVersions = new HashMap<>();
+        private final Map<String, Integer> scenarioIndex = new HashMap<>();
         private long seq;
+        /** The time of the last arrival and how many arrivals happened then: an arrival's rank. */
+        private long arrivalTime = -1;
+
+        private int arrivalRank;
         private int acknowledged;
         private int visible;
 
@@ -105,6 +105,7 @@ public final class Simulator {
 
         Trace execute() {
             for (Operation op : scenario.operations()) {
+                scenarioIndex.put(op.id(), scenarioIndex.size());
                 queue.add(new Event(op.time(), OPERATION, seq++, op, null, null));
             }
             for (NetworkEvent e : topology.network()) {
@@ -202,7 +203,13 @@ public final class Simulator {
             Replica<String> to = replicas.get(t.to());
             List<StoreEvent<String>> events = to.receive(payload);
             noteChanges(t.to(), events);
-            record(null, VersionVector.empty(), null, null, null, events, t.to(), t, narrateArrival(t, events));
+            if (now[0] != arrivalTime) {
+                arrivalTime = now[0];
+                arrivalRank = 0;
+            }
+            StepOrder order = new StepOrder(now[0], true, arrivalRank++);
+            Step.Snapshot snapshot = snapshot();
+            steps.add(new Step.Arrival(steps.size(), order, t, t.to(), events, counters(), snapshot));
         }
 
         private void apply(Operation op) {
@@ -210,6 +217,7 @@ public final class Simulator {
             Replica<String> replica = replicas.get(at);
             Map<String, VersionVector> ctx = contexts.computeIfAbsent(op.client(), c -> new HashMap<>());
             Map<String, String> fromRead = contextReads.computeIfAbsent(op.client(), c -> new HashMap<>());
+            StepOrder order = new StepOrder(op.time(), false, scenarioIndex.get(op.id()));
             if (op instanceof Operation.Write w) {
                 VersionVector context =
                         w.blind() ? VersionVector.empty() : ctx.getOrDefault(w.key(), VersionVector.empty());
@@ -217,21 +225,24 @@ public final class Simulator {
                 WriteResult<String> result = replica.store().write(w.key(), w.client(), w.value(), context);
                 acknowledged++;
                 noteChanges(at, result.events());
-                record(
-                        op,
+                Step.Snapshot snapshot = snapshot();
+                steps.add(new Step.Write(
+                        steps.size(),
+                        order,
+                        w,
+                        at,
                         context,
                         contextRead,
                         result.written(),
-                        null,
                         result.events(),
-                        at,
-                        null,
-                        narrateWrite(w, at, result));
-            } else {
-                ReadResult<String> result = replica.store().read(op.key());
-                ctx.put(op.key(), result.context());
-                fromRead.put(op.key(), op.id());
-                record(op, result.context(), null, null, result, List.of(), at, null, narrateRead(op, at, result));
+                        counters(),
+                        snapshot));
+            } else if (op instanceof Operation.Read r) {
+                ReadResult<String> result = replica.store().read(r.key());
+                ctx.put(r.key(), result.context());
+                fromRead.put(r.key(), r.id());
+                Step.Snapshot snapshot = snapshot();
+                steps.add(new Step.Read(steps.size(), order, r, at, result, counters(), snapshot));
             }
         }
 
@@ -248,16 +259,11 @@ public final class Simulator {
             }
         }
 
-        private void record(
-                Operation op,
-                VersionVector context,
-                String contextRead,
-                Sibling<String> written,
-                ReadResult<String> read,
-                List<StoreEvent<String>> events,
-                String at,
-                Transmission message,
-                String narration) {
+        /**
+         * Every replica's state now. Call it before {@link #counters()}: it updates the count of
+         * visible values.
+         */
+        private Step.Snapshot snapshot() {
             // A step changes at most one replica: the others keep their last snapshot (immutable),
             // so a long cluster trace does not copy every replica's state at every step.
             boolean changed = false;
@@ -276,121 +282,11 @@ public final class Simulator {
                         .forEach(snap -> snap.values().forEach(sibs -> sibs.forEach(s -> stored.add(s.dot()))));
                 visible = stored.size();
             }
-            Map<String, SortedMap<String, List<Sibling<String>>>> states = new LinkedHashMap<>(snapshots);
-            Counters counters = new Counters(acknowledged, visible, reportedLost.size());
-            steps.add(new Step(
-                    steps.size(),
-                    op,
-                    context,
-                    contextRead,
-                    written,
-                    read,
-                    events,
-                    states.get(topology.defaultReplica()),
-                    counters,
-                    narration,
-                    at,
-                    message,
-                    states));
+            return new Step.Snapshot(topology.defaultReplica(), snapshots);
         }
 
-        private String where(String replica) {
-            return topology.isSingle() ? "" : " at " + replica;
-        }
-
-        private String narrateRead(Operation op, String at, ReadResult<String> r) {
-            String who = op.client() + " reads " + op.key() + where(at);
-            if (r.siblings().isEmpty()) {
-                return who + ": nothing stored yet.";
-            }
-            if (!r.conflict()) {
-                Sibling<String> s = r.siblings().get(0);
-                // under LWW the timestamp is what decides; under VV the clock
-                return who + " and gets " + s.value()
-                        + (mode == Mode.LWW ? " (t=" + s.timestamp().time() + ")" : " " + s.clock()) + ".";
-            }
-            StringJoiner values = new StringJoiner(", ");
-            r.siblings().forEach(s -> values.add(s.value()));
-            return who + " and gets " + r.siblings().size() + " siblings (" + values
-                    + "): a conflict; its context is now " + r.context() + ".";
-        }
-
-        private String narrateWrite(Operation.Write w, String at, WriteResult<String> r) {
-            StringBuilder sb = new StringBuilder();
-            sb.append(w.client()).append(" writes ").append(w.key()).append('=').append(w.value());
-            if (w.blind()) {
-                sb.append(" blind");
-            }
-            sb.append(where(at));
-            Sibling<String> s = r.written();
-            sb.append(mode == Mode.LWW ? " at t=" + s.timestamp().time() : " with clock " + s.clock());
-            describe(sb, r.events(), w.key());
-            return sb.toString();
-        }
-
-        private String narrateArrival(Transmission t, List<StoreEvent<String>> events) {
-            StringBuilder sb = new StringBuilder();
-            sb.append(t.to())
-                    .append(" receives gossip from ")
-                    .append(t.from())
-                    .append(" (")
-                    .append(t.values())
-                    .append(t.values() == 1 ? " value)" : " values)");
-            int added = 0;
-            for (StoreEvent<String> e : events) {
-                if (e instanceof StoreEvent.SiblingAdded<String> a) {
-                    added++;
-                    sb.append(added == 1 ? ": learns " : ", ")
-                            .append(a.key())
-                            .append('=')
-                            .append(a.sibling().value());
-                }
-            }
-            if (added == 0 && events.stream().noneMatch(e -> e instanceof StoreEvent.Lost)) {
-                sb.append(": nothing new.");
-                return sb.toString();
-            }
-            describe(sb, events, null);
-            return sb.toString();
-        }
-
-        /** Appends what the events did: values replaced, silent losses, conflicts. */
-        private void describe(StringBuilder sb, List<StoreEvent<String>> events, String writeKey) {
-            List<String> superseded = new ArrayList<>();
-            List<Loss<String>> losses = new ArrayList<>();
-            List<StoreEvent.ConflictDetected<String>> conflicts = new ArrayList<>();
-            for (StoreEvent<String> e : events) {
-                if (e instanceof StoreEvent.Superseded<String> sup) {
-                    superseded.add(sup.removed().value());
-                } else if (e instanceof StoreEvent.Lost<String> l) {
-                    losses.add(l.loss());
-                } else if (e instanceof StoreEvent.ConflictDetected<String> c) {
-                    conflicts.removeIf(x -> x.key().equals(c.key()));
-                    conflicts.add(c);
-                }
-            }
-            if (!superseded.isEmpty()) {
-                sb.append(", replacing ")
-                        .append(String.join(", ", superseded))
-                        .append(" (it had seen ")
-                        .append(superseded.size() == 1 ? "it" : "them")
-                        .append(')');
-            }
-            sb.append('.');
-            for (Loss<String> l : losses) {
-                sb.append(" LOST: ").append(l.explain()).append('.');
-            }
-            for (StoreEvent.ConflictDetected<String> c : conflicts) {
-                StringJoiner values = new StringJoiner(", ");
-                c.siblings().forEach(x -> values.add(x.value()));
-                sb.append(" Conflict on ")
-                        .append(c.key())
-                        .append(": ")
-                        .append(c.siblings().size())
-                        .append(" siblings kept (")
-                        .append(values)
-                        .append("), nothing lost.");
-            }
+        private Counters counters() {
+            return new Counters(acknowledged, visible, reportedLost.size());
         }
     }
 }

@@ -32,10 +32,10 @@ public final class Trace {
     private final Mode mode;
     private final Scenario scenario;
     private final List<Step> steps;
-    private final Map<String, Step> byOperation = new HashMap<>();
+    private final Map<String, Step.OfOperation> byOperation = new HashMap<>();
     private final Map<Dot, String> writeByDot = new HashMap<>();
     private final List<Transmission> messages;
-    private final Map<String, List<Step>> arrivals = new HashMap<>();
+    private final Map<String, List<Step.Arrival>> arrivals = new HashMap<>();
 
     Trace(Mode mode, Scenario scenario, List<Step> steps, List<Transmission> messages) {
         this.mode = mode;
@@ -43,14 +43,14 @@ public final class Trace {
         this.steps = List.copyOf(steps);
         this.messages = List.copyOf(messages);
         for (Step s : this.steps) {
-            if (s.operation() == null) {
-                arrivals.computeIfAbsent(s.message().id(), k -> new ArrayList<>(2))
-                        .add(s);
-                continue;
+            if (s instanceof Step.Arrival a) {
+                arrivals.computeIfAbsent(a.message().id(), k -> new ArrayList<>(2))
+                        .add(a);
+            } else if (s instanceof Step.OfOperation o) {
+                byOperation.put(o.operation().id(), o);
             }
-            byOperation.put(s.operation().id(), s);
-            if (s.isWrite()) {
-                writeByDot.put(s.written().dot(), s.operation().id());
+            if (s instanceof Step.Write w) {
+                writeByDot.put(w.written().dot(), w.operation().id());
             }
         }
     }
@@ -73,8 +73,18 @@ public final class Trace {
     }
 
     /** The step that applied operation {@code id}, or null. */
-    public Step stepOf(String operationId) {
+    public Step.OfOperation stepOf(String operationId) {
         return byOperation.get(operationId);
+    }
+
+    /** The step that applied write {@code id}, or null (no such operation, or a read). */
+    public Step.Write writeOf(String operationId) {
+        return byOperation.get(operationId) instanceof Step.Write w ? w : null;
+    }
+
+    /** The step that applied read {@code id}, or null (no such operation, or a write). */
+    public Step.Read readOf(String operationId) {
+        return byOperation.get(operationId) instanceof Step.Read r ? r : null;
     }
 
     /** The id of the write operation that produced {@code sibling}, or null. */
@@ -88,7 +98,7 @@ public final class Trace {
     }
 
     /** The steps at which message {@code messageId} arrived, in order: none, one, or two if duplicated. */
-    public List<Step> arrivals(String messageId) {
+    public List<Step.Arrival> arrivals(String messageId) {
         return Collections.unmodifiableList(arrivals.getOrDefault(messageId, List.of()));
     }
 
@@ -187,22 +197,22 @@ public final class Trace {
 
     /** The happens-before view of operation {@code id}. */
     public CausalView causality(String operationId) {
-        Step self = byOperation.get(operationId);
+        Step.OfOperation self = byOperation.get(operationId);
         if (self == null) {
             throw new IllegalArgumentException("no operation " + operationId);
         }
         Set<String> past = past(self);
         Set<String> future = new LinkedHashSet<>();
         Set<String> concurrent = new LinkedHashSet<>();
-        for (Step other : steps) {
-            if (other == self
-                    || other.operation() == null
+        for (Step step : steps) {
+            if (step == self
+                    || !(step instanceof Step.OfOperation other)
                     || past.contains(other.operation().id())) {
                 continue;
             }
             if (past(other).contains(operationId)) {
                 future.add(other.operation().id());
-            } else if ((other.isWrite() || self.isWrite())
+            } else if ((other instanceof Step.Write || self instanceof Step.Write)
                     && other.operation().key().equals(self.operation().key())) {
                 concurrent.add(other.operation().id());
             }
@@ -211,16 +221,15 @@ public final class Trace {
     }
 
     /** Operations on the same key that {@code step} knows of: writes its clock descends, and their context reads. */
-    private Set<String> past(Step step) {
+    private Set<String> past(Step.OfOperation step) {
         Set<String> past = new LinkedHashSet<>();
-        if (step.contextRead() != null) {
-            past.add(step.contextRead());
+        if (step instanceof Step.Write w && w.contextRead() != null) {
+            past.add(w.contextRead());
         }
         String key = step.operation().key();
-        for (Step other : steps) {
-            if (other != step
-                    && other.isWrite()
-                    && other.operation() != null
+        for (Step s : steps) {
+            if (s != step
+                    && s instanceof Step.Write other
                     && other.operation().key().equals(key)
                     && step.knowledge().descends(other.written().clock())) {
                 past.add(other.operation().id());

@@ -18,6 +18,28 @@ package io.conflictexplorer.core.store;
  * </ul>
  */
 public enum ClockScheme {
-    DOTTED,
-    CLIENT_COUNTERS
+    DOTTED("dotted"),
+    CLIENT_COUNTERS("client-counters");
+
+    private final String wireName;
+
+    ClockScheme(String wireName) {
+        this.wireName = wireName;
+    }
+
+    /** The scheme named exactly {@code dotted} or {@code client-counters}, as scenario files spell them. */
+    public static ClockScheme parse(String name) {
+        for (ClockScheme s : values()) {
+            if (s.wireName.equals(name)) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("scheme must be \"dotted\" or \"client-counters\", was "
+                + (name == null ? "null" : "\"" + name + "\""));
+    }
+
+    /** The name scenario files use: {@code dotted} or {@code client-counters}. */
+    public String wireName() {
+        return wireName;
+    }
 }

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * A key-value store of one node, in {@link Mode#LWW} or {@link Mode#VV} mode. Not thread-safe: one
@@ -211,8 +213,8 @@ public final class Store<V> {
     }
 
     /** Every key's stored values now, sorted by key: an immutable copy for display and checks. */
-    public java.util.SortedMap<String, List<Sibling<V>>> snapshot() {
-        return Collections.unmodifiableSortedMap(new java.util.TreeMap<>(data));
+    public SortedMap<String, List<Sibling<V>>> snapshot() {
+        return Collections.unmodifiableSortedMap(new TreeMap<>(data));
     }
 
     /** How many keys have a stored value. */

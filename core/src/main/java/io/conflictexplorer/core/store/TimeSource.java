@@ -9,12 +9,4 @@ public interface TimeSource {
 
     /** The current time in the caller's unit. */
     long now();
-
-    /** Wall-clock time in microseconds since the epoch, as the protocol node uses. */
-    static TimeSource wallClockMicros() {
-        return () -> {
-            java.time.Instant now = java.time.Instant.now();
-            return now.getEpochSecond() * 1_000_000L + now.getNano() / 1_000;
-        };
-    }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.conflictexplorer.core.store.ClockScheme;
 import io.conflictexplorer.core.store.Mode;
 import io.conflictexplorer.core.store.Sibling;
+import io.conflictexplorer.core.store.StoreEvent;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -78,13 +79,14 @@ class ClusterSimulatorTest {
         Trace lww = Simulator.run(partition(), Mode.LWW);
         int drop = -1;
         for (Step s : lww.steps()) {
-            if (drop < 0
-                    && s.events().stream().anyMatch(e -> e instanceof io.conflictexplorer.core.store.StoreEvent.Lost)) {
+            if (drop < 0 && s.events().stream().anyMatch(e -> e instanceof StoreEvent.Lost)) {
                 drop = s.index();
-                assertTrue(s.isGossip(), "the loss happens when the partition heals: " + s.narration());
+                assertTrue(
+                        s instanceof Step.Arrival,
+                        "the loss happens when the partition heals: " + Narration.of(lww, s));
                 assertEquals("n1", s.replica());
             }
-            assertEquals(drop >= 0 ? 1 : 0, s.counters().lost(), s.narration());
+            assertEquals(drop >= 0 ? 1 : 0, s.counters().lost(), Narration.of(lww, s));
         }
         assertTrue(drop > 0);
     }
@@ -103,10 +105,10 @@ class ClusterSimulatorTest {
                         new Operation.Write("w2", "c2", 6, "x", "second", false, "n2")),
                 topo);
         Simulation sim = Simulator.run(s);
-        Step w2 = sim.lww().stepOf("w2");
+        Step.Write w2 = sim.lww().writeOf("w2");
         assertEquals("r2", w2.contextRead());
         assertTrue(
-                w2.written().clock().descends(sim.lww().stepOf("w1").written().clock()), "w2 saw w1");
+                w2.written().clock().descends(sim.lww().writeOf("w1").written().clock()), "w2 saw w1");
         assertEquals(List.of("first"), values(sim.lww(), "n1"));
         assertEquals(List.of("first"), values(sim.lww(), "n2"));
         assertEquals(Set.of("w2"), sim.lww().lostWritesUpTo(sim.lww().size() - 1));
@@ -132,8 +134,8 @@ class ClusterSimulatorTest {
         Trace dotted = Simulator.run(s, Mode.VV);
         Trace naive = Simulator.run(s.withTopology(topo.withScheme(ClockScheme.CLIENT_COUNTERS)), Mode.VV);
         assertEquals(
-                dotted.stepOf("w1").written().clock(),
-                dotted.stepOf("w2").written().clock());
+                dotted.writeOf("w1").written().clock(),
+                dotted.writeOf("w2").written().clock());
         assertEquals(new Counters(2, 2, 0), dotted.finalCounters());
         assertEquals(List.of("milk", "eggs"), valuesOf(dotted, "n1"));
         assertEquals(List.of("eggs", "milk"), valuesOf(dotted, "n2"));
@@ -159,8 +161,11 @@ class ClusterSimulatorTest {
         assertEquals(
                 List.of(Transmission.Status.DROPPED, Transmission.Status.DUPLICATED),
                 t.messages().stream().map(Transmission::status).toList());
-        assertEquals(2, t.steps().stream().filter(Step::isGossip).count(), "a duplicate arrives twice");
-        assertTrue(t.steps().get(t.size() - 1).narration().contains("nothing new"), "the second copy changes nothing");
+        assertEquals(
+                2, t.steps().stream().filter(st -> st instanceof Step.Arrival).count(), "a duplicate arrives twice");
+        assertTrue(
+                Narration.of(t, t.steps().get(t.size() - 1)).contains("nothing new"),
+                "the second copy changes nothing");
         assertEquals(List.of("a"), values(t, "n2"));
     }
 
@@ -181,6 +186,6 @@ class ClusterSimulatorTest {
                 List.copyOf(t.steps().get(1).replicas().keySet()));
         assertEquals(
                 "c2 writes x=b at t=2. LOST: c1's write a was acknowledged, then overwritten by c2's write b, which never saw it.",
-                t.steps().get(1).narration());
+                Narration.of(t, t.steps().get(1)));
     }
 }

@@ -3,6 +3,7 @@ package io.conflictexplorer.core.sim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.conflictexplorer.core.clock.VersionVector;
@@ -47,7 +48,7 @@ class SimulatorTest {
         Simulation sim = Simulator.run(twoWriters(3));
         assertEquals(Map.of("x", List.of("a")), sim.vv().valuesAt(3));
         assertEquals(new Counters(2, 1, 0), sim.lww().finalCounters());
-        Step w1 = sim.vv().stepOf("w1");
+        Step.Write w1 = sim.vv().writeOf("w1");
         assertEquals("r1", w1.contextRead());
         assertEquals(VersionVector.of("c2", 1), w1.context());
         assertEquals(
@@ -66,7 +67,7 @@ class SimulatorTest {
                         new Operation.Write("tieA", "c1", 5, "x", "2", false),
                         new Operation.Write("tieB", "c2", 5, "x", "3", false)));
         List<String> order = Simulator.run(s, Mode.VV).steps().stream()
-                .map(st -> st.operation().id())
+                .map(st -> ((Step.OfOperation) st).operation().id())
                 .toList();
         assertEquals(List.of("tieA", "tieB", "late"), order);
     }
@@ -82,7 +83,7 @@ class SimulatorTest {
                         new Operation.Read("r2", "c2", 2, "x"),
                         new Operation.Write("w2", "c2", 3, "x", "b", true)));
         Trace vv = Simulator.run(s, Mode.VV);
-        Step w2 = vv.stepOf("w2");
+        Step.Write w2 = vv.writeOf("w2");
         assertEquals(VersionVector.empty(), w2.context());
         assertNull(w2.contextRead());
         assertEquals(List.of("a", "b"), vv.valuesAt(2).get("x"));
@@ -128,16 +129,18 @@ class SimulatorTest {
     @Test
     void narrationSaysWhatHappened() {
         Simulation sim = Simulator.run(twoWriters(0));
-        String lww = sim.lww().steps().get(3).narration();
+        String lww = Narration.of(sim.lww(), sim.lww().steps().get(3));
         assertTrue(lww.contains("c1 writes x=a"), lww);
         assertTrue(lww.contains("LOST: c2's write b was acknowledged"), lww);
-        String vv = sim.vv().steps().get(3).narration();
+        String vv = Narration.of(sim.vv(), sim.vv().steps().get(3));
         assertTrue(vv.contains("Conflict on x: 2 siblings kept (b, a)"), vv);
         Simulation after = Simulator.run(twoWriters(0).withOperation(new Operation.Read("r3", "c1", 9, "x")));
-        assertEquals("c1 reads x and gets a (t=4).", after.lww().stepOf("r3").narration());
+        assertEquals(
+                "c1 reads x and gets a (t=4).",
+                Narration.of(after.lww(), after.lww().stepOf("r3")));
         assertEquals(
                 "c1 reads x and gets 2 siblings (b, a): a conflict; its context is now {c2: 1, c1: 1}.",
-                after.vv().stepOf("r3").narration());
+                Narration.of(after.vv(), after.vv().stepOf("r3")));
     }
 
     @Test
@@ -146,24 +149,25 @@ class SimulatorTest {
         Trace a = Simulator.run(s, Mode.VV);
         Trace b = Simulator.run(s, Mode.VV);
         for (int i = 0; i < a.size(); i++) {
-            assertEquals(a.steps().get(i).narration(), b.steps().get(i).narration());
+            assertEquals(
+                    Narration.of(a, a.steps().get(i)), Narration.of(b, b.steps().get(i)));
             assertEquals(a.valuesAt(i), b.valuesAt(i));
         }
     }
 
     @Test
     void scenarioRejectsUnknownClientsAndDuplicateIds() {
-        org.junit.jupiter.api.Assertions.assertThrows(
+        assertThrows(
                 IllegalArgumentException.class,
                 () -> new Scenario("", "", List.of("c1"), List.of(new Operation.Read("r", "ghost", 0, "x"))));
-        org.junit.jupiter.api.Assertions.assertThrows(
+        assertThrows(
                 IllegalArgumentException.class,
                 () -> new Scenario(
                         "",
                         "",
                         List.of("c1"),
                         List.of(new Operation.Read("r", "c1", 0, "x"), new Operation.Read("r", "c1", 1, "x"))));
-        org.junit.jupiter.api.Assertions.assertThrows(
+        assertThrows(
                 IllegalArgumentException.class,
                 () -> new Scenario("", "", List.of("c1"), List.of(new Operation.Read("r", "c1", -1, "x"))));
     }

@@ -119,6 +119,27 @@ class TraceRulesTest {
     }
 
     @Test
+    void theSimulatorStampsEachStepWithItsPlaceInTheOrder() {
+        for (Trace t : List.of(SIM.lww(), SIM.vv())) {
+            for (int i = 1; i < t.size(); i++) {
+                assertTrue(
+                        t.steps().get(i - 1).order().compareTo(t.steps().get(i).order()) < 0, t.mode() + " " + i);
+            }
+        }
+        // an operation stands at the same place in both modes: its time, after arrivals, its scenario index
+        assertEquals(new StepOrder(6, false, 2), SIM.lww().stepOf("w2").order());
+        assertEquals(new StepOrder(6, false, 2), SIM.vv().stepOf("w2").order());
+        // the two arrivals at 21, n1's message first
+        assertEquals(
+                new StepOrder(21, true, 0),
+                SIM.vv().arrivals("g20:n1-n2").get(0).order());
+        assertEquals(
+                new StepOrder(21, true, 1),
+                SIM.vv().arrivals("g20:n2-n1").get(0).order());
+        assertTrue(new StepOrder(21, true, 5).compareTo(new StepOrder(21, false, 0)) < 0, "arrivals come first");
+    }
+
+    @Test
     void aSingleStoreIsAlwaysConverged() {
         Scenario s = new Scenario("s", "", List.of("c1"), List.of(new Operation.Write("w1", "c1", 1, "x", "a", false)));
         Trace t = Simulator.run(s).vv();

@@ -1,7 +1,9 @@
 package io.conflictexplorer.gui.model;
 
+import io.conflictexplorer.core.clock.VersionVector;
 import io.conflictexplorer.core.sim.Transmission;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What the space-time diagram draws, all of it read off the two traces: lanes, chips, context
@@ -57,51 +59,88 @@ public record DiagramModel(
         CONCURRENT
     }
 
+    /** A chip's yes-or-no facts, by name. */
+    public enum ChipFlag {
+        /** A write marked blind: it carries no context on purpose. */
+        BLIND,
+        /** A write that carried no context: it is blind, or its client never read the key. */
+        NO_CONTEXT,
+        /** At or before the time cursor. */
+        APPLIED,
+        /** The LWW store silently lost this write by the cursor. */
+        LOST_IN_LWW
+    }
+
+    /** What the stores made of a chip's operation: one case per kind of operation. */
+    public sealed interface Outcome {
+
+        /**
+         * A write as the stores stamped it.
+         *
+         * @param clock        the version vector the VV store gave it
+         * @param lwwTimestamp the time of the timestamp the LWW store gave it
+         */
+        record Written(String value, VersionVector clock, long lwwTimestamp) implements Outcome {}
+
+        /**
+         * A read as the VV store answered it.
+         *
+         * @param got     the values it returned, in the store's order (none: nothing stored yet)
+         * @param context the context it returned: the merge of their clocks
+         */
+        record ReadBack(List<String> got, VersionVector context) implements Outcome {
+            public ReadBack {
+                got = List.copyOf(got);
+            }
+        }
+    }
+
     /**
      * One operation on its lane.
      *
-     * @param clock       for a write, the version vector the VV store gave it; for a read, what it got (VV)
-     * @param timestamp   for a write, its LWW timestamp; for a read, the context it returned (VV)
-     * @param noContext   a write that carried no context (blind, or its client never read the key)
-     * @param applied     at or before the time cursor
-     * @param lostInLww   the LWW store silently lost this write by the cursor
-     * @param replica     in a cluster, the replica it is sent to; null for a single store
+     * @param replica in a cluster, the replica it is sent to; null for a single store
      */
     public record Chip(
             String id,
             String client,
             long time,
-            boolean write,
             String key,
-            String value,
-            String label,
-            String clock,
-            String timestamp,
-            boolean blind,
-            boolean noContext,
-            boolean applied,
-            boolean lostInLww,
+            Outcome outcome,
+            Set<ChipFlag> flags,
             Role role,
             String replica) {
 
-        public Chip(
-                String id,
-                String client,
-                long time,
-                boolean write,
-                String key,
-                String value,
-                String label,
-                String clock,
-                String timestamp,
-                boolean blind,
-                boolean noContext,
-                boolean applied,
-                boolean lostInLww,
-                Role role) {
-            this(
-                    id, client, time, write, key, value, label, clock, timestamp, blind, noContext, applied, lostInLww,
-                    role, null);
+        public Chip {
+            flags = Set.copyOf(flags);
+        }
+
+        public boolean write() {
+            return outcome instanceof Outcome.Written;
+        }
+
+        /** A write's value; empty for a read. */
+        public String value() {
+            return outcome instanceof Outcome.Written w ? w.value() : "";
+        }
+
+        public boolean has(ChipFlag flag) {
+            return flags.contains(flag);
+        }
+
+        public boolean blind() {
+            return has(ChipFlag.BLIND);
+        }
+
+        public boolean noContext() {
+            return has(ChipFlag.NO_CONTEXT);
+        }
+
+        public boolean applied() {
+            return has(ChipFlag.APPLIED);
+        }
+
+        public boolean lostInLww() {
+            return has(ChipFlag.LOST_IN_LWW);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.conflictexplorer.gui.model;
 
 import io.conflictexplorer.core.sim.CausalView;
+import io.conflictexplorer.core.sim.Narration;
 import io.conflictexplorer.core.sim.NetworkEvent;
 import io.conflictexplorer.core.sim.Operation;
 import io.conflictexplorer.core.sim.Scenario;
@@ -13,10 +14,10 @@ import io.conflictexplorer.core.store.Loss;
 import io.conflictexplorer.core.store.ReadResult;
 import io.conflictexplorer.core.store.Sibling;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.StringJoiner;
 import java.util.TreeSet;
 
 /**
@@ -72,15 +73,15 @@ public final class TraceProjection {
             stepText = "start, step 0 of " + vv.size();
         } else {
             Step last = vv.steps().get(applied - 1);
-            stepText =
-                    "step " + applied + " of " + vv.size() + ", t=" + last.time() + (last.isGossip() ? ", gossip" : "");
+            stepText = "step " + applied + " of " + vv.size() + ", t=" + last.time()
+                    + (last instanceof Step.Arrival ? ", gossip" : "");
         }
         return new Frame(
                 diagramModel(sim, applied, lwwAt, selected),
                 panel(lww, lwwAt),
                 panel(vv, applied),
-                lwwAt == 0 ? NOTHING_YET : lww.steps().get(lwwAt - 1).narration(),
-                applied == 0 ? NOTHING_YET : vv.steps().get(applied - 1).narration(),
+                lwwAt == 0 ? NOTHING_YET : Narration.of(lww, lww.steps().get(lwwAt - 1)),
+                applied == 0 ? NOTHING_YET : Narration.of(vv, vv.steps().get(applied - 1)),
                 stepText,
                 sel instanceof Operation.Write,
                 sel instanceof Operation.Write w && w.blind());
@@ -99,58 +100,51 @@ public final class TraceProjection {
         List<DiagramModel.Chip> chips = new ArrayList<>(sc.operations().size());
         List<DiagramModel.Arrow> arrows = new ArrayList<>();
         List<DiagramModel.StoreMark> marks = new ArrayList<>();
-        for (Step s : vv.steps()) {
-            Operation op = s.operation();
-            if (op == null) {
+        for (Step step : vv.steps()) {
+            if (!(step instanceof Step.OfOperation s)) {
                 continue; // a gossip arrival: drawn as a message, its marks below
             }
-            Step ls = lww.stepOf(op.id());
+            Operation op = s.operation();
             boolean isApplied = s.index() < applied;
             DiagramModel.Role role = role(causal, op.id());
             String replica = isCluster ? s.replica() : null;
-            if (op instanceof Operation.Write w) {
-                chips.add(new DiagramModel.Chip(
-                        op.id(),
-                        op.client(),
-                        op.time(),
-                        true,
-                        w.key(),
+            if (s instanceof Step.Write sw) {
+                Operation.Write w = sw.operation();
+                Step.Write ls = lww.writeOf(op.id());
+                Set<DiagramModel.ChipFlag> flags = EnumSet.noneOf(DiagramModel.ChipFlag.class);
+                if (w.blind()) {
+                    flags.add(DiagramModel.ChipFlag.BLIND);
+                }
+                if (sw.contextRead() == null) {
+                    flags.add(DiagramModel.ChipFlag.NO_CONTEXT);
+                }
+                if (isApplied) {
+                    flags.add(DiagramModel.ChipFlag.APPLIED);
+                }
+                if (lost.contains(op.id())) {
+                    flags.add(DiagramModel.ChipFlag.LOST_IN_LWW);
+                }
+                DiagramModel.Outcome outcome = new DiagramModel.Outcome.Written(
                         w.value(),
-                        "write " + w.key() + "=" + w.value(),
-                        s.written().clock().toString(),
-                        "t=" + ls.written().timestamp().time(),
-                        w.blind(),
-                        s.contextRead() == null,
-                        isApplied,
-                        lost.contains(op.id()),
-                        role,
-                        replica));
-            } else {
-                StringJoiner got = new StringJoiner(" | ", "got ", "");
-                got.setEmptyValue("got nothing");
-                s.read().siblings().forEach(x -> got.add(x.value()));
+                        sw.written().clock(),
+                        ls.written().timestamp().time());
+                chips.add(
+                        new DiagramModel.Chip(op.id(), op.client(), op.time(), w.key(), outcome, flags, role, replica));
+                if (sw.contextRead() != null) {
+                    arrows.add(new DiagramModel.Arrow(sw.contextRead(), op.id()));
+                }
+                if (isApplied) {
+                    marks.addAll(storeMarks(op.id(), op.time(), replica, ls, sw));
+                }
+            } else if (s instanceof Step.Read sr) {
+                DiagramModel.Outcome outcome = new DiagramModel.Outcome.ReadBack(
+                        sr.read().siblings().stream().map(Sibling::value).toList(),
+                        sr.read().context());
+                Set<DiagramModel.ChipFlag> flags = isApplied
+                        ? EnumSet.of(DiagramModel.ChipFlag.APPLIED)
+                        : EnumSet.noneOf(DiagramModel.ChipFlag.class);
                 chips.add(new DiagramModel.Chip(
-                        op.id(),
-                        op.client(),
-                        op.time(),
-                        false,
-                        op.key(),
-                        "",
-                        "read " + op.key(),
-                        got.toString(),
-                        s.context().isEmpty() ? "" : "ctx " + s.context(),
-                        false,
-                        false,
-                        isApplied,
-                        false,
-                        role,
-                        replica));
-            }
-            if (s.contextRead() != null) {
-                arrows.add(new DiagramModel.Arrow(s.contextRead(), op.id()));
-            }
-            if (isApplied && s.isWrite()) {
-                marks.addAll(storeMarks(op.id(), op.time(), replica, ls, s));
+                        op.id(), op.client(), op.time(), op.key(), outcome, flags, role, replica));
             }
         }
         long cursorTime = applied == 0 ? -1 : vv.steps().get(applied - 1).time();
@@ -160,21 +154,19 @@ public final class TraceProjection {
         }
         // gossip: what each arrival did, in both modes
         for (int i = 0; i < applied; i++) {
-            Step s = vv.steps().get(i);
-            if (s.isGossip()) {
+            if (vv.steps().get(i) instanceof Step.Arrival s) {
                 marks.addAll(storeMarks(s.message().id(), s.time(), s.replica(), null, s));
             }
         }
         for (int i = 0; i < lwwAt; i++) {
-            Step s = lww.steps().get(i);
-            if (s.isGossip()) {
+            if (lww.steps().get(i) instanceof Step.Arrival s) {
                 marks.addAll(storeMarks(s.message().id(), s.time(), s.replica(), s, null));
             }
         }
         List<DiagramModel.Message> messages = new ArrayList<>();
         long end = sc.endTime();
         for (Transmission t : vv.messages()) {
-            List<Step> arrivedVv = vv.arrivals(t.id());
+            List<Step.Arrival> arrivedVv = vv.arrivals(t.id());
             boolean changed = vv.arrivalChangedReceiver(t.id()) || lww.arrivalChangedReceiver(t.id());
             boolean lossInLww = lww.arrivalCausedLoss(t.id());
             boolean isApplied = t.arrived()

@@ -2,7 +2,9 @@ package io.conflictexplorer.gui.view;
 
 import io.conflictexplorer.gui.model.DiagramModel;
 import io.conflictexplorer.gui.model.ExplorerViewModel;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -113,14 +115,13 @@ final class ChipNode extends VBox {
         });
     }
 
-    /** Lays the chip out for {@code c}; does nothing when nothing it shows changed (most chips, during a drag). */
     private void showMenu(double screenX, double screenY) {
         vm.select(chip.id());
         if (menu == null) { // made on first use: a big scenario has hundreds of chips
             menu = new ContextMenu();
         }
-        java.util.List<MenuItem> items = new java.util.ArrayList<>(List.of(editItem, blindItem));
-        java.util.List<String> replicas = vm.replicaIds();
+        List<MenuItem> items = new ArrayList<>(List.of(editItem, blindItem));
+        List<String> replicas = vm.replicaIds();
         if (!replicas.isEmpty()) {
             items.add(new SeparatorMenuItem());
             for (String r : replicas) {
@@ -136,6 +137,7 @@ final class ChipNode extends VBox {
         menu.show(this, screenX, screenY);
     }
 
+    /** Lays the chip out for {@code c}; does nothing when nothing it shows changed (most chips, during a drag). */
     void update(DiagramModel.Chip c, Geometry g, int lane, long ticksFree) {
         if (c.equals(chip) && g.equals(geometry) && lane == shownLane && ticksFree == shownTicksFree) {
             return;
@@ -144,13 +146,25 @@ final class ChipNode extends VBox {
         this.geometry = g;
         this.shownLane = lane;
         this.shownTicksFree = ticksFree;
-        title.setText(c.label());
+        String clockText;
+        String stampText;
+        String detail;
+        if (c.outcome() instanceof DiagramModel.Outcome.Written w) {
+            title.setText("write " + c.key() + "=" + w.value());
+            clockText = w.clock().toString();
+            stampText = "t=" + w.lwwTimestamp();
+            stamp.setText(stampText + (c.blind() ? "  blind" : c.noContext() ? "  no context" : ""));
+            detail = "VV clock " + clockText + ", LWW timestamp " + w.lwwTimestamp();
+        } else {
+            DiagramModel.Outcome.ReadBack r = (DiagramModel.Outcome.ReadBack) c.outcome();
+            title.setText("read " + c.key());
+            clockText = r.got().isEmpty() ? "got nothing" : "got " + String.join(" | ", r.got());
+            stampText = r.context().isEmpty() ? "" : "ctx " + r.context();
+            stamp.setText(stampText);
+            detail = clockText + " " + stampText;
+        }
         title.setWrapText(!g.compact()); // a cluster's lower lanes leave room for one title line
-        clock.setText(c.clock());
-        stamp.setText(
-                c.write()
-                        ? c.timestamp() + (c.blind() ? "  blind" : c.noContext() ? "  no context" : "")
-                        : c.timestamp());
+        clock.setText(clockText);
         if (c.replica() != null) {
             replicaTag.setText("\u2192 " + c.replica()); // the replica it is sent to
             stamp.setGraphic(replicaTag);
@@ -163,15 +177,11 @@ final class ChipNode extends VBox {
         editItem.setText(c.write() ? "Edit key and value" : "Edit key");
         tooltip.setText(
                 c.id() + " by " + c.client() + " at t=" + c.time() + (c.replica() != null ? " on " + c.replica() : "")
-                        + (c.write()
-                                ? "\nVV clock " + c.clock() + ", LWW timestamp "
-                                        + c.timestamp().substring(2)
-                                : "\n" + c.clock() + " " + c.timestamp())
+                        + "\n" + detail
                         + (c.lostInLww() ? "\nLOST under LWW" : "")
                         + "\nDrag to move it in time; double-click to edit.");
 
-        java.util.List<String> classes =
-                new java.util.ArrayList<>(List.of("chip", c.write() ? "chip-write" : "chip-read"));
+        List<String> classes = new ArrayList<>(List.of("chip", c.write() ? "chip-write" : "chip-read"));
         if (c.blind()) {
             classes.add("chip-blind");
         } else if (c.noContext()) {
@@ -184,7 +194,7 @@ final class ChipNode extends VBox {
             classes.add("chip-lost");
         }
         if (c.role() != DiagramModel.Role.NONE) {
-            classes.add("role-" + c.role().name().toLowerCase(java.util.Locale.ROOT));
+            classes.add("role-" + c.role().name().toLowerCase(Locale.ROOT));
         }
         if (!getStyleClass().equals(classes)) {
             getStyleClass().setAll(classes); // only then does CSS run again for this chip

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.conflictexplorer.core.sim.NetworkEvent;
 import io.conflictexplorer.core.sim.Operation;
 import io.conflictexplorer.core.sim.Scenario;
+import io.conflictexplorer.core.sim.Step;
 import io.conflictexplorer.core.sim.Topology;
 import io.conflictexplorer.core.store.ClockScheme;
 import java.util.List;
@@ -54,7 +55,9 @@ class ClusterEditingTest {
                 "Partition, then heal", "A fast clock beats a later write", "Per-replica counters lose a write")) {
             vm.loadPreset(preset(title));
             assertTrue(vm.clusterProperty().get(), title);
-            assertTrue(vm.getSimulation().vv().steps().stream().anyMatch(s -> s.isGossip()), title + " has gossip");
+            assertTrue(
+                    vm.getSimulation().vv().steps().stream().anyMatch(s -> s instanceof Step.Arrival),
+                    title + " has gossip");
             assertEquals(List.of("n1", "n2"), vm.clusterStateProperty().get().replicaIds());
             assertEquals(
                     List.of("n1", "n2"),

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.conflictexplorer.core.sim.Narration;
 import io.conflictexplorer.core.sim.Operation;
 import io.conflictexplorer.core.sim.Scenario;
 import io.conflictexplorer.core.sim.Simulation;
@@ -174,7 +175,8 @@ class ExplorerViewModelTest {
     @Test
     void editAWriteInPlaceMarkItBlindAndDeleteIt() {
         assertTrue(vm.editWrite("w1", "x=hello"));
-        assertEquals("write x=hello", chip(vm, "w1").label());
+        assertEquals("x", chip(vm, "w1").key());
+        assertEquals("hello", chip(vm, "w1").value());
         assertTrue(lww().keys().get(0).lost().get(0).explanation().contains("c1's write hello was acknowledged"));
 
         // c2's write w2 has a context read; marking it blind drops the context arrow
@@ -187,7 +189,7 @@ class ExplorerViewModelTest {
         assertTrue(vm.selectedIsBlindProperty().get());
         vm.undoCommand().execute();
         vm.undoCommand().execute();
-        assertEquals("write x=a", chip(vm, "w1").label());
+        assertEquals("a", chip(vm, "w1").value());
 
         vm.deleteOperation("w2");
         assertEquals(3, vm.getDiagram().chips().size());
@@ -239,9 +241,11 @@ class ExplorerViewModelTest {
         vm.stepBack();
         assertEquals(3, vm.cursorProperty().get());
         assertEquals(
-                sim.vv().steps().get(2).narration(), vm.vvNarrationProperty().get());
+                Narration.of(sim.vv(), sim.vv().steps().get(2)),
+                vm.vvNarrationProperty().get());
         assertEquals(
-                sim.lww().steps().get(2).narration(), vm.lwwNarrationProperty().get());
+                Narration.of(sim.lww(), sim.lww().steps().get(2)),
+                vm.lwwNarrationProperty().get());
         assertEquals(1, values(vv())); // only a is stored before c2 writes
         assertEquals(0, lww().counters().lost());
         vm.stepForward();

@@ -1,9 +1,18 @@
-package io.conflictexplorer.core.sim;
+package io.conflictexplorer.gui.files;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.conflictexplorer.core.sim.NetworkEvent;
+import io.conflictexplorer.core.sim.Operation;
+import io.conflictexplorer.core.sim.Scenario;
+import io.conflictexplorer.core.sim.Simulation;
+import io.conflictexplorer.core.sim.Simulator;
+import io.conflictexplorer.core.sim.Topology;
+import io.conflictexplorer.core.sim.Trace;
+import io.conflictexplorer.core.store.ClockScheme;
+import io.conflictexplorer.core.store.Mode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -115,7 +124,7 @@ class ScenarioFilesTest {
     private static Scenario cluster() {
         Topology topo = new Topology(
                 List.of(new Topology.ReplicaSpec("n1", 0), new Topology.ReplicaSpec("n2", 25)),
-                io.conflictexplorer.core.store.ClockScheme.CLIENT_COUNTERS,
+                ClockScheme.CLIENT_COUNTERS,
                 4,
                 1,
                 List.of(
@@ -141,8 +150,8 @@ class ScenarioFilesTest {
         ScenarioFiles.write(s, f);
         Scenario back = ScenarioFiles.read(f);
         assertEquals(s, back);
-        Trace a = Simulator.run(s, io.conflictexplorer.core.store.Mode.LWW);
-        Trace b = Simulator.run(back, io.conflictexplorer.core.store.Mode.LWW);
+        Trace a = Simulator.run(s, Mode.LWW);
+        Trace b = Simulator.run(back, Mode.LWW);
         assertEquals(a.finalCounters(), b.finalCounters());
         assertEquals(a.messages(), b.messages());
     }

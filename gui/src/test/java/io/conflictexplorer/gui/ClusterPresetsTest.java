@@ -1,10 +1,17 @@
-package io.conflictexplorer.core.sim;
+package io.conflictexplorer.gui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.conflictexplorer.core.sim.Scenario;
+import io.conflictexplorer.core.sim.Simulation;
+import io.conflictexplorer.core.sim.Simulator;
+import io.conflictexplorer.core.sim.Step;
+import io.conflictexplorer.core.sim.Trace;
 import io.conflictexplorer.core.store.ClockScheme;
 import io.conflictexplorer.core.store.Mode;
 import io.conflictexplorer.core.store.Sibling;
+import io.conflictexplorer.gui.files.ScenarioFiles;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
@@ -33,7 +40,7 @@ class ClusterPresetsTest {
         assertEquals(List.of("b"), values(sim.lww(), "n2", "x"));
         assertEquals(0, sim.vv().finalCounters().lost());
         assertEquals(List.of("a", "b"), values(sim.vv(), "n1", "x"));
-        assertEquals(2, sim.vv().stepOf("r1").read().siblings().size());
+        assertEquals(2, sim.vv().readOf("r1").read().siblings().size());
     }
 
     @Test
@@ -70,14 +77,16 @@ class ClusterPresetsTest {
         assertEquals(0, lwwAt[0]);
         assertEquals(sim.lww().size(), lwwAt[sim.vv().size()]);
         for (int i = 1; i <= sim.vv().size(); i++) {
-            org.junit.jupiter.api.Assertions.assertTrue(lwwAt[i] >= lwwAt[i - 1], "never moves back");
+            assertTrue(lwwAt[i] >= lwwAt[i - 1], "never moves back");
             Step vvStep = sim.vv().steps().get(i - 1);
-            if (vvStep.operation() != null) {
+            if (vvStep instanceof Step.OfOperation vvOp) {
                 // after a client operation in VV, the same operation has been applied in LWW, and nothing later
                 Step lwwStep = sim.lww().steps().get(lwwAt[i] - 1);
                 assertEquals(
-                        vvStep.operation().id(),
-                        lwwStep.operation() == null ? null : lwwStep.operation().id());
+                        vvOp.operation().id(),
+                        lwwStep instanceof Step.OfOperation lwwOp
+                                ? lwwOp.operation().id()
+                                : null);
             }
         }
     }

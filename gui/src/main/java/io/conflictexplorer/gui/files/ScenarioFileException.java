@@ -1,4 +1,4 @@
-package io.conflictexplorer.core.sim;
+package io.conflictexplorer.gui.files;
 
 /**
  * A file or text that could not be opened as a scenario. The message is written for people (the

@@ -1,4 +1,4 @@
-package io.conflictexplorer.core.sim;
+package io.conflictexplorer.gui.files;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -7,6 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.conflictexplorer.core.sim.NetworkEvent;
+import io.conflictexplorer.core.sim.Operation;
+import io.conflictexplorer.core.sim.Scenario;
+import io.conflictexplorer.core.sim.Topology;
 import io.conflictexplorer.core.store.ClockScheme;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -205,7 +209,7 @@ public final class ScenarioFiles {
         Topology t = scenario.topology();
         if (!t.isSingle()) {
             ObjectNode topo = root.putObject("topology");
-            topo.put("scheme", t.scheme() == ClockScheme.DOTTED ? "dotted" : "client-counters");
+            topo.put("scheme", t.scheme().wireName());
             ObjectNode gossip = topo.putObject("gossip");
             gossip.put("interval", t.gossipInterval());
             gossip.put("delay", t.gossipDelay());
@@ -228,7 +232,7 @@ public final class ScenarioFiles {
                             .put("to", m.to())
                             .put("send", m.sendTime())
                             .put("deliver", m.deliverTime())
-                            .put("fate", m.fate().name().toLowerCase(java.util.Locale.ROOT));
+                            .put("fate", m.fate().wireName());
                 }
             }
         }
@@ -263,12 +267,11 @@ public final class ScenarioFiles {
         ClockScheme scheme = ClockScheme.DOTTED;
         if (t.has("scheme")) {
             String name = requireText(t, "scheme", at);
-            switch (name) {
-                case "dotted" -> scheme = ClockScheme.DOTTED;
-                case "client-counters" -> scheme = ClockScheme.CLIENT_COUNTERS;
-                default ->
-                    throw new ScenarioFileException(
-                            at + ": \"scheme\" must be \"dotted\" or \"client-counters\", was \"" + name + "\".");
+            try {
+                scheme = ClockScheme.parse(name);
+            } catch (IllegalArgumentException x) {
+                throw new ScenarioFileException(
+                        at + ": \"scheme\" must be \"dotted\" or \"client-counters\", was \"" + name + "\".", x);
             }
         }
         long interval = 0;
@@ -319,15 +322,7 @@ public final class ScenarioFiles {
                                     ticks(e, "start", label),
                                     ticks(e, "end", label)));
                         case "message" -> {
-                            String fate = requireText(e, "fate", label);
-                            NetworkEvent.Fate f = switch (fate) {
-                                case "deliver" -> NetworkEvent.Fate.DELIVER;
-                                case "drop" -> NetworkEvent.Fate.DROP;
-                                case "duplicate" -> NetworkEvent.Fate.DUPLICATE;
-                                default ->
-                                    throw new ScenarioFileException(
-                                            label + ": \"fate\" must be deliver, drop or duplicate.");
-                            };
+                            NetworkEvent.Fate f = fate(requireText(e, "fate", label), label);
                             network.add(new NetworkEvent.Message(
                                     id,
                                     requireText(e, "from", label),
@@ -348,6 +343,14 @@ public final class ScenarioFiles {
             return new Topology(replicas, scheme, interval, delay, network);
         } catch (IllegalArgumentException x) {
             throw new ScenarioFileException(at + ": " + x.getMessage() + ".", x);
+        }
+    }
+
+    private static NetworkEvent.Fate fate(String name, String label) throws ScenarioFileException {
+        try {
+            return NetworkEvent.Fate.parse(name);
+        } catch (IllegalArgumentException x) {
+            throw new ScenarioFileException(label + ": \"fate\" must be deliver, drop or duplicate.", x);
         }
     }
 

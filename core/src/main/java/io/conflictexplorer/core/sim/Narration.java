@@ -1,0 +1,146 @@
+package io.conflictexplorer.core.sim;
+
+import io.conflictexplorer.core.store.Loss;
+import io.conflictexplorer.core.store.Mode;
+import io.conflictexplorer.core.store.ReadResult;
+import io.conflictexplorer.core.store.Sibling;
+import io.conflictexplorer.core.store.StoreEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
+
+/**
+ * One English sentence per {@link Step}: who did what where, and what the store made of it (values
+ * replaced, silent losses, conflicts). A pure function of the step, the trace's mode and whether the
+ * scenario is a cluster, so the simulator builds no text and a view asks only for the sentences it
+ * shows.
+ *
+ * <p>Under LWW a sentence quotes timestamps, under VV clocks: each mode's deciding fact. In a
+ * cluster it names the replica ("at n1"); a single store has only one place to be.
+ */
+public final class Narration {
+
+    private Narration() {}
+
+    /** The sentence for {@code step} of {@code trace}. */
+    public static String of(Trace trace, Step step) {
+        return of(step, trace.mode(), !trace.scenario().topology().isSingle());
+    }
+
+    /** The sentence for {@code step} in a trace of {@code mode}; {@code cluster} names replicas. */
+    public static String of(Step step, Mode mode, boolean cluster) {
+        if (step instanceof Step.Write w) {
+            return write(w.operation(), w.replica(), w.written(), w.events(), mode, cluster);
+        }
+        if (step instanceof Step.Read r) {
+            return read(r.operation(), r.replica(), r.read(), mode, cluster);
+        }
+        Step.Arrival a = (Step.Arrival) step; // the only other case
+        return arrival(a.message(), a.events());
+    }
+
+    /** " at n1" in a cluster; nothing for a single store, which has only one place to be. */
+    private static String where(String replica, boolean cluster) {
+        return cluster ? " at " + replica : "";
+    }
+
+    private static String read(Operation.Read op, String at, ReadResult<String> r, Mode mode, boolean cluster) {
+        String who = op.client() + " reads " + op.key() + where(at, cluster);
+        if (r.siblings().isEmpty()) {
+            return who + ": nothing stored yet.";
+        }
+        if (!r.conflict()) {
+            Sibling<String> s = r.siblings().get(0);
+            // under LWW the timestamp is what decides; under VV the clock
+            return who + " and gets " + s.value()
+                    + (mode == Mode.LWW ? " (t=" + s.timestamp().time() + ")" : " " + s.clock()) + ".";
+        }
+        StringJoiner values = new StringJoiner(", ");
+        r.siblings().forEach(s -> values.add(s.value()));
+        return who + " and gets " + r.siblings().size() + " siblings (" + values + "): a conflict; its context is now "
+                + r.context() + ".";
+    }
+
+    private static String write(
+            Operation.Write w,
+            String at,
+            Sibling<String> s,
+            List<StoreEvent<String>> events,
+            Mode mode,
+            boolean cluster) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(w.client()).append(" writes ").append(w.key()).append('=').append(w.value());
+        if (w.blind()) {
+            sb.append(" blind");
+        }
+        sb.append(where(at, cluster));
+        sb.append(mode == Mode.LWW ? " at t=" + s.timestamp().time() : " with clock " + s.clock());
+        describe(sb, events);
+        return sb.toString();
+    }
+
+    private static String arrival(Transmission t, List<StoreEvent<String>> events) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(t.to())
+                .append(" receives gossip from ")
+                .append(t.from())
+                .append(" (")
+                .append(t.values())
+                .append(t.values() == 1 ? " value)" : " values)");
+        int added = 0;
+        for (StoreEvent<String> e : events) {
+            if (e instanceof StoreEvent.SiblingAdded<String> a) {
+                added++;
+                sb.append(added == 1 ? ": learns " : ", ")
+                        .append(a.key())
+                        .append('=')
+                        .append(a.sibling().value());
+            }
+        }
+        if (added == 0 && events.stream().noneMatch(e -> e instanceof StoreEvent.Lost)) {
+            sb.append(": nothing new.");
+            return sb.toString();
+        }
+        describe(sb, events);
+        return sb.toString();
+    }
+
+    /** Appends what the events did: values replaced, silent losses, conflicts. */
+    private static void describe(StringBuilder sb, List<StoreEvent<String>> events) {
+        List<String> superseded = new ArrayList<>();
+        List<Loss<String>> losses = new ArrayList<>();
+        List<StoreEvent.ConflictDetected<String>> conflicts = new ArrayList<>();
+        for (StoreEvent<String> e : events) {
+            if (e instanceof StoreEvent.Superseded<String> sup) {
+                superseded.add(sup.removed().value());
+            } else if (e instanceof StoreEvent.Lost<String> l) {
+                losses.add(l.loss());
+            } else if (e instanceof StoreEvent.ConflictDetected<String> c) {
+                conflicts.removeIf(x -> x.key().equals(c.key()));
+                conflicts.add(c);
+            }
+        }
+        if (!superseded.isEmpty()) {
+            sb.append(", replacing ")
+                    .append(String.join(", ", superseded))
+                    .append(" (it had seen ")
+                    .append(superseded.size() == 1 ? "it" : "them")
+                    .append(')');
+        }
+        sb.append('.');
+        for (Loss<String> l : losses) {
+            sb.append(" LOST: ").append(l.explain()).append('.');
+        }
+        for (StoreEvent.ConflictDetected<String> c : conflicts) {
+            StringJoiner values = new StringJoiner(", ");
+            c.siblings().forEach(x -> values.add(x.value()));
+            sb.append(" Conflict on ")
+                    .append(c.key())
+                    .append(": ")
+                    .append(c.siblings().size())
+                    .append(" siblings kept (")
+                    .append(values)
+                    .append("), nothing lost.");
+        }
+    }
+}
