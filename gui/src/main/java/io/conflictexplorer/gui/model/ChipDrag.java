@@ -6,28 +6,20 @@ import java.util.concurrent.Executor;
 /**
  * A chip dragged along its lane, as one {@link ScenarioEditor.Gesture}: each tick it reaches is
  * previewed as a {@link EditCommand.MoveOperation} from where it started, and the release records
- * one move (none when it ends where it began).
- *
- * <p>A recompute can take tens of milliseconds on a big cluster, so ticks are batched: {@link #to}
- * only notes the tick and asks the {@code scheduler} (in the app: after the mouse events already
- * queued) to preview the latest one. A fast drag thus skips the ticks it has left behind instead of
- * lagging; {@link #end()} previews the last one at once.
+ * one move (none when it ends where it began). Ticks are batched ({@link LatestOnly}): only the
+ * latest is previewed when the scheduler runs, and {@link #end()} previews the last one at once.
  */
 final class ChipDrag {
 
     private final ScenarioEditor editor;
-    private final Executor scheduler;
+    private final LatestOnly previews;
     private ScenarioEditor.Gesture gesture;
     private String id;
     private long from;
-    /** The tick the drag has reached and not yet previewed, or -1. */
-    private long pending = -1;
-
-    private boolean scheduled;
 
     ChipDrag(ScenarioEditor editor, Executor scheduler) {
         this.editor = editor;
-        this.scheduler = scheduler;
+        this.previews = new LatestOnly(scheduler);
     }
 
     /** Starts dragging operation {@code id}; false when there is no such operation. */
@@ -42,21 +34,17 @@ final class ChipDrag {
         return true;
     }
 
-    /** The chip is over tick {@code time}: previewed once the scheduler runs. */
+    /** The chip is over tick {@code time} (0 at least): previewed once the scheduler runs. */
     void to(long time) {
-        if (!active()) {
-            return;
-        }
-        pending = Math.max(0, time);
-        if (!scheduled) {
-            scheduled = true;
-            scheduler.execute(this::previewPending);
+        if (active()) {
+            long t = Math.max(0, time);
+            previews.submit(() -> previewAt(t));
         }
     }
 
     /** The chip is released: the last tick reached becomes one undoable move. */
     void end() {
-        previewPending();
+        previews.flush();
         if (active()) {
             gesture.commit();
         }
@@ -65,7 +53,7 @@ final class ChipDrag {
 
     /** Puts a half-dragged chip back where it was. */
     void cancel() {
-        pending = -1;
+        previews.drop();
         if (active()) {
             gesture.cancel();
         }
@@ -76,14 +64,8 @@ final class ChipDrag {
         return id != null && gesture.isOpen();
     }
 
-    private void previewPending() {
-        scheduled = false;
-        if (!active() || pending < 0) {
-            return;
-        }
-        long t = pending;
-        pending = -1;
-        if (editor.scenario().operation(id).time() != t) {
+    private void previewAt(long t) {
+        if (active() && editor.scenario().operation(id).time() != t) {
             gesture.preview(new EditCommand.MoveOperation(id, from, t));
         }
     }

@@ -111,7 +111,7 @@ public final class ExplorerViewModel {
                 : presets.get(0).scenario();
         editor = new ScenarioEditor(first);
         chipDrag = new ChipDrag(editor, dragScheduler);
-        topologyDrag = new TopologyDrag(editor);
+        topologyDrag = new TopologyDrag(editor, dragScheduler);
         playback = new Playback(ticker);
         playback.cursorProperty().addListener((obs, was, now) -> redraw());
         selected.addListener((obs, was, now) -> redraw());

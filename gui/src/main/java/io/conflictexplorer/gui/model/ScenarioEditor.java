@@ -146,7 +146,10 @@ public final class ScenarioEditor {
                 return;
             }
             last = fromStart;
-            set(fromStart == null ? start : fromStart.apply(start), false);
+            Scenario next = fromStart == null ? start : fromStart.apply(start);
+            if (!next.equals(scenario)) { // a slider tick that rounds to the same value recomputes nothing
+                set(next, false);
+            }
         }
 
         /** The gesture ends where it is: one undo step, or none when the scenario is as it began. */

@@ -1,20 +1,23 @@
 package io.conflictexplorer.gui.model;
 
 import io.conflictexplorer.core.sim.Topology;
+import java.util.concurrent.Executor;
 
 /**
  * A skew slider or a partition bar dragged, as one {@link ScenarioEditor.Gesture}: each position is
- * previewed as an {@link EditCommand.EditTopology} from the topology the drag began on, and
- * {@link #end()} records the last one as one undo step. A slider moved without a drag (a click on
- * its track, the keyboard) is an ordinary edit.
+ * previewed as an {@link EditCommand.EditTopology} from the topology the drag began on, batched like
+ * a chip drag ({@link LatestOnly}), and {@link #end()} records the last one as one undo step. A
+ * slider moved without a drag (a click on its track, the keyboard) is an ordinary edit.
  */
 final class TopologyDrag {
 
     private final ScenarioEditor editor;
+    private final LatestOnly previews;
     private ScenarioEditor.Gesture gesture;
 
-    TopologyDrag(ScenarioEditor editor) {
+    TopologyDrag(ScenarioEditor editor, Executor scheduler) {
         this.editor = editor;
+        this.previews = new LatestOnly(scheduler);
     }
 
     /**
@@ -26,15 +29,14 @@ final class TopologyDrag {
         if (t.isSingle() || !t.hasReplica(replica)) {
             return;
         }
-        if (t.replica(replica).skew() != skew) {
-            if (changing && !active()) {
-                gesture = editor.begin();
-            }
-            if (active()) {
-                gesture.preview(ClusterEdits.skew(gesture.start().topology(), replica, skew));
-            } else {
-                editor.setSkew(replica, skew);
-            }
+        if (changing && !active() && t.replica(replica).skew() != skew) {
+            gesture = editor.begin();
+        }
+        if (active()) {
+            ScenarioEditor.Gesture g = gesture;
+            previews.submit(() -> g.preview(ClusterEdits.skew(g.start().topology(), replica, skew)));
+        } else if (!changing) {
+            editor.setSkew(replica, skew);
         }
         if (!changing) {
             end();
@@ -46,17 +48,22 @@ final class TopologyDrag {
         Topology from =
                 active() ? gesture.start().topology() : editor.scenario().topology();
         EditCommand.EditTopology move = ClusterEdits.movePartition(from, id, edge, ticks);
-        if (move == null || move.after().equals(editor.scenario().topology())) {
+        if (move == null) {
             return;
         }
         if (!active()) {
+            if (move.after().equals(from)) {
+                return; // not moved yet: no gesture
+            }
             gesture = editor.begin();
         }
-        gesture.preview(move);
+        ScenarioEditor.Gesture g = gesture;
+        previews.submit(() -> g.preview(move));
     }
 
     /** The drag ends: what it changed becomes one undoable edit. */
     void end() {
+        previews.flush();
         if (active()) {
             gesture.commit();
         }

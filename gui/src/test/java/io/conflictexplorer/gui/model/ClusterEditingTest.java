@@ -273,4 +273,27 @@ class ClusterEditingTest {
         vm.undo();
         assertEquals(14, partition("p1").end());
     }
+
+    @Test
+    void sliderTicksAreBatchedUntilTheSchedulerRunsAndTheReleaseEndsTheDrag() {
+        Models.Queue fxQueue = new Models.Queue();
+        ExplorerViewModel batched = new ExplorerViewModel(Models.PRESETS, fxQueue, new ManualTicker());
+        batched.loadPreset(preset("A fast clock beats a later write"));
+        long before = batched.revision();
+        batched.setSkew("n1", 40, true);
+        batched.setSkew("n1", 30, true);
+        batched.setSkew("n1", 20, true);
+        assertEquals(1, fxQueue.size(), "one preview queued for three ticks");
+        assertEquals(50, batched.getScenario().topology().replica("n1").skew());
+        fxQueue.runAll();
+        assertEquals(20, batched.getScenario().topology().replica("n1").skew());
+        assertEquals(before + 1, batched.revision(), "one recompute for three ticks");
+        batched.setSkew("n1", 0, true);
+        batched.setSkew("n1", 0, false); // released before the scheduler ran: applied at once
+        assertEquals(0, batched.getScenario().topology().replica("n1").skew());
+        assertEquals(
+                "Undo set n1's skew to 0", batched.undoCommand().textProperty().get());
+        batched.undo();
+        assertEquals(50, batched.getScenario().topology().replica("n1").skew());
+    }
 }
