@@ -23,7 +23,6 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.scene.shape.QuadCurveTo;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -65,15 +64,6 @@ class ExplorerWindowTest extends WindowTest {
 
     private static boolean chipHas(FxRobot robot, String id, String styleClass) {
         return robot.lookup("#chip-" + id).query().getStyleClass().contains(styleClass);
-    }
-
-    /** Context arrows drawn: the arcs of the arrow paths. */
-    private static long arrows(FxRobot robot) {
-        return robot.lookup(".context-arrow").queryAllAs(javafx.scene.shape.Path.class).stream()
-                .filter(p -> !p.getStyleClass().contains("context-arrow-head"))
-                .flatMap(p -> p.getElements().stream())
-                .filter(e -> e instanceof QuadCurveTo)
-                .count();
     }
 
     @Test
@@ -156,10 +146,10 @@ class ExplorerWindowTest extends WindowTest {
 
         // c2's write w2 has a context read; marking it blind drops the context arrow
         robot.clickOn("#chip-w2");
-        assertEquals(2, arrows(robot));
+        assertEquals(2, DrawnArrows.contextArrows(robot));
         robot.clickOn("#toggle-blind");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(1, arrows(robot));
+        assertEquals(1, DrawnArrows.contextArrows(robot));
         assertTrue(chipHas(robot, "w2", "chip-blind"));
 
         // the chip's context menu deletes it
