@@ -53,6 +53,11 @@ public record ClusterState(List<Replica> replicas, ClockScheme scheme, List<Link
         return !replicas.isEmpty();
     }
 
+    /** The safe scheme: every write carries a dot, so equal clocks stay two siblings. */
+    public boolean dottedClocks() {
+        return scheme == ClockScheme.DOTTED;
+    }
+
     public List<String> replicaIds() {
         return replicas.stream().map(Replica::id).toList();
     }

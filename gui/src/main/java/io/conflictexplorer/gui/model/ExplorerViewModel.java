@@ -456,6 +456,11 @@ public final class ExplorerViewModel {
         editor.setScheme(scheme);
     }
 
+    /** Dotted clocks (safe) when {@code dotted}, else the naive per-client counters. */
+    public void useDottedClocks(boolean dotted) {
+        setScheme(dotted ? ClockScheme.DOTTED : ClockScheme.CLIENT_COUNTERS);
+    }
+
     /**
      * Sets {@code replica}'s clock skew. While {@code changing} (a slider drag) the scenario follows
      * without an undo step; the value it ends on is recorded as one edit.

@@ -1,6 +1,5 @@
 package io.conflictexplorer.gui.view;
 
-import io.conflictexplorer.core.store.ClockScheme;
 import io.conflictexplorer.gui.model.ClusterState;
 import io.conflictexplorer.gui.model.ExplorerViewModel;
 import java.util.ArrayList;
@@ -68,8 +67,8 @@ final class ClusterBar extends FlowPane {
                 new Tooltip("Every write carries a dot (replica, sequence number): equal clocks stay two siblings"));
         naive.setTooltip(new Tooltip(
                 "The client-keyed clock is the write's identity: two writes with equal clocks look like one"));
-        dotted.setOnAction(e -> vm.setScheme(ClockScheme.DOTTED));
-        naive.setOnAction(e -> vm.setScheme(ClockScheme.CLIENT_COUNTERS));
+        dotted.setOnAction(e -> vm.useDottedClocks(true));
+        naive.setOnAction(e -> vm.useDottedClocks(false));
         HBox schemeBox = new HBox(dotted, naive);
         schemeBox.setMinWidth(Region.USE_PREF_SIZE);
         for (ToggleButton b : List.of(dotted, naive)) {
@@ -92,8 +91,8 @@ final class ClusterBar extends FlowPane {
         }
         updating = true;
         try {
-            dotted.setSelected(state.scheme() == ClockScheme.DOTTED);
-            naive.setSelected(state.scheme() == ClockScheme.CLIENT_COUNTERS);
+            dotted.setSelected(state.dottedClocks());
+            naive.setSelected(!state.dottedClocks());
             for (ClusterState.Replica r : state.replicas()) {
                 long skew = r.skew();
                 Slider s = sliders.get(r.id());
