@@ -16,6 +16,7 @@ import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -26,8 +27,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * 300 operations (and the same on three replicas): recomputing both traces from scratch, rebuilding the view models, updating the
  * diagram and panels (the drag handler), then the CSS and layout pass of the next pulse.
  *
- * <p>Run: {@code mvn -pl gui -am verify -Dtest=DragPerformanceTest -Dsurefire.failIfNoSpecifiedTests=false}
+ * <p>A generator, not a test: {@code mvn verify} skips it. Run: {@code mvn -pl gui -am verify -Pgenerators
+ * -Dtest=DragPerformanceTest -Dsurefire.failIfNoSpecifiedTests=false | grep DRAG-PERF}
  */
+@Tag("generator")
 class DragPerformanceTest extends WindowTest {
 
     @Start

@@ -3,6 +3,7 @@ package io.conflictexplorer.gui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.conflictexplorer.gui.model.ExplorerViewModel;
+import io.conflictexplorer.gui.model.Preset;
 import io.conflictexplorer.gui.view.MainView;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
 import javafx.scene.image.WritableImage;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -48,8 +50,7 @@ abstract class WindowTest {
         robot.clickOn("#preset-picker");
         WaitForAsyncUtils.waitForFxEvents();
         @SuppressWarnings("unchecked")
-        javafx.scene.control.ListView<io.conflictexplorer.gui.model.Preset> list =
-                robot.lookup(".combo-box-popup .list-view").queryAs(javafx.scene.control.ListView.class);
+        ListView<Preset> list = robot.lookup(".combo-box-popup .list-view").queryAs(ListView.class);
         int index = 0;
         while (index < list.getItems().size()
                 && !list.getItems().get(index).title().equals(title)) {

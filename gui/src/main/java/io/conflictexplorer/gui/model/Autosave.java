@@ -26,16 +26,49 @@ public final class Autosave {
     static final String FILE = "autosave.json";
     static final String MARKER = "session.lock";
     /** How long the scenario must stay unchanged before it is written. */
-    static final Duration DEBOUNCE = Duration.millis(400);
+    static final long DEBOUNCE_MILLIS = 400;
+
+    /**
+     * Waits for a quiet spell: {@link #restart} (re)starts the wait, and {@code whenQuiet} runs when
+     * it ends undisturbed. The app waits {@value #DEBOUNCE_MILLIS} ms on the FX clock; a test may
+     * never end it and flush by hand.
+     */
+    public interface Quiet {
+        void restart(Runnable whenQuiet);
+
+        void stop();
+    }
 
     private final Path dir;
-    private final PauseTransition debounce = new PauseTransition(DEBOUNCE);
+    private final Quiet debounce;
     private ExplorerViewModel vm;
     private ChangeListener<Scenario> listener;
     private Scenario written;
 
     public Autosave(Path dir) {
+        this(dir, pause(Duration.millis(DEBOUNCE_MILLIS)));
+    }
+
+    public Autosave(Path dir, Quiet debounce) {
         this.dir = dir;
+        this.debounce = debounce;
+    }
+
+    /** A {@link Quiet} on a PauseTransition (it needs the JavaFX toolkit). */
+    private static Quiet pause(Duration spell) {
+        PauseTransition pause = new PauseTransition(spell);
+        return new Quiet() {
+            @Override
+            public void restart(Runnable whenQuiet) {
+                pause.setOnFinished(e -> whenQuiet.run());
+                pause.playFromStart();
+            }
+
+            @Override
+            public void stop() {
+                pause.stop();
+            }
+        };
     }
 
     /** The directory the system property names, or ~/.conflict-explorer. */
@@ -81,8 +114,7 @@ public final class Autosave {
             model.setStatus("Autosave is off: " + dir + " cannot be written (" + e.getMessage() + ").");
             return restored;
         }
-        debounce.setOnFinished(e -> flush());
-        listener = (obs, was, now) -> debounce.playFromStart();
+        listener = (obs, was, now) -> debounce.restart(this::flush);
         model.scenarioProperty().addListener(listener);
         if (!restored) {
             flush(); // this session's starting point, so a crash before the first edit restores it

@@ -1,52 +1,43 @@
 package io.conflictexplorer.gui.model;
 
-import io.conflictexplorer.core.sim.NetworkEvent;
-import io.conflictexplorer.core.sim.Operation;
 import io.conflictexplorer.core.sim.Scenario;
 import io.conflictexplorer.core.sim.Simulation;
 import io.conflictexplorer.core.sim.Simulator;
 import io.conflictexplorer.core.sim.Topology;
 import io.conflictexplorer.core.store.ClockScheme;
 import io.conflictexplorer.core.store.Mode;
-import io.conflictexplorer.gui.files.ScenarioFileException;
-import io.conflictexplorer.gui.files.ScenarioFiles;
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.image.Image;
 import javafx.util.Duration;
 
 /**
- * The whole window's state. Data flows one way: the {@link Scenario} (edited only through
- * {@link EditCommand}s) is run by the core {@link Simulator}; everything the views show is read off
- * the two resulting traces into immutable models ({@link DiagramModel}, {@link PanelState}) exposed
- * as properties. Nothing here decides a store rule: clocks, siblings, losses and causality all come
- * from the traces.
+ * What the window binds to: properties first, then the commands its controls call. A thin facade
+ * over the parts that do the work: the {@link ScenarioEditor} (every edit, and drags as gestures on
+ * its undo stack), {@link Playback} (the time cursor), {@link FileCommands} (open, save, export) and
+ * {@link TraceProjection} (what a simulation shows at the cursor).
  *
- * <p>The time cursor counts applied steps: 0 is before anything happened, {@code stepCount} is the end.
+ * <p>Data flows one way: after every change of the scenario the core {@link Simulator} runs it from
+ * scratch, and the projection of the result at the cursor is published as immutable models
+ * ({@link DiagramModel}, {@link PanelState}, {@link ClusterState}). Views read only these; they
+ * never see core's scenario or topology.
  */
 public final class ExplorerViewModel {
 
@@ -55,17 +46,21 @@ public final class ExplorerViewModel {
 
     public static final double MAX_ZOOM = 2.5;
     private static final double ZOOM_STEP = 0.25;
+    /** How long playback shows each step. */
+    private static final Duration PLAYBACK_STEP = Duration.seconds(1.2);
 
-    /** A message for an error dialog; {@code serial} makes two equal messages two events. */
-    public record Problem(long serial, String title, String message) {}
+    private final ScenarioEditor editor;
+    private final ChipDrag chipDrag;
+    private final TopologyDrag topologyDrag;
+    private final Playback playback;
+    private final Problems problems = new Problems();
+    private final FileCommands files = new FileCommands(problems);
 
-    private final UndoStack undo = new UndoStack();
     private final ObservableList<Preset> presets = FXCollections.observableArrayList();
-
     private final ReadOnlyObjectWrapper<Scenario> scenario = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<Simulation> simulation = new ReadOnlyObjectWrapper<>();
-    private final IntegerProperty cursor = new SimpleIntegerProperty(0);
-    private final ReadOnlyIntegerWrapper stepCount = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper scenarioNarration = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Preset> currentPreset = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper selected = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper activeClient = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<DiagramModel> diagram = new ReadOnlyObjectWrapper<>();
@@ -76,41 +71,49 @@ public final class ExplorerViewModel {
     private final ReadOnlyStringWrapper stepText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper selectedIsWrite = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper selectedIsBlind = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<ClusterState> clusterState = new ReadOnlyObjectWrapper<>(ClusterState.SINGLE);
+    private final ReadOnlyBooleanWrapper cluster = new ReadOnlyBooleanWrapper(false);
     private final DoubleProperty zoom = new SimpleDoubleProperty(1.0);
     private final BooleanProperty presenter = new SimpleBooleanProperty(false);
-    private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<Preset> currentPreset = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyBooleanWrapper cluster = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final Timeline player;
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("Undo");
+    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("Redo");
 
-    private String dragId;
-    /** The tick a drag has reached and not yet recomputed, or -1. */
-    private long pendingDragTime = -1;
+    private final ViewCommand undoCommand;
+    private final ViewCommand redoCommand;
+    private final ViewCommand deleteCommand;
+    private final ViewCommand blindCommand;
 
-    private boolean dragScheduled;
-    /** The topology before a slider or partition drag began, or null: the drag becomes one undo step. */
-    private Topology topologyDragFrom;
-
-    private String topologyDragWhat;
+    private Simulation simulation;
     /** For each cursor position (VV steps applied), how many LWW steps are applied. */
     private int[] lwwApplied = {0};
+    /** Counts scenario changes, so a view can tell a cursor moved by a new run from one moved by the user. */
+    private long revision;
 
-    private long dragFrom;
-    private long problems;
     private long lastRecomputeNanos;
 
+    /** The app's view model: drag ticks batched on the FX thread, playback on a Timeline. */
     public ExplorerViewModel(List<Preset> presets) {
+        this(presets, Platform::runLater, new TimelineTicker(PLAYBACK_STEP));
+    }
+
+    /**
+     * @param dragScheduler runs a drag's batched preview later (the app: after the queued mouse
+     *     events; tests: at once, or when they say)
+     * @param ticker        paces playback
+     */
+    public ExplorerViewModel(List<Preset> presets, Executor dragScheduler, Playback.Ticker ticker) {
         this.presets.setAll(presets);
-        cursor.addListener((obs, was, now) -> {
-            int clamped = Math.max(0, Math.min(now.intValue(), stepCount.get()));
-            if (clamped != now.intValue()) {
-                cursor.set(clamped); // fires again with the clamped value
-            } else {
-                redraw();
-            }
-        });
+        Scenario first = presets.isEmpty()
+                ? Scenario.of("Empty", List.of("c1", "c2"))
+                : presets.get(0).scenario();
+        editor = new ScenarioEditor(first);
+        chipDrag = new ChipDrag(editor, dragScheduler);
+        topologyDrag = new TopologyDrag(editor, dragScheduler);
+        playback = new Playback(ticker);
+        playback.cursorProperty().addListener((obs, was, now) -> redraw());
         selected.addListener((obs, was, now) -> redraw());
         zoom.addListener((obs, was, now) -> {
             double z = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, now.doubleValue()));
@@ -118,22 +121,188 @@ public final class ExplorerViewModel {
                 zoom.set(z);
             }
         });
-        player = new Timeline(new KeyFrame(Duration.seconds(1.2), e -> advancePlayback()));
-        player.setCycleCount(Animation.INDEFINITE);
-        player.statusProperty().addListener((obs, was, now) -> playing.set(now == Animation.Status.RUNNING));
-        show(
-                presets.isEmpty()
-                        ? Scenario.of("Empty", List.of("c1", "c2"))
-                        : presets.get(0).scenario());
+        undoCommand = new ViewCommand(this::undo, canUndo, undoText);
+        redoCommand = new ViewCommand(this::redo, canRedo, redoText);
+        deleteCommand = new ViewCommand(this::deleteSelected, selected.isNotNull());
+        blindCommand = new ViewCommand(this::toggleBlindOfSelected, selectedIsWrite);
+        editor.setListener(this::scenarioChanged);
+        show(first);
     }
 
-    // ---- scenario and edits ------------------------------------------------------------------
+    // ---- properties: the scenario ------------------------------------------------------------
+
+    public ObservableList<Preset> presets() {
+        return presets;
+    }
+
+    /** The preset the scenario is, unedited; null once edited or for an opened file. */
+    public ReadOnlyObjectProperty<Preset> currentPresetProperty() {
+        return currentPreset.getReadOnlyProperty();
+    }
+
+    /** The scenario, for what saves it (autosave); views show the models below instead. */
+    public ReadOnlyObjectProperty<Scenario> scenarioProperty() {
+        return scenario.getReadOnlyProperty();
+    }
+
+    public Scenario getScenario() {
+        return scenario.get();
+    }
+
+    /** The run of the scenario on display (both modes). */
+    public Simulation getSimulation() {
+        return simulation;
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** The scenario's own narration: what the teacher shows with it. */
+    public ReadOnlyStringProperty scenarioNarrationProperty() {
+        return scenarioNarration.getReadOnlyProperty();
+    }
+
+    /** Increases with every change of the scenario. */
+    public long revision() {
+        return revision;
+    }
+
+    // ---- properties: what the projection shows -----------------------------------------------
+
+    public DiagramModel getDiagram() {
+        return diagram.get();
+    }
+
+    public ReadOnlyObjectProperty<DiagramModel> diagramProperty() {
+        return diagram.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<PanelState> lwwPanelProperty() {
+        return lwwPanel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<PanelState> vvPanelProperty() {
+        return vvPanel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<PanelState> panelProperty(Mode mode) {
+        return mode == Mode.LWW ? lwwPanelProperty() : vvPanelProperty();
+    }
+
+    public ReadOnlyStringProperty lwwNarrationProperty() {
+        return lwwNarration.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty vvNarrationProperty() {
+        return vvNarration.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty stepTextProperty() {
+        return stepText.getReadOnlyProperty();
+    }
+
+    /** The replicas, their skews and scheme, and which links are cut at the cursor. */
+    public ReadOnlyObjectProperty<ClusterState> clusterStateProperty() {
+        return clusterState.getReadOnlyProperty();
+    }
+
+    /** True when the scenario runs on several replicas (the cluster controls and lanes show). */
+    public ReadOnlyBooleanProperty clusterProperty() {
+        return cluster.getReadOnlyProperty();
+    }
+
+    // ---- properties: selection, time cursor, presentation ------------------------------------
+
+    public ReadOnlyStringProperty selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty activeClientProperty() {
+        return activeClient.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty selectedIsWriteProperty() {
+        return selectedIsWrite.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty selectedIsBlindProperty() {
+        return selectedIsBlind.getReadOnlyProperty();
+    }
+
+    /** Bound two-way to the slider; out-of-range values are clamped. */
+    public IntegerProperty cursorProperty() {
+        return playback.cursorProperty();
+    }
+
+    public ReadOnlyIntegerProperty stepCountProperty() {
+        return playback.stepCountProperty();
+    }
+
+    public ReadOnlyBooleanProperty playingProperty() {
+        return playback.playingProperty();
+    }
+
+    public DoubleProperty zoomProperty() {
+        return zoom;
+    }
+
+    public BooleanProperty presenterProperty() {
+        return presenter;
+    }
+
+    /** A line for the status bar: autosave restores and the like; empty when there is nothing to say. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** The latest problem to show in an error dialog. */
+    public ReadOnlyObjectProperty<Problem> problemProperty() {
+        return problems.latestProperty();
+    }
+
+    /** Wall time of the last from-scratch recompute and model rebuild (not the redraw), for measurements. */
+    public long lastRecomputeNanos() {
+        return lastRecomputeNanos;
+    }
+
+    // ---- commands with an enabled state ------------------------------------------------------
+
+    /** Undo the last edit; its text says which ("Undo move r2 to t=5"). */
+    public ViewCommand undoCommand() {
+        return undoCommand;
+    }
+
+    public ViewCommand redoCommand() {
+        return redoCommand;
+    }
+
+    /** Delete the selected operation; enabled while one is selected. */
+    public ViewCommand deleteCommand() {
+        return deleteCommand;
+    }
+
+    /** Mark the selected write blind or not; enabled while a write is selected. */
+    public ViewCommand blindCommand() {
+        return blindCommand;
+    }
+
+    // ---- commands: whole scenarios and files -------------------------------------------------
 
     /** Shows {@code s} with a fresh history and the cursor at the end (start-up). */
     public void show(Scenario s) {
-        undo.clear();
         selected.set(null);
-        setScenario(s, true);
+        editor.reset(s);
+    }
+
+    /** Shows a scenario recovered after a crash, with a fresh history, and says so in the status line. */
+    public void restore(Scenario s, String message) {
+        show(s);
+        status.set(message);
+    }
+
+    public void setStatus(String message) {
+        status.set(message == null ? "" : message);
     }
 
     /** Loads a preset; undo brings back what was shown before. */
@@ -143,106 +312,42 @@ public final class ExplorerViewModel {
         }
     }
 
-    /** Applies one edit and remembers it for undo. */
-    public void execute(EditCommand command) {
-        setScenario(undo.execute(command, scenario.get()), false);
+    /** Opens a scenario file; a file that is not a scenario is reported and nothing changes. */
+    public boolean open(Path file) {
+        return files.open(file)
+                .map(s -> {
+                    replaceScenario(s, "open " + file.getFileName());
+                    return true;
+                })
+                .orElse(false);
     }
 
+    public boolean save(Path file) {
+        return files.save(scenario.get(), file);
+    }
+
+    /** Writes the image {@code snapshot} gives as a PNG. */
+    public boolean exportPng(Path file, Supplier<Image> snapshot) {
+        return files.exportPng(file, snapshot);
+    }
+
+    // ---- commands: edits ---------------------------------------------------------------------
+
     public void undo() {
-        cancelDrag();
-        endTopologyDrag();
-        setScenario(undo.undo(scenario.get()), false);
+        chipDrag.cancel();
+        topologyDrag.end();
+        editor.undo();
     }
 
     public void redo() {
-        cancelDrag();
-        endTopologyDrag();
-        setScenario(undo.redo(scenario.get()), false);
+        chipDrag.cancel();
+        topologyDrag.end();
+        editor.redo();
     }
 
-    /** A drag starts: the scenario follows the chip tick by tick; {@link #endDrag()} records one move. */
-    public void beginDrag(String id) {
-        Operation op = scenario.get().operation(id);
-        if (op != null) {
-            dragId = id;
-            dragFrom = op.time();
-            selected.set(id);
-        }
-    }
-
-    /**
-     * The dragged chip is over tick {@code time}: recompute with it there (not yet an undo step).
-     * The recompute runs once the mouse events already queued are handled, so a fast drag over a
-     * big cluster (a recompute can take tens of milliseconds) skips the ticks it has left behind
-     * instead of lagging; {@link #endDrag()} applies the last one at once.
-     */
-    public void dragTo(long time) {
-        if (dragId == null) {
-            return;
-        }
-        pendingDragTime = Math.max(0, time);
-        if (!dragScheduled) {
-            dragScheduled = true;
-            javafx.application.Platform.runLater(this::applyPendingDrag);
-        }
-    }
-
-    private void applyPendingDrag() {
-        dragScheduled = false;
-        if (dragId == null || pendingDragTime < 0) {
-            return;
-        }
-        long t = pendingDragTime;
-        pendingDragTime = -1;
-        if (scenario.get().operation(dragId).time() != t) {
-            String id = dragId;
-            setScenario(scenario.get().replaceOperation(id, op -> op.withTime(t)), false);
-        }
-    }
-
-    public void endDrag() {
-        applyPendingDrag();
-        if (dragId == null) {
-            return;
-        }
-        long to = scenario.get().operation(dragId).time();
-        if (to != dragFrom) {
-            undo.record(new EditCommand.MoveOperation(dragId, dragFrom, to));
-        }
-        dragId = null;
-    }
-
-    /** Puts a half-dragged chip back where it was. */
-    public void cancelDrag() {
-        pendingDragTime = -1;
-        if (dragId != null) {
-            String id = dragId;
-            long from = dragFrom;
-            dragId = null;
-            if (scenario.get().operation(id) != null
-                    && scenario.get().operation(id).time() != from) {
-                setScenario(scenario.get().replaceOperation(id, op -> op.withTime(from)), false);
-            }
-        }
-    }
-
-    /** Moves operation {@code id} to tick {@code time} in one undoable step. */
-    public void moveOperation(String id, long time) {
-        Operation op = scenario.get().operation(id);
-        if (op != null && op.time() != Math.max(0, time)) {
-            execute(new EditCommand.MoveOperation(id, op.time(), Math.max(0, time)));
-        }
-    }
-
-    /** Adds a client lane named c1, c2, ... (the first free name) and makes it the active lane. */
+    /** Adds a client lane with the first free name and makes it the active lane. */
     public void addClient() {
-        Set<String> used = new HashSet<>(scenario.get().clients());
-        int i = 1;
-        while (used.contains("c" + i)) {
-            i++;
-        }
-        execute(new EditCommand.AddClient("c" + i));
-        activeClient.set("c" + i);
+        activeClient.set(editor.addClient());
     }
 
     /** Adds a read on the active lane after everything else. */
@@ -256,29 +361,18 @@ public final class ExplorerViewModel {
     }
 
     public void addRead(String client, long time) {
-        Scenario s = scenario.get();
-        Operation op = new Operation.Read(s.freshId("r"), client, Math.max(0, time), defaultKey());
-        execute(new EditCommand.AddOperation(op));
-        selected.set(op.id());
+        selected.set(editor.addRead(client, time, editor.keyFor(selected.get())));
     }
 
     public void addWrite(String client, long time) {
-        Scenario s = scenario.get();
-        String key = defaultKey();
-        Operation op = new Operation.Write(s.freshId("w"), client, Math.max(0, time), key, freshValue(), false);
-        execute(new EditCommand.AddOperation(op));
-        selected.set(op.id());
+        selected.set(editor.addWrite(client, time, editor.keyFor(selected.get())));
     }
 
     public void deleteOperation(String id) {
-        Scenario s = scenario.get();
-        Operation op = s.operation(id);
-        if (op != null) {
-            if (id.equals(selected.get())) {
-                selected.set(null);
-            }
-            execute(new EditCommand.DeleteOperation(op, s.operations().indexOf(op)));
+        if (id.equals(selected.get())) {
+            selected.set(null);
         }
+        editor.delete(id);
     }
 
     public void deleteSelected() {
@@ -292,78 +386,62 @@ public final class ExplorerViewModel {
      * Returns false, and reports a problem, when the text is not usable.
      */
     public boolean editWrite(String id, String text) {
-        if (!(scenario.get().operation(id) instanceof Operation.Write w) || text == null) {
-            return false;
-        }
-        String key = w.key();
-        String value = text.strip();
-        int eq = text.indexOf('=');
-        if (eq >= 0) {
-            key = text.substring(0, eq).strip();
-            value = text.substring(eq + 1).strip();
-        }
-        if (key.isEmpty()) {
-            report("Cannot edit " + id, "A write needs a key: type it as key=value, for example x=a.");
-            return false;
-        }
-        Operation.Write after = w.withKey(key).withValue(value);
-        if (!after.equals(w)) {
-            execute(new EditCommand.ReplaceOperation(w, after));
-        }
-        return true;
+        return switch (editor.editWrite(id, text)) {
+            case APPLIED -> true;
+            case NOT_A_WRITE -> false;
+            case NEEDS_A_KEY -> {
+                problems.report("Cannot edit " + id, "A write needs a key: type it as key=value, for example x=a.");
+                yield false;
+            }
+        };
     }
 
     /** Edits a read's key in place. */
     public boolean editReadKey(String id, String key) {
-        if (!(scenario.get().operation(id) instanceof Operation.Read r)
-                || key == null
-                || key.strip().isEmpty()) {
-            return false;
-        }
-        Operation.Read after = new Operation.Read(r.id(), r.client(), r.time(), key.strip());
-        if (!after.equals(r)) {
-            execute(new EditCommand.ReplaceOperation(r, after));
-        }
-        return true;
+        return editor.editReadKey(id, key);
     }
 
     public void setBlind(String id, boolean blind) {
-        if (scenario.get().operation(id) instanceof Operation.Write w && w.blind() != blind) {
-            execute(new EditCommand.ReplaceOperation(w, w.withBlind(blind)));
-        }
+        editor.setBlind(id, blind);
     }
 
     public void toggleBlindOfSelected() {
-        if (selected.get() != null && scenario.get().operation(selected.get()) instanceof Operation.Write w) {
-            setBlind(w.id(), !w.blind());
+        if (selected.get() != null) {
+            editor.toggleBlind(selected.get());
         }
     }
 
-    // ---- the cluster: replicas, clocks, links ------------------------------------------------
-
-    /** Which end of a partition bar a drag holds. */
-    public enum PartitionEdge {
-        START,
-        END,
-        WHOLE
+    /** A chip drag starts: the scenario follows it tick by tick; {@link #endDrag()} records one move. */
+    public void beginDrag(String id) {
+        if (chipDrag.begin(id)) {
+            selected.set(id);
+        }
     }
+
+    /** The dragged chip is over tick {@code time}; previewed in batches (see {@link ChipDrag}). */
+    public void dragTo(long time) {
+        chipDrag.to(time);
+    }
+
+    public void endDrag() {
+        chipDrag.end();
+    }
+
+    /** Puts a half-dragged chip back where it was. */
+    public void cancelDrag() {
+        chipDrag.cancel();
+    }
+
+    // ---- commands: the cluster ---------------------------------------------------------------
 
     /** Sends operation {@code id} to {@code replica} (one undoable edit). */
     public void sendTo(String id, String replica) {
-        Scenario s = scenario.get();
-        Operation op = s.operation(id);
-        if (op != null && s.topology().hasReplica(replica) && !replica.equals(s.replicaOf(op))) {
-            // the first replica is named explicitly too, so a saved file says where each operation goes
-            execute(new EditCommand.ReplaceOperation(op, op.withReplica(replica)));
-        }
+        editor.sendTo(id, replica);
     }
 
     /** The replicas an operation can be sent to, in order (empty for a single store). */
     public List<String> replicaIds() {
-        Topology t = scenario.get().topology();
-        return t.isSingle()
-                ? List.of()
-                : t.replicas().stream().map(Topology.ReplicaSpec::id).toList();
+        return clusterState.get().replicaIds();
     }
 
     /**
@@ -371,43 +449,16 @@ public final class ExplorerViewModel {
      * operations stay on n1); a cluster gets one more, n3, n4, ...
      */
     public void addReplica() {
-        Topology before = scenario.get().topology();
-        Topology after;
-        if (before.isSingle()) {
-            after = new Topology(
-                    List.of(
-                            new Topology.ReplicaSpec(
-                                    "n1", before.replicas().get(0).skew()),
-                            new Topology.ReplicaSpec("n2", 0)),
-                    before.scheme(),
-                    4,
-                    1,
-                    List.of());
-        } else {
-            int i = before.replicas().size() + 1;
-            while (before.hasReplica("n" + i)) {
-                i++;
-            }
-            List<Topology.ReplicaSpec> rs = new ArrayList<>(before.replicas());
-            rs.add(new Topology.ReplicaSpec("n" + i, 0));
-            after = before.withReplicas(rs);
-        }
-        execute(new EditCommand.EditTopology(
-                before,
-                after,
-                "add replica "
-                        + after.replicas().get(after.replicas().size() - 1).id()));
+        editor.addReplica();
     }
 
     public void setScheme(ClockScheme scheme) {
-        Topology before = scenario.get().topology();
-        if (!before.isSingle() && before.scheme() != scheme) {
-            endTopologyDrag();
-            execute(new EditCommand.EditTopology(
-                    before,
-                    before.withScheme(scheme),
-                    scheme == ClockScheme.DOTTED ? "use dotted clocks" : "use naive client counters"));
-        }
+        editor.setScheme(scheme);
+    }
+
+    /** Dotted clocks (safe) when {@code dotted}, else the naive per-client counters. */
+    public void useDottedClocks(boolean dotted) {
+        setScheme(dotted ? ClockScheme.DOTTED : ClockScheme.CLIENT_COUNTERS);
     }
 
     /**
@@ -415,80 +466,18 @@ public final class ExplorerViewModel {
      * without an undo step; the value it ends on is recorded as one edit.
      */
     public void setSkew(String replica, long skew, boolean changing) {
-        Topology t = scenario.get().topology();
-        if (!t.hasReplica(replica) || t.isSingle()) {
-            return;
-        }
-        if (t.replica(replica).skew() != skew) {
-            if (changing && topologyDragFrom == null) {
-                topologyDragFrom = t;
-            }
-            Topology after = t.withSkew(replica, skew);
-            if (changing || topologyDragFrom != null) {
-                setScenario(scenario.get().withTopology(after), false);
-            } else {
-                execute(new EditCommand.EditTopology(t, after, "set " + replica + "'s skew to " + skew));
-            }
-        }
-        topologyDragWhat = "set " + replica + "'s skew to " + skew;
-        if (!changing) {
-            endTopologyDrag();
-        }
+        topologyDrag.skew(replica, skew, changing);
     }
 
-    /**
-     * Cuts the link between {@code a} and {@code b} at tick {@code t}, or heals it there when it is
-     * cut at {@code t}: a partition that has not started by then is removed, one under way ends at
-     * {@code t}. A new cut lasts until the link's next partition, or 10 ticks past the scenario's end.
-     */
+    /** Cuts the link between {@code a} and {@code b} at tick {@code t}, or heals it there. */
     public void toggleLink(String a, String b, long t) {
-        Topology before = scenario.get().topology();
-        if (a.equals(b) || !before.hasReplica(a) || !before.hasReplica(b) || before.isSingle()) {
-            return;
-        }
-        long time = Math.max(0, t);
-        endTopologyDrag();
-        List<NetworkEvent> network = new ArrayList<>(before.network());
-        for (int i = 0; i < network.size(); i++) {
-            if (network.get(i) instanceof NetworkEvent.Partition p
-                    && p.separates(a, b)
-                    && time >= p.start()
-                    && time < p.end()) {
-                if (time <= p.start()) {
-                    network.remove(i);
-                } else {
-                    network.set(i, p.withEnd(time));
-                }
-                execute(new EditCommand.EditTopology(
-                        before, before.withNetwork(network), "heal " + a + "-" + b + " at t=" + time));
-                return;
-            }
-        }
-        long end = Math.max(scenario.get().endTime(), time) + 10;
-        for (NetworkEvent e : network) {
-            if (e instanceof NetworkEvent.Partition p && p.separates(a, b) && p.start() > time) {
-                end = Math.min(end, p.start());
-            }
-        }
-        Set<String> ids = new HashSet<>();
-        network.forEach(e -> ids.add(e.id()));
-        int n = 1;
-        while (ids.contains("p" + n)) {
-            n++;
-        }
-        network.add(new NetworkEvent.Partition("p" + n, a, b, time, end));
-        execute(new EditCommand.EditTopology(
-                before, before.withNetwork(network), "cut " + a + "-" + b + " at t=" + time));
+        topologyDrag.end();
+        editor.toggleLink(a, b, t);
     }
 
     /** Cuts or heals the link at the time cursor: just after the last applied event. */
     public void toggleLinkAtCursor(String a, String b) {
         toggleLink(a, b, cursorTick());
-    }
-
-    /** True when the link between {@code a} and {@code b} is cut at the time cursor. */
-    public boolean linkCutAtCursor(String a, String b) {
-        return scenario.get().topology().cut(a, b, cursorTick());
     }
 
     /** The tick the time cursor stands on: one after the last applied event (0 before the first). */
@@ -497,148 +486,51 @@ public final class ExplorerViewModel {
         return d == null || d.cursorTime() < 0 ? 0 : d.cursorTime() + 1;
     }
 
-    /**
-     * Moves partition {@code id} while it is dragged: {@code edge} moves by {@code ticks} from where
-     * the partition was when the drag began. {@link #endTopologyDrag()} records one edit.
-     */
-    public void dragPartition(String id, PartitionEdge edge, long ticks) {
-        Topology t = scenario.get().topology();
-        Topology from = topologyDragFrom != null ? topologyDragFrom : t;
-        NetworkEvent.Partition p = partition(from, id);
-        if (p == null) {
-            return;
-        }
-        long start = p.start();
-        long end = p.end();
-        switch (edge) {
-            case START -> start = Math.max(0, Math.min(p.start() + ticks, p.end() - 1));
-            case END -> end = Math.max(p.start() + 1, p.end() + ticks);
-            case WHOLE -> {
-                long d = Math.max(-p.start(), ticks);
-                start = p.start() + d;
-                end = p.end() + d;
-            }
-        }
-        NetworkEvent.Partition moved = new NetworkEvent.Partition(p.id(), p.a(), p.b(), start, end);
-        List<NetworkEvent> network = new ArrayList<>();
-        for (NetworkEvent e : from.network()) {
-            network.add(e.id().equals(id) ? moved : e);
-        }
-        Topology after = from.withNetwork(network);
-        if (!after.equals(t)) {
-            if (topologyDragFrom == null) {
-                topologyDragFrom = t;
-            }
-            topologyDragWhat = "move " + id + " to t=" + start + ".." + end;
-            setScenario(scenario.get().withTopology(after), false);
-        }
+    /** Partition {@code id}'s start is dragged {@code ticks} from where it was; {@link #endTopologyDrag()} records it. */
+    public void dragPartitionStart(String id, long ticks) {
+        topologyDrag.partition(id, Topology.PartitionEdge.START, ticks);
+    }
+
+    /** Partition {@code id}'s end is dragged {@code ticks} from where it was. */
+    public void dragPartitionEnd(String id, long ticks) {
+        topologyDrag.partition(id, Topology.PartitionEdge.END, ticks);
+    }
+
+    /** Partition {@code id} is dragged whole, {@code ticks} from where it was. */
+    public void dragPartition(String id, long ticks) {
+        topologyDrag.partition(id, Topology.PartitionEdge.WHOLE, ticks);
     }
 
     /** Ends a skew-slider or partition drag: what it changed becomes one undoable edit. */
     public void endTopologyDrag() {
-        Topology from = topologyDragFrom;
-        topologyDragFrom = null;
-        if (from != null && !from.equals(scenario.get().topology())) {
-            undo.record(new EditCommand.EditTopology(
-                    from, scenario.get().topology(), topologyDragWhat == null ? "edit the cluster" : topologyDragWhat));
-        }
+        topologyDrag.end();
     }
 
-    private static NetworkEvent.Partition partition(Topology t, String id) {
-        for (NetworkEvent e : t.network()) {
-            if (e instanceof NetworkEvent.Partition p && p.id().equals(id)) {
-                return p;
-            }
-        }
-        return null;
-    }
-
-    /** Shows a scenario recovered after a crash, with a fresh history, and says so in the status line. */
-    public void restore(Scenario s, String message) {
-        show(s);
-        status.set(message);
-    }
-
-    public void setStatus(String message) {
-        status.set(message == null ? "" : message);
-    }
-
-    // ---- files -------------------------------------------------------------------------------
-
-    /** Opens a scenario file; a file that is not a scenario is reported and nothing changes. */
-    public boolean open(Path file) {
-        try {
-            Scenario s = ScenarioFiles.read(file);
-            replaceScenario(s, "open " + file.getFileName());
-            return true;
-        } catch (ScenarioFileException e) {
-            report("This file cannot be opened", e.getMessage());
-            return false;
-        }
-    }
-
-    public boolean save(Path file) {
-        try {
-            ScenarioFiles.write(scenario.get(), file);
-            return true;
-        } catch (IOException e) {
-            report("The scenario was not saved", file.getFileName() + " could not be written: " + e.getMessage());
-            return false;
-        }
-    }
-
-    /** Writes the image {@code snapshot} gives as a PNG. */
-    public boolean exportPng(Path file, Supplier<Image> snapshot) {
-        try {
-            PngExport.write(snapshot.get(), file);
-            return true;
-        } catch (IOException e) {
-            report("The picture was not saved", file.getFileName() + " could not be written: " + e.getMessage());
-            return false;
-        }
-    }
-
-    // ---- time cursor, selection, presenter -----------------------------------------------------
+    // ---- commands: time cursor, selection, presentation --------------------------------------
 
     public void stepForward() {
-        cursor.set(Math.min(cursor.get() + 1, stepCount.get()));
+        playback.stepForward();
     }
 
     public void stepBack() {
-        cursor.set(Math.max(cursor.get() - 1, 0));
+        playback.stepBack();
     }
 
     public void setCursor(int steps) {
-        cursor.set(steps);
+        playback.setCursor(steps);
     }
 
     public void togglePlay() {
-        if (player.getStatus() == Animation.Status.RUNNING) {
-            pause();
-        } else {
-            play();
-        }
+        playback.togglePlay();
     }
 
     /** Plays from the cursor, or from the start when the cursor is already at the end. */
     public void play() {
-        if (cursor.get() >= stepCount.get()) {
-            cursor.set(0);
-        }
-        player.playFromStart();
+        playback.play();
     }
 
     public void pause() {
-        player.stop();
-    }
-
-    private void advancePlayback() {
-        if (cursor.get() < stepCount.get()) {
-            stepForward();
-        }
-        if (cursor.get() >= stepCount.get()) {
-            pause();
-        }
+        playback.pause();
     }
 
     /** Selects operation {@code id} (null clears); its causal past, future and concurrent operations light up. */
@@ -676,19 +568,31 @@ public final class ExplorerViewModel {
     // ---- recomputation -----------------------------------------------------------------------
 
     private void replaceScenario(Scenario next, String description) {
-        cancelDrag();
+        chipDrag.cancel();
         selected.set(null);
-        Scenario before = scenario.get();
-        setScenario(undo.execute(new EditCommand.ReplaceScenario(before, next, description), before), true);
+        editor.replace(next, description);
+    }
+
+    /** The editor changed the scenario or its history: rerun from scratch when the scenario is new. */
+    private void scenarioChanged(Scenario s, boolean replaced) {
+        canUndo.set(editor.canUndo());
+        canRedo.set(editor.canRedo());
+        undoText.set(editor.undoText());
+        redoText.set(editor.redoText());
+        if (s != scenario.get() || replaced) {
+            recompute(s, replaced);
+        }
     }
 
     /** The only place the trace is recomputed: from scratch, for the whole scenario. */
-    private void setScenario(Scenario s, boolean cursorToEnd) {
+    private void recompute(Scenario s, boolean cursorToEnd) {
         long t0 = System.nanoTime();
-        boolean atEnd = cursorToEnd || cursor.get() >= stepCount.get();
         Simulation sim = Simulator.run(s);
+        revision++;
+        simulation = sim;
         scenario.set(s);
-        simulation.set(sim);
+        title.set(s.title());
+        scenarioNarration.set(s.narration());
         currentPreset.set(
                 presets.stream().filter(p -> p.scenario().equals(s)).findFirst().orElse(null));
         if (selected.get() != null && s.operation(selected.get()) == null) {
@@ -699,25 +603,22 @@ public final class ExplorerViewModel {
         }
         cluster.set(!s.topology().isSingle());
         lwwApplied = sim.lwwStepsApplied();
-        stepCount.set(sim.vv().size());
-        int c = atEnd ? stepCount.get() : Math.min(cursor.get(), stepCount.get());
-        if (c != cursor.get()) {
-            cursor.set(c); // redraws
-        } else {
-            redraw();
+        if (!playback.rerun(sim.vv().size(), cursorToEnd)) {
+            redraw(); // else the cursor moved and its listener redrew
         }
         lastRecomputeNanos = System.nanoTime() - t0;
     }
 
     private void redraw() {
-        Simulation sim = simulation.get();
-        if (sim == null) {
+        if (simulation == null) {
             return;
         }
-        TraceProjection.Frame f = TraceProjection.frame(sim, lwwApplied, cursor.get(), selected.get());
+        TraceProjection.Frame f = TraceProjection.frame(
+                simulation, lwwApplied, playback.cursorProperty().get(), selected.get());
         selectedIsWrite.set(f.selectedIsWrite());
         selectedIsBlind.set(f.selectedIsBlind());
         diagram.set(f.diagram());
+        clusterState.set(ClusterState.of(scenario.get().topology(), cursorTick()));
         lwwPanel.set(f.lwwPanel());
         vvPanel.set(f.vvPanel());
         lwwNarration.set(f.lwwNarration());
@@ -728,158 +629,5 @@ public final class ExplorerViewModel {
     private String targetClient() {
         String c = activeClient.get();
         return c != null ? c : scenario.get().clients().get(0);
-    }
-
-    private String defaultKey() {
-        Operation sel = selected.get() == null ? null : scenario.get().operation(selected.get());
-        if (sel != null) {
-            return sel.key();
-        }
-        return scenario.get().operations().isEmpty()
-                ? "x"
-                : scenario.get().operations().get(0).key();
-    }
-
-    /** The first letter not yet written as a value, so new writes are easy to tell apart. */
-    private String freshValue() {
-        Set<String> used = new HashSet<>();
-        for (Operation op : scenario.get().operations()) {
-            if (op instanceof Operation.Write w) {
-                used.add(w.value());
-            }
-        }
-        for (char c = 'a'; c <= 'z'; c++) {
-            if (!used.contains(String.valueOf(c))) {
-                return String.valueOf(c);
-            }
-        }
-        for (int i = 1; ; i++) {
-            if (!used.contains("v" + i)) {
-                return "v" + i;
-            }
-        }
-    }
-
-    private void report(String title, String message) {
-        problem.set(new Problem(++problems, title, message));
-    }
-
-    // ---- properties --------------------------------------------------------------------------
-
-    public ObservableList<Preset> presets() {
-        return presets;
-    }
-
-    /** The preset the scenario is, unedited; null once edited or for an opened file. */
-    public ReadOnlyObjectProperty<Preset> currentPresetProperty() {
-        return currentPreset.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<Scenario> scenarioProperty() {
-        return scenario.getReadOnlyProperty();
-    }
-
-    public Scenario getScenario() {
-        return scenario.get();
-    }
-
-    public ReadOnlyObjectProperty<Simulation> simulationProperty() {
-        return simulation.getReadOnlyProperty();
-    }
-
-    public Simulation getSimulation() {
-        return simulation.get();
-    }
-
-    /** Bound two-way to the slider; out-of-range values are clamped. */
-    public IntegerProperty cursorProperty() {
-        return cursor;
-    }
-
-    public ReadOnlyIntegerProperty stepCountProperty() {
-        return stepCount.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty selectedProperty() {
-        return selected.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty activeClientProperty() {
-        return activeClient.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty selectedIsWriteProperty() {
-        return selectedIsWrite.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty selectedIsBlindProperty() {
-        return selectedIsBlind.getReadOnlyProperty();
-    }
-
-    public DiagramModel getDiagram() {
-        return diagram.get();
-    }
-
-    public ReadOnlyObjectProperty<DiagramModel> diagramProperty() {
-        return diagram.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<PanelState> lwwPanelProperty() {
-        return lwwPanel.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<PanelState> vvPanelProperty() {
-        return vvPanel.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<PanelState> panelProperty(Mode mode) {
-        return mode == Mode.LWW ? lwwPanelProperty() : vvPanelProperty();
-    }
-
-    public ReadOnlyStringProperty lwwNarrationProperty() {
-        return lwwNarration.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty vvNarrationProperty() {
-        return vvNarration.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty stepTextProperty() {
-        return stepText.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty playingProperty() {
-        return playing.getReadOnlyProperty();
-    }
-
-    public DoubleProperty zoomProperty() {
-        return zoom;
-    }
-
-    public BooleanProperty presenterProperty() {
-        return presenter;
-    }
-
-    /** True when the scenario runs on several replicas (the cluster controls and lanes show). */
-    public ReadOnlyBooleanProperty clusterProperty() {
-        return cluster.getReadOnlyProperty();
-    }
-
-    /** A line for the status bar: autosave restores and the like; empty when there is nothing to say. */
-    public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<Problem> problemProperty() {
-        return problem.getReadOnlyProperty();
-    }
-
-    public UndoStack undoStack() {
-        return undo;
-    }
-
-    /** Wall time of the last from-scratch recompute and model rebuild (not the redraw), for measurements. */
-    public long lastRecomputeNanos() {
-        return lastRecomputeNanos;
     }
 }

@@ -9,6 +9,11 @@ public record Preset(String file, Scenario scenario) {
         return scenario.title();
     }
 
+    /** What the teacher shows with it (the preset list shows it under the title). */
+    public String narration() {
+        return scenario.narration();
+    }
+
     @Override
     public String toString() {
         return scenario.title();

@@ -3,12 +3,11 @@ package io.conflictexplorer.gui.model;
 import io.conflictexplorer.core.sim.Scenario;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 
-/** Done and undone {@link EditCommand}s; a new command clears the redo side. */
+/**
+ * Done and undone {@link EditCommand}s; a new command clears the redo side. Plain Java: the view
+ * model turns {@link #canUndo()} and the texts into properties after each edit.
+ */
 public final class UndoStack {
 
     /** Enough for a lesson; the oldest edits fall off so memory stays bounded. */
@@ -16,10 +15,6 @@ public final class UndoStack {
 
     private final Deque<EditCommand> done = new ArrayDeque<>();
     private final Deque<EditCommand> undone = new ArrayDeque<>();
-    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("Undo");
-    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("Redo");
 
     /** Applies {@code command} to {@code scenario} and remembers it. */
     public Scenario execute(EditCommand command, Scenario scenario) {
@@ -28,14 +23,13 @@ public final class UndoStack {
         return next;
     }
 
-    /** Remembers a command whose effect is already in place (a drag previewed tick by tick). */
+    /** Remembers a command whose effect is already in place (a gesture previewed step by step). */
     public void record(EditCommand command) {
         done.push(command);
         if (done.size() > LIMIT) {
             done.removeLast();
         }
         undone.clear();
-        update();
     }
 
     public Scenario undo(Scenario scenario) {
@@ -44,7 +38,6 @@ public final class UndoStack {
         }
         EditCommand c = done.pop();
         undone.push(c);
-        update();
         return c.undo(scenario);
     }
 
@@ -54,36 +47,28 @@ public final class UndoStack {
         }
         EditCommand c = undone.pop();
         done.push(c);
-        update();
         return c.apply(scenario);
     }
 
     public void clear() {
         done.clear();
         undone.clear();
-        update();
     }
 
-    public ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo.getReadOnlyProperty();
+    public boolean canUndo() {
+        return !done.isEmpty();
     }
 
-    public ReadOnlyBooleanProperty canRedoProperty() {
-        return canRedo.getReadOnlyProperty();
+    public boolean canRedo() {
+        return !undone.isEmpty();
     }
 
-    public ReadOnlyStringProperty undoTextProperty() {
-        return undoText.getReadOnlyProperty();
+    /** "Undo " and what the next undo takes back, for the tooltip. */
+    public String undoText() {
+        return done.isEmpty() ? "Undo" : "Undo " + done.peek().description();
     }
 
-    public ReadOnlyStringProperty redoTextProperty() {
-        return redoText.getReadOnlyProperty();
-    }
-
-    private void update() {
-        canUndo.set(!done.isEmpty());
-        canRedo.set(!undone.isEmpty());
-        undoText.set(done.isEmpty() ? "Undo" : "Undo " + done.peek().description());
-        redoText.set(undone.isEmpty() ? "Redo" : "Redo " + undone.peek().description());
+    public String redoText() {
+        return undone.isEmpty() ? "Redo" : "Redo " + undone.peek().description();
     }
 }

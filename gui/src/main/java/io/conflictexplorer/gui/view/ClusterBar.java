@@ -1,13 +1,13 @@
 package io.conflictexplorer.gui.view;
 
-import io.conflictexplorer.core.sim.Topology;
-import io.conflictexplorer.core.store.ClockScheme;
+import io.conflictexplorer.gui.model.ClusterState;
 import io.conflictexplorer.gui.model.ExplorerViewModel;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -24,7 +24,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * The cluster's controls, shown only when the scenario has several replicas: the clock scheme
  * (dotted, safe; or naive per-client counters), a skew slider per replica, and a cut/heal button per
  * link that acts at the time cursor. Each control only calls the view model; the bar follows the
- * scenario (undo moves the sliders back).
+ * view model's {@link ClusterState} (undo moves the sliders back, the cursor relabels the links).
  */
 final class ClusterBar extends FlowPane {
 
@@ -38,7 +38,9 @@ final class ClusterBar extends FlowPane {
     private final HBox linkBox = new HBox();
     private final Map<String, Slider> sliders = new HashMap<>();
     private final Map<String, Label> skewLabels = new HashMap<>();
+    /** By link, "a|b". */
     private final Map<String, Button> linkButtons = new HashMap<>();
+
     private List<String> shownReplicas = List.of();
     private boolean updating;
 
@@ -47,7 +49,7 @@ final class ClusterBar extends FlowPane {
         setId("cluster-bar");
         getStyleClass().add("cluster-bar");
         setAlignment(Pos.CENTER_LEFT);
-        setRowValignment(javafx.geometry.VPos.CENTER);
+        setRowValignment(VPos.CENTER);
         visibleProperty().bind(vm.clusterProperty());
         managedProperty().bind(vm.clusterProperty());
 
@@ -65,8 +67,8 @@ final class ClusterBar extends FlowPane {
                 new Tooltip("Every write carries a dot (replica, sequence number): equal clocks stay two siblings"));
         naive.setTooltip(new Tooltip(
                 "The client-keyed clock is the write's identity: two writes with equal clocks look like one"));
-        dotted.setOnAction(e -> vm.setScheme(ClockScheme.DOTTED));
-        naive.setOnAction(e -> vm.setScheme(ClockScheme.CLIENT_COUNTERS));
+        dotted.setOnAction(e -> vm.useDottedClocks(true));
+        naive.setOnAction(e -> vm.useDottedClocks(false));
         HBox schemeBox = new HBox(dotted, naive);
         schemeBox.setMinWidth(Region.USE_PREF_SIZE);
         for (ToggleButton b : List.of(dotted, naive)) {
@@ -78,33 +80,35 @@ final class ClusterBar extends FlowPane {
         linkBox.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(clock, schemeBox, replicaBox, linkBox);
 
-        vm.scenarioProperty().addListener((obs, was, now) -> update());
-        vm.diagramProperty().addListener((obs, was, now) -> updateLinks());
-        update();
+        vm.clusterStateProperty().addListener((obs, was, now) -> update(now));
+        update(vm.clusterStateProperty().get());
     }
 
-    private void update() {
-        Topology t = vm.getScenario().topology();
-        List<String> ids = vm.replicaIds();
+    private void update(ClusterState state) {
+        List<String> ids = state.replicaIds();
         if (!ids.equals(shownReplicas)) {
             rebuild(ids);
         }
         updating = true;
         try {
-            dotted.setSelected(t.scheme() == ClockScheme.DOTTED);
-            naive.setSelected(t.scheme() == ClockScheme.CLIENT_COUNTERS);
-            for (String id : ids) {
-                long skew = t.replica(id).skew();
-                Slider s = sliders.get(id);
+            dotted.setSelected(state.dottedClocks());
+            naive.setSelected(!state.dottedClocks());
+            for (ClusterState.Replica r : state.replicas()) {
+                long skew = r.skew();
+                Slider s = sliders.get(r.id());
                 if (Math.round(s.getValue()) != skew) {
                     s.setValue(skew);
                 }
-                skewLabels.get(id).setText((skew > 0 ? "+" : "") + skew);
+                skewLabels.get(r.id()).setText((skew > 0 ? "+" : "") + skew);
             }
         } finally {
             updating = false;
         }
-        updateLinks();
+        for (ClusterState.Link link : state.links()) {
+            Button b = linkButtons.get(link.a() + "|" + link.b());
+            b.setText((link.cut() ? "Heal " : "Cut ") + link.a() + "-" + link.b());
+            b.setGraphic(new FontIcon(link.cut() ? "mdi2l-lan-connect" : "mdi2l-lan-disconnect"));
+        }
     }
 
     private void rebuild(List<String> ids) {
@@ -164,15 +168,5 @@ final class ClusterBar extends FlowPane {
             }
         }
         linkBox.getChildren().setAll(linkNodes);
-    }
-
-    private void updateLinks() {
-        for (Map.Entry<String, Button> e : linkButtons.entrySet()) {
-            String[] ab = e.getKey().split("\\|");
-            boolean cut = vm.linkCutAtCursor(ab[0], ab[1]);
-            Button b = e.getValue();
-            b.setText((cut ? "Heal " : "Cut ") + ab[0] + "-" + ab[1]);
-            b.setGraphic(new FontIcon(cut ? "mdi2l-lan-connect" : "mdi2l-lan-disconnect"));
-        }
     }
 }

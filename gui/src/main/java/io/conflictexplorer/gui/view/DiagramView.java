@@ -3,6 +3,7 @@ package io.conflictexplorer.gui.view;
 import io.conflictexplorer.gui.model.DiagramModel;
 import io.conflictexplorer.gui.model.ExplorerViewModel;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +15,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
@@ -329,9 +331,9 @@ public final class DiagramView extends Pane {
             strip.setPrefSize(width, g.link());
             strip.setMinSize(width, g.link());
             strip.relocate(0, top);
-            javafx.scene.control.Tooltip.install(
+            Tooltip.install(
                     strip,
-                    new javafx.scene.control.Tooltip("The link " + a + "-" + b
+                    new Tooltip("The link " + a + "-" + b
                             + ": click to cut it from that tick on; click a cut tick to heal it there."));
             strip.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
@@ -409,7 +411,7 @@ public final class DiagramView extends Pane {
         }
         // the muted ones first, so the arrows that matter are drawn on top
         List<Node> order = new ArrayList<>(gossipLayer.getChildren());
-        order.sort(java.util.Comparator.comparingInt(n -> gossipRank(n.getStyleClass())));
+        order.sort(Comparator.comparingInt(n -> gossipRank(n.getStyleClass())));
         if (!order.equals(gossipLayer.getChildren())) {
             gossipLayer.getChildren().setAll(order); // never sort a scene-graph list in place
         }

@@ -5,7 +5,10 @@ import io.conflictexplorer.gui.Assets;
 import io.conflictexplorer.gui.FileDialogs;
 import io.conflictexplorer.gui.model.ExplorerViewModel;
 import io.conflictexplorer.gui.model.Preset;
+import io.conflictexplorer.gui.model.Problem;
+import io.conflictexplorer.gui.model.ViewCommand;
 import java.util.Locale;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -16,6 +19,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Slider;
@@ -28,10 +32,12 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -50,8 +56,8 @@ public final class MainView extends BorderPane {
     private final FileDialogs dialogs;
     private final SplitPane exportArea;
     private final DiagramView diagram;
-    /** The scenario the cursor was last followed in. */
-    private io.conflictexplorer.core.sim.Scenario followed;
+    /** The scenario revision the cursor was last followed in. */
+    private long followed = -1;
 
     public MainView(ExplorerViewModel vm, FileDialogs dialogs) {
         this.vm = vm;
@@ -70,7 +76,7 @@ public final class MainView extends BorderPane {
         panels.getStyleClass().add("panels");
         panels.addRow(0, lww, vvPanel);
         for (int i = 0; i < 2; i++) {
-            javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
+            ColumnConstraints half = new ColumnConstraints();
             half.setPercentWidth(50);
             half.setHgrow(Priority.ALWAYS);
             panels.getColumnConstraints().add(half);
@@ -91,14 +97,14 @@ public final class MainView extends BorderPane {
         exportArea.setId("export-area");
 
         // the divider starts just below the diagram (all lanes visible, the rest for the panels)
-        Runnable fit = () -> javafx.application.Platform.runLater(this::fitDivider);
+        Runnable fit = () -> Platform.runLater(this::fitDivider);
         exportArea.heightProperty().addListener((obs, was, now) -> fit.run());
         vm.zoomProperty().addListener((obs, was, now) -> fit.run());
-        vm.scenarioProperty().addListener((obs, was, now) -> {
+        // a lane more or less (a client, a replica) changes the diagram's height
+        vm.diagramProperty().addListener((obs, was, now) -> {
             if (was == null
                     || was.clients().size() != now.clients().size()
-                    || was.topology().replicas().size()
-                            != now.topology().replicas().size()) {
+                    || was.replicas().size() != now.replicas().size()) {
                 fit.run();
             }
         });
@@ -107,10 +113,10 @@ public final class MainView extends BorderPane {
         // stepping, playing or scrubbing keeps the cursor in view (a cluster's gossip runs on past the last write)
         // (not when a new scenario moved the cursor to its end: a preset opens at its beginning)
         vm.cursorProperty().addListener((obs, was, now) -> {
-            if (vm.getScenario() != followed) {
-                followed = vm.getScenario();
+            if (vm.revision() != followed) {
+                followed = vm.revision();
             } else {
-                javafx.application.Platform.runLater(() -> keepCursorVisible(diagramScroll));
+                Platform.runLater(() -> keepCursorVisible(diagramScroll));
             }
         });
         setCenter(exportArea);
@@ -156,12 +162,12 @@ public final class MainView extends BorderPane {
         scene.getStylesheets().add(Assets.stylesheet("app.css"));
         applyPresenter(scene);
         vm.presenterProperty().addListener((obs, was, now) -> applyPresenter(scene));
-        accelerator(scene, new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), vm::undo);
-        accelerator(scene, new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), vm::redo);
+        accelerator(scene, new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), vm.undoCommand()::execute);
+        accelerator(scene, new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), vm.redoCommand()::execute);
         accelerator(
                 scene,
                 new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-                vm::redo);
+                vm.redoCommand()::execute);
         accelerator(scene, new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN), vm::zoomIn);
         accelerator(scene, new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), vm::zoomIn);
         accelerator(scene, new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), vm::zoomIn);
@@ -170,7 +176,7 @@ public final class MainView extends BorderPane {
         accelerator(scene, new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), vm::resetZoom);
         accelerator(scene, new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.SHORTCUT_DOWN), vm::stepForward);
         accelerator(scene, new KeyCodeCombination(KeyCode.LEFT, KeyCombination.SHORTCUT_DOWN), vm::stepBack);
-        accelerator(scene, new KeyCodeCombination(KeyCode.DELETE), vm::deleteSelected);
+        accelerator(scene, new KeyCodeCombination(KeyCode.DELETE), vm.deleteCommand()::execute);
         vm.problemProperty().addListener((obs, was, now) -> {
             if (now != null) {
                 showError(scene.getWindow(), now);
@@ -205,7 +211,7 @@ public final class MainView extends BorderPane {
         getStyleClass().add("zoom-" + z);
     }
 
-    private void showError(Window owner, ExplorerViewModel.Problem problem) {
+    private void showError(Window owner, Problem problem) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.initOwner(owner);
         alert.setTitle("Conflict Explorer");
@@ -223,7 +229,7 @@ public final class MainView extends BorderPane {
         presets.setPromptText("Preset scenarios");
         presets.setTooltip(new Tooltip("Ready-made scenarios for the lesson"));
         presets.setCellFactory(list -> new PresetCell()); // the drop-down shows each preset's narration
-        presets.setButtonCell(new javafx.scene.control.ListCell<>() {
+        presets.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(Preset item, boolean empty) {
                 super.updateItem(item, empty);
@@ -249,23 +255,20 @@ public final class MainView extends BorderPane {
         ToggleButton blind = new ToggleButton("Blind", new FontIcon("mdi2e-eye-off-outline"));
         blind.setId("toggle-blind");
         blind.setTooltip(new Tooltip("A blind write sends no context: it has not read anything"));
-        blind.disableProperty().bind(vm.selectedIsWriteProperty().not());
+        blind.disableProperty().bind(vm.blindCommand().enabledProperty().not());
         vm.selectedIsBlindProperty().addListener((obs, was, now) -> blind.setSelected(now));
-        blind.setOnAction(e -> vm.toggleBlindOfSelected());
+        blind.setOnAction(e -> vm.blindCommand().execute());
         Button delete = button(
                 "delete-op",
                 "mdi2d-delete-outline",
                 "Delete",
                 "Delete the selected operation (Delete)",
-                vm::deleteSelected);
-        delete.disableProperty().bind(vm.selectedProperty().isNull());
+                vm.deleteCommand());
 
-        Button undo = button("undo", "mdi2u-undo", null, "Undo (Ctrl+Z)", vm::undo);
-        undo.disableProperty().bind(vm.undoStack().canUndoProperty().not());
-        undo.getTooltip().textProperty().bind(Bindings.concat(vm.undoStack().undoTextProperty(), " (Ctrl+Z)"));
-        Button redo = button("redo", "mdi2r-redo", null, "Redo (Ctrl+Y)", vm::redo);
-        redo.disableProperty().bind(vm.undoStack().canRedoProperty().not());
-        redo.getTooltip().textProperty().bind(Bindings.concat(vm.undoStack().redoTextProperty(), " (Ctrl+Y)"));
+        Button undo = button("undo", "mdi2u-undo", null, "Undo (Ctrl+Z)", vm.undoCommand());
+        undo.getTooltip().textProperty().bind(Bindings.concat(vm.undoCommand().textProperty(), " (Ctrl+Z)"));
+        Button redo = button("redo", "mdi2r-redo", null, "Redo (Ctrl+Y)", vm.redoCommand());
+        redo.getTooltip().textProperty().bind(Bindings.concat(vm.redoCommand().textProperty(), " (Ctrl+Y)"));
 
         Button open = button(
                 "open",
@@ -322,7 +325,7 @@ public final class MainView extends BorderPane {
     }
 
     /** A preset in the drop-down list: its title, and its narration for the teacher. */
-    private static final class PresetCell extends javafx.scene.control.ListCell<Preset> {
+    private static final class PresetCell extends ListCell<Preset> {
         private final Label title = new Label();
         private final Label narration = new Label();
         private final VBox box = new VBox(title, narration);
@@ -342,7 +345,7 @@ public final class MainView extends BorderPane {
                 setGraphic(null);
             } else {
                 title.setText(item.title());
-                narration.setText(item.scenario().narration());
+                narration.setText(item.narration());
                 setGraphic(box);
             }
             setText(null);
@@ -350,8 +353,8 @@ public final class MainView extends BorderPane {
     }
 
     private String fileName(String extension) {
-        String title = vm.getScenario()
-                .title()
+        String title = vm.titleProperty()
+                .get()
                 .toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("(^-|-$)", "");
@@ -362,15 +365,12 @@ public final class MainView extends BorderPane {
         Label title = new Label();
         title.setId("scenario-title");
         title.getStyleClass().add("scenario-title");
-        title.textProperty()
-                .bind(Bindings.createStringBinding(() -> vm.getScenario().title(), vm.scenarioProperty()));
+        title.textProperty().bind(vm.titleProperty());
         Label narration = new Label();
         narration.setId("scenario-narration");
         narration.getStyleClass().add("scenario-narration");
         narration.setWrapText(true);
-        narration
-                .textProperty()
-                .bind(Bindings.createStringBinding(() -> vm.getScenario().narration(), vm.scenarioProperty()));
+        narration.textProperty().bind(vm.scenarioNarrationProperty());
         VBox text = new VBox(title, narration);
         HBox.setHgrow(text, Priority.ALWAYS);
         HBox header = new HBox(text);
@@ -426,7 +426,7 @@ public final class MainView extends BorderPane {
 
     private static Node narrationLine(Label tag, Label text) {
         // the tag never shrinks (its CSS min width is below its text's): a long narration wraps instead
-        javafx.scene.layout.StackPane keep = new javafx.scene.layout.StackPane(tag);
+        StackPane keep = new StackPane(tag);
         keep.setMinWidth(Region.USE_PREF_SIZE);
         HBox line = new HBox(keep, text);
         line.getStyleClass().add("narration-line");
@@ -478,6 +478,13 @@ public final class MainView extends BorderPane {
         b.setId(id);
         b.setTooltip(new Tooltip(tip));
         b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    /** A button that runs {@code command} and is disabled while the command is. */
+    private static Button button(String id, String icon, String text, String tip, ViewCommand command) {
+        Button b = button(id, icon, text, tip, command::execute);
+        b.disableProperty().bind(command.enabledProperty().not());
         return b;
     }
 }

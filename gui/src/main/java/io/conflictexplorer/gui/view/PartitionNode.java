@@ -2,7 +2,6 @@ package io.conflictexplorer.gui.view;
 
 import io.conflictexplorer.gui.model.DiagramModel;
 import io.conflictexplorer.gui.model.ExplorerViewModel;
-import io.conflictexplorer.gui.model.ExplorerViewModel.PartitionEdge;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
@@ -25,7 +24,13 @@ final class PartitionNode extends Pane {
     private Geometry geometry;
     private DiagramModel.PartitionBar shown;
     private double pressX;
-    private PartitionEdge edge;
+    /** What the held part does with the ticks dragged, or null when nothing is held. */
+    private Mover held;
+
+    /** A part of the bar: moves partition {@code id} by {@code ticks} from where the drag began. */
+    private interface Mover {
+        void move(String id, long ticks);
+    }
 
     PartitionNode(ExplorerViewModel vm, String id) {
         this.vm = vm;
@@ -43,29 +48,29 @@ final class PartitionNode extends Pane {
         endHandle.setManaged(false);
         getChildren().addAll(bar, startHandle, endHandle);
         Tooltip.install(bar, tooltip);
-        press(bar, PartitionEdge.WHOLE);
-        press(startHandle, PartitionEdge.START);
-        press(endHandle, PartitionEdge.END);
+        press(bar, vm::dragPartition);
+        press(startHandle, vm::dragPartitionStart);
+        press(endHandle, vm::dragPartitionEnd);
     }
 
-    private void press(Region r, PartitionEdge which) {
+    private void press(Region r, Mover mover) {
         r.setOnMousePressed(e -> {
             if (e.getButton() == MouseButton.PRIMARY) {
                 pressX = e.getSceneX();
-                edge = which;
+                held = mover;
                 e.consume();
             }
         });
         r.setOnMouseDragged(e -> {
-            if (edge != null) {
-                vm.dragPartition(id, edge, Math.round((e.getSceneX() - pressX) / geometry.tick()));
+            if (held != null) {
+                held.move(id, Math.round((e.getSceneX() - pressX) / geometry.tick()));
                 e.consume();
             }
         });
         r.setOnMouseReleased(this::release);
         r.setOnMouseClicked(e -> {
             // a click (no drag) on the bar heals the link at that tick, as a click on the strip cuts it
-            if (which == PartitionEdge.WHOLE && e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
+            if (r == bar && e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
                 vm.toggleLink(shown.a(), shown.b(), geometry.time(getLayoutX() + e.getX()));
             }
             e.consume();
@@ -73,8 +78,8 @@ final class PartitionNode extends Pane {
     }
 
     private void release(MouseEvent e) {
-        if (edge != null) {
-            edge = null;
+        if (held != null) {
+            held = null;
             vm.endTopologyDrag();
             e.consume();
         }

@@ -8,12 +8,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -46,7 +51,7 @@ public final class ResultPanel extends VBox {
         Label heading = new Label(mode == Mode.LWW ? "Last writer wins" : "Version vectors");
         heading.getStyleClass().add("panel-heading");
         heading.setMinWidth(Region.USE_PREF_SIZE);
-        heading.setTooltip(new javafx.scene.control.Tooltip(
+        heading.setTooltip(new Tooltip(
                 mode == Mode.LWW
                         ? "LWW keeps only the value with the latest timestamp"
                         : "VV keeps concurrent values as siblings"));
@@ -66,7 +71,7 @@ public final class ResultPanel extends VBox {
                 counter(lost, "writes\nlost"));
         title.getStyleClass().addAll("panel-title", "counters");
         title.setAlignment(Pos.CENTER_LEFT);
-        title.setRowValignment(javafx.geometry.VPos.CENTER);
+        title.setRowValignment(VPos.CENTER);
         keys.getStyleClass().add("keys");
         keys.setId(prefix + "-keys");
         getChildren().addAll(title, keys);
@@ -95,8 +100,7 @@ public final class ResultPanel extends VBox {
         visible.setText(String.valueOf(state.counters().visible()));
         lost.setText(String.valueOf(state.counters().lost()));
         lost.pseudoClassStateChanged(
-                javafx.css.PseudoClass.getPseudoClass("nonzero"),
-                state.counters().lost() > 0);
+                PseudoClass.getPseudoClass("nonzero"), state.counters().lost() > 0);
 
         if (state.isCluster()) {
             showCluster(state);
@@ -146,7 +150,7 @@ public final class ResultPanel extends VBox {
             name.setMinWidth(Region.USE_PREF_SIZE);
             VBox rowsOfReplica = new VBox();
             rowsOfReplica.getStyleClass().add("replica-keys");
-            HBox.setHgrow(rowsOfReplica, javafx.scene.layout.Priority.ALWAYS);
+            HBox.setHgrow(rowsOfReplica, Priority.ALWAYS);
             HBox section = new HBox(name, rowsOfReplica);
             section.getStyleClass().add("replica-section");
             section.setId(prefix + "-replica-" + r.replica());
@@ -165,9 +169,9 @@ public final class ResultPanel extends VBox {
                 rowsOfReplica.getChildren().add(row);
             }
             if (grid) {
-                javafx.scene.layout.ColumnConstraints cc = new javafx.scene.layout.ColumnConstraints();
+                ColumnConstraints cc = new ColumnConstraints();
                 cc.setPercentWidth(100.0 / state.replicas().size());
-                cc.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+                cc.setHgrow(Priority.ALWAYS);
                 columns.getColumnConstraints().add(cc);
                 columns.add(section, col++, 0);
             } else {
@@ -208,7 +212,7 @@ public final class ResultPanel extends VBox {
         Label badge = new Label();
         badge.setId(mode.wireName() + "-converged");
         badge.setMinWidth(Region.USE_PREF_SIZE);
-        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+        Tooltip tip = new Tooltip();
         badge.setTooltip(tip);
         Runnable show = () -> {
             PanelState state = vm.panelProperty(mode).get();
@@ -245,7 +249,7 @@ public final class ResultPanel extends VBox {
         // the key, its conflict badge and its values flow in one row
         FlowPane cards = new FlowPane(key);
         cards.getStyleClass().add("cards");
-        cards.setRowValignment(javafx.geometry.VPos.CENTER);
+        cards.setRowValignment(VPos.CENTER);
         if (k.conflict()) {
             // in a replica's narrow column the badge is short; the row's colour says conflict too
             Label badge = new Label(
@@ -321,10 +325,10 @@ public final class ResultPanel extends VBox {
         card.setAlignment(Pos.BASELINE_LEFT);
         card.getStyleClass().addAll("value-card", "value-card-compact");
         card.setId(idPrefix + "-card-" + c.operation());
-        javafx.scene.control.Tooltip.install(
+        Tooltip.install(
                 card,
-                new javafx.scene.control.Tooltip(c.value() + " written by " + c.writer() + " (" + c.operation()
-                        + "): VV clock " + (mode == Mode.VV ? c.clock() : "-") + ", LWW t=" + c.time()
+                new Tooltip(c.value() + " written by " + c.writer() + " (" + c.operation() + "): VV clock "
+                        + (mode == Mode.VV ? c.clock() : "-") + ", LWW t=" + c.time()
                         + (c.dot() != null ? ", dot " + c.dot() + " (which write it is)" : "")));
         return card;
     }
@@ -344,8 +348,7 @@ public final class ResultPanel extends VBox {
         why.setWrapText(true);
         why.getStyleClass().add("lost-explanation");
         why.setMinHeight(Region.USE_PREF_SIZE);
-        why.setTooltip(new javafx.scene.control.Tooltip(
-                "lost write " + l.operation() + ", clock " + l.clock() + ", by " + l.writer()));
+        why.setTooltip(new Tooltip("lost write " + l.operation() + ", clock " + l.clock() + ", by " + l.writer()));
         VBox card = new VBox(why);
         card.getStyleClass().add("lost-card");
         card.setId(prefix + "-lost-" + l.operation());

@@ -47,15 +47,15 @@ class EditCommandTest {
         UndoStack stack = new UndoStack();
         Scenario s1 = stack.execute(new EditCommand.MoveOperation("w1", 3, 5), S);
         Scenario s2 = stack.execute(new EditCommand.AddClient("c3"), s1);
-        assertTrue(stack.canUndoProperty().get());
-        assertEquals("Undo add client c3", stack.undoTextProperty().get());
+        assertTrue(stack.canUndo());
+        assertEquals("Undo add client c3", stack.undoText());
         assertEquals(s1, stack.undo(s2));
         assertEquals(S, stack.undo(s1));
-        assertFalse(stack.canUndoProperty().get());
+        assertFalse(stack.canUndo());
         assertEquals(s1, stack.redo(S));
-        assertTrue(stack.canRedoProperty().get());
+        assertTrue(stack.canRedo());
         Scenario other = stack.execute(new EditCommand.DeleteOperation(R1, 0), s1);
-        assertFalse(stack.canRedoProperty().get(), "a new edit clears redo");
+        assertFalse(stack.canRedo(), "a new edit clears redo");
         assertEquals(s1, stack.undo(other));
     }
 
