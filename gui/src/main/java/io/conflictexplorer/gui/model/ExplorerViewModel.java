@@ -382,18 +382,15 @@ public final class ExplorerViewModel {
     }
 
     /**
-     * Edits a write in place from text {@code key=value} (or just {@code value}, keeping the key).
-     * Returns false, and reports a problem, when the text is not usable.
+     * Edits a write in place from its text ({@link ScenarioEditor#editWrite}). Returns false, and
+     * reports a problem, when the text is not usable.
      */
     public boolean editWrite(String id, String text) {
-        return switch (editor.editWrite(id, text)) {
-            case APPLIED -> true;
-            case NOT_A_WRITE -> false;
-            case NEEDS_A_KEY -> {
-                problems.report("Cannot edit " + id, "A write needs a key: type it as key=value, for example x=a.");
-                yield false;
-            }
-        };
+        ScenarioEditor.TextEdit result = editor.editWrite(id, text);
+        if (result instanceof ScenarioEditor.TextEdit.Refused refused) {
+            problems.report("Cannot edit this write", refused.reason());
+        }
+        return result instanceof ScenarioEditor.TextEdit.Applied;
     }
 
     /** Edits a read's key in place. */

@@ -23,13 +23,15 @@ public final class ScenarioEditor {
     }
 
     /** What an in-place edit of a write's text did. */
-    public enum TextEdit {
+    public sealed interface TextEdit {
         /** The write now says what the text says (or already did). */
-        APPLIED,
+        record Applied() implements TextEdit {}
+
         /** No such write, or no text: nothing to do. */
-        NOT_A_WRITE,
-        /** The text names no key; nothing changed. */
-        NEEDS_A_KEY
+        record NotAWrite() implements TextEdit {}
+
+        /** The text is no write (no key, an item with spaces, ...): nothing changed, and why. */
+        record Refused(String reason) implements TextEdit {}
     }
 
     private final UndoStack history = new UndoStack();
@@ -221,26 +223,24 @@ public final class ScenarioEditor {
         }
     }
 
-    /** Edits a write in place from text {@code key=value} (or just {@code value}, keeping the key). */
+    /**
+     * Edits a write in place from its text as {@link Operation.Write#edited(String)} reads it:
+     * {@code key=value}, {@code key+=item} or {@code key=+item}, {@code key=merge}, or just the value.
+     */
     public TextEdit editWrite(String id, String text) {
         if (!(scenario.operation(id) instanceof Operation.Write w) || text == null) {
-            return TextEdit.NOT_A_WRITE;
+            return new TextEdit.NotAWrite();
         }
-        String key = w.key();
-        String value = text.strip();
-        int eq = text.indexOf('=');
-        if (eq >= 0) {
-            key = text.substring(0, eq).strip();
-            value = text.substring(eq + 1).strip();
+        Operation.Write after;
+        try {
+            after = w.edited(text);
+        } catch (IllegalArgumentException e) {
+            return new TextEdit.Refused(e.getMessage());
         }
-        if (key.isEmpty()) {
-            return TextEdit.NEEDS_A_KEY;
-        }
-        Operation.Write after = w.withKey(key).withValue(value);
         if (!after.equals(w)) {
             execute(new EditCommand.ReplaceOperation(w, after));
         }
-        return TextEdit.APPLIED;
+        return new TextEdit.Applied();
     }
 
     /** Edits a read's key in place; false when {@code id} is no read or the key is blank. */

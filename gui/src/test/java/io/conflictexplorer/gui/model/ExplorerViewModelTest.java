@@ -204,7 +204,7 @@ class ExplorerViewModelTest {
         Scenario before = vm.getScenario();
         assertFalse(vm.editWrite("w1", " = b"));
         assertEquals(before, vm.getScenario());
-        assertEquals("Cannot edit w1", vm.problemProperty().get().title());
+        assertEquals("Cannot edit this write", vm.problemProperty().get().title(), "no internal id in a dialog");
         assertTrue(vm.problemProperty().get().message().contains("A write needs a key"));
         assertFalse(vm.editWrite("r1", "x=b"), "a read has no value to edit");
         assertTrue(vm.editReadKey("r1", " y "));

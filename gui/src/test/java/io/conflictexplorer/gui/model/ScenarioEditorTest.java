@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.conflictexplorer.core.sim.Operation;
 import io.conflictexplorer.core.sim.Scenario;
+import io.conflictexplorer.core.sim.WriteValue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -112,18 +113,31 @@ class ScenarioEditorTest {
 
     @Test
     void textEditsSayWhatTheyDid() {
-        assertEquals(ScenarioEditor.TextEdit.APPLIED, editor.editWrite("w1", "y = z"));
+        assertEquals(new ScenarioEditor.TextEdit.Applied(), editor.editWrite("w1", "y = z"));
         assertEquals("y", editor.scenario().operation("w1").key());
-        assertEquals(ScenarioEditor.TextEdit.APPLIED, editor.editWrite("w1", "q"));
+        assertEquals(new ScenarioEditor.TextEdit.Applied(), editor.editWrite("w1", "q"));
         assertEquals("q", ((Operation.Write) editor.scenario().operation("w1")).value());
-        assertEquals(ScenarioEditor.TextEdit.NEEDS_A_KEY, editor.editWrite("w1", "=q"));
-        assertEquals(ScenarioEditor.TextEdit.NOT_A_WRITE, editor.editWrite("r1", "x=q"));
+        assertEquals(
+                new ScenarioEditor.TextEdit.Refused("A write needs a key: type it as key=value, for example x=a."),
+                editor.editWrite("w1", "=q"));
+        assertEquals(new ScenarioEditor.TextEdit.NotAWrite(), editor.editWrite("r1", "x=q"));
+        // the derived values: add an item to what the client read, or merge what it read
+        assertEquals(new ScenarioEditor.TextEdit.Applied(), editor.editWrite("w1", "cart+=flour"));
+        Operation.Write added = (Operation.Write) editor.scenario().operation("w1");
+        assertEquals("cart", added.key());
+        assertEquals(new WriteValue.AddItem("flour"), added.rule());
+        assertEquals(new ScenarioEditor.TextEdit.Applied(), editor.editWrite("w1", "merge"));
+        assertEquals(
+                new WriteValue.MergeRead(), ((Operation.Write) editor.scenario().operation("w1")).rule());
+        assertTrue(editor.editWrite("w1", "cart+=two words") instanceof ScenarioEditor.TextEdit.Refused);
+        assertEquals(
+                new WriteValue.MergeRead(), ((Operation.Write) editor.scenario().operation("w1")).rule());
         int steps = 0;
         while (editor.canUndo()) {
             editor.undo();
             steps++;
         }
-        assertEquals(2, steps, "the refused edits left no step");
+        assertEquals(4, steps, "the refused edits left no step");
     }
 
     @Test
