@@ -35,8 +35,12 @@ public final class FxFileDialogs implements FileDialogs {
         FileChooser c = new FileChooser();
         c.setTitle(title);
         c.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, pattern));
+        // the last folder used, else the user's home (not wherever the app was started from)
+        File home = new File(System.getProperty("user.home"));
         if (lastFolder != null && lastFolder.isDirectory()) {
             c.setInitialDirectory(lastFolder);
+        } else if (home.isDirectory()) {
+            c.setInitialDirectory(home);
         }
         return c;
     }

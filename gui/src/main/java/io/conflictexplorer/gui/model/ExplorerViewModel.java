@@ -48,6 +48,8 @@ public final class ExplorerViewModel {
     private static final double ZOOM_STEP = 0.25;
     /** How long playback shows each step. */
     private static final Duration PLAYBACK_STEP = Duration.seconds(1.2);
+    /** The window title's tail, after the scenario's file or title. */
+    public static final String APP_NAME = "Conflict Explorer";
 
     private final ScenarioEditor editor;
     private final ChipDrag chipDrag;
@@ -80,6 +82,10 @@ public final class ExplorerViewModel {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("Undo");
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("Redo");
+    private final ReadOnlyBooleanWrapper blank = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper unsaved = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(APP_NAME);
 
     private final ViewCommand undoCommand;
     private final ViewCommand redoCommand;
@@ -93,6 +99,8 @@ public final class ExplorerViewModel {
     private long revision;
 
     private long lastRecomputeNanos;
+    /** The scenario as last saved, opened or loaded: anything else is unsaved work. */
+    private Scenario clean;
 
     /** The app's view model: drag ticks batched on the FX thread, playback on a Timeline. */
     public ExplorerViewModel(List<Preset> presets) {
@@ -256,6 +264,26 @@ public final class ExplorerViewModel {
         return status.getReadOnlyProperty();
     }
 
+    /** True while the screen is blanked (a clicker's B or "."): the class looks at the teacher. */
+    public ReadOnlyBooleanProperty blankProperty() {
+        return blank.getReadOnlyProperty();
+    }
+
+    /** True when the scenario differs from what was last saved, opened or loaded as a preset. */
+    public ReadOnlyBooleanProperty unsavedProperty() {
+        return unsaved.getReadOnlyProperty();
+    }
+
+    /** The file the scenario was last saved to or opened from; null for a preset or a new one. */
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    /** "cart.json * - Conflict Explorer": the file (else the title), "*" while unsaved, the app. */
+    public ReadOnlyStringProperty windowTitleProperty() {
+        return windowTitle.getReadOnlyProperty();
+    }
+
     /** The latest problem to show in an error dialog. */
     public ReadOnlyObjectProperty<Problem> problemProperty() {
         return problems.latestProperty();
@@ -293,6 +321,7 @@ public final class ExplorerViewModel {
     public void show(Scenario s) {
         selected.set(null);
         editor.reset(s);
+        markClean(null);
     }
 
     /** Shows a scenario recovered after a crash, with a fresh history, and says so in the status line. */
@@ -309,21 +338,36 @@ public final class ExplorerViewModel {
     public void loadPreset(Preset preset) {
         if (preset != null && !preset.scenario().equals(scenario.get())) {
             replaceScenario(preset.scenario(), "load " + preset.title());
+            markClean(null);
         }
     }
 
     /** Opens a scenario file; a file that is not a scenario is reported and nothing changes. */
-    public boolean open(Path file) {
-        return files.open(file)
+    public boolean open(Path path) {
+        return files.open(path)
                 .map(s -> {
-                    replaceScenario(s, "open " + file.getFileName());
+                    replaceScenario(s, "open " + path.getFileName());
+                    markClean(path);
                     return true;
                 })
                 .orElse(false);
     }
 
-    public boolean save(Path file) {
-        return files.save(scenario.get(), file);
+    /** Saves the scenario to {@code path}; the status line says where, or a problem says why not. */
+    public boolean save(Path path) {
+        if (!files.save(scenario.get(), path)) {
+            return false;
+        }
+        markClean(path);
+        status.set(
+                "Saved " + path.getFileName() + " in " + path.toAbsolutePath().getParent());
+        return true;
+    }
+
+    /** A new scenario to build from scratch: two empty client lanes, c1 and c2 (undo brings back the last one). */
+    public void newScenario() {
+        replaceScenario(Scenario.of("New scenario", List.of("c1", "c2")), "new scenario");
+        markClean(null);
     }
 
     /** Writes the image {@code snapshot} gives as a PNG. */
@@ -544,6 +588,33 @@ public final class ExplorerViewModel {
         }
     }
 
+    /** Before the first step. */
+    public void firstStep() {
+        playback.first();
+    }
+
+    /** After the last step. */
+    public void lastStep() {
+        playback.last();
+    }
+
+    /** Blanks the screen, or shows it again. */
+    public void toggleBlank() {
+        blank.set(!blank.get());
+    }
+
+    public void setBlank(boolean on) {
+        blank.set(on);
+    }
+
+    /**
+     * Moves the selected chip {@code ticks} along its lane (one undo step each); false when nothing
+     * is selected or it is already at t=0.
+     */
+    public boolean nudgeSelected(long ticks) {
+        return selected.get() != null && editor.nudge(selected.get(), ticks);
+    }
+
     public void zoomIn() {
         zoom.set(zoom.get() + ZOOM_STEP);
     }
@@ -563,6 +634,19 @@ public final class ExplorerViewModel {
     }
 
     // ---- recomputation -----------------------------------------------------------------------
+
+    private void markClean(Path path) {
+        clean = scenario.get();
+        file.set(path);
+        updateTitle();
+    }
+
+    private void updateTitle() {
+        Scenario s = scenario.get();
+        unsaved.set(s != null && !s.equals(clean));
+        String name = file.get() != null ? file.get().getFileName().toString() : s == null ? "" : s.title();
+        windowTitle.set((name.isEmpty() ? "" : name + (unsaved.get() ? " *" : "") + " - ") + APP_NAME);
+    }
 
     private void replaceScenario(Scenario next, String description) {
         chipDrag.cancel();
@@ -590,6 +674,7 @@ public final class ExplorerViewModel {
         scenario.set(s);
         title.set(s.title());
         scenarioNarration.set(s.narration());
+        updateTitle();
         currentPreset.set(
                 presets.stream().filter(p -> p.scenario().equals(s)).findFirst().orElse(null));
         if (selected.get() != null && s.operation(selected.get()) == null) {

@@ -73,6 +73,16 @@ public final class Playback {
         cursor.set(Math.max(cursor.get() - 1, 0));
     }
 
+    /** Before the first step. */
+    public void first() {
+        cursor.set(0);
+    }
+
+    /** After the last step. */
+    public void last() {
+        cursor.set(stepCount.get());
+    }
+
     public void setCursor(int steps) {
         cursor.set(steps);
     }

@@ -215,6 +215,23 @@ public final class ScenarioEditor {
         return op.id();
     }
 
+    /**
+     * Moves operation {@code id} by {@code ticks} on its lane (one undoable step), never before t=0.
+     * Returns false when there is no such operation or it cannot move that way.
+     */
+    public boolean nudge(String id, long ticks) {
+        Operation op = scenario.operation(id);
+        if (op == null) {
+            return false;
+        }
+        long to = Math.max(0, op.time() + ticks);
+        if (to == op.time()) {
+            return false;
+        }
+        execute(new EditCommand.MoveOperation(id, op.time(), to));
+        return true;
+    }
+
     /** Deletes operation {@code id} (undo puts it back at its place in the list). */
     public void delete(String id) {
         Operation op = scenario.operation(id);

@@ -7,6 +7,9 @@ import io.conflictexplorer.gui.model.ExplorerViewModel;
 import io.conflictexplorer.gui.model.Preset;
 import io.conflictexplorer.gui.model.Problem;
 import io.conflictexplorer.gui.model.ViewCommand;
+import io.conflictexplorer.gui.view.LectureKeys.Binding;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -39,6 +42,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -56,6 +60,7 @@ public final class MainView extends BorderPane {
     private final FileDialogs dialogs;
     private final SplitPane exportArea;
     private final DiagramView diagram;
+    private LectureKeys keys;
     /** The scenario revision the cursor was last followed in. */
     private long followed = -1;
 
@@ -162,21 +167,24 @@ public final class MainView extends BorderPane {
         scene.getStylesheets().add(Assets.stylesheet("app.css"));
         applyPresenter(scene);
         vm.presenterProperty().addListener((obs, was, now) -> applyPresenter(scene));
-        accelerator(scene, new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), vm.undoCommand()::execute);
-        accelerator(scene, new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), vm.redoCommand()::execute);
-        accelerator(
-                scene,
-                new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-                vm.redoCommand()::execute);
-        accelerator(scene, new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN), vm::zoomIn);
-        accelerator(scene, new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), vm::zoomIn);
-        accelerator(scene, new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), vm::zoomIn);
-        accelerator(scene, new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), vm::zoomOut);
-        accelerator(scene, new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), vm::zoomOut);
-        accelerator(scene, new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), vm::resetZoom);
-        accelerator(scene, new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.SHORTCUT_DOWN), vm::stepForward);
-        accelerator(scene, new KeyCodeCombination(KeyCode.LEFT, KeyCombination.SHORTCUT_DOWN), vm::stepBack);
-        accelerator(scene, new KeyCodeCombination(KeyCode.DELETE), vm.deleteCommand()::execute);
+        keys = new LectureKeys(bindings(), new LectureKeys.Blank() {
+            @Override
+            public boolean blanked() {
+                return vm.blankProperty().get();
+            }
+
+            @Override
+            public void unblank() {
+                vm.setBlank(false);
+            }
+        });
+        keys.install(scene);
+        // blanking swaps the whole content for black, as a slide show's B does
+        StackPane blankScreen = new StackPane();
+        blankScreen.setId("blank-screen");
+        blankScreen.getStyleClass().add("blank-screen");
+        vm.blankProperty().addListener((obs, was, now) -> scene.setRoot(now ? blankScreen : this));
+        WindowChrome.install(scene, vm, this::saveBeforeClosing);
         vm.problemProperty().addListener((obs, was, now) -> {
             if (now != null) {
                 showError(scene.getWindow(), now);
@@ -193,8 +201,111 @@ public final class MainView extends BorderPane {
         return exportArea;
     }
 
-    private static void accelerator(Scene scene, KeyCombination keys, Runnable action) {
-        scene.getAccelerators().put(keys, action);
+    private List<LectureKeys.Binding> bindings() {
+        KeyCombination.Modifier ctrl = KeyCombination.SHORTCUT_DOWN;
+        KeyCombination.Modifier shift = KeyCombination.SHIFT_DOWN;
+        return List.of(
+                Binding.of(
+                        "PageDown, Right, Down",
+                        "Next step",
+                        vm::stepForward,
+                        key(KeyCode.PAGE_DOWN),
+                        key(KeyCode.RIGHT),
+                        key(KeyCode.DOWN),
+                        key(KeyCode.RIGHT, ctrl)),
+                Binding.of(
+                        "PageUp, Left, Up",
+                        "Previous step",
+                        vm::stepBack,
+                        key(KeyCode.PAGE_UP),
+                        key(KeyCode.LEFT),
+                        key(KeyCode.UP),
+                        key(KeyCode.LEFT, ctrl)),
+                Binding.of("Home / End", "First / last step", vm::firstStep, key(KeyCode.HOME)),
+                Binding.of("", "", vm::lastStep, key(KeyCode.END)),
+                Binding.of("Space", "Play / pause (Space)", vm::togglePlay, key(KeyCode.SPACE)),
+                Binding.of(
+                        "B or .",
+                        "Blank the screen (any key shows it again)",
+                        vm::toggleBlank,
+                        key(KeyCode.B),
+                        key(KeyCode.PERIOD)),
+                Binding.of("F11", "Full screen (Esc leaves it)", this::toggleFullScreen, key(KeyCode.F11)),
+                Binding.of(
+                        "F5 or P",
+                        "Presenter view on / off",
+                        () -> vm.setPresenter(!vm.presenterProperty().get()),
+                        key(KeyCode.F5),
+                        key(KeyCode.P)),
+                Binding.of(
+                        "Alt+Left / Alt+Right",
+                        "Move the selected chip one tick earlier / later",
+                        () -> vm.nudgeSelected(-1),
+                        key(KeyCode.LEFT, KeyCombination.ALT_DOWN)),
+                Binding.of("", "", () -> vm.nudgeSelected(1), key(KeyCode.RIGHT, KeyCombination.ALT_DOWN)),
+                Binding.of("Delete", "Delete the selected chip", vm.deleteCommand()::execute, key(KeyCode.DELETE)),
+                Binding.of("Ctrl+Z / Ctrl+Y", "Undo / redo", vm.undoCommand()::execute, key(KeyCode.Z, ctrl)),
+                Binding.of("", "", vm.redoCommand()::execute, key(KeyCode.Y, ctrl), key(KeyCode.Z, ctrl, shift)),
+                Binding.of(
+                        "Ctrl + / Ctrl -",
+                        "Larger / smaller",
+                        vm::zoomIn,
+                        new KeyCodeCombination(KeyCode.EQUALS, ctrl, KeyCombination.SHIFT_ANY),
+                        new KeyCodeCombination(KeyCode.PLUS, ctrl, KeyCombination.SHIFT_ANY),
+                        key(KeyCode.ADD, ctrl)),
+                Binding.of("", "", vm::zoomOut, key(KeyCode.MINUS, ctrl), key(KeyCode.SUBTRACT, ctrl)),
+                Binding.of("Ctrl+0", "Normal size", vm::resetZoom, key(KeyCode.DIGIT0, ctrl)),
+                Binding.of("Ctrl+N", "New scenario (two empty clients)", vm::newScenario, key(KeyCode.N, ctrl)),
+                Binding.of("Ctrl+O", "Open a scenario file", this::openFile, key(KeyCode.O, ctrl)),
+                Binding.of("Ctrl+S", "Save (Ctrl+Shift+S: save as)", this::saveFile, key(KeyCode.S, ctrl)),
+                Binding.of("", "", this::saveFileAs, key(KeyCode.S, ctrl, shift)),
+                Binding.of("F1 or ?", "This list of keys", this::showShortcuts, key(KeyCode.F1))
+                        .orTyped("?"));
+    }
+
+    private static KeyCombination key(KeyCode code, KeyCombination.Modifier... modifiers) {
+        return new KeyCodeCombination(code, modifiers);
+    }
+
+    private void toggleFullScreen() {
+        if (getScene() != null && getScene().getWindow() instanceof Stage stage) {
+            stage.setFullScreenExitHint("F11 or Esc leaves full screen");
+            stage.setFullScreen(!stage.isFullScreen());
+        }
+    }
+
+    private Window window() {
+        return getScene() == null ? null : getScene().getWindow();
+    }
+
+    private void openFile() {
+        dialogs.chooseScenarioToOpen(window()).ifPresent(vm::open);
+    }
+
+    /** Saves to the file it came from, else asks where; true when it was saved. */
+    private boolean saveFile() {
+        Path file = vm.fileProperty().get();
+        return file != null ? vm.save(file) : saveFileAs();
+    }
+
+    private boolean saveFileAs() {
+        return dialogs.chooseScenarioToSave(window(), fileName(".json"))
+                .map(vm::save)
+                .orElse(false);
+    }
+
+    /** Asked when the window closes with unsaved edits: true when it may close. */
+    private boolean saveBeforeClosing() {
+        return switch (WindowChrome.askToSave(window(), vm.titleProperty().get())) {
+            case SAVE -> saveFile();
+            case DISCARD -> true;
+            case CANCEL -> false;
+        };
+    }
+
+    /** The shortcut sheet (F1 or ?): every key, from the same list that handles them. */
+    private void showShortcuts() {
+        ShortcutSheet.show(window(), keys.bindings());
     }
 
     private void applyPresenter(Scene scene) {
@@ -259,30 +370,16 @@ public final class MainView extends BorderPane {
         vm.selectedIsBlindProperty().addListener((obs, was, now) -> blind.setSelected(now));
         blind.setOnAction(e -> vm.blindCommand().execute());
         Button delete = button(
-                "delete-op",
-                "mdi2d-delete-outline",
-                "Delete",
-                "Delete the selected operation (Delete)",
-                vm.deleteCommand());
+                "delete-op", "mdi2d-delete-outline", "Delete", "Delete the selected chip (Delete)", vm.deleteCommand());
 
         Button undo = button("undo", "mdi2u-undo", null, "Undo (Ctrl+Z)", vm.undoCommand());
         undo.getTooltip().textProperty().bind(Bindings.concat(vm.undoCommand().textProperty(), " (Ctrl+Z)"));
         Button redo = button("redo", "mdi2r-redo", null, "Redo (Ctrl+Y)", vm.redoCommand());
         redo.getTooltip().textProperty().bind(Bindings.concat(vm.redoCommand().textProperty(), " (Ctrl+Y)"));
 
-        Button open = button(
-                "open",
-                "mdi2f-folder-open",
-                null,
-                "Open a scenario file",
-                () -> dialogs.chooseScenarioToOpen(getScene().getWindow()).ifPresent(vm::open));
-        Button save = button(
-                "save",
-                "mdi2c-content-save",
-                null,
-                "Save this scenario as a file",
-                () -> dialogs.chooseScenarioToSave(getScene().getWindow(), fileName(".json"))
-                        .ifPresent(vm::save));
+        Button open = button("open", "mdi2f-folder-open", null, "Open a scenario file (Ctrl+O)", this::openFile);
+        Button save =
+                button("save", "mdi2c-content-save", null, "Save this scenario as a file (Ctrl+S)", this::saveFileAs);
         Button export = button(
                 "export-png",
                 "mdi2i-image-outline",
@@ -295,7 +392,7 @@ public final class MainView extends BorderPane {
         Button zoomIn = button("zoom-in", "mdi2m-magnify-plus-outline", null, "Larger (Ctrl +)", vm::zoomIn);
         ToggleButton presenter = new ToggleButton("Presenter", new FontIcon("mdi2p-presentation"));
         presenter.setId("presenter");
-        presenter.setTooltip(new Tooltip("High contrast and large type for the projector"));
+        presenter.setTooltip(new Tooltip("High contrast and large type for the projector (F5 or P)"));
         presenter.setSelected(vm.presenterProperty().get());
         vm.presenterProperty().addListener((obs, was, now) -> presenter.setSelected(now));
         presenter.setOnAction(e -> vm.setPresenter(presenter.isSelected()));
@@ -438,13 +535,13 @@ public final class MainView extends BorderPane {
     }
 
     private Node transport() {
-        Button back = button("step-back", "mdi2s-step-backward", null, "Back one event (Ctrl+Left)", vm::stepBack);
-        Button play = button("play", "mdi2p-play", null, "Play / pause", vm::togglePlay);
+        Button back = button("step-back", "mdi2s-step-backward", null, "Back one event (PageUp or Left)", vm::stepBack);
+        Button play = button("play", "mdi2p-play", null, "Play / pause (Space)", vm::togglePlay);
         vm.playingProperty()
                 .addListener((obs, was, now) ->
                         ((FontIcon) play.getGraphic()).setIconLiteral(now ? "mdi2p-pause" : "mdi2p-play"));
-        Button forward =
-                button("step-forward", "mdi2s-step-forward", null, "Forward one event (Ctrl+Right)", vm::stepForward);
+        Button forward = button(
+                "step-forward", "mdi2s-step-forward", null, "Forward one event (PageDown or Right)", vm::stepForward);
         Slider slider = new Slider();
         slider.setId("cursor-slider");
         slider.setMin(0);

@@ -1,0 +1,85 @@
+package io.conflictexplorer.gui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Real key presses on the real window, as a presentation clicker and a lecturer send them: they
+ * step, blank and zoom wherever the focus is, except while a chip's text editor has it.
+ */
+class LectureKeysWindowTest extends WindowTest {
+
+    @Start
+    void start(Stage stage) {
+        startWindow(stage);
+    }
+
+    private void press(FxRobot robot, KeyCode... keys) {
+        robot.push(keys);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void clickerKeysStepBlankAndJumpEvenWithAButtonFocused(FxRobot robot) {
+        robot.clickOn("#zoom-in"); // a focused button must not swallow Space or the arrows
+        press(robot, KeyCode.HOME);
+        assertEquals(0, vm.cursorProperty().get());
+        press(robot, KeyCode.PAGE_DOWN);
+        press(robot, KeyCode.RIGHT);
+        assertEquals(2, vm.cursorProperty().get());
+        press(robot, KeyCode.PAGE_UP);
+        assertEquals(1, vm.cursorProperty().get());
+        press(robot, KeyCode.END);
+        assertEquals(4, vm.cursorProperty().get());
+
+        press(robot, KeyCode.B);
+        assertTrue(vm.blankProperty().get());
+        assertEquals("blank-screen", stage.getScene().getRoot().getId());
+        press(robot, KeyCode.PAGE_DOWN); // any key brings the lesson back, and does nothing else
+        assertFalse(vm.blankProperty().get());
+        assertSame(view, stage.getScene().getRoot());
+        assertEquals(4, vm.cursorProperty().get());
+        press(robot, KeyCode.PERIOD);
+        assertTrue(vm.blankProperty().get());
+        press(robot, KeyCode.PERIOD);
+        assertFalse(vm.blankProperty().get());
+
+        press(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.EQUALS); // "Ctrl +" on a US keyboard
+        assertEquals(1.5, vm.zoomProperty().get(), "the toolbar click and the key each zoom a step");
+        press(robot, KeyCode.P);
+        assertTrue(vm.presenterProperty().get());
+    }
+
+    @Test
+    void keysTypeIntoAChipEditorInsteadOfSteppingAndF1ListsThem(FxRobot robot) {
+        press(robot, KeyCode.HOME);
+        robot.doubleClickOn("#chip-w1");
+        assertNotNull(robot.lookup("#chip-editor").query());
+        press(robot, KeyCode.PAGE_DOWN);
+        robot.write("b.");
+        press(robot, KeyCode.END);
+        assertEquals(0, vm.cursorProperty().get(), "typing never steps");
+        assertFalse(vm.blankProperty().get(), "typing b or . never blanks");
+        press(robot, KeyCode.ESCAPE);
+
+        press(robot, KeyCode.F1);
+        Node sheet = robot.lookup("#shortcut-sheet").query();
+        assertTrue(robot.lookup("#shortcut-rows .shortcut-keys")
+                .match(n -> ((Labeled) n).getText().equals("B or ."))
+                .tryQuery()
+                .isPresent());
+        robot.clickOn(robot.from(sheet).lookup(".button").queryAs(Node.class));
+    }
+}
