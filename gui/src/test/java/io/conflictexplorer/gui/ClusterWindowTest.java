@@ -80,7 +80,10 @@ class ClusterWindowTest extends WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(11, partition("p1").end());
         assertEquals(2, partition("p1").start());
-        assertEquals("Undo move p1 to t=2..11", vm.undoCommand().textProperty().get(), "one step");
+        assertEquals(
+                "Undo move the cut n1-n2 to t=2..11",
+                vm.undoCommand().textProperty().get(),
+                "one step");
     }
 
     @Test

@@ -53,7 +53,7 @@ public final class Narration {
             Sibling<String> s = r.siblings().get(0);
             // under LWW the timestamp is what decides; under VV the clock
             return who + " and gets " + s.value()
-                    + (mode == Mode.LWW ? " (t=" + s.timestamp().time() + ")" : " " + s.clock()) + ".";
+                    + (mode == Mode.LWW ? " (LWW ts " + s.timestamp().time() + ")" : " " + s.clock()) + ".";
         }
         StringJoiner values = new StringJoiner(", ");
         r.siblings().forEach(s -> values.add(s.value()));
@@ -79,7 +79,8 @@ public final class Narration {
             sb.append(" blind");
         }
         sb.append(where(at, cluster));
-        sb.append(mode == Mode.LWW ? " at t=" + s.timestamp().time() : " with clock " + s.clock());
+        // "ts": the LWW timestamp (skew included), never to be read as the time axis's t=
+        sb.append(mode == Mode.LWW ? " with LWW ts " + s.timestamp().time() : " with clock " + s.clock());
         describe(sb, events);
         return sb.toString();
     }

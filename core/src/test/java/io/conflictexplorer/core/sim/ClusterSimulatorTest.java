@@ -185,7 +185,7 @@ class ClusterSimulatorTest {
                 List.of(Topology.SINGLE),
                 List.copyOf(t.steps().get(1).replicas().keySet()));
         assertEquals(
-                "c2 writes x=b at t=2. LOST: c1's write a was acknowledged, then overwritten by c2's write b, which never saw it.",
+                "c2 writes x=b with LWW ts 2. LOST: c1's write a was acknowledged, then overwritten by c2's write b, which never saw it.",
                 Narration.of(t, t.steps().get(1)));
     }
 }

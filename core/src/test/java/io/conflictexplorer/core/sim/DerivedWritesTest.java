@@ -111,7 +111,7 @@ class DerivedWritesTest {
         Simulation sim = Simulator.run(resolve());
         String lww = Narration.of(sim.lww(), sim.lww().writeOf("w3"));
         String vv = Narration.of(sim.vv(), sim.vv().writeOf("w3"));
-        assertTrue(lww.startsWith("c1 writes x=b (merges what it read) at t=6"), lww);
+        assertTrue(lww.startsWith("c1 writes x=b (merges what it read) with LWW ts 6"), lww);
         assertTrue(vv.startsWith("c1 writes x=a b (merges what it read) with clock"), vv);
     }
 }

@@ -136,7 +136,7 @@ class SimulatorTest {
         assertTrue(vv.contains("Conflict on x: 2 siblings kept (b, a)"), vv);
         Simulation after = Simulator.run(twoWriters(0).withOperation(new Operation.Read("r3", "c1", 9, "x")));
         assertEquals(
-                "c1 reads x and gets a (t=4).",
+                "c1 reads x and gets a (LWW ts 4).",
                 Narration.of(after.lww(), after.lww().stepOf("r3")));
         assertEquals(
                 "c1 reads x and gets 2 siblings (b, a): a conflict; its context is now {c2: 1, c1: 1}.",

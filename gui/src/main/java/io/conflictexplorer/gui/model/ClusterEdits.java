@@ -61,6 +61,9 @@ final class ClusterEdits {
         }
         Topology after = from.movePartition(id, edge, ticks);
         NetworkEvent.Partition moved = after.partition(id).orElseThrow();
-        return new EditCommand.EditTopology(from, after, "move " + id + " to t=" + moved.start() + ".." + moved.end());
+        return new EditCommand.EditTopology(
+                from,
+                after,
+                "move the cut " + moved.a() + "-" + moved.b() + " to t=" + moved.start() + ".." + moved.end());
     }
 }

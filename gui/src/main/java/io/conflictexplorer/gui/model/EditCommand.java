@@ -17,6 +17,11 @@ public sealed interface EditCommand {
     /** Shown in the Undo/Redo tooltips. */
     String description();
 
+    /** The description with operations named as the window shows them ({@link OperationNames}), in {@code current}. */
+    default String description(Scenario current) {
+        return description();
+    }
+
     /** Operation {@code id} moves from {@code from} to {@code to} on its lane (a drag). */
     record MoveOperation(String id, long from, long to) implements EditCommand {
         public Scenario apply(Scenario s) {
@@ -29,6 +34,12 @@ public sealed interface EditCommand {
 
         public String description() {
             return "move " + id + " to t=" + to;
+        }
+
+        @Override
+        public String description(Scenario current) {
+            Operation op = current == null ? null : current.operation(id);
+            return op == null ? description() : "move " + OperationNames.name(op) + " to t=" + to;
         }
     }
 
@@ -43,7 +54,7 @@ public sealed interface EditCommand {
         }
 
         public String description() {
-            return "add " + operation.id();
+            return "add " + OperationNames.nameAt(operation);
         }
     }
 
@@ -58,7 +69,7 @@ public sealed interface EditCommand {
         }
 
         public String description() {
-            return "delete " + operation.id();
+            return "delete " + OperationNames.nameAt(operation);
         }
     }
 
@@ -79,7 +90,7 @@ public sealed interface EditCommand {
         }
 
         public String description() {
-            return "edit " + before.id();
+            return "edit " + OperationNames.name(before);
         }
     }
 

@@ -84,6 +84,7 @@ public final class ExplorerViewModel {
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("Redo");
     private final ReadOnlyBooleanWrapper blank = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper unsaved = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper narrationOutdated = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(APP_NAME);
 
@@ -101,6 +102,8 @@ public final class ExplorerViewModel {
     private long lastRecomputeNanos;
     /** The scenario as last saved, opened or loaded: anything else is unsaved work. */
     private Scenario clean;
+    /** The scenario as last loaded or opened (not saved): what its narration describes. */
+    private Scenario loaded;
 
     /** The app's view model: drag ticks batched on the FX thread, playback on a Timeline. */
     public ExplorerViewModel(List<Preset> presets) {
@@ -274,6 +277,20 @@ public final class ExplorerViewModel {
         return unsaved.getReadOnlyProperty();
     }
 
+    /**
+     * True when the scenario was edited since it was loaded, opened or saved while its narration
+     * stayed as it was: the header then says the narration describes the scenario as loaded.
+     */
+    public ReadOnlyBooleanProperty narrationOutdatedProperty() {
+        return narrationOutdated.getReadOnlyProperty();
+    }
+
+    /** A preset as the picker lists it: its number (as the README counts them) and title. */
+    public String presetLabel(Preset preset) {
+        int i = presets.indexOf(preset);
+        return i < 0 ? preset.title() : (i + 1) + ". " + preset.title();
+    }
+
     /** The file the scenario was last saved to or opened from; null for a preset or a new one. */
     public ReadOnlyObjectProperty<Path> fileProperty() {
         return file.getReadOnlyProperty();
@@ -358,7 +375,7 @@ public final class ExplorerViewModel {
         if (!files.save(scenario.get(), path)) {
             return false;
         }
-        markClean(path);
+        markSaved(path);
         status.set(
                 "Saved " + path.getFileName() + " in " + path.toAbsolutePath().getParent());
         return true;
@@ -636,6 +653,12 @@ public final class ExplorerViewModel {
     // ---- recomputation -----------------------------------------------------------------------
 
     private void markClean(Path path) {
+        markSaved(path);
+        loaded = clean;
+        updateTitle();
+    }
+
+    private void markSaved(Path path) {
         clean = scenario.get();
         file.set(path);
         updateTitle();
@@ -644,6 +667,11 @@ public final class ExplorerViewModel {
     private void updateTitle() {
         Scenario s = scenario.get();
         unsaved.set(s != null && !s.equals(clean));
+        narrationOutdated.set(s != null
+                && loaded != null
+                && !s.equals(loaded)
+                && !s.narration().isEmpty()
+                && s.narration().equals(loaded.narration()));
         String name = file.get() != null ? file.get().getFileName().toString() : s == null ? "" : s.title();
         windowTitle.set((name.isEmpty() ? "" : name + (unsaved.get() ? " *" : "") + " - ") + APP_NAME);
     }

@@ -62,11 +62,11 @@ public final class ScenarioEditor {
     }
 
     public String undoText() {
-        return history.undoText();
+        return history.undoText(scenario);
     }
 
     public String redoText() {
-        return history.redoText();
+        return history.redoText(scenario);
     }
 
     /** Starts over on {@code s} with an empty history (start-up, a crash restore). */

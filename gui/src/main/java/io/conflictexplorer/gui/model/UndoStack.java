@@ -65,10 +65,19 @@ public final class UndoStack {
 
     /** "Undo " and what the next undo takes back, for the tooltip. */
     public String undoText() {
-        return done.isEmpty() ? "Undo" : "Undo " + done.peek().description();
+        return undoText(null);
+    }
+
+    /** As {@link #undoText()}, operations named as they are in {@code current}. */
+    public String undoText(Scenario current) {
+        return done.isEmpty() ? "Undo" : "Undo " + done.peek().description(current);
     }
 
     public String redoText() {
-        return undone.isEmpty() ? "Redo" : "Redo " + undone.peek().description();
+        return redoText(null);
+    }
+
+    public String redoText(Scenario current) {
+        return undone.isEmpty() ? "Redo" : "Redo " + undone.peek().description(current);
     }
 }

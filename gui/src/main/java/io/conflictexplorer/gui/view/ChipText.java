@@ -10,7 +10,7 @@ import java.util.List;
  *
  * <p>A write shows {@code write key=value}, its VV clock and its LWW timestamp; when the two modes
  * wrote different values (a derived value), the title names the rule ({@code cart: merge}) and each
- * mode's line carries the value that mode wrote ({@code VV ... {clock}}, {@code LWW ... t=14}). A
+ * mode's line carries the value that mode wrote ({@code VV ... {clock}}, {@code LWW ... ts 14}: "ts" is the LWW timestamp, "t=" only ever the time axis). A
  * read shows what it got, both modes' answers when they differ ({@code LWW b · VV a | b}). The dot
  * follows the clock where it decides the write's identity. A cluster's compact chip drops the word
  * "write" (its colour says it), so the value fits on its one title line.
@@ -32,12 +32,12 @@ record ChipText(String title, String clock, String stamp, String tooltip, boolea
             if (w.modesDiffer()) { // only a derived value differs
                 title = prefix + c.key() + ": " + w.rule().text();
                 clock = "VV " + w.value() + " " + w.clock() + dot;
-                stamp = "LWW " + w.lwwValue() + " t=" + w.lwwTimestamp() + blind;
+                stamp = "LWW " + w.lwwValue() + " ts " + w.lwwTimestamp() + blind;
                 wraps = false;
             } else {
                 title = prefix + c.key() + "=" + w.value();
                 clock = w.clock() + dot;
-                stamp = "t=" + w.lwwTimestamp() + blind;
+                stamp = "LWW ts " + w.lwwTimestamp() + blind;
             }
             detail = describe(c, w);
         } else {
@@ -49,7 +49,8 @@ record ChipText(String title, String clock, String stamp, String tooltip, boolea
             stamp = r.context().isEmpty() ? "" : "ctx " + r.context();
             detail = "VV got " + got(r.got()) + (stamp.isEmpty() ? "" : ", " + stamp) + "\nLWW got " + got(r.lwwGot());
         }
-        String tooltip = c.id() + " by " + c.client() + " at t=" + c.time()
+        // named as the teacher sees it, never by its internal id; t= is always the time axis
+        String tooltip = c.client() + "'s " + (c.write() ? "write" : "read") + " of " + c.key() + " at t=" + c.time()
                 + (c.replica() != null ? " on " + c.replica() : "")
                 + "\n" + detail
                 + (c.lostInLww() ? "\nLOST under LWW" : "")

@@ -133,6 +133,7 @@ public final class MainView extends BorderPane {
         vm.currentPresetProperty().addListener((obs, was, now) -> {
             if (now != null && now != was) {
                 diagramScroll.setHvalue(0);
+                panelScroll.setVvalue(0);
             }
         });
     }
@@ -339,12 +340,14 @@ public final class MainView extends BorderPane {
         presets.setId("preset-picker");
         presets.setPromptText("Preset scenarios");
         presets.setTooltip(new Tooltip("Ready-made scenarios for the lesson"));
-        presets.setCellFactory(list -> new PresetCell()); // the drop-down shows each preset's narration
+        presets.setCellFactory(list -> new PresetCell(vm)); // the drop-down shows each preset's narration
         presets.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(Preset item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? "Edited scenario" : item.title());
+                setText(empty || item == null ? "Edited scenario" : vm.presetLabel(item));
+                // a long title is cut in the picker: the tooltip says it whole
+                presets.getTooltip().setText(empty || item == null ? "Ready-made scenarios for the lesson" : getText());
             }
         });
         presets.setPrefWidth(250);
@@ -423,11 +426,15 @@ public final class MainView extends BorderPane {
 
     /** A preset in the drop-down list: its title, and its narration for the teacher. */
     private static final class PresetCell extends ListCell<Preset> {
+        private final ExplorerViewModel vm;
         private final Label title = new Label();
         private final Label narration = new Label();
         private final VBox box = new VBox(title, narration);
 
-        PresetCell() {
+        PresetCell(ExplorerViewModel vm) {
+            this.vm = vm;
+            title.setWrapText(true);
+            title.setMaxWidth(520);
             title.getStyleClass().add("preset-title");
             narration.getStyleClass().add("preset-narration");
             narration.setWrapText(true);
@@ -441,7 +448,7 @@ public final class MainView extends BorderPane {
             if (empty || item == null) {
                 setGraphic(null);
             } else {
-                title.setText(item.title());
+                title.setText(vm.presetLabel(item));
                 narration.setText(item.narration());
                 setGraphic(box);
             }
@@ -468,7 +475,13 @@ public final class MainView extends BorderPane {
         narration.getStyleClass().add("scenario-narration");
         narration.setWrapText(true);
         narration.textProperty().bind(vm.scenarioNarrationProperty());
-        VBox text = new VBox(title, narration);
+        // after an edit the narration still describes the scenario as it was loaded: say so
+        Label edited = new Label("edited since; the text above describes it as loaded");
+        edited.setId("scenario-edited");
+        edited.getStyleClass().add("scenario-edited");
+        edited.visibleProperty().bind(vm.narrationOutdatedProperty());
+        edited.managedProperty().bind(edited.visibleProperty());
+        VBox text = new VBox(title, narration, edited);
         HBox.setHgrow(text, Priority.ALWAYS);
         HBox header = new HBox(text);
         header.getStyleClass().add("scenario-header");

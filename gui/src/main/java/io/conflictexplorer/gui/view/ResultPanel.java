@@ -1,6 +1,7 @@
 package io.conflictexplorer.gui.view;
 
 import io.conflictexplorer.core.store.Mode;
+import io.conflictexplorer.gui.model.CounterCaptions;
 import io.conflictexplorer.gui.model.ExplorerViewModel;
 import io.conflictexplorer.gui.model.PanelState;
 import java.util.ArrayList;
@@ -34,6 +35,9 @@ public final class ResultPanel extends VBox {
     private final Label acknowledged = new Label();
     private final Label visible = new Label();
     private final Label lost = new Label();
+    private final Label acknowledgedCaption = new Label();
+    private final Label visibleCaption = new Label();
+    private final Label lostCaption = new Label();
 
     private final VBox keys = new VBox();
     private PanelState shown;
@@ -66,9 +70,9 @@ public final class ResultPanel extends VBox {
         // heading and counters share one row, and wrap to a second one when zoomed in
         FlowPane title = new FlowPane(
                 heading,
-                counter(acknowledged, "writes\nacknowledged"),
-                counter(visible, "values\nvisible now"),
-                counter(lost, "writes\nlost"));
+                counter(acknowledged, acknowledgedCaption),
+                counter(visible, visibleCaption),
+                counter(lost, lostCaption));
         title.getStyleClass().addAll("panel-title", "counters");
         title.setAlignment(Pos.CENTER_LEFT);
         title.setRowValignment(VPos.CENTER);
@@ -79,9 +83,8 @@ public final class ResultPanel extends VBox {
         show(vm.panelProperty(mode).get());
     }
 
-    private static Node counter(Label number, String caption) {
+    private static Node counter(Label number, Label text) {
         number.getStyleClass().add("counter-number");
-        Label text = new Label(caption);
         text.getStyleClass().add("counter-caption");
         text.setMinWidth(Region.USE_PREF_SIZE);
         number.setMinWidth(Region.USE_PREF_SIZE);
@@ -99,6 +102,10 @@ public final class ResultPanel extends VBox {
         acknowledged.setText(String.valueOf(state.counters().acknowledged()));
         visible.setText(String.valueOf(state.counters().visible()));
         lost.setText(String.valueOf(state.counters().lost()));
+        acknowledgedCaption.setText(
+                CounterCaptions.acknowledged(state.counters().acknowledged()));
+        visibleCaption.setText(CounterCaptions.visible(state.counters().visible()));
+        lostCaption.setText(CounterCaptions.lost(state.counters().lost()));
         lost.pseudoClassStateChanged(
                 PseudoClass.getPseudoClass("nonzero"), state.counters().lost() > 0);
 
@@ -289,9 +296,9 @@ public final class ResultPanel extends VBox {
         Label value = new Label(c.value().isEmpty() ? "\"\"" : c.value());
         value.getStyleClass().add("card-value");
         value.setMinWidth(Region.USE_PREF_SIZE); // a stored value is never cut
-        Label clock = new Label(mode == Mode.VV ? c.clock() : "t=" + c.time());
+        Label clock = new Label(mode == Mode.VV ? c.clock() : "LWW ts " + c.time());
         clock.getStyleClass().add("card-clock");
-        Label meta = new Label("by " + c.writer() + (mode == Mode.VV ? ", t=" + c.time() : ", " + c.clock()));
+        Label meta = new Label("by " + c.writer() + (mode == Mode.VV ? ", LWW ts " + c.time() : ", " + c.clock()));
         meta.getStyleClass().add("card-meta");
         HBox details = new HBox(clock, meta); // the mode's own clock first
         if (c.dot() != null) {
@@ -312,7 +319,7 @@ public final class ResultPanel extends VBox {
         Label value = new Label(c.value().isEmpty() ? "\"\"" : c.value());
         value.getStyleClass().add("card-value");
         value.setMinWidth(Region.USE_PREF_SIZE);
-        Label clock = new Label(mode == Mode.VV ? c.clock() : "t=" + c.time());
+        Label clock = new Label(mode == Mode.VV ? c.clock() : "LWW ts " + c.time());
         clock.getStyleClass().add("card-clock");
         clock.setMinWidth(Region.USE_PREF_SIZE);
         HBox card = new HBox(value, clock);
@@ -327,8 +334,8 @@ public final class ResultPanel extends VBox {
         card.setId(idPrefix + "-card-" + c.operation());
         Tooltip.install(
                 card,
-                new Tooltip(c.value() + " written by " + c.writer() + " (" + c.operation() + "): VV clock "
-                        + (mode == Mode.VV ? c.clock() : "-") + ", LWW t=" + c.time()
+                new Tooltip(c.value() + " written by " + c.writer() + ": VV clock "
+                        + (mode == Mode.VV ? c.clock() : "-") + ", LWW ts " + c.time()
                         + (c.dot() != null ? ", dot " + c.dot() + " (which write it is)" : "")));
         return card;
     }
@@ -348,7 +355,7 @@ public final class ResultPanel extends VBox {
         why.setWrapText(true);
         why.getStyleClass().add("lost-explanation");
         why.setMinHeight(Region.USE_PREF_SIZE);
-        why.setTooltip(new Tooltip("lost write " + l.operation() + ", clock " + l.clock() + ", by " + l.writer()));
+        why.setTooltip(new Tooltip(l.writer() + "'s lost write, clock " + l.clock()));
         VBox card = new VBox(why);
         card.getStyleClass().add("lost-card");
         card.setId(prefix + "-lost-" + l.operation());

@@ -104,7 +104,9 @@ class ClusterEditingTest {
         vm.endTopologyDrag();
         assertEquals(11, partition("p1").end());
         assertEquals(2, partition("p1").start());
-        assertEquals("Undo move p1 to t=2..11", vm.undoCommand().textProperty().get());
+        assertEquals(
+                "Undo move the cut n1-n2 to t=2..11",
+                vm.undoCommand().textProperty().get());
         vm.undo();
         assertEquals(14, partition("p1").end());
         // the start cannot pass the end; the whole bar keeps its length and stops at tick 0

@@ -95,7 +95,9 @@ class ExplorerViewModelTest {
     void aDragIsOneUndoStepAndADragBackToItsStartIsNone() {
         Scenario original = vm.getScenario();
         drag("r2", 3, 4, 5, 6, 5);
-        assertEquals("Undo move r2 to t=5", vm.undoCommand().textProperty().get());
+        assertEquals(
+                "Undo move c2's read of x to t=5",
+                vm.undoCommand().textProperty().get());
         vm.undoCommand().execute();
         assertEquals(original, vm.getScenario());
         assertFalse(vm.undoCommand().enabledProperty().get(), "the whole drag was one step");
@@ -125,7 +127,9 @@ class ExplorerViewModelTest {
         assertEquals(6, batched.getScenario().operation("r2").time());
         fxQueue.runAll(); // the queued preview finds the drag over and does nothing
         assertEquals(6, batched.getScenario().operation("r2").time());
-        assertEquals("Undo move r2 to t=6", batched.undoCommand().textProperty().get());
+        assertEquals(
+                "Undo move c2's read of x to t=6",
+                batched.undoCommand().textProperty().get());
     }
 
     @Test

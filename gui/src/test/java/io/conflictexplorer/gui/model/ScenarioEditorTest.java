@@ -56,7 +56,7 @@ class ScenarioEditorTest {
         assertFalse(editor.canUndo(), "a preview is no undo step");
         g.commit();
         assertFalse(g.isOpen());
-        assertEquals("Undo move w1 to t=8", editor.undoText());
+        assertEquals("Undo move c1's write of x to t=8", editor.undoText());
         editor.undo();
         assertEquals(S, editor.scenario());
     }
@@ -92,7 +92,7 @@ class ScenarioEditorTest {
         assertFalse(g.isOpen());
         assertEquals("Undo add client c3", editor.undoText());
         editor.undo();
-        assertEquals("Undo move w1 to t=5", editor.undoText());
+        assertEquals("Undo move c1's write of x to t=5", editor.undoText());
         editor.undo();
         assertEquals(S, editor.scenario());
     }

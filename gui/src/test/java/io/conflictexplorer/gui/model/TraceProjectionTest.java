@@ -72,7 +72,7 @@ class TraceProjectionTest {
         Frame f = TraceProjection.frame(sim, 3, null);
         assertEquals(new Counters(1, 1, 0), f.lwwPanel().counters());
         assertEquals(new Counters(1, 1, 0), f.vvPanel().counters());
-        assertEquals("c1 writes x=a at t=4.", f.lwwNarration());
+        assertEquals("c1 writes x=a with LWW ts 4.", f.lwwNarration());
         assertEquals("c1 writes x=a with clock {c1: 1}.", f.vvNarration());
         assertEquals("step 3 of 4, t=4", f.stepText());
         assertEquals(4, f.diagram().cursorTime());
@@ -105,7 +105,7 @@ class TraceProjectionTest {
         assertTrue(vv.conflict());
 
         assertEquals(
-                "c2 writes x=b at t=6. LOST: c1's write a was acknowledged, then overwritten by c2's write b,"
+                "c2 writes x=b with LWW ts 6. LOST: c1's write a was acknowledged, then overwritten by c2's write b,"
                         + " which never saw it.",
                 f.lwwNarration());
         assertEquals(

@@ -37,7 +37,7 @@ class ChipTextTest {
         ChipText w5 = ChipText.of(chip(preset("05-shopping-cart.json"), "w5"), false);
         assertEquals("write cart: merge", w5.title());
         assertEquals("VV milk flour eggs ham {c1: 3, c2: 2}", w5.clock());
-        assertEquals("LWW milk eggs ham t=14", w5.stamp());
+        assertEquals("LWW milk eggs ham ts 14", w5.stamp());
         assertFalse(w5.clockWraps());
         assertTrue(w5.tooltip().contains("merges the cart values c1 last read"), w5.tooltip());
         assertTrue(w5.tooltip().contains("LWW wrote cart=milk eggs ham, timestamp 14"), w5.tooltip());
@@ -60,8 +60,9 @@ class ChipTextTest {
         ChipText w1 = ChipText.of(chip(preset("05-shopping-cart.json"), "w1"), false);
         assertEquals("write cart=milk", w1.title());
         assertEquals("{c1: 1}", w1.clock());
-        assertEquals("t=3", w1.stamp());
+        assertEquals("LWW ts 3", w1.stamp(), "ts: the LWW timestamp; t= is only the time axis");
         assertTrue(w1.tooltip().contains("adds milk to the cart c1 last read or wrote"), w1.tooltip());
+        assertTrue(w1.tooltip().startsWith("c1's write of cart at t=3\n"), "named, not by its id: " + w1.tooltip());
     }
 
     @Test
