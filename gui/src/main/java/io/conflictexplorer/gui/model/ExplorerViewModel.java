@@ -48,6 +48,9 @@ public final class ExplorerViewModel {
     private static final double ZOOM_STEP = 0.25;
     /** How long playback shows each step. */
     private static final Duration PLAYBACK_STEP = Duration.seconds(1.2);
+    /** What the narration asks while a step's result is hidden. */
+    public static final String PREDICT_QUESTION =
+            "? What does this mode store after this step? Decide, then reveal (R or PageDown).";
     /** The window title's tail, after the scenario's file or title. */
     public static final String APP_NAME = "Conflict Explorer";
 
@@ -83,6 +86,8 @@ public final class ExplorerViewModel {
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("Undo");
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("Redo");
     private final ReadOnlyBooleanWrapper blank = new ReadOnlyBooleanWrapper(false);
+    private final BooleanProperty predict = new SimpleBooleanProperty(false);
+    private final ReadOnlyBooleanWrapper resultHidden = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper unsaved = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper narrationOutdated = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
@@ -124,7 +129,11 @@ public final class ExplorerViewModel {
         chipDrag = new ChipDrag(editor, dragScheduler);
         topologyDrag = new TopologyDrag(editor, dragScheduler);
         playback = new Playback(ticker);
-        playback.cursorProperty().addListener((obs, was, now) -> redraw());
+        playback.cursorProperty().addListener((obs, was, now) -> {
+            resultHidden.set(false); // stepForward hides again after the move; anything else shows it
+            redraw();
+        });
+        predict.addListener((obs, was, now) -> reveal());
         selected.addListener((obs, was, now) -> redraw());
         zoom.addListener((obs, was, now) -> {
             double z = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, now.doubleValue()));
@@ -270,6 +279,20 @@ public final class ExplorerViewModel {
     /** True while the screen is blanked (a clicker's B or "."): the class looks at the teacher. */
     public ReadOnlyBooleanProperty blankProperty() {
         return blank.getReadOnlyProperty();
+    }
+
+    /**
+     * Predict, then reveal: while on, a step forward shows the scenario up to the step, but the
+     * panels and narration keep showing the state before it ({@link #resultHiddenProperty()}) until
+     * the teacher reveals it, so the class commits to an answer first.
+     */
+    public BooleanProperty predictProperty() {
+        return predict;
+    }
+
+    /** True while the result of the step at the cursor is hidden (the panels show "?"). */
+    public ReadOnlyBooleanProperty resultHiddenProperty() {
+        return resultHidden.getReadOnlyProperty();
     }
 
     /** True when the scenario differs from what was last saved, opened or loaded as a preset. */
@@ -566,8 +589,29 @@ public final class ExplorerViewModel {
 
     // ---- commands: time cursor, selection, presentation --------------------------------------
 
+    /**
+     * One step forward. In predict mode a clicker's next alternates: the step (its result hidden),
+     * then the reveal.
+     */
     public void stepForward() {
+        if (resultHidden.get()) {
+            reveal();
+            return;
+        }
+        int before = playback.cursorProperty().get();
         playback.stepForward();
+        if (predict.get() && playback.cursorProperty().get() > before) {
+            resultHidden.set(true);
+            redraw();
+        }
+    }
+
+    /** Shows the hidden result of the step at the cursor. */
+    public void reveal() {
+        if (resultHidden.get()) {
+            resultHidden.set(false);
+            redraw();
+        }
     }
 
     public void stepBack() {
@@ -723,8 +767,22 @@ public final class ExplorerViewModel {
         if (simulation == null) {
             return;
         }
-        TraceProjection.Frame f = TraceProjection.frame(
-                simulation, lwwApplied, playback.cursorProperty().get(), selected.get());
+        int cursor = playback.cursorProperty().get();
+        TraceProjection.Frame f = TraceProjection.frame(simulation, lwwApplied, cursor, selected.get());
+        if (resultHidden.get()) {
+            // the diagram shows the step; the panels and narration what was known before it
+            TraceProjection.Frame before = TraceProjection.frame(simulation, lwwApplied, cursor - 1, selected.get());
+            diagram.set(f.diagram());
+            clusterState.set(ClusterState.of(scenario.get().topology(), cursorTick()));
+            lwwPanel.set(before.lwwPanel());
+            vvPanel.set(before.vvPanel());
+            lwwNarration.set(PREDICT_QUESTION);
+            vvNarration.set(PREDICT_QUESTION);
+            stepText.set(f.stepText() + ": predict, then reveal (R)");
+            selectedIsWrite.set(f.selectedIsWrite());
+            selectedIsBlind.set(f.selectedIsBlind());
+            return;
+        }
         selectedIsWrite.set(f.selectedIsWrite());
         selectedIsBlind.set(f.selectedIsBlind());
         diagram.set(f.diagram());

@@ -93,8 +93,16 @@ public final class MainView extends BorderPane {
         panelScroll.setId("panel-scroll");
         panelScroll.getStyleClass().add("panel-scroll");
 
-        VBox results = new VBox(narration(), panelScroll);
-        VBox.setVgrow(panelScroll, Priority.ALWAYS);
+        // predict, then reveal: a "?" over the panels until the teacher reveals the step's result
+        Label cover = new Label("?  Predict, then reveal (R)");
+        cover.setId("predict-cover");
+        cover.getStyleClass().add("predict-cover");
+        cover.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        cover.visibleProperty().bind(vm.resultHiddenProperty());
+        cover.setMouseTransparent(true);
+        StackPane coveredPanels = new StackPane(panelScroll, cover);
+        VBox results = new VBox(narration(), coveredPanels);
+        VBox.setVgrow(coveredPanels, Priority.ALWAYS);
         results.getStyleClass().add("results");
         exportArea = new SplitPane(diagramScroll, results);
         exportArea.setOrientation(Orientation.VERTICAL);
@@ -400,6 +408,12 @@ public final class MainView extends BorderPane {
         vm.presenterProperty().addListener((obs, was, now) -> presenter.setSelected(now));
         presenter.setOnAction(e -> vm.setPresenter(presenter.isSelected()));
 
+        ToggleButton predict = new ToggleButton("Predict", new FontIcon("mdi2h-help-circle-outline"));
+        predict.setId("predict");
+        predict.setTooltip(
+                new Tooltip("Predict, then reveal (Q): each step hides its result behind a ? until you reveal it (R)"));
+        predict.selectedProperty().bindBidirectional(vm.predictProperty());
+
         ToolBar bar = new ToolBar(
                 presets,
                 new Separator(),
@@ -419,7 +433,8 @@ public final class MainView extends BorderPane {
                 new Separator(),
                 zoomOut,
                 zoomIn,
-                presenter);
+                presenter,
+                predict);
         bar.setId("toolbar");
         return bar;
     }

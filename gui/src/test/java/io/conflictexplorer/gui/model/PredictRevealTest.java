@@ -1,0 +1,72 @@
+package io.conflictexplorer.gui.model;
+
+import static io.conflictexplorer.gui.model.Models.viewModel;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Predict, then reveal on "Two concurrent writers" (4 steps; the 4th is c2's write b, which makes
+ * LWW lose a and VV keep two siblings): the step forward shows the diagram at the step but the
+ * panels as they were before it and a question as narration; the next step key reveals, the one
+ * after steps again.
+ */
+class PredictRevealTest {
+
+    private final ExplorerViewModel vm = viewModel(new ManualTicker());
+
+    @Test
+    void aStepHidesItsResultUntilRevealedAndTheNextKeyRevealsThenSteps() {
+        vm.setCursor(3);
+        PanelState lwwBefore = vm.lwwPanelProperty().get();
+        PanelState vvBefore = vm.vvPanelProperty().get();
+        assertEquals(0, lwwBefore.counters().lost());
+        vm.predictProperty().set(true);
+
+        vm.stepForward();
+        assertEquals(4, vm.cursorProperty().get());
+        assertTrue(vm.resultHiddenProperty().get());
+        assertEquals(lwwBefore, vm.lwwPanelProperty().get(), "LWW's loss is not shown yet");
+        assertEquals(vvBefore, vm.vvPanelProperty().get());
+        assertEquals(
+                ExplorerViewModel.PREDICT_QUESTION, vm.lwwNarrationProperty().get());
+        assertTrue(
+                vm.stepTextProperty().get().startsWith("step 4 of 4"),
+                vm.stepTextProperty().get());
+        assertEquals(6, vm.getDiagram().cursorTime(), "the diagram is at the step: c2's write at t=6");
+
+        vm.stepForward(); // the clicker's next reveals, and does not step
+        assertEquals(4, vm.cursorProperty().get());
+        assertFalse(vm.resultHiddenProperty().get());
+        assertEquals(1, vm.lwwPanelProperty().get().counters().lost());
+        assertTrue(
+                vm.lwwNarrationProperty().get().contains("LOST"),
+                vm.lwwNarrationProperty().get());
+    }
+
+    @Test
+    void steppingBackRevealAndTurningTheModeOffShowTheResult() {
+        vm.setCursor(1);
+        vm.predictProperty().set(true);
+        vm.stepForward();
+        assertTrue(vm.resultHiddenProperty().get());
+        vm.reveal();
+        assertFalse(vm.resultHiddenProperty().get());
+        vm.stepForward();
+        assertTrue(vm.resultHiddenProperty().get());
+        vm.stepBack();
+        assertFalse(vm.resultHiddenProperty().get(), "a step back shows a known state");
+        assertEquals(2, vm.cursorProperty().get());
+        vm.stepForward();
+        vm.predictProperty().set(false);
+        assertFalse(vm.resultHiddenProperty().get());
+        assertNotEquals(
+                ExplorerViewModel.PREDICT_QUESTION, vm.lwwNarrationProperty().get());
+        vm.stepForward();
+        assertFalse(vm.resultHiddenProperty().get(), "off: steps show their result at once");
+        assertEquals(4, vm.cursorProperty().get());
+    }
+}
