@@ -93,6 +93,14 @@ public record Scenario(
         return new Scenario(title, narration, c, operations, topology);
     }
 
+    /**
+     * This scenario without replica {@code id} ({@link Topology#withoutReplica}); its operations
+     * go to the first replica left, so no client's work disappears with a server.
+     */
+    public Scenario withoutReplica(String id) {
+        return withTopology(topology.withoutReplica(id));
+    }
+
     /** This scenario without {@code client} and its operations. */
     public Scenario withoutClient(String client) {
         List<String> c = new ArrayList<>(clients);

@@ -189,6 +189,35 @@ public record Topology(
     }
 
     /**
+     * This topology without replica {@code id}, the inverse of {@link #withReplicaAdded()}: the
+     * network events that name it go too (a cut link needs both ends), and a cluster left with one
+     * replica becomes the single store again, keeping that replica's skew and the scheme. Unchanged
+     * for a single store (a scenario needs a replica) or an unknown id. The operations sent to it
+     * are the scenario's business ({@link Scenario#withoutReplica}).
+     */
+    public Topology withoutReplica(String id) {
+        if (isSingle() || !hasReplica(id)) {
+            return this;
+        }
+        List<ReplicaSpec> rs = new ArrayList<>();
+        for (ReplicaSpec r : replicas) {
+            if (!r.id().equals(id)) {
+                rs.add(r);
+            }
+        }
+        if (rs.size() == 1) {
+            return new Topology(List.of(new ReplicaSpec(SINGLE, rs.get(0).skew())), scheme, 0, 0, List.of());
+        }
+        List<NetworkEvent> kept = new ArrayList<>();
+        for (NetworkEvent e : network) {
+            if (!e.ends().contains(id)) {
+                kept.add(e);
+            }
+        }
+        return new Topology(rs, scheme, gossipInterval, gossipDelay, kept);
+    }
+
+    /**
      * Cuts the link between {@code a} and {@code b} at tick {@code t} (0 if negative), or heals it
      * there when it is {@link #cut cut} at {@code t}: a partition that has not started by then is
      * removed, one under way ends at {@code t}. A new cut, named {@code pK} with the first free K,

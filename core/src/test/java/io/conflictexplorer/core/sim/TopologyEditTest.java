@@ -2,6 +2,7 @@ package io.conflictexplorer.core.sim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,6 +28,33 @@ class TopologyEditTest {
 
     private static Topology two(NetworkEvent... network) {
         return Topology.cluster(2, 5, 1).withNetwork(List.of(network));
+    }
+
+    @Test
+    void removingAReplicaDropsItsLinksAndSendsItsOperationsToTheFirstLeft() {
+        Topology three = Topology.cluster(3, 5, 1)
+                .withNetwork(List.of(
+                        new NetworkEvent.Partition("p1", "n1", "n3", 2, 9),
+                        new NetworkEvent.Partition("p2", "n1", "n2", 3, 7)));
+        Topology two = three.withoutReplica("n3");
+        assertEquals(
+                List.of("n1", "n2"),
+                two.replicas().stream().map(ReplicaSpec::id).toList());
+        assertEquals(List.of("p2"), two.network().stream().map(NetworkEvent::id).toList(), "p1 named n3");
+        assertEquals(5, two.gossipInterval());
+
+        Scenario s = new Scenario(
+                "s",
+                "",
+                List.of("c1"),
+                List.of(new Operation.Read("r1", "c1", 1, "x", "n2")),
+                Topology.cluster(2, 4, 1).withSkew("n1", 7));
+        Scenario single = s.withoutReplica("n2");
+        assertTrue(single.topology().isSingle(), "one replica left: the single store again");
+        assertEquals(7, single.topology().replicas().get(0).skew(), "it keeps the remaining replica's skew");
+        assertNull(single.operation("r1").replica(), "n2's read goes to the store");
+        Topology store = Topology.single();
+        assertSame(store, store.withoutReplica("store"), "a scenario keeps its one store");
     }
 
     @Test

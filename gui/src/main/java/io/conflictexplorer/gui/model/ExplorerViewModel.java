@@ -23,6 +23,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.image.Image;
@@ -48,6 +50,9 @@ public final class ExplorerViewModel {
     private static final double ZOOM_STEP = 0.25;
     /** How long playback shows each step. */
     private static final Duration PLAYBACK_STEP = Duration.seconds(1.2);
+    /** The playback speeds offered, slowest first. */
+    public static final List<Double> SPEEDS = List.of(0.5, 1.0, 1.5, 2.0, 3.0);
+
     /** What the narration asks while a step's result is hidden. */
     public static final String PREDICT_QUESTION =
             "? What does this mode store after this step? Decide, then reveal (R or PageDown).";
@@ -87,6 +92,8 @@ public final class ExplorerViewModel {
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("Redo");
     private final ReadOnlyBooleanWrapper blank = new ReadOnlyBooleanWrapper(false);
     private final BooleanProperty predict = new SimpleBooleanProperty(false);
+    private final DoubleProperty speed = new SimpleDoubleProperty(1.0);
+    private final StringProperty newKey = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper resultHidden = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper unsaved = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper narrationOutdated = new ReadOnlyBooleanWrapper(false);
@@ -134,6 +141,14 @@ public final class ExplorerViewModel {
             redraw();
         });
         predict.addListener((obs, was, now) -> reveal());
+        speed.addListener((obs, was, now) -> {
+            double v = Math.max(SPEEDS.get(0), Math.min(SPEEDS.get(SPEEDS.size() - 1), now.doubleValue()));
+            if (v != now.doubleValue()) {
+                speed.set(v);
+            } else {
+                ticker.setRate(v);
+            }
+        });
         selected.addListener((obs, was, now) -> redraw());
         zoom.addListener((obs, was, now) -> {
             double z = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, now.doubleValue()));
@@ -288,6 +303,19 @@ public final class ExplorerViewModel {
      */
     public BooleanProperty predictProperty() {
         return predict;
+    }
+
+    /** How fast playback steps: 1 is one step every 1.2 s; clamped to {@link #SPEEDS}' range. */
+    public DoubleProperty speedProperty() {
+        return speed;
+    }
+
+    /**
+     * The key new reads and writes use; blank: the selected operation's key, else the scenario's
+     * first (as before there was a choice).
+     */
+    public StringProperty newKeyProperty() {
+        return newKey;
     }
 
     /** True while the result of the step at the cursor is hidden (the panels show "?"). */
@@ -445,11 +473,36 @@ public final class ExplorerViewModel {
     }
 
     public void addRead(String client, long time) {
-        selected.set(editor.addRead(client, time, editor.keyFor(selected.get())));
+        selected.set(editor.addRead(client, time, keyForNew()));
     }
 
     public void addWrite(String client, long time) {
-        selected.set(editor.addWrite(client, time, editor.keyFor(selected.get())));
+        selected.set(editor.addWrite(client, time, keyForNew()));
+    }
+
+    private String keyForNew() {
+        String k = newKey.get() == null ? "" : newKey.get().strip();
+        return k.isEmpty() || k.contains(" ") || k.contains("=") ? editor.keyFor(selected.get()) : k;
+    }
+
+    /** Removes {@code client}'s lane and its operations (undoable); the last client stays. */
+    public boolean removeClient(String client) {
+        return editor.removeClient(client);
+    }
+
+    /** Removes the active lane's client (see {@link #removeClient}). */
+    public boolean removeActiveClient() {
+        return activeClient.get() != null && removeClient(activeClient.get());
+    }
+
+    /** Removes a replica (undoable); its operations go to the first replica left, and two become one store. */
+    public boolean removeReplica(String replica) {
+        return editor.removeReplica(replica);
+    }
+
+    /** Sets the scenario's title and narration (undoable). */
+    public boolean retitle(String newTitle, String newNarration) {
+        return editor.retitle(newTitle, newNarration);
     }
 
     public void deleteOperation(String id) {

@@ -20,6 +20,9 @@ public final class Playback {
         void start(Runnable tick);
 
         void stop();
+
+        /** Ticks {@code rate} times as fast as its base pace from now on (1 is the base). */
+        void setRate(double rate);
     }
 
     private final IntegerProperty cursor = new SimpleIntegerProperty(0);

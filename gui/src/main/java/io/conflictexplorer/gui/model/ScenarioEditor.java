@@ -232,6 +232,39 @@ public final class ScenarioEditor {
         return true;
     }
 
+    /**
+     * Removes {@code client}'s lane and its operations (one undo step). Refused (false) for the last
+     * client or an unknown one: a scenario keeps a lane to add operations to.
+     */
+    public boolean removeClient(String client) {
+        if (!scenario.clients().contains(client) || scenario.clients().size() < 2) {
+            return false;
+        }
+        execute(new EditCommand.ReplaceScenario(scenario, scenario.withoutClient(client), "remove client " + client));
+        return true;
+    }
+
+    /** Removes replica {@code id} by core's rule ({@link Scenario#withoutReplica}); false when nothing changes. */
+    public boolean removeReplica(String id) {
+        Scenario next = scenario.withoutReplica(id);
+        if (next.equals(scenario)) {
+            return false;
+        }
+        execute(new EditCommand.ReplaceScenario(scenario, next, "remove replica " + id));
+        return true;
+    }
+
+    /** Gives the scenario a new title and narration (one undo step); false when both are as they were. */
+    public boolean retitle(String title, String narration) {
+        Scenario next = new Scenario(
+                title.strip(), narration.strip(), scenario.clients(), scenario.operations(), scenario.topology());
+        if (next.equals(scenario)) {
+            return false;
+        }
+        execute(new EditCommand.ReplaceScenario(scenario, next, "edit the title and narration"));
+        return true;
+    }
+
     /** Deletes operation {@code id} (undo puts it back at its place in the list). */
     public void delete(String id) {
         Operation op = scenario.operation(id);

@@ -10,6 +10,7 @@ public final class TimelineTicker implements Playback.Ticker {
 
     private final Duration period;
     private Timeline timeline;
+    private double rate = 1;
 
     public TimelineTicker(Duration period) {
         this.period = period;
@@ -20,7 +21,16 @@ public final class TimelineTicker implements Playback.Ticker {
         stop();
         timeline = new Timeline(new KeyFrame(period, e -> tick.run()));
         timeline.setCycleCount(Animation.INDEFINITE);
+        timeline.setRate(rate);
         timeline.play();
+    }
+
+    @Override
+    public void setRate(double rate) {
+        this.rate = rate;
+        if (timeline != null) {
+            timeline.setRate(rate);
+        }
     }
 
     @Override

@@ -27,6 +27,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Slider;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
@@ -312,6 +313,10 @@ public final class MainView extends BorderPane {
         };
     }
 
+    private void editTitleAndNarration() {
+        ScenarioMenu.editText(window(), vm);
+    }
+
     /** The shortcut sheet (F1 or ?): every key, from the same list that handles them. */
     private void showShortcuts() {
         ShortcutSheet.show(window(), keys.bindings());
@@ -408,6 +413,14 @@ public final class MainView extends BorderPane {
         vm.presenterProperty().addListener((obs, was, now) -> presenter.setSelected(now));
         presenter.setOnAction(e -> vm.setPresenter(presenter.isSelected()));
 
+        TextField key = new TextField();
+        key.setId("new-key");
+        key.setPromptText("key");
+        key.setPrefColumnCount(4);
+        key.setTooltip(new Tooltip("The key new reads and writes use (empty: the selected chip's key)"));
+        key.textProperty().bindBidirectional(vm.newKeyProperty());
+        key.setOnAction(e -> requestFocus()); // Enter hands the keys back to the lesson
+
         ToggleButton predict = new ToggleButton("Predict", new FontIcon("mdi2h-help-circle-outline"));
         predict.setId("predict");
         predict.setTooltip(
@@ -416,9 +429,11 @@ public final class MainView extends BorderPane {
 
         ToolBar bar = new ToolBar(
                 presets,
+                ScenarioMenu.of(vm, this::editTitleAndNarration),
                 new Separator(),
                 addClient,
                 addReplica,
+                key,
                 addRead,
                 addWrite,
                 blind,

@@ -4,6 +4,7 @@ package io.conflictexplorer.gui.model;
 final class ManualTicker implements Playback.Ticker {
 
     private Runnable tick;
+    private double rate = 1;
 
     @Override
     public void start(Runnable onTick) {
@@ -13,6 +14,16 @@ final class ManualTicker implements Playback.Ticker {
     @Override
     public void stop() {
         tick = null;
+    }
+
+    @Override
+    public void setRate(double rate) {
+        this.rate = rate;
+    }
+
+    /** The pace playback asked for (1 is the base). */
+    double rate() {
+        return rate;
     }
 
     boolean running() {
