@@ -269,6 +269,7 @@ public final class MainView extends BorderPane {
                 Binding.of("Ctrl+O", "Open a scenario file", this::openFile, key(KeyCode.O, ctrl)),
                 Binding.of("Ctrl+S", "Save (Ctrl+Shift+S: save as)", this::saveFile, key(KeyCode.S, ctrl)),
                 Binding.of("", "", this::saveFileAs, key(KeyCode.S, ctrl, shift)),
+                Binding.of("L", "The legend: every mark, and how to read a clock", this::showLegend, key(KeyCode.L)),
                 Binding.of("F1 or ?", "This list of keys", this::showShortcuts, key(KeyCode.F1))
                         .orTyped("?"));
     }
@@ -315,6 +316,11 @@ public final class MainView extends BorderPane {
 
     private void editTitleAndNarration() {
         ScenarioMenu.editText(window(), vm);
+    }
+
+    /** The full legend and the clock explainer (L, or the legend's button). */
+    private void showLegend() {
+        LegendSheet.show(window(), getScene());
     }
 
     /** The shortcut sheet (F1 or ?): every key, from the same list that handles them. */
@@ -518,7 +524,7 @@ public final class MainView extends BorderPane {
         return header;
     }
 
-    private static Node legend() {
+    private Node legend() {
         HBox legend = new HBox();
         legend.getStyleClass().add("legend");
         legend.setAlignment(Pos.CENTER_RIGHT);
@@ -536,6 +542,14 @@ public final class MainView extends BorderPane {
             label.setMinWidth(Region.USE_PREF_SIZE);
             legend.getChildren().add(label);
         }
+        Button all = button(
+                "legend-button",
+                "mdi2h-help-circle-outline",
+                "Legend",
+                "Every mark, and how to read a clock (L)",
+                this::showLegend);
+        all.setMinWidth(Region.USE_PREF_SIZE);
+        legend.getChildren().add(all);
         return legend;
     }
 

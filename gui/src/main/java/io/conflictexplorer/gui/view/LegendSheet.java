@@ -1,0 +1,113 @@
+package io.conflictexplorer.gui.view;
+
+import io.conflictexplorer.gui.model.ExplorerViewModel;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Polygon;
+import javafx.stage.Window;
+
+/**
+ * The full legend ({@link Legend#ENTRIES}), each mark drawn with the diagram's own style classes
+ * and the window's stylesheets (so Presenter and the dark theme show their own colours), and a
+ * button that opens the explainer of the clock notation.
+ */
+final class LegendSheet {
+
+    private LegendSheet() {}
+
+    static void show(Window owner, Scene styleFrom) {
+        GridPane rows = new GridPane();
+        rows.setId("legend-rows");
+        rows.getStyleClass().add("legend-rows");
+        int row = 0;
+        String section = "";
+        for (Legend.Entry e : Legend.ENTRIES) {
+            if (!e.section().equals(section)) {
+                section = e.section();
+                Label heading = new Label(section);
+                heading.getStyleClass().add("legend-section");
+                rows.add(heading, 0, row++, 2, 1);
+            }
+            Label meaning = new Label(e.meaning());
+            meaning.getStyleClass().add("legend-meaning");
+            meaning.setWrapText(true);
+            meaning.setMaxWidth(460);
+            rows.addRow(row++, sample(e), meaning);
+        }
+        Label clocks = new Label(Legend.CLOCKS);
+        clocks.setId("clock-explainer");
+        clocks.getStyleClass().add("clock-explainer");
+        clocks.setWrapText(true);
+        clocks.setMaxWidth(640);
+        clocks.setVisible(false);
+        clocks.managedProperty().bind(clocks.visibleProperty());
+        Button howTo = new Button("How to read a clock: descends, concurrent");
+        howTo.setId("show-clock-explainer");
+        howTo.setOnAction(ev -> {
+            clocks.setVisible(!clocks.isVisible());
+            howTo.getScene().getWindow().sizeToScene();
+        });
+        VBox content = new VBox(12, howTo, clocks, rows);
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(560);
+        scroll.setPrefViewportWidth(700);
+
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(ExplorerViewModel.APP_NAME + ": legend");
+        dialog.setHeaderText("What every mark means");
+        dialog.getDialogPane().setContent(scroll);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+        dialog.getDialogPane().setId("legend-sheet");
+        dialog.getDialogPane().getStyleClass().add("legend-sheet");
+        dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        // the window's own stylesheets: the sheet shows the theme in use
+        dialog.getDialogPane().getStylesheets().setAll(styleFrom.getStylesheets());
+        dialog.show();
+    }
+
+    private static Node sample(Legend.Entry e) {
+        switch (e.kind()) {
+            case CHIP -> {
+                Label chip = new Label(e.sample());
+                chip.getStyleClass().addAll(e.classes());
+                chip.setMinWidth(Region.USE_PREF_SIZE);
+                return chip;
+            }
+            case ARROW -> {
+                Line line = new Line(4, 10, 76, 10);
+                line.getStyleClass().addAll(e.classes());
+                Polygon head = new Polygon(76, 10, 66, 4, 66, 16);
+                head.getStyleClass().addAll(headClasses(e.classes()));
+                Pane p = new Pane(line, head);
+                p.setMinSize(84, 20);
+                p.setPrefSize(84, 20);
+                return p;
+            }
+            default -> {
+                Label word = new Label(e.sample());
+                word.getStyleClass().addAll(e.classes());
+                word.setMinWidth(Region.USE_PREF_SIZE);
+                return word;
+            }
+        }
+    }
+
+    /** The arrow head's classes: the diagram's "-head" class of the line's last class. */
+    private static List<String> headClasses(List<String> classes) {
+        String last = classes.get(classes.size() - 1);
+        return List.of(last.equals("time-cursor") ? "legend-no-head" : last + "-head");
+    }
+}

@@ -1,0 +1,57 @@
+package io.conflictexplorer.gui.view;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The legend names every mark the diagram draws (each gossip arrow class, the chip states, the
+ * replica tag, ctx, the two meanings of t, the read-from arrow), and its explainer defines the
+ * words a teacher uses for clocks.
+ */
+class LegendTest {
+
+    private static final Set<String> CLASSES =
+            Legend.ENTRIES.stream().flatMap(e -> e.classes().stream()).collect(Collectors.toSet());
+
+    private static final List<String> SAMPLES =
+            Legend.ENTRIES.stream().map(Legend.Entry::sample).toList();
+
+    @Test
+    void everyArrowAndChipClassOfTheDiagramIsExplained() {
+        for (String c : List.of(
+                "gossip-quiet",
+                "gossip-changed",
+                "gossip-loss",
+                "gossip-vv-loss",
+                "gossip-lost",
+                "context-arrow",
+                "time-cursor",
+                Legend.READ_FROM,
+                "chip-blind",
+                "chip-no-context",
+                "chip-pending",
+                "chip-lost",
+                "chip-replica",
+                "role-selected",
+                "role-past",
+                "role-future",
+                "role-concurrent")) {
+            assertTrue(CLASSES.contains(c), "the legend lacks " + c);
+        }
+    }
+
+    @Test
+    void theWordsOnChipsAndBothMeaningsOfTAreExplained() {
+        assertTrue(SAMPLES.stream().anyMatch(s -> s.startsWith("ctx ")));
+        assertTrue(SAMPLES.stream().anyMatch(s -> s.startsWith("t=")), "t= on the axis");
+        assertTrue(SAMPLES.stream().anyMatch(s -> s.startsWith("LWW ts ")), "the LWW timestamp");
+        assertTrue(SAMPLES.stream().anyMatch(s -> s.startsWith("dot ")));
+        assertTrue(Legend.CLOCKS.contains("descends"));
+        assertTrue(Legend.CLOCKS.contains("concurrent"));
+        assertTrue(Legend.CLOCKS.contains("{c1: 2, c2: 1}"), "the notation as chips show it");
+    }
+}
