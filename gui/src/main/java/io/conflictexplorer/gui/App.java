@@ -2,6 +2,7 @@ package io.conflictexplorer.gui;
 
 import io.conflictexplorer.gui.model.Autosave;
 import io.conflictexplorer.gui.model.ExplorerViewModel;
+import io.conflictexplorer.gui.model.Settings;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
@@ -22,6 +23,7 @@ public final class App extends Application {
         ExplorerViewModel vm = new ExplorerViewModel(Assets.presets());
         autosave = Autosave.inDefaultDirectory();
         autosave.attach(vm);
+        Settings.inDefaultDirectory().attach(vm); // the dark theme and the playback speed, as last chosen
         MainWindow.show(stage, vm, new FxFileDialogs());
         // after show: the window is there to display the error dialog of a file that cannot be read
         List<String> files = getParameters().getUnnamed();

@@ -73,11 +73,15 @@ public final class Autosave {
 
     /** The directory the system property names, or ~/.conflict-explorer. */
     public static Autosave inDefaultDirectory() {
+        return new Autosave(defaultDirectory());
+    }
+
+    /** The app's folder: {@value #DIR_PROPERTY} when set, else {@code ~/.conflict-explorer}. */
+    public static Path defaultDirectory() {
         String configured = System.getProperty(DIR_PROPERTY);
-        Path dir = configured != null && !configured.isBlank()
+        return configured != null && !configured.isBlank()
                 ? Path.of(configured)
                 : Path.of(System.getProperty("user.home"), ".conflict-explorer");
-        return new Autosave(dir);
     }
 
     public Path file() {

@@ -93,6 +93,7 @@ public final class ExplorerViewModel {
     private final ReadOnlyBooleanWrapper blank = new ReadOnlyBooleanWrapper(false);
     private final BooleanProperty predict = new SimpleBooleanProperty(false);
     private final DoubleProperty speed = new SimpleDoubleProperty(1.0);
+    private final BooleanProperty dark = new SimpleBooleanProperty(false);
     private final StringProperty newKey = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper resultHidden = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper unsaved = new ReadOnlyBooleanWrapper(false);
@@ -303,6 +304,11 @@ public final class ExplorerViewModel {
      */
     public BooleanProperty predictProperty() {
         return predict;
+    }
+
+    /** The dark theme for a dim room (remembered by {@link Settings}). */
+    public BooleanProperty darkProperty() {
+        return dark;
     }
 
     /** How fast playback steps: 1 is one step every 1.2 s; clamped to {@link #SPEEDS}' range. */

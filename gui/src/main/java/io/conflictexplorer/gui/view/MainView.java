@@ -1,5 +1,7 @@
 package io.conflictexplorer.gui.view;
 
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
 import io.conflictexplorer.core.store.Mode;
 import io.conflictexplorer.gui.Assets;
 import io.conflictexplorer.gui.FileDialogs;
@@ -11,6 +13,7 @@ import io.conflictexplorer.gui.view.LectureKeys.Binding;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
@@ -177,6 +180,7 @@ public final class MainView extends BorderPane {
         scene.getStylesheets().add(Assets.stylesheet("app.css"));
         applyPresenter(scene);
         vm.presenterProperty().addListener((obs, was, now) -> applyPresenter(scene));
+        vm.darkProperty().addListener((obs, was, now) -> applyPresenter(scene));
         keys = new LectureKeys(bindings(), new LectureKeys.Blank() {
             @Override
             public boolean blanked() {
@@ -328,12 +332,22 @@ public final class MainView extends BorderPane {
         ShortcutSheet.show(window(), keys.bindings());
     }
 
+    /** app.css, then presenter.css when on, then dark.css when on (it keeps Presenter's widths, not its colours). */
     private void applyPresenter(Scene scene) {
         String presenter = Assets.stylesheet("presenter.css");
-        scene.getStylesheets().remove(presenter);
+        String dark = Assets.stylesheet("dark.css");
+        scene.getStylesheets().removeAll(presenter, dark);
         if (vm.presenterProperty().get()) {
             scene.getStylesheets().add(presenter);
         }
+        if (vm.darkProperty().get()) {
+            scene.getStylesheets().add(dark);
+        }
+        // the controls' own theme (buttons, menus, dialogs) follows: AtlantaFX Primer Dark or Light
+        Application.setUserAgentStylesheet(
+                vm.darkProperty().get()
+                        ? new PrimerDark().getUserAgentStylesheet()
+                        : new PrimerLight().getUserAgentStylesheet());
     }
 
     private void applyZoom() {
@@ -433,6 +447,11 @@ public final class MainView extends BorderPane {
                 new Tooltip("Predict, then reveal (Q): each step hides its result behind a ? until you reveal it (R)"));
         predict.selectedProperty().bindBidirectional(vm.predictProperty());
 
+        ToggleButton dark = new ToggleButton("Dark", new FontIcon("mdi2w-weather-night"));
+        dark.setId("dark-theme");
+        dark.setTooltip(new Tooltip("Dark theme for a dim room (D); remembered"));
+        dark.selectedProperty().bindBidirectional(vm.darkProperty());
+
         ToolBar bar = new ToolBar(
                 presets,
                 ScenarioMenu.of(vm, this::editTitleAndNarration),
@@ -455,6 +474,7 @@ public final class MainView extends BorderPane {
                 zoomOut,
                 zoomIn,
                 presenter,
+                dark,
                 predict);
         bar.setId("toolbar");
         return bar;

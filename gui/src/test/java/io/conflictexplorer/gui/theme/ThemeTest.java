@@ -31,7 +31,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The colours the lesson depends on, read back from the real stylesheets as JavaFX applies them,
- * in the desk theme and in Presenter (app.css, then presenter.css on top):
+ * in the desk theme, in Presenter (app.css, then presenter.css on top) and in the dark theme
+ * (dark.css last, alone or over Presenter):
  * <ul>
  *   <li>the four states of the legend (causal past, causal future, concurrent, lost by LWW) stay
  *       apart for normal vision and under simulated deuteranopia, protanopia and tritanopia, and
@@ -48,7 +49,10 @@ class ThemeTest {
 
     enum Theme {
         DESK("app.css"),
-        PRESENTER("app.css", "presenter.css");
+        PRESENTER("app.css", "presenter.css"),
+        /** The dark theme for a dim room, on its own and with Presenter's line widths. */
+        DARK("app.css", "dark.css"),
+        PRESENTER_DARK("app.css", "presenter.css", "dark.css");
 
         final List<String> sheets;
 
