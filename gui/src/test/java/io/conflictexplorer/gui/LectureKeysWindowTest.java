@@ -33,7 +33,7 @@ class LectureKeysWindowTest extends WindowTest {
 
     @Test
     void clickerKeysStepBlankAndJumpEvenWithAButtonFocused(FxRobot robot) {
-        robot.clickOn("#zoom-in"); // a focused button must not swallow Space or the arrows
+        robot.clickOn("#step-forward"); // a focused button must not swallow Space or the arrows (at the end: no step)
         press(robot, KeyCode.HOME);
         assertEquals(0, vm.cursorProperty().get());
         press(robot, KeyCode.PAGE_DOWN);
@@ -57,9 +57,16 @@ class LectureKeysWindowTest extends WindowTest {
         assertFalse(vm.blankProperty().get());
 
         press(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.EQUALS); // "Ctrl +" on a US keyboard
-        assertEquals(1.5, vm.zoomProperty().get(), "the toolbar click and the key each zoom a step");
+        assertEquals(1.25, vm.zoomProperty().get());
         press(robot, KeyCode.P);
         assertTrue(vm.presenterProperty().get());
+
+        press(robot, KeyCode.Q); // predict, then reveal: the step's result hides behind the cover
+        press(robot, KeyCode.PAGE_UP);
+        press(robot, KeyCode.PAGE_DOWN);
+        assertTrue(robot.lookup("#predict-cover").query().isVisible());
+        press(robot, KeyCode.R);
+        assertFalse(robot.lookup("#predict-cover").query().isVisible());
     }
 
     @Test

@@ -15,6 +15,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
+import javafx.stage.Modality;
 import javafx.stage.Window;
 
 /**
@@ -66,6 +67,7 @@ final class LegendSheet {
 
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
+        dialog.initModality(Modality.NONE); // the lesson goes on beside it: keys still step the window
         dialog.setTitle(ExplorerViewModel.APP_NAME + ": legend");
         dialog.setHeaderText("What every mark means");
         dialog.getDialogPane().setContent(scroll);

@@ -237,7 +237,7 @@ public final class MainView extends BorderPane {
                         key(KeyCode.LEFT, ctrl)),
                 Binding.of("Home / End", "First / last step", vm::firstStep, key(KeyCode.HOME)),
                 Binding.of("", "", vm::lastStep, key(KeyCode.END)),
-                Binding.of("Space", "Play / pause (Space)", vm::togglePlay, key(KeyCode.SPACE)),
+                Binding.of("Space", "Play / pause", vm::togglePlay, key(KeyCode.SPACE)),
                 Binding.of(
                         "B or .",
                         "Blank the screen (any key shows it again)",
@@ -251,6 +251,17 @@ public final class MainView extends BorderPane {
                         () -> vm.setPresenter(!vm.presenterProperty().get()),
                         key(KeyCode.F5),
                         key(KeyCode.P)),
+                Binding.of(
+                        "D",
+                        "Dark theme on / off (remembered)",
+                        () -> vm.darkProperty().set(!vm.darkProperty().get()),
+                        key(KeyCode.D)),
+                Binding.of(
+                        "Q",
+                        "Predict, then reveal on / off (a step hides its result)",
+                        () -> vm.predictProperty().set(!vm.predictProperty().get()),
+                        key(KeyCode.Q)),
+                Binding.of("R", "Reveal the hidden result (so does the next step key)", vm::reveal, key(KeyCode.R)),
                 Binding.of(
                         "Alt+Left / Alt+Right",
                         "Move the selected chip one tick earlier / later",
@@ -436,18 +447,18 @@ public final class MainView extends BorderPane {
         TextField key = new TextField();
         key.setId("new-key");
         key.setPromptText("key");
-        key.setPrefColumnCount(4);
+        key.setPrefColumnCount(3);
         key.setTooltip(new Tooltip("The key new reads and writes use (empty: the selected chip's key)"));
         key.textProperty().bindBidirectional(vm.newKeyProperty());
         key.setOnAction(e -> requestFocus()); // Enter hands the keys back to the lesson
 
-        ToggleButton predict = new ToggleButton("Predict", new FontIcon("mdi2h-help-circle-outline"));
+        ToggleButton predict = new ToggleButton("?", new FontIcon("mdi2e-eye-off-outline"));
         predict.setId("predict");
         predict.setTooltip(
                 new Tooltip("Predict, then reveal (Q): each step hides its result behind a ? until you reveal it (R)"));
         predict.selectedProperty().bindBidirectional(vm.predictProperty());
 
-        ToggleButton dark = new ToggleButton("Dark", new FontIcon("mdi2w-weather-night"));
+        ToggleButton dark = new ToggleButton(null, new FontIcon("mdi2w-weather-night"));
         dark.setId("dark-theme");
         dark.setTooltip(new Tooltip("Dark theme for a dim room (D); remembered"));
         dark.selectedProperty().bindBidirectional(vm.darkProperty());

@@ -14,6 +14,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -28,7 +29,9 @@ final class ScenarioMenu {
     private ScenarioMenu() {}
 
     static MenuButton of(ExplorerViewModel vm, Runnable editText) {
-        MenuButton menu = new MenuButton("Scenario", new FontIcon("mdi2f-file-document-edit-outline"));
+        MenuButton menu = new MenuButton(null, new FontIcon("mdi2f-file-document-edit-outline"));
+        menu.setTooltip(
+                new Tooltip("Scenario: new, title and narration, remove a client or a replica, playback speed"));
         menu.setId("scenario-menu");
         menu.setOnShowing(e -> fill(menu, vm, editText));
         fill(menu, vm, editText); // also when it is never opened: tests and accessibility see the items

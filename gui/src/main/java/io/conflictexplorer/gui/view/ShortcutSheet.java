@@ -7,6 +7,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
+import javafx.stage.Modality;
 import javafx.stage.Window;
 
 /**
@@ -35,6 +36,7 @@ final class ShortcutSheet {
         }
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.initOwner(owner);
+        alert.initModality(Modality.NONE); // the lesson goes on beside it: keys still step the window
         alert.setTitle(ExplorerViewModel.APP_NAME + ": keys");
         alert.setHeaderText("Keys (a presentation clicker's PageDown, PageUp, B and F5 work too)."
                 + " Not while typing into a chip.");
