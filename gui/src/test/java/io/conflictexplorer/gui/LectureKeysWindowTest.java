@@ -80,6 +80,7 @@ class LectureKeysWindowTest extends WindowTest {
         assertEquals(0, vm.cursorProperty().get(), "typing never steps");
         assertFalse(vm.blankProperty().get(), "typing b or . never blanks");
         press(robot, KeyCode.ESCAPE);
+        press(robot, KeyCode.END);
 
         press(robot, KeyCode.F1);
         Node sheet = robot.lookup("#shortcut-sheet").query();
@@ -87,6 +88,16 @@ class LectureKeysWindowTest extends WindowTest {
                 .match(n -> ((Labeled) n).getText().equals("B or ."))
                 .tryQuery()
                 .isPresent());
-        robot.clickOn(robot.from(sheet).lookup(".button").queryAs(Node.class));
+        assertSame(sheet.getScene(), stage.getScene(), "over the window, not in a second one");
+        press(robot, KeyCode.PAGE_UP); // the lesson goes on beside the sheet
+        assertEquals(3, vm.cursorProperty().get());
+        press(robot, KeyCode.ESCAPE);
+        assertSame(view, stage.getScene().getRoot(), "Esc puts the window back");
+
+        press(robot, KeyCode.L);
+        robot.clickOn("#show-clock-explainer");
+        assertTrue(robot.lookup("#clock-explainer").query().isVisible());
+        robot.clickOn("#legend-sheet-close");
+        assertSame(view, stage.getScene().getRoot());
     }
 }

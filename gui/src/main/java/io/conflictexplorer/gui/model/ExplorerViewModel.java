@@ -298,8 +298,8 @@ public final class ExplorerViewModel {
     }
 
     /**
-     * Predict, then reveal: while on, a step forward shows the scenario up to the step, but the
-     * panels and narration keep showing the state before it ({@link #resultHiddenProperty()}) until
+     * Predict, then reveal: while on, a step forward moves the cursor and names the step, but the
+     * diagram, panels and narration keep showing the state before it ({@link #resultHiddenProperty()}) until
      * the teacher reveals it, so the class commits to an answer first.
      */
     public BooleanProperty predictProperty() {
@@ -829,9 +829,10 @@ public final class ExplorerViewModel {
         int cursor = playback.cursorProperty().get();
         TraceProjection.Frame f = TraceProjection.frame(simulation, lwwApplied, cursor, selected.get());
         if (resultHidden.get()) {
-            // the diagram shows the step; the panels and narration what was known before it
+            // everything as it was before the step (the diagram's marks would give the answer away);
+            // only the step label names the step to predict
             TraceProjection.Frame before = TraceProjection.frame(simulation, lwwApplied, cursor - 1, selected.get());
-            diagram.set(f.diagram());
+            diagram.set(before.diagram());
             clusterState.set(ClusterState.of(scenario.get().topology(), cursorTick()));
             lwwPanel.set(before.lwwPanel());
             vvPanel.set(before.vvPanel());

@@ -1,33 +1,26 @@
 package io.conflictexplorer.gui.view;
 
-import io.conflictexplorer.gui.model.ExplorerViewModel;
 import java.util.List;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
-import javafx.stage.Modality;
-import javafx.stage.Window;
 
 /**
- * The full legend ({@link Legend#ENTRIES}), each mark drawn with the diagram's own style classes
- * and the window's stylesheets (so Presenter and the dark theme show their own colours), and a
- * button that opens the explainer of the clock notation.
+ * The full legend ({@link Legend#ENTRIES}) over the window ({@link SheetOverlay}), each mark drawn
+ * with the diagram's own style classes in the window's own stylesheets (so Presenter and the dark
+ * theme show their own colours), and a button that opens the explainer of the clock notation.
  */
 final class LegendSheet {
 
     private LegendSheet() {}
 
-    static void show(Window owner, Scene styleFrom) {
+    static void show(SheetOverlay overlay) {
         GridPane rows = new GridPane();
         rows.setId("legend-rows");
         rows.getStyleClass().add("legend-rows");
@@ -57,27 +50,9 @@ final class LegendSheet {
         howTo.setId("show-clock-explainer");
         howTo.setOnAction(ev -> {
             clocks.setVisible(!clocks.isVisible());
-            howTo.getScene().getWindow().sizeToScene();
         });
         VBox content = new VBox(12, howTo, clocks, rows);
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(560);
-        scroll.setPrefViewportWidth(700);
-
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.initModality(Modality.NONE); // the lesson goes on beside it: keys still step the window
-        dialog.setTitle(ExplorerViewModel.APP_NAME + ": legend");
-        dialog.setHeaderText("What every mark means");
-        dialog.getDialogPane().setContent(scroll);
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
-        dialog.getDialogPane().setId("legend-sheet");
-        dialog.getDialogPane().getStyleClass().add("legend-sheet");
-        dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
-        // the window's own stylesheets: the sheet shows the theme in use
-        dialog.getDialogPane().getStylesheets().setAll(styleFrom.getStylesheets());
-        dialog.show();
+        overlay.show("legend-sheet", "What every mark means", content);
     }
 
     private static Node sample(Legend.Entry e) {

@@ -65,6 +65,7 @@ public final class MainView extends BorderPane {
     private final SplitPane exportArea;
     private final DiagramView diagram;
     private LectureKeys keys;
+    private SheetOverlay sheets;
     /** The scenario revision the cursor was last followed in. */
     private long followed = -1;
 
@@ -193,11 +194,15 @@ public final class MainView extends BorderPane {
             }
         });
         keys.install(scene);
+        sheets = new SheetOverlay(scene, this);
         // blanking swaps the whole content for black, as a slide show's B does
         StackPane blankScreen = new StackPane();
         blankScreen.setId("blank-screen");
         blankScreen.getStyleClass().add("blank-screen");
-        vm.blankProperty().addListener((obs, was, now) -> scene.setRoot(now ? blankScreen : this));
+        vm.blankProperty().addListener((obs, was, now) -> {
+            sheets.close(); // the window comes back as it was before the sheet
+            scene.setRoot(now ? blankScreen : this);
+        });
         WindowChrome.install(scene, vm, this::saveBeforeClosing);
         vm.problemProperty().addListener((obs, was, now) -> {
             if (now != null) {
@@ -335,12 +340,12 @@ public final class MainView extends BorderPane {
 
     /** The full legend and the clock explainer (L, or the legend's button). */
     private void showLegend() {
-        LegendSheet.show(window(), getScene());
+        LegendSheet.show(sheets);
     }
 
     /** The shortcut sheet (F1 or ?): every key, from the same list that handles them. */
     private void showShortcuts() {
-        ShortcutSheet.show(window(), keys.bindings());
+        ShortcutSheet.show(sheets, keys.bindings());
     }
 
     /** app.css, then presenter.css when on, then dark.css when on (it keeps Presenter's widths, not its colours). */

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Predict, then reveal on "Two concurrent writers" (4 steps; the 4th is c2's write b, which makes
- * LWW lose a and VV keep two siblings): the step forward shows the diagram at the step but the
- * panels as they were before it and a question as narration; the next step key reveals, the one
+ * LWW lose a and VV keep two siblings): the step forward names the step but shows the diagram and
+ * the panels as they were before it and a question as narration; the next step key reveals, the one
  * after steps again.
  */
 class PredictRevealTest {
@@ -36,9 +36,10 @@ class PredictRevealTest {
         assertTrue(
                 vm.stepTextProperty().get().startsWith("step 4 of 4"),
                 vm.stepTextProperty().get());
-        assertEquals(6, vm.getDiagram().cursorTime(), "the diagram is at the step: c2's write at t=6");
+        assertEquals(4, vm.getDiagram().cursorTime(), "the diagram stays before c2's write, whose marks would tell");
 
         vm.stepForward(); // the clicker's next reveals, and does not step
+        assertEquals(6, vm.getDiagram().cursorTime());
         assertEquals(4, vm.cursorProperty().get());
         assertFalse(vm.resultHiddenProperty().get());
         assertEquals(1, vm.lwwPanelProperty().get().counters().lost());
