@@ -60,7 +60,7 @@ final class Legend {
                     Sample.CHIP,
                     List.of("chip", "chip-write", "role-selected"),
                     "write x=b",
-                    "thick black border: the selected chip (click one)"),
+                    "thickest border, with a shadow: the selected chip (click one)"),
             new Entry(
                     "Chips",
                     Sample.CHIP,

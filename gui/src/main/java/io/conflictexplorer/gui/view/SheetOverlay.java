@@ -46,6 +46,7 @@ final class SheetOverlay {
         Button close = new Button("Close (Esc)");
         close.setId(id + "-close");
         close.setOnAction(e -> close());
+        close.setMinWidth(Region.USE_PREF_SIZE);
         HBox top = new HBox(12, heading, close);
         HBox.setHgrow(heading, Priority.ALWAYS);
         heading.setMaxWidth(Double.MAX_VALUE);

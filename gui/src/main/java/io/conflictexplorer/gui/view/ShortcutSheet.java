@@ -31,7 +31,7 @@ final class ShortcutSheet {
         }
         overlay.show(
                 "shortcut-sheet",
-                "Keys (a presentation clicker's PageDown, PageUp, B and F5 work too). Not while typing into a chip.",
+                "Keys: a clicker's PageDown, PageUp, B and F5 work too; none acts while you type into a chip",
                 rows);
     }
 }
