@@ -35,7 +35,7 @@ class AppStartTest {
         Window window = robot.listWindows().get(0);
         assertTrue(window.isShowing());
         assertEquals(stage, window);
-        assertTrue(stage.getTitle().startsWith("Conflict Explorer"));
+        assertTrue(stage.getTitle().endsWith("Conflict Explorer"), stage.getTitle());
         assertEquals(1, stage.getIcons().size());
         assertEquals(
                 "Two concurrent writers",

@@ -60,7 +60,9 @@ abstract class WindowTest {
         WaitForAsyncUtils.asyncFx(() -> list.scrollTo(found));
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(robot.lookup(".combo-box-popup .list-cell .preset-title")
-                .match(n -> ((Labeled) n).getText().equals(title))
+                .match(n -> ((Labeled) n)
+                        .getText()
+                        .equals(vm.presetLabel(list.getItems().get(found))))
                 .queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(title, text(robot, "#scenario-title"));

@@ -30,7 +30,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Slider;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
@@ -422,7 +421,7 @@ public final class MainView extends BorderPane {
         vm.selectedIsBlindProperty().addListener((obs, was, now) -> blind.setSelected(now));
         blind.setOnAction(e -> vm.blindCommand().execute());
         Button delete = button(
-                "delete-op", "mdi2d-delete-outline", "Delete", "Delete the selected chip (Delete)", vm.deleteCommand());
+                "delete-op", "mdi2d-delete-outline", null, "Delete the selected chip (Delete)", vm.deleteCommand());
 
         Button undo = button("undo", "mdi2u-undo", null, "Undo (Ctrl+Z)", vm.undoCommand());
         undo.getTooltip().textProperty().bind(Bindings.concat(vm.undoCommand().textProperty(), " (Ctrl+Z)"));
@@ -449,32 +448,12 @@ public final class MainView extends BorderPane {
         vm.presenterProperty().addListener((obs, was, now) -> presenter.setSelected(now));
         presenter.setOnAction(e -> vm.setPresenter(presenter.isSelected()));
 
-        TextField key = new TextField();
-        key.setId("new-key");
-        key.setPromptText("key");
-        key.setPrefColumnCount(3);
-        key.setTooltip(new Tooltip("The key new reads and writes use (empty: the selected chip's key)"));
-        key.textProperty().bindBidirectional(vm.newKeyProperty());
-        key.setOnAction(e -> requestFocus()); // Enter hands the keys back to the lesson
-
-        ToggleButton predict = new ToggleButton("?", new FontIcon("mdi2e-eye-off-outline"));
-        predict.setId("predict");
-        predict.setTooltip(
-                new Tooltip("Predict, then reveal (Q): each step hides its result behind a ? until you reveal it (R)"));
-        predict.selectedProperty().bindBidirectional(vm.predictProperty());
-
-        ToggleButton dark = new ToggleButton(null, new FontIcon("mdi2w-weather-night"));
-        dark.setId("dark-theme");
-        dark.setTooltip(new Tooltip("Dark theme for a dim room (D); remembered"));
-        dark.selectedProperty().bindBidirectional(vm.darkProperty());
-
         ToolBar bar = new ToolBar(
                 presets,
                 ScenarioMenu.of(vm, this::editTitleAndNarration),
                 new Separator(),
                 addClient,
                 addReplica,
-                key,
                 addRead,
                 addWrite,
                 blind,
@@ -489,9 +468,7 @@ public final class MainView extends BorderPane {
                 new Separator(),
                 zoomOut,
                 zoomIn,
-                presenter,
-                dark,
-                predict);
+                presenter);
         bar.setId("toolbar");
         return bar;
     }

@@ -4,6 +4,8 @@ import io.conflictexplorer.gui.Assets;
 import io.conflictexplorer.gui.model.ExplorerViewModel;
 import java.util.Locale;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -15,13 +17,15 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The toolbar's "Scenario" menu, for building a lesson from scratch: New, the title and narration,
- * removing a client or a replica, and the playback speed. Its items are filled when it opens, so
+ * The toolbar's scenario and view menu: for building a lesson from scratch New, the title and
+ * narration, the key new reads and writes use, removing a client or a replica; for the lecture the
+ * playback speed, predict then reveal, and the dark theme. Its items are filled when it opens, so
  * the client and replica lists are always the scenario's own.
  */
 final class ScenarioMenu {
@@ -31,7 +35,8 @@ final class ScenarioMenu {
     static MenuButton of(ExplorerViewModel vm, Runnable editText) {
         MenuButton menu = new MenuButton(null, new FontIcon("mdi2f-file-document-edit-outline"));
         menu.setTooltip(
-                new Tooltip("Scenario: new, title and narration, remove a client or a replica, playback speed"));
+                new Tooltip(
+                        "Scenario and view: new, title and narration, the key for new operations, remove a client or a replica, playback speed, predict then reveal, dark theme"));
         menu.setId("scenario-menu");
         menu.setOnShowing(e -> fill(menu, vm, editText));
         fill(menu, vm, editText); // also when it is never opened: tests and accessibility see the items
@@ -72,7 +77,35 @@ final class ScenarioMenu {
             item.setOnAction(e -> vm.speedProperty().set(s));
             speed.getItems().add(item);
         }
-        menu.getItems().setAll(fresh, text, new SeparatorMenuItem(), removeClient, removeReplica, speed);
+        TextField key = new TextField(vm.newKeyProperty().get());
+        key.setId("new-key");
+        key.setPromptText("key");
+        key.setPrefColumnCount(6);
+        key.textProperty().addListener((obs, was, now) -> vm.newKeyProperty().set(now));
+        CustomMenuItem keyItem = new CustomMenuItem(new HBox(8, new Label("Key for new reads and writes"), key), false);
+        keyItem.setId("new-key-item");
+
+        CheckMenuItem dark = new CheckMenuItem("Dark theme (D)");
+        dark.setId("dark-theme");
+        dark.setSelected(vm.darkProperty().get());
+        dark.setOnAction(e -> vm.darkProperty().set(dark.isSelected()));
+        CheckMenuItem predict = new CheckMenuItem("Predict, then reveal (Q; R reveals)");
+        predict.setId("predict");
+        predict.setSelected(vm.predictProperty().get());
+        predict.setOnAction(e -> vm.predictProperty().set(predict.isSelected()));
+
+        menu.getItems()
+                .setAll(
+                        fresh,
+                        text,
+                        keyItem,
+                        new SeparatorMenuItem(),
+                        removeClient,
+                        removeReplica,
+                        new SeparatorMenuItem(),
+                        speed,
+                        predict,
+                        dark);
     }
 
     private static String trim(double s) {

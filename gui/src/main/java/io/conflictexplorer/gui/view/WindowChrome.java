@@ -3,6 +3,7 @@ package io.conflictexplorer.gui.view;
 import io.conflictexplorer.gui.Assets;
 import io.conflictexplorer.gui.model.ExplorerViewModel;
 import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -10,7 +11,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javafx.stage.WindowEvent;
 
 /**
  * The window's title follows the view model's ("cart.json * - Conflict Explorer": the file, a star
@@ -32,15 +32,12 @@ final class WindowChrome {
     static void install(Scene scene, ExplorerViewModel vm, BooleanSupplier saveBeforeClosing) {
         scene.windowProperty().addListener((obs, was, now) -> {
             if (now instanceof Stage stage) {
-                // a listener, not a binding: whoever shows the stage may still set a first title
-                stage.titleProperty().addListener((o, w, n) -> {
-                    if (!vm.windowTitleProperty().get().equals(n)) {
-                        stage.setTitle(vm.windowTitleProperty().get());
-                    }
-                });
+                // set, not bound: whoever shows the stage sets a first title after the scene (App,
+                // the tests); so the view model's is set again once that is done
                 vm.windowTitleProperty().addListener((o, w, n) -> stage.setTitle(n));
-                stage.setTitle(vm.windowTitleProperty().get());
-                stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
+                Platform.runLater(() -> stage.setTitle(vm.windowTitleProperty().get()));
+                // replaces the handler of an earlier view shown in the same stage (tests reuse one)
+                stage.setOnCloseRequest(e -> {
                     if (vm.unsavedProperty().get() && !saveBeforeClosing.getAsBoolean()) {
                         e.consume();
                     }
