@@ -408,7 +408,7 @@ public final class DiagramView extends Pane {
     private void clusterLabels(DiagramModel m, Geometry g, Bands bands, List<Node> nodes) {
         for (DiagramModel.ReplicaLane r : m.replicas()) {
             double top = bands.replicaTop().get(r.id());
-            nodes.add(columnCell(List.of("lane", "store-lane", "replica-lane"), 0, top, g.left(), g.replicaLane()));
+            nodes.add(columnCell(List.of("store-lane"), 0, top, g.left(), g.replicaLane()));
             Label name = new Label(r.id());
             name.getStyleClass().addAll("lane-label", "store-label", "replica-label");
             name.setId("replica-" + r.id());
