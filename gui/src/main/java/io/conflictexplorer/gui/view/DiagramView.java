@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -57,6 +59,13 @@ public final class DiagramView extends Pane {
     private Object shownMarks;
     private final List<Label> markPool = new ArrayList<>();
 
+    /** The zoom the diagram is drawn at: the main view's choice (the teacher's zoom, lowered until all fits). */
+    private final DoubleProperty scale = new SimpleDoubleProperty(1);
+
+    public DoubleProperty scaleProperty() {
+        return scale;
+    }
+
     public DiagramView(ExplorerViewModel vm) {
         this.vm = vm;
         setId("diagram");
@@ -74,7 +83,7 @@ public final class DiagramView extends Pane {
         // gossip is drawn over the partition bars (a cut message's X shows on the bar) but lets the mouse through
         getChildren().addAll(background, partitionLayer, gossipLayer, arrows, chipsLayer, marksLayer, cursor);
         vm.diagramProperty().addListener((obs, was, now) -> redraw());
-        vm.zoomProperty().addListener((obs, was, now) -> redraw());
+        scale.addListener((obs, was, now) -> redraw());
         vm.activeClientProperty().addListener((obs, was, now) -> redraw());
         redraw();
     }
@@ -85,7 +94,7 @@ public final class DiagramView extends Pane {
         if (m == null) {
             return;
         }
-        Geometry g = new Geometry(vm.zoomProperty().get(), m.isCluster());
+        Geometry g = new Geometry(scale.get(), m.isCluster());
         Bands bands = Bands.of(m, g);
         double width = g.width(m.endTime());
         double height = m.isCluster()
