@@ -1,9 +1,13 @@
 package io.conflictexplorer.gui;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.conflictexplorer.gui.model.Preset;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import javafx.geometry.BoundingBox;
@@ -68,9 +72,38 @@ class LayoutFitTest extends WindowTest {
         assertTrue(cut.isEmpty(), () -> cut.size() + " cut:\n" + String.join("\n", cut));
     }
 
+    /**
+     * A long status line (a crash restore) shrinks to fit at 1280 px instead of widening the window:
+     * the narration, the VV panel and the slider keep their room; the teacher dismisses it, and
+     * another preset clears it too.
+     */
+    @Test
+    void aLongStatusLineNeitherWidensTheWindowNorStays(FxRobot robot) {
+        WaitForAsyncUtils.asyncFx(() -> vm.setStatus("Restored your edits from the last session, which did not exit"
+                + " cleanly: the scenario is as it was at the last change, with a fresh undo history"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node status = robot.lookup("#status-line").query();
+        assertTrue(status.getParent().isVisible());
+        assertEquals(MainWindow.WIDTH, stage.getScene().getWidth());
+        assertEquals(MainWindow.WIDTH, view.getWidth(), "the content is as wide as the window");
+        String problem = WaitForAsyncUtils.waitFor(
+                WaitForAsyncUtils.asyncFx(() -> cutOff(robot.lookup("#vv-panel").query())));
+        assertNull(problem, "the VV panel is fully in the window");
+        assertTrue(robot.lookup("#cursor-slider").query().getLayoutBounds().getWidth() >= 150, "the slider is usable");
+        robot.clickOn("#dismiss-status");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", vm.statusProperty().get());
+        assertFalse(status.getParent().isVisible(), "the status line is gone");
+
+        WaitForAsyncUtils.asyncFx(() -> vm.setStatus("Restored your edits"));
+        WaitForAsyncUtils.asyncFx(() -> vm.loadPreset(vm.presets().get(3)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", vm.statusProperty().get(), "another preset makes the message stale");
+    }
+
     /** Lanes (their label and their height), counters, value cards and LOST cards. */
     private List<Node> keyNodes(FxRobot robot) {
-        List<Node> nodes = new ArrayList<>();
+        Set<Node> nodes = new LinkedHashSet<>();
         for (String q : List.of(
                 ".lane-label",
                 ".replica-label",
@@ -88,7 +121,7 @@ class LayoutFitTest extends WindowTest {
             nodes.addAll(robot.lookup(q).queryAll());
         }
         assertTrue(nodes.size() >= 12, "the key nodes are found");
-        return nodes;
+        return List.copyOf(nodes);
     }
 
     private static String describe(Node n) {

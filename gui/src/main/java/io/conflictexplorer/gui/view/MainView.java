@@ -201,14 +201,27 @@ public final class MainView extends BorderPane {
         if (getScene() == null || getWidth() <= 0 || getHeight() <= 0) {
             return;
         }
-        double z = fromWish ? wish() : Math.min(scale, wish());
-        for (int i = 0; i < 8; i++) {
-            applyScale(z);
-            double over = overflow();
-            if (over <= 1 || z <= MIN_SCALE) {
-                break;
+        double hi = fromWish ? wish() : Math.min(scale, wish());
+        applyScale(hi);
+        double over = overflow();
+        if (over > 1 && hi > MIN_SCALE) {
+            // the largest zoom that fits lies in [lo, hi): guess it from the proportion, then narrow down
+            double lo = MIN_SCALE;
+            double z = Math.max(lo, hi / over);
+            for (int i = 0; i < 6 && hi - lo > 0.02; i++) {
+                applyScale(z);
+                over = overflow();
+                if (over <= 1) {
+                    lo = z;
+                } else {
+                    hi = z;
+                }
+                double guess = z / over;
+                z = guess > lo + 0.005 && guess < hi - 0.005 ? guess : (lo + hi) / 2;
             }
-            z = Math.max(MIN_SCALE, Math.min(z - 0.02, z / over));
+            if (scale != lo) {
+                applyScale(lo);
+            }
         }
         placeDivider();
     }
@@ -570,10 +583,26 @@ public final class MainView extends BorderPane {
         status.setId("status-line");
         status.getStyleClass().add("status-line");
         status.textProperty().bind(vm.statusProperty());
-        status.visibleProperty().bind(vm.statusProperty().isNotEmpty());
-        status.managedProperty().bind(status.visibleProperty());
-        status.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bar = new HBox(back, play, forward, slider, step, status, legend());
+        // a long message shrinks to "..." (its tooltip has it all) rather than push the window wider
+        status.setMinWidth(0);
+        Tooltip statusTip = new Tooltip();
+        statusTip.textProperty().bind(vm.statusProperty());
+        status.setTooltip(statusTip);
+        Button dismiss = button("dismiss-status", "mdi2c-close", null, "Dismiss this message", () -> vm.setStatus(""));
+        dismiss.setMinWidth(Region.USE_PREF_SIZE);
+        HBox statusBox = new HBox(status, dismiss);
+        statusBox.getStyleClass().add("status-box");
+        statusBox.setAlignment(Pos.CENTER_LEFT);
+        statusBox.setMinWidth(0);
+        statusBox.visibleProperty().bind(vm.statusProperty().isNotEmpty());
+        statusBox.managedProperty().bind(statusBox.visibleProperty());
+        HBox.setHgrow(statusBox, Priority.SOMETIMES);
+        // the message is about the scenario it restored: another one (a preset, a file) makes it stale
+        vm.currentPresetProperty().addListener((obs, was, now) -> vm.setStatus(""));
+        // the slider stays usable however long the message
+        slider.setMinWidth(Region.USE_PREF_SIZE);
+        slider.setPrefWidth(160);
+        HBox bar = new HBox(back, play, forward, slider, step, statusBox, legend());
         bar.setId("transport");
         bar.getStyleClass().add("transport");
         bar.setAlignment(Pos.CENTER_LEFT);
