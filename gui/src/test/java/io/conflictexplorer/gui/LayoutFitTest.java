@@ -15,6 +15,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -39,7 +40,7 @@ class LayoutFitTest extends WindowTest {
     }
 
     @Test
-    void everyPresetFitsAtBothSizesInBothViews(FxRobot robot) {
+    void everyPresetFitsAtBothSizesInBothViews(FxRobot robot) throws Exception {
         List<String> cut = new ArrayList<>();
         for (double[] size : SIZES) {
             WaitForAsyncUtils.asyncFx(() -> {
@@ -60,6 +61,18 @@ class LayoutFitTest extends WindowTest {
                     WaitForAsyncUtils.waitForFxEvents();
                     String where = (int) size[0] + "x" + (int) size[1] + (presenter ? " presenter " : " desk ")
                             + p.title() + ": ";
+                    // the sizes the layout chose, for the record (the README quotes them)
+                    System.out.printf(
+                            "LAYOUT %s scale %.2f, chip clock %.1f px, narration %.1f px, lane %.0f px%n",
+                            where,
+                            view.scale(),
+                            fontSize(robot, ".chip-clock"),
+                            fontSize(robot, "#lww-narration"),
+                            laneHeight(robot));
+                    if (Boolean.getBoolean("layout.shots")) { // -Dlayout.shots=true: every case as a PNG, to look at
+                        screenshot(robot, "layout-" + (int) size[0] + (presenter ? "-presenter-" : "-desk-")
+                                + vm.presets().indexOf(p));
+                    }
                     for (Node n : keyNodes(robot)) {
                         String problem = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> cutOff(n)));
                         if (problem != null) {
@@ -122,6 +135,20 @@ class LayoutFitTest extends WindowTest {
         }
         assertTrue(nodes.size() >= 12, "the key nodes are found");
         return List.copyOf(nodes);
+    }
+
+    private static double fontSize(FxRobot robot, String query) {
+        return robot.lookup(query)
+                .tryQuery()
+                .map(n -> ((Labeled) n).getFont().getSize())
+                .orElse(0.0);
+    }
+
+    private static double laneHeight(FxRobot robot) {
+        return robot.lookup(".diagram .lane-even")
+                .tryQuery()
+                .map(n -> n.getLayoutBounds().getHeight())
+                .orElse(0.0);
     }
 
     private static String describe(Node n) {

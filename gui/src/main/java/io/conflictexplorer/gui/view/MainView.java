@@ -272,8 +272,9 @@ public final class MainView extends BorderPane {
         }
         double diagramHeight = diagramNeed();
         double resultsHeight = resultsNeed(getWidth());
+        // the divider's position is its middle: the diagram gets the position less half the divider
         double share = diagramHeight + resultsHeight + DIVIDER <= total
-                ? diagramHeight / total
+                ? (diagramHeight + DIVIDER / 2) / total
                 : diagramHeight / (diagramHeight + resultsHeight + DIVIDER);
         exportArea.setDividerPositions(Math.max(0.15, Math.min(0.9, share)));
     }
