@@ -70,8 +70,10 @@ class LayoutFitTest extends WindowTest {
                             fontSize(robot, "#lww-narration"),
                             laneHeight(robot));
                     if (Boolean.getBoolean("layout.shots")) { // -Dlayout.shots=true: every case as a PNG, to look at
-                        screenshot(robot, "layout-" + (int) size[0] + (presenter ? "-presenter-" : "-desk-")
-                                + vm.presets().indexOf(p));
+                        screenshot(
+                                robot,
+                                "layout-" + (int) size[0] + (presenter ? "-presenter-" : "-desk-")
+                                        + vm.presets().indexOf(p));
                     }
                     for (Node n : keyNodes(robot)) {
                         String problem = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> cutOff(n)));

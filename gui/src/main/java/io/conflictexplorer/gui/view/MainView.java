@@ -7,6 +7,7 @@ import io.conflictexplorer.gui.model.ExplorerViewModel;
 import io.conflictexplorer.gui.model.Preset;
 import io.conflictexplorer.gui.model.Problem;
 import io.conflictexplorer.gui.model.ViewCommand;
+import java.util.List;
 import java.util.Locale;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -66,6 +67,7 @@ public final class MainView extends BorderPane {
     private final ScrollPane panelScroll;
     private final VBox results;
     private final ScrollPane diagramScroll;
+    private final ToolBar toolbar;
     /** The zoom the window is laid out at: the teacher's, lowered until everything fits. */
     private double scale = 1;
 
@@ -134,7 +136,8 @@ public final class MainView extends BorderPane {
         vm.panelProperty(Mode.LWW).addListener((obs, was, now) -> requestFit(false));
         vm.panelProperty(Mode.VV).addListener((obs, was, now) -> requestFit(false));
 
-        setTop(new VBox(toolbar(), scenarioHeader(), new ClusterBar(vm)));
+        toolbar = toolbar();
+        setTop(new VBox(toolbar, scenarioHeader(), new ClusterBar(vm)));
         // stepping, playing or scrubbing keeps the cursor in view (a cluster's gossip runs on past the last write)
         // (not when a new scenario moved the cursor to its end: a preset opens at its beginning)
         vm.cursorProperty().addListener((obs, was, now) -> {
@@ -224,6 +227,20 @@ public final class MainView extends BorderPane {
             }
         }
         placeDivider();
+        refreshToolbarOverflow();
+    }
+
+    /**
+     * JavaFX's ToolBar decides which items overflow into its "more" menu only when its own width or
+     * its items change, not when their font does: re-adding the last item makes it decide again at
+     * the new size (otherwise a toolbar shrunk by the fit keeps items in the menu that now fit).
+     */
+    private void refreshToolbarOverflow() {
+        List<Node> items = toolbar.getItems();
+        if (!items.isEmpty()) {
+            Node last = items.remove(items.size() - 1);
+            items.add(last);
+        }
     }
 
     private void applyScale(double z) {
