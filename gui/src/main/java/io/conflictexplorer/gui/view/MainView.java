@@ -271,8 +271,10 @@ public final class MainView extends BorderPane {
 
     /** The diagram's lanes, with the horizontal scroll bar when it is wider than the window. */
     private double diagramNeed() {
-        double bar = diagram.prefWidth(-1) > getWidth() ? SCROLL_BAR : 0;
-        return diagram.prefHeight(-1) + diagramScroll.snappedTopInset() + diagramScroll.snappedBottomInset() + bar;
+        double viewport = getWidth() - diagramScroll.snappedLeftInset() - diagramScroll.snappedRightInset();
+        double bar = diagram.prefWidth(-1) > viewport - SCROLL_BAR ? SCROLL_BAR : 0;
+        // + a few pixels: the split pane rounds the divider's position, and a pixel short shows a scroll bar
+        return diagram.prefHeight(-1) + 6 + diagramScroll.snappedTopInset() + diagramScroll.snappedBottomInset() + bar;
     }
 
     private double resultsNeed(double width) {
