@@ -72,6 +72,9 @@ public final class MainView extends BorderPane {
     private double scale = 1;
 
     private boolean fitQueued;
+    /** A fit laid the window out at another zoom than before (the toolbar must re-decide its overflow). */
+    private boolean rescaled;
+
     private boolean fitFromWish;
     /** The scenario revision the cursor was last followed in. */
     private long followed = -1;
@@ -227,7 +230,10 @@ public final class MainView extends BorderPane {
             }
         }
         placeDivider();
-        refreshToolbarOverflow();
+        if (rescaled) { // also when a try at another size laid the toolbar out
+            refreshToolbarOverflow();
+            rescaled = false;
+        }
     }
 
     /**
@@ -244,6 +250,7 @@ public final class MainView extends BorderPane {
     }
 
     private void applyScale(double z) {
+        rescaled |= z != scale;
         scale = z;
         // one font size at the root: every em (text, paddings, cards) and the diagram scale together
         setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", BASE_FONT * z));
