@@ -46,6 +46,11 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /**
  * The main window's content: toolbar, scenario narration, the diagram above the two result panels,
  * and the time-cursor controls. Controls bind to view-model properties; handlers only call it.
+ *
+ * <p>Layout rule: the window is laid out at the largest zoom, up to the teacher's (Presenter's a
+ * third larger), at which every lane, the narration and both panels fit without scrolling; the
+ * diagram then gets the height of its lanes and the panels the rest. Nothing the lesson is about is
+ * cut on a small projector: the type shrinks before it is.
  */
 public final class MainView extends BorderPane {
 
