@@ -287,6 +287,14 @@ class ExplorerWindowTest extends WindowTest {
 
     @Test
     void presenterViewZoomsWithTheKeyboard(FxRobot robot) {
+        // on a 1080p screen there is room to zoom in (at 1280x800 the default preset just fits at 1)
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(1920);
+            stage.setHeight(1080);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
         double before = node(robot, "#lww-lost", Label.class).getFont().getSize();
         robot.push(KeyCode.CONTROL, KeyCode.EQUALS);
         WaitForAsyncUtils.waitForFxEvents();

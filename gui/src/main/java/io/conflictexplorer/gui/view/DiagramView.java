@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ContextMenu;
@@ -72,6 +74,13 @@ public final class DiagramView extends Pane {
     private Object shownMarks;
     private final List<Label> markPool = new ArrayList<>();
 
+    /** The zoom the diagram is drawn at: the main view's choice (the teacher's zoom, lowered until all fits). */
+    private final DoubleProperty scale = new SimpleDoubleProperty(1);
+
+    public DoubleProperty scaleProperty() {
+        return scale;
+    }
+
     public DiagramView(ExplorerViewModel vm) {
         this.vm = vm;
         setId("diagram");
@@ -105,7 +114,7 @@ public final class DiagramView extends Pane {
         getChildren()
                 .addAll(background, partitionLayer, gossipLayer, cursor, arrows, chipsLayer, marksLayer, labelColumn);
         vm.diagramProperty().addListener((obs, was, now) -> redraw());
-        vm.zoomProperty().addListener((obs, was, now) -> redraw());
+        scale.addListener((obs, was, now) -> redraw());
         vm.activeClientProperty().addListener((obs, was, now) -> redraw());
         redraw();
     }
@@ -116,8 +125,7 @@ public final class DiagramView extends Pane {
         if (m == null) {
             return;
         }
-        ChipLayout layout =
-                ChipLayout.of(m.chips(), new Geometry(vm.zoomProperty().get(), m.isCluster()));
+        ChipLayout layout = ChipLayout.of(m.chips(), new Geometry(scale.get(), m.isCluster()));
         Geometry g = layout.geometry();
         Bands bands = Bands.of(m, g);
         double width = g.width(m.endTime());
@@ -198,9 +206,8 @@ public final class DiagramView extends Pane {
         for (Parent p = getParent(); p != null; p = p.getParent()) {
             if (p instanceof ScrollPane sp) {
                 scroll = sp;
-                edgeScroll.attach(sp, Geometry.LEFT * vm.zoomProperty().get());
-                vm.zoomProperty()
-                        .addListener((obs, was, now) -> edgeScroll.attach(sp, Geometry.LEFT * now.doubleValue()));
+                edgeScroll.attach(sp, Geometry.LEFT * scale.get());
+                scale.addListener((obs, was, now) -> edgeScroll.attach(sp, Geometry.LEFT * now.doubleValue()));
                 sp.hvalueProperty().addListener((obs, was, now) -> pinLabels());
                 sp.viewportBoundsProperty().addListener((obs, was, now) -> pinLabels());
                 widthProperty().addListener((obs, was, now) -> pinLabels());
