@@ -1,7 +1,8 @@
 package io.conflictexplorer.bench;
 
+import static io.conflictexplorer.core.store.Mode.VV;
+
 import io.conflictexplorer.core.clock.VersionVector;
-import io.conflictexplorer.core.store.Mode;
 import io.conflictexplorer.core.store.Store;
 import io.conflictexplorer.core.store.WriteResult;
 import java.util.concurrent.TimeUnit;
@@ -9,6 +10,7 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -24,7 +26,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * clock; that is not the store's cost).
  */
 @State(Scope.Thread)
-@BenchmarkMode(org.openjdk.jmh.annotations.Mode.Throughput)
+@BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
@@ -47,7 +49,7 @@ public class StoreWriteBench {
 
     @Setup
     public void setup() {
-        store = new Store<>("n1", Mode.VV, () -> ++now);
+        store = new Store<>("n1", VV, () -> ++now);
         keys = new String[KEYS];
         values = new String[KEYS];
         for (int k = 0; k < KEYS; k++) {

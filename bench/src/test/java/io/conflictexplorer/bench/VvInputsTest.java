@@ -16,17 +16,20 @@ class VvInputsTest {
     @ValueSource(ints = {2, 10, 100})
     void bothImplementationsSeeTheSameVectors(int actors) {
         VvInputs in = new VvInputs(actors);
+        PekkoVvInputs pekko = new PekkoVvInputs(actors);
         assertEquals(actors, in.base.size());
-        assertEquals(actors, in.pekkoBase.size());
+        assertEquals(actors, pekko.base.size());
         assertEquals(Causality.BEFORE, in.base.compare(in.later));
-        assertEquals(VersionVector$.MODULE$.BeforeInstance(), in.pekkoBase.compareTo(in.pekkoLater));
+        assertEquals(VersionVector$.MODULE$.BeforeInstance(), pekko.base.compareTo(pekko.later));
         assertEquals(Causality.CONCURRENT, in.base.compare(in.concurrent));
-        assertEquals(VersionVector$.MODULE$.ConcurrentInstance(), in.pekkoBase.compareTo(in.pekkoConcurrent));
+        assertEquals(VersionVector$.MODULE$.ConcurrentInstance(), pekko.base.compareTo(pekko.concurrent));
         assertTrue(in.later.descends(in.base));
+        assertTrue(PekkoVvInputs.descends(pekko.later, pekko.base));
+        assertTrue(!PekkoVvInputs.descends(pekko.base, pekko.later));
         VersionVector merged = in.base.merge(in.concurrent);
-        org.apache.pekko.cluster.ddata.VersionVector pekkoMerged = in.pekkoBase.merge(in.pekkoConcurrent);
+        var pekkoMerged = pekko.base.merge(pekko.concurrent);
         for (int i = 0; i < actors; i++) {
-            assertEquals(merged.get(VvInputs.actor(i)), pekkoMerged.versionAt(VvInputs.pekkoActor(i)), "actor " + i);
+            assertEquals(merged.get(VvInputs.actor(i)), pekkoMerged.versionAt(PekkoVvInputs.actor(i)), "actor " + i);
         }
     }
 }

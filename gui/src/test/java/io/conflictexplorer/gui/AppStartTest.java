@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -27,8 +28,22 @@ class AppStartTest {
     }
 
     @Test
+    void theWindowOpensCentredAtItsSizeOrFillsASmallerScreen() {
+        assertEquals(
+                new Rectangle2D(320, 140, MainWindow.WIDTH, MainWindow.HEIGHT),
+                MainWindow.openingSize(new Rectangle2D(0, 0, 1920, 1080)));
+        // a 1024x768 screen with a 32 px panel on top: all of its usable area
+        assertEquals(new Rectangle2D(0, 32, 1024, 736), MainWindow.openingSize(new Rectangle2D(0, 32, 1024, 736)));
+    }
+
+    @Test
     void appStartOpensTheWindowOnTheDefaultPreset() throws Exception {
         Stage stage = FxToolkit.registerPrimaryStage();
+        // what a window manager hands JavaFX 21 on Linux for a window sized by its scene alone
+        FxToolkit.setupStage(s -> {
+            s.setWidth(200);
+            s.setHeight(200);
+        });
         app = FxToolkit.setupApplication(App.class);
         WaitForAsyncUtils.waitForFxEvents();
         FxRobot robot = new FxRobot();
@@ -37,6 +52,11 @@ class AppStartTest {
         assertEquals(stage, window);
         assertTrue(stage.getTitle().endsWith("Conflict Explorer"), stage.getTitle());
         assertEquals(1, stage.getIcons().size());
+        // the window opens at its intended size on the 1920x1080 test screen, the content filling it
+        assertEquals(MainWindow.WIDTH, stage.getWidth());
+        assertEquals(MainWindow.HEIGHT, stage.getHeight());
+        assertEquals(MainWindow.WIDTH, stage.getScene().getWidth());
+        assertEquals(MainWindow.HEIGHT, stage.getScene().getHeight());
         assertEquals(
                 "Two concurrent writers",
                 robot.lookup("#scenario-title").queryAs(Labeled.class).getText());

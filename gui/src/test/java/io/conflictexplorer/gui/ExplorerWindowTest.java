@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
@@ -55,6 +56,11 @@ class ExplorerWindowTest extends WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    private static Bounds sceneBounds(FxRobot robot, String query) {
+        Node n = robot.lookup(query).query();
+        return n.localToScene(n.getLayoutBounds());
+    }
+
     private static Node menuItem(FxRobot robot, String textStart) {
         return robot.lookup(".context-menu .menu-item")
                 .match(n -> n.isVisible()
@@ -78,6 +84,13 @@ class ExplorerWindowTest extends WindowTest {
 
         dragChip(robot, "r2", 3); // now c2 reads at t=5, after a: b's context includes a
         assertEquals(5, vm.getScenario().operation("r2").time());
+        // one tick before c2's write: the read does not cover the write's new clock
+        assertFalse(
+                sceneBounds(robot, "#chip-r2").intersects(sceneBounds(robot, "#chip-w2")),
+                "c2's read next to c2's write leaves it uncovered");
+        dragChip(robot, "r2", 1); // onto w2's tick: it stays in front of it
+        assertEquals(5, vm.getScenario().operation("r2").time());
+        assertEquals(6, vm.getScenario().operation("w2").time());
         assertVvValues(robot, 1);
         assertEquals(0, count(robot, "#vv-conflict-x"));
         assertEquals("b", text(robot, "#vv-panel .card-value"));
@@ -274,6 +287,14 @@ class ExplorerWindowTest extends WindowTest {
 
     @Test
     void presenterViewZoomsWithTheKeyboard(FxRobot robot) {
+        // on a 1080p screen there is room to zoom in (at 1280x800 the default preset just fits at 1)
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(1920);
+            stage.setHeight(1080);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
         double before = node(robot, "#lww-lost", Label.class).getFont().getSize();
         robot.push(KeyCode.CONTROL, KeyCode.EQUALS);
         WaitForAsyncUtils.waitForFxEvents();

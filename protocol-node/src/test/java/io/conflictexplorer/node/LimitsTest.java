@@ -1,6 +1,7 @@
 package io.conflictexplorer.node;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -139,6 +140,6 @@ class LimitsTest {
     void limitsComeFromTheEnvironmentAndMustBePositive() {
         assertEquals(25, NodeConfig.DEFAULTS.siblingsWarn());
         assertEquals(100, NodeConfig.DEFAULTS.siblingsMax());
-        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new NodeConfig(1, 1, 0, 1));
+        assertThrows(IllegalArgumentException.class, () -> new NodeConfig(1, 1, 0, 1));
     }
 }

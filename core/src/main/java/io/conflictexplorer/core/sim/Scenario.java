@@ -15,6 +15,9 @@ import java.util.function.UnaryOperator;
  * <p>Rules: client names are unique; operation ids are unique; every operation's client is one of
  * the clients; an operation names no replica (the first) or one of the topology's; times are not
  * negative.
+ *
+ * <p>A client does one thing at a time, so editors keep one client's operations on distinct ticks
+ * ({@link #freeTime}); the constructor does not refuse shared ticks, so older files still open.
  */
 public record Scenario(
         String title, String narration, List<String> clients, List<Operation> operations, Topology topology) {
@@ -151,6 +154,38 @@ public record Scenario(
             throw new IllegalArgumentException("no operation " + id);
         }
         return new Scenario(title, narration, clients, ops, topology);
+    }
+
+    /**
+     * The tick nearest to {@code wanted} where {@code client} does nothing else (operation
+     * {@code moving}, or null for a new one, is not counted): {@code wanted} when free, else the
+     * nearest free tick on the side of {@code from} (where a dragged operation comes from, so it
+     * stops in front of a neighbour until it is pulled past it), else the other side. Never
+     * negative. A client does one thing at a time, and two operations on one tick of one lane
+     * would hide each other on the diagram.
+     */
+    public long freeTime(String client, long wanted, String moving, long from) {
+        Set<Long> taken = new HashSet<>();
+        for (Operation op : operations) {
+            if (op.client().equals(client) && !op.id().equals(moving)) {
+                taken.add(op.time());
+            }
+        }
+        long t = Math.max(0, wanted);
+        if (!taken.contains(t)) {
+            return t;
+        }
+        long step = from < t ? -1 : 1;
+        for (long c = t + step; c >= 0; c += step) {
+            if (!taken.contains(c)) {
+                return c;
+            }
+        }
+        for (long c = t - step; ; c -= step) { // only reached going down to 0: look up
+            if (!taken.contains(c)) {
+                return c;
+            }
+        }
     }
 
     /** An operation id not used yet, starting with {@code prefix}. */

@@ -87,6 +87,26 @@ public final class Trace {
         return byOperation.get(operationId) instanceof Step.Read r ? r : null;
     }
 
+    /**
+     * The writes whose values read {@code readId} returned, in the order it returned them: the
+     * read-from edges of the happens-before graph. Under VV that is every sibling's writer, under
+     * LWW the one write whose value won; empty when the read found nothing or is no read.
+     */
+    public List<String> observedWrites(String readId) {
+        Step.Read read = readOf(readId);
+        if (read == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (Sibling<String> s : read.read().siblings()) {
+            String write = operationOf(s);
+            if (write != null && !out.contains(write)) {
+                out.add(write);
+            }
+        }
+        return List.copyOf(out);
+    }
+
     /** The id of the write operation that produced {@code sibling}, or null. */
     public String operationOf(Sibling<?> sibling) {
         return writeByDot.get(sibling.dot());

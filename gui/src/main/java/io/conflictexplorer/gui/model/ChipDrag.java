@@ -1,6 +1,7 @@
 package io.conflictexplorer.gui.model;
 
 import io.conflictexplorer.core.sim.Operation;
+import io.conflictexplorer.core.sim.Scenario;
 import java.util.concurrent.Executor;
 
 /**
@@ -8,6 +9,8 @@ import java.util.concurrent.Executor;
  * previewed as a {@link EditCommand.MoveOperation} from where it started, and the release records
  * one move (none when it ends where it began). Ticks are batched ({@link LatestOnly}): only the
  * latest is previewed when the scheduler runs, and {@link #end()} previews the last one at once.
+ * A chip never lands on a tick its client uses already ({@link Scenario#freeTime}): over a
+ * neighbour it stops in front of it, so the chip always shows where it will land.
  */
 final class ChipDrag {
 
@@ -15,6 +18,7 @@ final class ChipDrag {
     private final LatestOnly previews;
     private ScenarioEditor.Gesture gesture;
     private String id;
+    private String client;
     private long from;
 
     ChipDrag(ScenarioEditor editor, Executor scheduler) {
@@ -30,6 +34,7 @@ final class ChipDrag {
         }
         gesture = editor.begin();
         id = opId;
+        client = op.client();
         from = op.time();
         return true;
     }
@@ -64,8 +69,14 @@ final class ChipDrag {
         return id != null && gesture.isOpen();
     }
 
-    private void previewAt(long t) {
-        if (active() && editor.scenario().operation(id).time() != t) {
+    private void previewAt(long wanted) {
+        if (!active()) {
+            return;
+        }
+        // the other operations stay where the gesture found them
+        long t = gesture.start()
+                .freeTime(client, wanted, id, editor.scenario().operation(id).time());
+        if (editor.scenario().operation(id).time() != t) {
             gesture.preview(new EditCommand.MoveOperation(id, from, t));
         }
     }

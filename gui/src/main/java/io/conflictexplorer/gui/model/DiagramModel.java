@@ -16,9 +16,11 @@ import java.util.Set;
  * @param clients    one lane per client, in scenario order
  * @param chips      one per operation
  * @param arrows     from the read whose context a write carried to that write
+ * @param readsFrom  from each write a read returned to that read (the read-from edges)
  * @param marks      what the stores did at each write (and, in a cluster, at each gossip arrival), per mode
  * @param endTime    the last tick used
- * @param cursorTime time of the last applied step, or -1 before the first
+ * @param cursorTime time of the last applied step, or -1 before the first: where the time cursor
+ *                   stands and where "at the cursor" acts
  * @param nextTime   time of the next step to apply, or -1 at the end
  * @param replicas   the replica lanes of a cluster; empty for a single store (one "store" lane)
  * @param messages   the gossip the network handled (VV trace), empty for a single store
@@ -28,6 +30,7 @@ public record DiagramModel(
         List<String> clients,
         List<Chip> chips,
         List<Arrow> arrows,
+        List<ReadFrom> readsFrom,
         List<StoreMark> marks,
         long endTime,
         long cursorTime,
@@ -41,11 +44,12 @@ public record DiagramModel(
             List<String> clients,
             List<Chip> chips,
             List<Arrow> arrows,
+            List<ReadFrom> readsFrom,
             List<StoreMark> marks,
             long endTime,
             long cursorTime,
             long nextTime) {
-        this(clients, chips, arrows, marks, endTime, cursorTime, nextTime, List.of(), List.of(), List.of());
+        this(clients, chips, arrows, readsFrom, marks, endTime, cursorTime, nextTime, List.of(), List.of(), List.of());
     }
 
     public boolean isCluster() {
@@ -169,6 +173,15 @@ public record DiagramModel(
 
     /** The context arrow: {@code write} carries the context returned by {@code read}. */
     public record Arrow(String read, String write) {}
+
+    /**
+     * A read-from edge: {@code read} returned the value {@code write} wrote ({@code Trace#observedWrites}).
+     *
+     * @param inVv    the VV store returned it (VV's clocks are the true happens-before)
+     * @param inLww   the LWW store returned it (its one value)
+     * @param applied the read is at or before the time cursor
+     */
+    public record ReadFrom(String write, String read, boolean inVv, boolean inLww, boolean applied) {}
 
     /**
      * A note on a store lane at {@code time}; {@code loss} and {@code conflict} pick its colour.

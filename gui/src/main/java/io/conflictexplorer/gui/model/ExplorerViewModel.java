@@ -615,15 +615,18 @@ public final class ExplorerViewModel {
         editor.toggleLink(a, b, t);
     }
 
-    /** Cuts or heals the link at the time cursor: just after the last applied event. */
+    /** Cuts or heals the link at the time cursor: the tick of the last applied event. */
     public void toggleLinkAtCursor(String a, String b) {
         toggleLink(a, b, cursorTick());
     }
 
-    /** The tick the time cursor stands on: one after the last applied event (0 before the first). */
+    /**
+     * The tick the time cursor stands on: the tick of the last applied event (0 before the first),
+     * where the diagram draws the cursor and the step line says the step happened.
+     */
     public long cursorTick() {
         DiagramModel d = diagram.get();
-        return d == null || d.cursorTime() < 0 ? 0 : d.cursorTime() + 1;
+        return d == null || d.cursorTime() < 0 ? 0 : d.cursorTime();
     }
 
     /** Partition {@code id}'s start is dragged {@code ticks} from where it was; {@link #endTopologyDrag()} records it. */

@@ -200,23 +200,33 @@ public final class ScenarioEditor {
         return client;
     }
 
-    /** Adds a read of {@code key} on {@code client}'s lane at tick {@code time} (0 or later); returns its id. */
+    /**
+     * Adds a read of {@code key} on {@code client}'s lane at tick {@code time}, or the next free tick
+     * of that lane ({@link Scenario#freeTime}); returns its id.
+     */
     public String addRead(String client, long time, String key) {
-        Operation op = new Operation.Read(scenario.freshId("r"), client, Math.max(0, time), key);
+        Operation op =
+                new Operation.Read(scenario.freshId("r"), client, scenario.freeTime(client, time, null, time), key);
         execute(new EditCommand.AddOperation(op));
         return op.id();
     }
 
-    /** Adds a write of a fresh value to {@code key}; returns its id. */
+    /** Adds a write of a fresh value to {@code key}, at a free tick as {@link #addRead}; returns its id. */
     public String addWrite(String client, long time, String key) {
         Operation op = new Operation.Write(
-                scenario.freshId("w"), client, Math.max(0, time), key, scenario.freshValue(), false);
+                scenario.freshId("w"),
+                client,
+                scenario.freeTime(client, time, null, time),
+                key,
+                scenario.freshValue(),
+                false);
         execute(new EditCommand.AddOperation(op));
         return op.id();
     }
 
     /**
-     * Moves operation {@code id} by {@code ticks} on its lane (one undoable step), never before t=0.
+     * Moves operation {@code id} by {@code ticks} on its lane (one undoable step), never before t=0;
+     * onto a tick its client already uses, it hops to the next free one beyond.
      * Returns false when there is no such operation or it cannot move that way.
      */
     public boolean nudge(String id, long ticks) {
@@ -224,7 +234,9 @@ public final class ScenarioEditor {
         if (op == null) {
             return false;
         }
-        long to = Math.max(0, op.time() + ticks);
+        // one operation per tick of a lane (core's rule): a nudge onto a neighbour hops past it
+        long wanted = op.time() + ticks;
+        long to = scenario.freeTime(op.client(), wanted, id, wanted + ticks);
         if (to == op.time()) {
             return false;
         }

@@ -100,6 +100,7 @@ public final class TraceProjection {
                 : null; // the VV trace's clocks are the true happens-before
         List<DiagramModel.Chip> chips = new ArrayList<>(sc.operations().size());
         List<DiagramModel.Arrow> arrows = new ArrayList<>();
+        List<DiagramModel.ReadFrom> readsFrom = new ArrayList<>();
         List<DiagramModel.StoreMark> marks = new ArrayList<>();
         for (Step step : vv.steps()) {
             if (!(step instanceof Step.OfOperation s)) {
@@ -155,12 +156,13 @@ public final class TraceProjection {
                         : EnumSet.noneOf(DiagramModel.ChipFlag.class);
                 chips.add(new DiagramModel.Chip(
                         op.id(), op.client(), op.time(), op.key(), outcome, flags, role, replica));
+                readsFrom.addAll(readFrom(op.id(), vv, lww, isApplied));
             }
         }
         long cursorTime = applied == 0 ? -1 : vv.steps().get(applied - 1).time();
         long nextTime = applied >= vv.size() ? -1 : vv.steps().get(applied).time();
         if (!isCluster) {
-            return new DiagramModel(sc.clients(), chips, arrows, marks, sc.endTime(), cursorTime, nextTime);
+            return new DiagramModel(sc.clients(), chips, arrows, readsFrom, marks, sc.endTime(), cursorTime, nextTime);
         }
         // gossip: what each arrival did, in both modes
         for (int i = 0; i < applied; i++) {
@@ -210,7 +212,24 @@ public final class TraceProjection {
                 bars.add(new DiagramModel.PartitionBar(p.id(), p.a(), p.b(), p.start(), p.end()));
             }
         }
-        return new DiagramModel(sc.clients(), chips, arrows, marks, end, cursorTime, nextTime, lanes, messages, bars);
+        return new DiagramModel(
+                sc.clients(), chips, arrows, readsFrom, marks, end, cursorTime, nextTime, lanes, messages, bars);
+    }
+
+    /** The read-from edges into read {@code id}: VV's observed writes, then any only LWW returned. */
+    private static List<DiagramModel.ReadFrom> readFrom(String id, Trace vv, Trace lww, boolean applied) {
+        List<String> inVv = vv.observedWrites(id);
+        List<String> inLww = lww.observedWrites(id);
+        List<DiagramModel.ReadFrom> out = new ArrayList<>(inVv.size() + 1);
+        for (String w : inVv) {
+            out.add(new DiagramModel.ReadFrom(w, id, true, inLww.contains(w), applied));
+        }
+        for (String w : inLww) {
+            if (!inVv.contains(w)) {
+                out.add(new DiagramModel.ReadFrom(w, id, false, true, applied));
+            }
+        }
+        return out;
     }
 
     /**

@@ -33,7 +33,13 @@ final class ChipNode extends VBox {
     private DiagramModel.Chip chip;
     private Geometry geometry;
     private int shownLane = -1;
-    private long shownTicksFree = -1;
+    private ChipLayout.Placed shownPlace;
+    private final EdgeScroll edgeScroll;
+    /** The geometry when the drag began: the mouse maps to ticks on it, so widened columns do not feed back. */
+    private Geometry pressGeometry;
+    /** Where on the chip it was grabbed, from its tick's x, in diagram pixels. */
+    private double grab;
+
     private double pressX;
     private long pressTime;
     private boolean dragging;
@@ -41,8 +47,9 @@ final class ChipNode extends VBox {
     private ContextMenu menu;
     private final MenuItem deleteItem;
 
-    ChipNode(ExplorerViewModel vm, String id) {
+    ChipNode(ExplorerViewModel vm, String id, EdgeScroll edgeScroll) {
         this.vm = vm;
+        this.edgeScroll = edgeScroll;
         setId("chip-" + id);
         getStyleClass().add("chip");
         title.getStyleClass().add("chip-title");
@@ -70,6 +77,8 @@ final class ChipNode extends VBox {
             }
             pressX = e.getSceneX();
             pressTime = chip.time();
+            pressGeometry = geometry;
+            grab = diagramX(e.getSceneX(), e.getSceneY()) - geometry.x(pressTime);
             dragging = false;
             e.consume();
         });
@@ -83,7 +92,11 @@ final class ChipNode extends VBox {
                 vm.beginDrag(chip.id());
             }
             if (dragging) {
-                vm.dragTo(pressTime + Math.round(dx / geometry.tick()));
+                double sceneX = e.getSceneX();
+                double sceneY = e.getSceneY();
+                Runnable to = () -> vm.dragTo(pressGeometry.time(diagramX(sceneX, sceneY) - grab));
+                to.run();
+                edgeScroll.follow(sceneX, to); // near an edge the view scrolls and the chip follows
             }
             e.consume();
         });
@@ -91,6 +104,7 @@ final class ChipNode extends VBox {
             if (e.getButton() != MouseButton.PRIMARY || editor != null) {
                 return;
             }
+            edgeScroll.stop();
             if (dragging) {
                 dragging = false;
                 vm.endDrag();
@@ -113,6 +127,11 @@ final class ChipNode extends VBox {
             }
             e.consume();
         });
+    }
+
+    /** The x of a scene point in the diagram's coordinates (the chips' layer is at the diagram's origin). */
+    private double diagramX(double sceneX, double sceneY) {
+        return getParent().sceneToLocal(sceneX, sceneY).getX();
     }
 
     private void showMenu(double screenX, double screenY) {
@@ -138,14 +157,14 @@ final class ChipNode extends VBox {
     }
 
     /** Lays the chip out for {@code c}; does nothing when nothing it shows changed (most chips, during a drag). */
-    void update(DiagramModel.Chip c, Geometry g, int lane, long ticksFree) {
-        if (c.equals(chip) && g.equals(geometry) && lane == shownLane && ticksFree == shownTicksFree) {
+    void update(DiagramModel.Chip c, Geometry g, int lane, ChipLayout.Placed place) {
+        if (c.equals(chip) && g.equals(geometry) && lane == shownLane && place.equals(shownPlace)) {
             return;
         }
         this.chip = c;
         this.geometry = g;
         this.shownLane = lane;
-        this.shownTicksFree = ticksFree;
+        this.shownPlace = place;
         ChipText text = ChipText.of(c, g.compact());
         title.setText(text.title());
         title.setWrapText(!g.compact()); // a cluster's lower lanes leave room for one title line
@@ -182,7 +201,7 @@ final class ChipNode extends VBox {
         if (!getStyleClass().equals(classes)) {
             getStyleClass().setAll(classes); // only then does CSS run again for this chip
         }
-        double w = g.chipWidth(ticksFree);
+        double w = place.width();
         setPrefWidth(w);
         setMinWidth(w);
         setMaxWidth(w);
@@ -190,7 +209,7 @@ final class ChipNode extends VBox {
         setPrefHeight(g.chipHeight());
         setMinHeight(g.chipHeight());
         setMaxHeight(g.chipHeight());
-        relocate(g.x(c.time()) - w / 2, g.laneTop(lane) + g.arcRoom());
+        relocate(place.left(), g.laneTop(lane) + g.arcRoom());
     }
 
     private void startEditing() {

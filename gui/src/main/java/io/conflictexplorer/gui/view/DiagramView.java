@@ -10,11 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Pane;
@@ -34,6 +37,12 @@ import javafx.scene.text.Text;
  * operations it keeps chips by operation id (a dragged chip stays the same node under the mouse),
  * rebuilds the lanes only when clients, length or zoom change, and draws the grid and the context
  * arrows as a few paths rather than a node per line.
+ *
+ * <p>Chips of one lane never overlap ({@link ChipLayout}). The lane names stand in a column that
+ * stays at the left edge of the enclosing scroll pane however far the diagram is scrolled, so a
+ * lane is always named. The time cursor stands on the tick of the last applied step, behind the
+ * chips. Read-from arrows ({@code read-from-arrow}) run from each write a read returned to the
+ * read, edge to edge, under the chips; the context arcs ({@code context-arrow}) run above a lane.
  */
 public final class DiagramView extends Pane {
 
@@ -42,11 +51,19 @@ public final class DiagramView extends Pane {
     private final Pane arrows = new Pane();
     private final Pane chipsLayer = new Pane();
     private final Pane marksLayer = new Pane();
+    /** The lane names, pinned to the visible left edge. */
+    private final Pane labelColumn = new Pane();
+
+    private final EdgeScroll edgeScroll = new EdgeScroll();
+    private ScrollPane scroll;
     private final Line cursor = new Line();
     private final Path arcPath = path("context-arrow");
     private final Path headPath = path("context-arrow-head");
     private final Path pendingArcPath = path("context-arrow", "context-arrow-pending");
     private final Path pendingHeadPath = path("context-arrow-head", "context-arrow-pending");
+    /** Read-from arrows by style: VV's (applied, pending), then those only LWW's one value has. */
+    private final Map<String, Path> readFromPaths = new HashMap<>();
+
     private final Map<String, ChipNode> chips = new HashMap<>();
     private final Pane gossipLayer = new Pane();
     private final Pane partitionLayer = new Pane();
@@ -56,6 +73,13 @@ public final class DiagramView extends Pane {
     private Object backgroundKey;
     private Object shownMarks;
     private final List<Label> markPool = new ArrayList<>();
+
+    /** The zoom the diagram is drawn at: the main view's choice (the teacher's zoom, lowered until all fits). */
+    private final DoubleProperty scale = new SimpleDoubleProperty(1);
+
+    public DoubleProperty scaleProperty() {
+        return scale;
+    }
 
     public DiagramView(ExplorerViewModel vm) {
         this.vm = vm;
@@ -69,12 +93,28 @@ public final class DiagramView extends Pane {
         cursor.setMouseTransparent(true);
         cursor.setManaged(false);
         arrows.getChildren().addAll(arcPath, headPath, pendingArcPath, pendingHeadPath);
+        for (String style : List.of(
+                "read-from-arrow",
+                "read-from-arrow read-from-arrow-pending",
+                "read-from-arrow read-from-arrow-lww-only",
+                "read-from-arrow read-from-arrow-lww-only read-from-arrow-pending")) {
+            for (String part : List.of("", "-head")) {
+                // the line has the style's classes, the head the same with read-from-arrow-head first
+                Path p = path(("read-from-arrow" + part + style.substring("read-from-arrow".length())).split(" "));
+                readFromPaths.put(style + part, p);
+                arrows.getChildren().add(p);
+            }
+        }
         gossipLayer.setMouseTransparent(true);
         partitionLayer.setPickOnBounds(false);
-        // gossip is drawn over the partition bars (a cut message's X shows on the bar) but lets the mouse through
-        getChildren().addAll(background, partitionLayer, gossipLayer, arrows, chipsLayer, marksLayer, cursor);
+        labelColumn.setMouseTransparent(true);
+        labelColumn.setId("lane-label-column");
+        // gossip is drawn over the partition bars (a cut message's X shows on the bar) but lets the mouse
+        // through; the cursor stands behind the arrows and chips, so it never hides a clock
+        getChildren()
+                .addAll(background, partitionLayer, gossipLayer, cursor, arrows, chipsLayer, marksLayer, labelColumn);
         vm.diagramProperty().addListener((obs, was, now) -> redraw());
-        vm.zoomProperty().addListener((obs, was, now) -> redraw());
+        scale.addListener((obs, was, now) -> redraw());
         vm.activeClientProperty().addListener((obs, was, now) -> redraw());
         redraw();
     }
@@ -85,7 +125,8 @@ public final class DiagramView extends Pane {
         if (m == null) {
             return;
         }
-        Geometry g = new Geometry(vm.zoomProperty().get(), m.isCluster());
+        ChipLayout layout = ChipLayout.of(m.chips(), new Geometry(scale.get(), m.isCluster()));
+        Geometry g = layout.geometry();
         Bands bands = Bands.of(m, g);
         double width = g.width(m.endTime());
         double height = m.isCluster()
@@ -109,21 +150,17 @@ public final class DiagramView extends Pane {
             drawBackground(m, g, width, laneOf.size(), bands);
         }
 
-        Map<String, TreeSet<Long>> laneTimes = new HashMap<>();
-        for (DiagramModel.Chip c : m.chips()) {
-            laneTimes.computeIfAbsent(c.client(), k -> new TreeSet<>()).add(c.time());
-        }
         Set<String> live = new HashSet<>();
         List<Node> added = new ArrayList<>();
         Map<String, DiagramModel.Chip> byId = new HashMap<>();
         for (DiagramModel.Chip c : m.chips()) {
             ChipNode node = chips.get(c.id());
             if (node == null) {
-                node = new ChipNode(vm, c.id());
+                node = new ChipNode(vm, c.id(), edgeScroll);
                 chips.put(c.id(), node);
                 added.add(node);
             }
-            node.update(c, g, laneOf.get(c.client()), ticksFree(laneTimes.get(c.client()), c.time()));
+            node.update(c, g, laneOf.get(c.client()), layout.of(c.id()));
             live.add(c.id());
             byId.put(c.id(), c);
         }
@@ -138,13 +175,13 @@ public final class DiagramView extends Pane {
         });
         chipsLayer.getChildren().removeAll(dead);
         chipsLayer.getChildren().addAll(added);
-        drawArrows(m, g, byId, laneOf);
+        drawArrows(m, g, layout, byId, laneOf);
+        drawReadsFrom(m, g, layout, byId, laneOf);
         drawGossip(m, g, bands);
         drawPartitions(m, g, bands);
         drawMarks(m, g, laneOf.size(), bands);
-        // the cursor sits in the gap between the last applied operation and the next one
-        double last = m.cursorTime() < 0 ? g.x(0) - g.tick() : g.x(m.cursorTime());
-        double x = m.nextTime() < 0 ? last + g.tick() : (last + g.x(m.nextTime())) / 2;
+        // the cursor stands where the last applied step happened (before the first: left of tick 0)
+        double x = m.cursorTime() < 0 ? g.x(0) - g.tick() * 0.6 : g.x(m.cursorTime());
         cursor.setStartX(x);
         cursor.setEndX(x);
         cursor.setStartY(g.top());
@@ -156,22 +193,47 @@ public final class DiagramView extends Pane {
         return cursor.getStartX();
     }
 
-    /** Ticks to the nearest other operation time on the same lane (a lone chip has room to spare). */
-    private static long ticksFree(TreeSet<Long> times, long time) {
-        Long before = times.lower(time);
-        Long after = times.higher(time);
-        long free = 4;
-        if (before != null) {
-            free = Math.min(free, time - before);
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        if (scroll == null) {
+            attachToScrollPane();
         }
-        if (after != null) {
-            free = Math.min(free, after - time);
+    }
+
+    /** Finds the scroll pane the diagram is shown in, to pin the labels and scroll at a drag's edge. */
+    private void attachToScrollPane() {
+        for (Parent p = getParent(); p != null; p = p.getParent()) {
+            if (p instanceof ScrollPane sp) {
+                scroll = sp;
+                edgeScroll.attach(sp, Geometry.LEFT * scale.get());
+                scale.addListener((obs, was, now) -> edgeScroll.attach(sp, Geometry.LEFT * now.doubleValue()));
+                sp.hvalueProperty().addListener((obs, was, now) -> pinLabels());
+                sp.viewportBoundsProperty().addListener((obs, was, now) -> pinLabels());
+                widthProperty().addListener((obs, was, now) -> pinLabels());
+                pinLabels();
+                return;
+            }
         }
-        return free;
+    }
+
+    /** Keeps the label column at the visible left edge: it moves right by what is scrolled out on the left. */
+    private void pinLabels() {
+        double hidden = Math.max(0, getWidth() - scroll.getViewportBounds().getWidth());
+        double range = scroll.getHmax() - scroll.getHmin();
+        double fraction = range <= 0 ? 0 : (scroll.getHvalue() - scroll.getHmin()) / range;
+        labelColumn.setTranslateX(Math.round(hidden * fraction));
     }
 
     private void drawBackground(DiagramModel m, Geometry g, double width, int lanes, Bands bands) {
         List<Node> nodes = new ArrayList<>();
+        List<Node> column = new ArrayList<>();
+        // the column's own background: the paper above the lanes, each lane's colour beside it
+        Region top = new Region();
+        top.getStyleClass().add("label-column-top");
+        top.setPrefSize(g.left(), g.top());
+        top.setMinSize(g.left(), g.top());
+        column.add(top);
         for (int i = 0; i <= lanes; i++) {
             boolean store = i == lanes;
             if (store && m.isCluster()) {
@@ -188,6 +250,7 @@ public final class DiagramView extends Pane {
             lane.setMinSize(width, h);
             lane.relocate(0, g.laneTop(i));
             nodes.add(lane);
+            column.add(columnCell(lane.getStyleClass(), 0, g.laneTop(i), g.left(), h));
             if (!store) {
                 lane.setId("lane-area-" + client);
                 // a secondary click opens the menu too: not every platform (Monocle) sends a context-menu event
@@ -243,9 +306,24 @@ public final class DiagramView extends Pane {
             name.setId(store ? "lane-store" : "lane-" + m.clients().get(i));
             name.setMouseTransparent(true);
             name.relocate(8 * g.zoom(), g.laneTop(i) + h / 2 - 14 * g.zoom());
-            nodes.add(name);
+            column.add(name);
+        }
+        if (m.isCluster()) {
+            clusterLabels(m, g, bands, column);
         }
         background.getChildren().setAll(nodes);
+        labelColumn.getChildren().setAll(column);
+    }
+
+    /** A piece of the label column's background with the style of the lane or strip beside it. */
+    private static Region columnCell(List<String> styleClasses, double x, double y, double w, double h) {
+        Region cell = new Region();
+        cell.getStyleClass().setAll(styleClasses);
+        cell.getStyleClass().add("label-column-cell");
+        cell.setPrefSize(w, h);
+        cell.setMinSize(w, h);
+        cell.relocate(x, y);
+        return cell;
     }
 
     /** Where the replica lanes and the link strips are, top to bottom. */
@@ -308,18 +386,6 @@ public final class DiagramView extends Pane {
             axis.getStyleClass().add("store-axis");
             axis.setMouseTransparent(true);
             nodes.add(axis);
-            Label name = new Label(r.id());
-            name.getStyleClass().addAll("lane-label", "store-label", "replica-label");
-            name.setId("replica-" + r.id());
-            name.setMouseTransparent(true);
-            name.relocate(8 * g.zoom(), top + 4 * g.zoom());
-            nodes.add(name);
-            Label skew = new Label(r.skew() == 0 ? "clock ok" : "clock " + (r.skew() > 0 ? "+" : "") + r.skew());
-            skew.getStyleClass().addAll("replica-skew", r.skew() == 0 ? "replica-skew-zero" : "replica-skew-off");
-            skew.setId("replica-" + r.id() + "-skew");
-            skew.setMouseTransparent(true);
-            skew.relocate(8 * g.zoom(), top + g.replicaLane() / 2 + 4 * g.zoom());
-            nodes.add(skew);
         }
         for (String[] link : bands.links()) {
             String a = link[0];
@@ -342,6 +408,32 @@ public final class DiagramView extends Pane {
                 }
             });
             nodes.add(strip);
+        }
+    }
+
+    /** The replica and link names, with the skew of each replica, for the pinned label column. */
+    private void clusterLabels(DiagramModel m, Geometry g, Bands bands, List<Node> nodes) {
+        for (DiagramModel.ReplicaLane r : m.replicas()) {
+            double top = bands.replicaTop().get(r.id());
+            nodes.add(columnCell(List.of("store-lane"), 0, top, g.left(), g.replicaLane()));
+            Label name = new Label(r.id());
+            name.getStyleClass().addAll("lane-label", "store-label", "replica-label");
+            name.setId("replica-" + r.id());
+            name.setMouseTransparent(true);
+            name.relocate(8 * g.zoom(), top + 4 * g.zoom());
+            nodes.add(name);
+            Label skew = new Label(r.skew() == 0 ? "clock ok" : "clock " + (r.skew() > 0 ? "+" : "") + r.skew());
+            skew.getStyleClass().addAll("replica-skew", r.skew() == 0 ? "replica-skew-zero" : "replica-skew-off");
+            skew.setId("replica-" + r.id() + "-skew");
+            skew.setMouseTransparent(true);
+            skew.relocate(8 * g.zoom(), top + g.replicaLane() / 2 + 4 * g.zoom());
+            nodes.add(skew);
+        }
+        for (String[] link : bands.links()) {
+            String a = link[0];
+            String b = link[1];
+            double top = bands.linkTop(a, b);
+            nodes.add(columnCell(List.of("link-strip"), 0, top, g.left(), g.link()));
             Label name = new Label(a + "-" + b);
             name.getStyleClass().add("link-label");
             name.setMouseTransparent(true);
@@ -464,7 +556,11 @@ public final class DiagramView extends Pane {
 
     /** Context arcs from a read to the write that carried its context, over the chips of the lane. */
     private void drawArrows(
-            DiagramModel m, Geometry g, Map<String, DiagramModel.Chip> byId, Map<String, Integer> laneOf) {
+            DiagramModel m,
+            Geometry g,
+            ChipLayout layout,
+            Map<String, DiagramModel.Chip> byId,
+            Map<String, Integer> laneOf) {
         List<PathElement> arcs = new ArrayList<>();
         List<PathElement> heads = new ArrayList<>();
         List<PathElement> pendingArcs = new ArrayList<>();
@@ -476,8 +572,8 @@ public final class DiagramView extends Pane {
                 continue;
             }
             double y = g.laneTop(laneOf.get(to.client())) + g.arcRoom() + 2 * g.zoom();
-            double x1 = g.x(from.time());
-            double x2 = g.x(to.time());
+            double x1 = layout.of(from.id()).x();
+            double x2 = layout.of(to.id()).x();
             if (x1 == x2) {
                 x2 += g.tick() * 0.2; // same tick: still show a small hook
             }
@@ -504,6 +600,68 @@ public final class DiagramView extends Pane {
         headPath.getElements().setAll(heads);
         pendingArcPath.getElements().setAll(pendingArcs);
         pendingHeadPath.getElements().setAll(pendingHeads);
+    }
+
+    /**
+     * Read-from arrows: from the write whose value a read returned to that read, a straight line
+     * from the write chip's edge to the read chip's edge, so it is never drawn under a chip.
+     */
+    private void drawReadsFrom(
+            DiagramModel m,
+            Geometry g,
+            ChipLayout layout,
+            Map<String, DiagramModel.Chip> byId,
+            Map<String, Integer> laneOf) {
+        Map<String, List<PathElement>> byStyle = new HashMap<>();
+        readFromPaths.keySet().forEach(k -> byStyle.put(k, new ArrayList<>()));
+        double hh = g.chipHeight() / 2;
+        for (DiagramModel.ReadFrom r : m.readsFrom()) {
+            DiagramModel.Chip w = byId.get(r.write());
+            DiagramModel.Chip rd = byId.get(r.read());
+            if (w == null || rd == null) {
+                continue;
+            }
+            ChipLayout.Placed pw = layout.of(w.id());
+            ChipLayout.Placed pr = layout.of(rd.id());
+            double x1 = pw.x();
+            double y1 = g.laneTop(laneOf.get(w.client())) + g.arcRoom() + hh;
+            double x2 = pr.x();
+            double y2 = g.laneTop(laneOf.get(rd.client())) + g.arcRoom() + hh;
+            double dx = x2 - x1;
+            double dy = y2 - y1;
+            // the fractions of the centre-to-centre line inside each chip
+            double out = exit(pw.width() / 2, hh, dx, dy);
+            double in = exit(pr.width() / 2, hh, dx, dy);
+            if (out + in >= 1) {
+                continue; // the chips touch: no room for a line
+            }
+            double sx = x1 + dx * out;
+            double sy = y1 + dy * out;
+            double ex = x2 - dx * in;
+            double ey = y2 - dy * in;
+            String style = "read-from-arrow" + (r.inVv() ? "" : " read-from-arrow-lww-only")
+                    + (r.applied() ? "" : " read-from-arrow-pending");
+            List<PathElement> line = byStyle.get(style);
+            line.add(new MoveTo(sx, sy));
+            line.add(new LineTo(ex, ey));
+            double len = Math.hypot(ex - sx, ey - sy);
+            double ux = (ex - sx) / len;
+            double uy = (ey - sy) / len;
+            double s = 10 * g.zoom();
+            List<PathElement> head = byStyle.get(style + "-head");
+            head.add(new MoveTo(ex, ey));
+            head.add(new LineTo(ex - ux * s - uy * s * 0.5, ey - uy * s + ux * s * 0.5));
+            head.add(new LineTo(ex - ux * s + uy * s * 0.5, ey - uy * s - ux * s * 0.5));
+            head.add(new ClosePath());
+        }
+        byStyle.forEach((k, elements) -> readFromPaths.get(k).getElements().setAll(elements));
+    }
+
+    /** The fraction of a line (dx, dy) from a box's centre at which it leaves the box (half sizes hw, hh). */
+    private static double exit(double hw, double hh, double dx, double dy) {
+        double fx = dx == 0 ? Double.MAX_VALUE : hw / Math.abs(dx);
+        double fy = dy == 0 ? Double.MAX_VALUE : hh / Math.abs(dy);
+        return Math.min(fx, fy);
     }
 
     private static Path path(String... styleClasses) {

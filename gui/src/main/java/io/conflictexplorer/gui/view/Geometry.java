@@ -1,10 +1,36 @@
 package io.conflictexplorer.gui.view;
 
+import java.util.Collections;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+
 /**
  * Where things go on the space-time diagram at a zoom factor. Sizes are in pixels at zoom 1 and
  * scale with the zoom, like the CSS font sizes, so the proportions stay the same on a projector.
+ *
+ * <p>The time axis is one axis for every lane (an earlier tick is always further left, on every
+ * lane), but a tick's column may be wider than {@link #tick()}: {@code stretch} gives the extra
+ * pixels after a tick, which {@link ChipLayout} adds where a chip would otherwise overlap the next
+ * chip of its lane. A chip is wider than a tick, so neighbours one tick apart need it.
+ *
+ * @param stretch extra pixels of the column after each tick (absent: none)
  */
-record Geometry(double zoom, boolean compact) {
+record Geometry(double zoom, boolean compact, NavigableMap<Long, Double> stretch) {
+
+    Geometry {
+        stretch = Collections.unmodifiableNavigableMap(new TreeMap<>(stretch));
+    }
+
+    /** An even time axis. */
+    Geometry(double zoom, boolean compact) {
+        this(zoom, compact, new TreeMap<>());
+    }
+
+    /** This geometry with the columns after the given ticks widened by the given pixels. */
+    Geometry withStretch(Map<Long, Double> extra) {
+        return new Geometry(zoom, compact, new TreeMap<>(extra));
+    }
 
     static final double LEFT = 84;
     static final double TOP = 34;
@@ -25,6 +51,16 @@ record Geometry(double zoom, boolean compact) {
     /** The single-store geometry. */
     Geometry(double zoom) {
         this(zoom, false);
+    }
+
+    /** The room between two chips of one lane. */
+    double gap() {
+        return 10 * zoom;
+    }
+
+    /** The least distance between the centres of two chips of one lane: they never overlap. */
+    double pitch() {
+        return chipWidth() + gap();
     }
 
     double left() {
@@ -65,11 +101,11 @@ record Geometry(double zoom, boolean compact) {
     }
 
     /**
-     * A chip may grow into free room on its lane: up to {@code ticksFree} ticks (the distance to
-     * its nearest neighbour on the lane) minus a gap, so two neighbours never overlap.
+     * A chip may grow into free room on its lane: up to {@code free} pixels (the distance from its
+     * centre to its nearest neighbour's on the lane) minus a gap, so two neighbours never overlap.
      */
-    double chipWidth(long ticksFree) {
-        return Math.max(chipWidth(), Math.min(tick() * 2.6, tick() * ticksFree - 10 * zoom));
+    double chipWidth(double free) {
+        return Math.max(chipWidth(), Math.min(tick() * 2.6, free - gap()));
     }
 
     double chipHeight() {
@@ -78,12 +114,31 @@ record Geometry(double zoom, boolean compact) {
 
     /** The x of the centre of tick {@code time}. */
     double x(long time) {
-        return left() + tick() * (time + 1.2);
+        double extra = 0;
+        for (double e : stretch.headMap(time, false).values()) {
+            extra += e;
+        }
+        return left() + tick() * (time + 1.2) + extra;
     }
 
     /** The tick nearest to {@code x}, never negative. */
     long time(double x) {
-        return Math.max(0, Math.round((x - left()) / tick() - 1.2));
+        long even = Math.max(0, Math.round((x - left()) / tick() - 1.2));
+        if (stretch.isEmpty()) {
+            return even;
+        }
+        // stretching only moves ticks right: the answer is at most the even axis's
+        long lo = 0;
+        long hi = even;
+        while (lo < hi) { // the last tick whose x is at most x
+            long mid = (lo + hi + 1) / 2;
+            if (x(mid) <= x) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return Math.abs(x(lo + 1) - x) < Math.abs(x - x(lo)) ? lo + 1 : lo;
     }
 
     double laneTop(int lane) {

@@ -52,12 +52,23 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /**
  * The main window's content: toolbar, scenario narration, the diagram above the two result panels,
  * and the time-cursor controls. Controls bind to view-model properties; handlers only call it.
+ *
+ * <p>Layout rule: the window is laid out at the largest zoom, up to the teacher's (Presenter's a
+ * third larger), at which every lane, the narration and both panels fit without scrolling; the
+ * diagram then gets the height of its lanes and the panels the rest. Nothing the lesson is about is
+ * cut on a small projector: the type shrinks before it is.
  */
 public final class MainView extends BorderPane {
 
-    private static final String[] ZOOM_CLASSES = {
-        "zoom-75", "zoom-100", "zoom-125", "zoom-150", "zoom-175", "zoom-200", "zoom-225", "zoom-250"
-    };
+    /** The desk view's font size at zoom 1, in pixels. */
+    static final double BASE_FONT = 14;
+    /** Presenter's zoom (1.5 in the view model) times this: 28 px type at 1080p where it fits. */
+    static final double PRESENTER_BOOST = 4.0 / 3;
+    /** Below this the desk becomes hard to read; the panels scroll rather than shrink further. */
+    static final double MIN_SCALE = 0.7;
+
+    private static final double DIVIDER = 8;
+    private static final double SCROLL_BAR = 16;
 
     private final ExplorerViewModel vm;
     private final FileDialogs dialogs;
@@ -65,6 +76,19 @@ public final class MainView extends BorderPane {
     private final DiagramView diagram;
     private LectureKeys keys;
     private SheetOverlay sheets;
+    private final GridPane panels;
+    private final ScrollPane panelScroll;
+    private final VBox results;
+    private final ScrollPane diagramScroll;
+    private final ToolBar toolbar;
+    /** The zoom the window is laid out at: the teacher's, lowered until everything fits. */
+    private double scale = 1;
+
+    private boolean fitQueued;
+    /** A fit laid the window out at another zoom than before (the toolbar must re-decide its overflow). */
+    private boolean rescaled;
+
+    private boolean fitFromWish;
     /** The scenario revision the cursor was last followed in. */
     private long followed = -1;
 
@@ -97,6 +121,8 @@ public final class MainView extends BorderPane {
         panelScroll.setId("panel-scroll");
         panelScroll.getStyleClass().add("panel-scroll");
 
+        this.panels = panels;
+        this.panelScroll = panelScroll;
         // predict, then reveal: a "?" over the panels until the teacher reveals the step's result
         Label cover = new Label("?  Predict, then reveal (R)");
         cover.setId("predict-cover");
@@ -111,22 +137,31 @@ public final class MainView extends BorderPane {
         exportArea = new SplitPane(diagramScroll, results);
         exportArea.setOrientation(Orientation.VERTICAL);
         exportArea.setDividerPositions(0.54);
+        this.results = results;
+        this.diagramScroll = diagramScroll;
         exportArea.setId("export-area");
 
-        // the divider starts just below the diagram (all lanes visible, the rest for the panels)
-        Runnable fit = () -> Platform.runLater(this::fitDivider);
-        exportArea.heightProperty().addListener((obs, was, now) -> fit.run());
-        vm.zoomProperty().addListener((obs, was, now) -> fit.run());
+        // the layout follows the window, the zoom, the lanes and what the panels hold (see fit())
+        Runnable refit = () -> requestFit(true);
+        widthProperty().addListener((obs, was, now) -> refit.run());
+        heightProperty().addListener((obs, was, now) -> refit.run());
+        vm.zoomProperty().addListener((obs, was, now) -> refit.run());
+        vm.presenterProperty().addListener((obs, was, now) -> refit.run());
+        vm.currentPresetProperty().addListener((obs, was, now) -> refit.run());
         // a lane more or less (a client, a replica) changes the diagram's height
         vm.diagramProperty().addListener((obs, was, now) -> {
             if (was == null
                     || was.clients().size() != now.clients().size()
                     || was.replicas().size() != now.replicas().size()) {
-                fit.run();
+                refit.run();
             }
         });
+        // a card more (stepping on, a drag) may no longer fit: shrink then, never grow back mid-lesson
+        vm.panelProperty(Mode.LWW).addListener((obs, was, now) -> requestFit(false));
+        vm.panelProperty(Mode.VV).addListener((obs, was, now) -> requestFit(false));
 
-        setTop(new VBox(toolbar(), scenarioHeader(), new ClusterBar(vm)));
+        toolbar = toolbar();
+        setTop(new VBox(toolbar, scenarioHeader(), new ClusterBar(vm)));
         // stepping, playing or scrubbing keeps the cursor in view (a cluster's gossip runs on past the last write)
         // (not when a new scenario moved the cursor to its end: a preset opens at its beginning)
         vm.cursorProperty().addListener((obs, was, now) -> {
@@ -139,8 +174,7 @@ public final class MainView extends BorderPane {
         setCenter(exportArea);
         setBottom(transport());
 
-        vm.zoomProperty().addListener((obs, was, now) -> applyZoom());
-        applyZoom();
+        applyScale(wish());
         // a preset opens at its beginning, wherever the last one was scrolled to
         vm.currentPresetProperty().addListener((obs, was, now) -> {
             if (now != null && now != was) {
@@ -165,14 +199,137 @@ public final class MainView extends BorderPane {
         }
     }
 
-    private void fitDivider() {
-        double total = exportArea.getHeight();
-        if (total > 0) {
-            double wanted = diagram.prefHeight(-1) + 24; // + the horizontal scroll bar
-            // a cluster's replica lanes are what it is about: it may take more of the height
-            double most = vm.clusterProperty().get() ? 0.74 : 0.58;
-            exportArea.setDividerPositions(Math.max(0.3, Math.min(most, wanted / total)));
+    /** The zoom the teacher asked for: Presenter is a third larger again, for the back of the room. */
+    private double wish() {
+        return vm.zoomProperty().get() * (vm.presenterProperty().get() ? PRESENTER_BOOST : 1);
+    }
+
+    /**
+     * Fits once the current events are handled; {@code fromWish} starts again from the teacher's
+     * zoom (a new preset, window size or zoom), otherwise the layout only shrinks from where it is.
+     */
+    private void requestFit(boolean fromWish) {
+        fitFromWish |= fromWish;
+        if (!fitQueued) {
+            fitQueued = true;
+            Platform.runLater(this::fit);
         }
+    }
+
+    /**
+     * Lays the window out at the largest zoom, up to the teacher's, at which the whole diagram, the
+     * narration and both panels fit without scrolling, and then gives the diagram exactly the height
+     * of its lanes. Nearly every size is in em or scales with the zoom, so the needed size is close to
+     * proportional to the zoom: each try divides by how much is missing, and measures again.
+     */
+    private void fit() {
+        fitQueued = false;
+        boolean fromWish = fitFromWish;
+        fitFromWish = false;
+        if (getScene() == null || getWidth() <= 0 || getHeight() <= 0) {
+            return;
+        }
+        double hi = fromWish ? wish() : Math.min(scale, wish());
+        applyScale(hi);
+        double over = overflow();
+        if (over > 1 && hi > MIN_SCALE) {
+            // the largest zoom that fits lies in [lo, hi): guess it from the proportion, then narrow down
+            double lo = MIN_SCALE;
+            double z = Math.max(lo, hi / over);
+            for (int i = 0; i < 6 && hi - lo > 0.02; i++) {
+                applyScale(z);
+                over = overflow();
+                if (over <= 1) {
+                    lo = z;
+                } else {
+                    hi = z;
+                }
+                double guess = z / over;
+                z = guess > lo + 0.005 && guess < hi - 0.005 ? guess : (lo + hi) / 2;
+            }
+            if (scale != lo) {
+                applyScale(lo);
+            }
+        }
+        placeDivider();
+        if (rescaled) { // also when a try at another size laid the toolbar out
+            refreshToolbarOverflow();
+            rescaled = false;
+        }
+    }
+
+    /**
+     * JavaFX's ToolBar decides which items overflow into its "more" menu only when its own width or
+     * its items change, not when their font does: re-adding the last item makes it decide again at
+     * the new size (otherwise a toolbar shrunk by the fit keeps items in the menu that now fit).
+     */
+    private void refreshToolbarOverflow() {
+        List<Node> items = toolbar.getItems();
+        if (!items.isEmpty()) {
+            Node last = items.remove(items.size() - 1);
+            items.add(last);
+        }
+    }
+
+    private void applyScale(double z) {
+        rescaled |= z != scale;
+        scale = z;
+        // one font size at the root: every em (text, paddings, cards) and the diagram scale together
+        setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", BASE_FONT * z));
+        diagram.scaleProperty().set(z);
+        // new cards get their CSS now, so they are measured at their real size
+        applyCss();
+        layout();
+    }
+
+    /** How many times the content's needed size exceeds the window's (at most 1 when all fits). */
+    private double overflow() {
+        double width = getWidth();
+        double need = snappedTopInset()
+                + snappedBottomInset()
+                + getTop().prefHeight(width)
+                + getBottom().prefHeight(width)
+                + diagramNeed()
+                + exportArea.snappedTopInset()
+                + exportArea.snappedBottomInset()
+                + DIVIDER
+                + resultsNeed(width);
+        double needWidth = panels.minWidth(-1) + panelScroll.snappedLeftInset() + panelScroll.snappedRightInset();
+        return Math.max(need / getHeight(), needWidth / width);
+    }
+
+    /** The diagram's lanes, with the horizontal scroll bar when it is wider than the window. */
+    private double diagramNeed() {
+        double viewport = getWidth() - diagramScroll.snappedLeftInset() - diagramScroll.snappedRightInset();
+        double bar = diagram.prefWidth(-1) > viewport - SCROLL_BAR ? SCROLL_BAR : 0;
+        // + a few pixels: the split pane rounds the divider's position, and a pixel short shows a scroll bar
+        return diagram.prefHeight(-1) + 6 + diagramScroll.snappedTopInset() + diagramScroll.snappedBottomInset() + bar;
+    }
+
+    private double resultsNeed(double width) {
+        double inner = width - panelScroll.snappedLeftInset() - panelScroll.snappedRightInset();
+        double narration = results.getChildren().get(0).prefHeight(width);
+        return narration + panels.prefHeight(inner) + panelScroll.snappedTopInset() + panelScroll.snappedBottomInset();
+    }
+
+    /** The diagram gets the height of its lanes and the panels the rest; when nothing fits, in proportion. */
+    private void placeDivider() {
+        double total = exportArea.getHeight() - exportArea.snappedTopInset() - exportArea.snappedBottomInset();
+        if (total <= 0) {
+            return;
+        }
+        double diagramHeight = diagramNeed();
+        double resultsHeight = resultsNeed(getWidth());
+        // the divider's position is its middle: the diagram gets the position less half the divider
+        double share = diagramHeight + resultsHeight + DIVIDER <= total
+                ? (diagramHeight + DIVIDER / 2) / total
+                : diagramHeight / (diagramHeight + resultsHeight + DIVIDER);
+        exportArea.setDividerPositions(Math.max(0.15, Math.min(0.9, share)));
+    }
+
+    /** The zoom the window is laid out at (the teacher's zoom, or less where it would not fit). */
+    public double scale() {
+        return scale;
     }
 
     /** Adds keyboard shortcuts, theme stylesheets and the error dialog to {@code scene}. */
@@ -363,12 +520,6 @@ public final class MainView extends BorderPane {
                 vm.darkProperty().get()
                         ? new PrimerDark().getUserAgentStylesheet()
                         : new PrimerLight().getUserAgentStylesheet());
-    }
-
-    private void applyZoom() {
-        getStyleClass().removeAll(ZOOM_CLASSES);
-        long z = Math.round(vm.zoomProperty().get() * 4) * 25; // the view model steps by 0.25
-        getStyleClass().add("zoom-" + z);
     }
 
     private void showError(Window owner, Problem problem) {
@@ -630,10 +781,26 @@ public final class MainView extends BorderPane {
         status.setId("status-line");
         status.getStyleClass().add("status-line");
         status.textProperty().bind(vm.statusProperty());
-        status.visibleProperty().bind(vm.statusProperty().isNotEmpty());
-        status.managedProperty().bind(status.visibleProperty());
-        status.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bar = new HBox(back, play, forward, slider, step, status, legend());
+        // a long message shrinks to "..." (its tooltip has it all) rather than push the window wider
+        status.setMinWidth(0);
+        Tooltip statusTip = new Tooltip();
+        statusTip.textProperty().bind(vm.statusProperty());
+        status.setTooltip(statusTip);
+        Button dismiss = button("dismiss-status", "mdi2c-close", null, "Dismiss this message", () -> vm.setStatus(""));
+        dismiss.setMinWidth(Region.USE_PREF_SIZE);
+        HBox statusBox = new HBox(status, dismiss);
+        statusBox.getStyleClass().add("status-box");
+        statusBox.setAlignment(Pos.CENTER_LEFT);
+        statusBox.setMinWidth(0);
+        statusBox.visibleProperty().bind(vm.statusProperty().isNotEmpty());
+        statusBox.managedProperty().bind(statusBox.visibleProperty());
+        HBox.setHgrow(statusBox, Priority.SOMETIMES);
+        // the message is about the scenario it restored: another one (a preset, a file) makes it stale
+        vm.currentPresetProperty().addListener((obs, was, now) -> vm.setStatus(""));
+        // the slider stays usable however long the message
+        slider.setMinWidth(Region.USE_PREF_SIZE);
+        slider.setPrefWidth(160);
+        HBox bar = new HBox(back, play, forward, slider, step, statusBox, legend());
         bar.setId("transport");
         bar.getStyleClass().add("transport");
         bar.setAlignment(Pos.CENTER_LEFT);

@@ -262,11 +262,14 @@ class ClusterEditingTest {
     void theLinkCommandHealsAndCutsAtTheTimeCursor() {
         vm.loadPreset(preset("Partition, then heal"));
         int afterW2 = vm.getSimulation().vv().stepOf("w2").index() + 1;
-        vm.setCursor(afterW2); // just after c2's write at t=8, inside the cut
-        assertEquals(9, vm.cursorTick());
+        vm.setCursor(afterW2); // c2's write at t=8 is the step just applied, inside the cut
+        assertEquals(8, vm.cursorTick(), "the cursor stands where the step happened");
+        assertEquals(
+                "step " + afterW2 + " of " + vm.stepCountProperty().get() + ", t=8",
+                vm.stepTextProperty().get());
         assertTrue(link("n1", "n2").cut(), "the button offers to heal");
         vm.toggleLinkAtCursor("n1", "n2");
-        assertEquals(9, partition("p1").end(), "healed at the cursor");
+        assertEquals(8, partition("p1").end(), "healed at the cursor's tick");
         assertFalse(link("n1", "n2").cut(), "the button offers to cut");
         // healed earlier, the loss happens earlier but still happens: the writes are concurrent
         vm.setCursor(vm.stepCountProperty().get());

@@ -122,14 +122,38 @@ class ExplorerViewModelTest {
         assertEquals(5, batched.getScenario().operation("r2").time());
         assertEquals(before + 1, batched.revision(), "one recompute for three ticks");
 
-        batched.dragTo(6);
+        batched.dragTo(7);
         batched.endDrag(); // the release does not wait for the scheduler
-        assertEquals(6, batched.getScenario().operation("r2").time());
+        assertEquals(7, batched.getScenario().operation("r2").time());
         fxQueue.runAll(); // the queued preview finds the drag over and does nothing
-        assertEquals(6, batched.getScenario().operation("r2").time());
+        assertEquals(7, batched.getScenario().operation("r2").time());
         assertEquals(
-                "Undo move c2's read of x to t=6",
+                "Undo move c2's read of x to t=7",
                 batched.undoCommand().textProperty().get());
+    }
+
+    @Test
+    void aChipDraggedOntoItsClientsOtherChipStopsInFrontOfItAndLandsBehindItOncePulledPast() {
+        // c2 has r2 at 2 and w2 at 6
+        vm.beginDrag("r2");
+        vm.dragTo(6);
+        assertEquals(5, vm.getScenario().operation("r2").time(), "over w2 it stays in front of it");
+        vm.dragTo(7);
+        assertEquals(7, vm.getScenario().operation("r2").time(), "pulled past w2 it lands behind it");
+        vm.dragTo(6);
+        assertEquals(7, vm.getScenario().operation("r2").time(), "coming back it stops behind w2");
+        vm.endDrag();
+        assertEquals(6, vm.getScenario().operation("w2").time(), "w2 never moved");
+        drag("w2", 7);
+        assertEquals(6, vm.getScenario().operation("w2").time(), "the neighbour's tick is refused");
+    }
+
+    @Test
+    void anOperationAddedOnATakenTickGoesToTheNextFreeOne() {
+        vm.addRead("c2", 6);
+        assertEquals(7, vm.getScenario().operation(vm.selectedProperty().get()).time());
+        vm.addWrite("c2", 6);
+        assertEquals(8, vm.getScenario().operation(vm.selectedProperty().get()).time());
     }
 
     @Test

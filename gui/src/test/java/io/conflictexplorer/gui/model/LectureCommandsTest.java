@@ -66,6 +66,9 @@ class LectureCommandsTest {
         assertTrue(vm.nudgeSelected(-2));
         assertFalse(vm.nudgeSelected(-1), "already at t=0");
         assertEquals(0, vm.getScenario().operation("r2").time());
+        vm.select("w1"); // c1: r1 at 1, w1 at 4; onto r1's tick it hops past r1
+        vm.nudgeSelected(-3);
+        assertEquals(0, vm.getScenario().operation("w1").time(), "one operation per tick: past r1 to t=0");
         vm.select(null);
         assertFalse(vm.nudgeSelected(1), "nothing selected");
     }

@@ -266,4 +266,43 @@ class TraceProjectionTest {
                     TraceProjection.frame(sim, c, "w3"), TraceProjection.frame(Simulator.run(sim.scenario()), c, "w3"));
         }
     }
+
+    /**
+     * "Resolving a conflict": w1 (c1, a, t=1) and w2 (c2, b, t=2) are concurrent; r1 (c1, t=4)
+     * reads x. VV returns both siblings, so r1 read from w1 and from w2; LWW kept only b.
+     */
+    @Test
+    void aReadHasAReadFromEdgeFromEachWriteItReturned() {
+        Simulation sim = Simulator.run(preset("03-resolve-conflict.json"));
+        Frame f = TraceProjection.frame(sim, sim.vv().size(), null);
+        assertEquals(
+                List.of(
+                        new DiagramModel.ReadFrom("w1", "r1", true, false, true),
+                        new DiagramModel.ReadFrom("w2", "r1", true, true, true)),
+                f.diagram().readsFrom());
+        // before the read is applied the edges are there, pending, like its chip
+        int beforeRead = sim.vv().stepOf("r1").index();
+        assertTrue(TraceProjection.frame(sim, beforeRead, null).diagram().readsFrom().stream()
+                .noneMatch(DiagramModel.ReadFrom::applied));
+    }
+
+    /** "Two concurrent writers": both reads come before any write, so nothing was read from. */
+    @Test
+    void readsOfAnEmptyStoreHaveNoReadFromEdge() {
+        assertEquals(
+                List.of(), end(preset("01-two-writers.json"), null).diagram().readsFrom());
+    }
+
+    /** The cursor stands on the tick of the last applied step, the one the step line names. */
+    @Test
+    void theCursorTimeIsTheTimeOfTheStepTheStepLineNames() {
+        Simulation sim = Simulator.run(preset("06-partition-heal.json"));
+        for (int c = 1; c <= sim.vv().size(); c++) {
+            Frame f = TraceProjection.frame(sim, c, null);
+            assertTrue(
+                    f.stepText().contains(", t=" + f.diagram().cursorTime()),
+                    f.stepText() + " vs " + f.diagram().cursorTime());
+            assertEquals(sim.vv().steps().get(c - 1).time(), f.diagram().cursorTime());
+        }
+    }
 }

@@ -1,0 +1,203 @@
+package io.conflictexplorer.gui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.conflictexplorer.gui.model.Preset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Every preset, at a projector's 1280x800 and at 1920x1080, in the desk and the Presenter view, at
+ * its last step (where the panels hold the most cards): every lane, both panels' counters, every
+ * value card and every LOST card lie fully inside the window, inside every scroll viewport and clip
+ * around them, and no parent of theirs is hidden or collapsed to nothing. The layout has to choose
+ * (lower lanes, wrapped cards) before it cuts what the lesson is about. One stage is resized across
+ * the cases, which keeps the test to a few seconds.
+ */
+class LayoutFitTest extends WindowTest {
+
+    private static final double[][] SIZES = {{1280, 800}, {1920, 1080}};
+
+    @Start
+    void start(Stage stage) {
+        startWindow(stage);
+    }
+
+    @Test
+    void everyPresetFitsAtBothSizesInBothViews(FxRobot robot) throws Exception {
+        List<String> cut = new ArrayList<>();
+        for (double[] size : SIZES) {
+            WaitForAsyncUtils.asyncFx(() -> {
+                stage.setX(0);
+                stage.setY(0);
+                stage.setWidth(size[0]);
+                stage.setHeight(size[1]);
+            });
+            for (boolean presenter : new boolean[] {false, true}) {
+                WaitForAsyncUtils.asyncFx(() -> vm.setPresenter(presenter));
+                for (Preset p : vm.presets()) {
+                    WaitForAsyncUtils.asyncFx(() -> {
+                        vm.loadPreset(p);
+                        vm.setCursor(vm.stepCountProperty().get());
+                    });
+                    WaitForAsyncUtils.waitForFxEvents();
+                    // the divider is placed after a layout pass (runLater): let it settle
+                    WaitForAsyncUtils.waitForFxEvents();
+                    String where = (int) size[0] + "x" + (int) size[1] + (presenter ? " presenter " : " desk ")
+                            + p.title() + ": ";
+                    // the sizes the layout chose, for the record (the README quotes them)
+                    System.out.printf(
+                            "LAYOUT %s scale %.2f, chip clock %.1f px, narration %.1f px, lane %.0f px%n",
+                            where,
+                            view.scale(),
+                            fontSize(robot, ".chip-clock"),
+                            fontSize(robot, "#lww-narration"),
+                            laneHeight(robot));
+                    if (Boolean.getBoolean("layout.shots")) { // -Dlayout.shots=true: every case as a PNG, to look at
+                        screenshot(
+                                robot,
+                                "layout-" + (int) size[0] + (presenter ? "-presenter-" : "-desk-")
+                                        + vm.presets().indexOf(p));
+                    }
+                    for (Node n : keyNodes(robot)) {
+                        String problem = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> cutOff(n)));
+                        if (problem != null) {
+                            cut.add(where + describe(n) + " " + problem);
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(cut.isEmpty(), () -> cut.size() + " cut:\n" + String.join("\n", cut));
+    }
+
+    /**
+     * A long status line (a crash restore) shrinks to fit at 1280 px instead of widening the window:
+     * the narration, the VV panel and the slider keep their room; the teacher dismisses it, and
+     * another preset clears it too.
+     */
+    @Test
+    void aLongStatusLineNeitherWidensTheWindowNorStays(FxRobot robot) {
+        WaitForAsyncUtils.asyncFx(() -> vm.setStatus("Restored your edits from the last session, which did not exit"
+                + " cleanly: the scenario is as it was at the last change, with a fresh undo history"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node status = robot.lookup("#status-line").query();
+        assertTrue(status.getParent().isVisible());
+        assertEquals(MainWindow.WIDTH, stage.getScene().getWidth());
+        assertEquals(MainWindow.WIDTH, view.getWidth(), "the content is as wide as the window");
+        String problem = WaitForAsyncUtils.waitFor(
+                WaitForAsyncUtils.asyncFx(() -> cutOff(robot.lookup("#vv-panel").query())));
+        assertNull(problem, "the VV panel is fully in the window");
+        assertTrue(robot.lookup("#cursor-slider").query().getLayoutBounds().getWidth() >= 150, "the slider is usable");
+        robot.clickOn("#dismiss-status");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", vm.statusProperty().get());
+        assertFalse(status.getParent().isVisible(), "the status line is gone");
+
+        WaitForAsyncUtils.asyncFx(() -> vm.setStatus("Restored your edits"));
+        WaitForAsyncUtils.asyncFx(() -> vm.loadPreset(vm.presets().get(3)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", vm.statusProperty().get(), "another preset makes the message stale");
+    }
+
+    /** Lanes (their label and their height), counters, value cards and LOST cards. */
+    private List<Node> keyNodes(FxRobot robot) {
+        Set<Node> nodes = new LinkedHashSet<>();
+        for (String q : List.of(
+                ".lane-label",
+                ".replica-label",
+                "#lww-acknowledged",
+                "#lww-visible",
+                "#lww-lost",
+                "#vv-acknowledged",
+                "#vv-visible",
+                "#vv-lost",
+                ".value-card",
+                ".lost-card",
+                ".lost-more",
+                "#lww-narration",
+                "#vv-narration")) {
+            nodes.addAll(robot.lookup(q).queryAll());
+        }
+        assertTrue(nodes.size() >= 12, "the key nodes are found");
+        return List.copyOf(nodes);
+    }
+
+    private static double fontSize(FxRobot robot, String query) {
+        return robot.lookup(query)
+                .tryQuery()
+                .map(n -> ((Labeled) n).getFont().getSize())
+                .orElse(0.0);
+    }
+
+    private static double laneHeight(FxRobot robot) {
+        return robot.lookup(".diagram .lane-even")
+                .tryQuery()
+                .map(n -> n.getLayoutBounds().getHeight())
+                .orElse(0.0);
+    }
+
+    private static String describe(Node n) {
+        return (n.getId() != null ? "#" + n.getId() : n.getStyleClass().toString());
+    }
+
+    /** Why {@code n} is not fully on screen, or null when it is. */
+    private String cutOff(Node n) {
+        Scene scene = n.getScene();
+        if (scene == null) {
+            return "is not in the scene";
+        }
+        Bounds b = n.localToScene(n.getLayoutBounds());
+        if (b.getWidth() <= 0 || b.getHeight() <= 0) {
+            return "has no size";
+        }
+        if (!inside(b, new BoundingBox(0, 0, scene.getWidth(), scene.getHeight()))) {
+            return "lies outside the window " + (int) scene.getWidth() + "x" + (int) scene.getHeight() + ": " + box(b);
+        }
+        for (Parent p = n.getParent(); p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return "is in a hidden " + describe(p);
+            }
+            Bounds pb = p.localToScene(p.getLayoutBounds());
+            if (pb.getWidth() <= 0 || pb.getHeight() <= 0) {
+                return "is in a collapsed " + describe(p);
+            }
+            Set<String> classes = Set.copyOf(p.getStyleClass());
+            if (classes.contains("viewport") && !inside(b, pb)) {
+                return "is scrolled out of view: " + box(b) + " in viewport " + box(pb);
+            }
+            if (p.getClip() != null && !inside(b, p.localToScene(p.getClip().getBoundsInParent()))) {
+                return "is clipped by " + describe(p) + ": " + box(b);
+            }
+        }
+        return null;
+    }
+
+    private static boolean inside(Bounds inner, Bounds outer) {
+        double e = 0.5; // sub-pixel layout
+        return inner.getMinX() >= outer.getMinX() - e
+                && inner.getMinY() >= outer.getMinY() - e
+                && inner.getMaxX() <= outer.getMaxX() + e
+                && inner.getMaxY() <= outer.getMaxY() + e;
+    }
+
+    private static String box(Bounds b) {
+        return String.format("[%.0f,%.0f %.0fx%.0f]", b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight());
+    }
+}
