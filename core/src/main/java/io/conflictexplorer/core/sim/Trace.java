@@ -1,6 +1,7 @@
 package io.conflictexplorer.core.sim;
 
 import io.conflictexplorer.core.clock.Dot;
+import io.conflictexplorer.core.clock.VersionVector;
 import io.conflictexplorer.core.store.Loss;
 import io.conflictexplorer.core.store.Mode;
 import io.conflictexplorer.core.store.Sibling;
@@ -247,11 +248,13 @@ public final class Trace {
             past.add(w.contextRead());
         }
         String key = step.operation().key();
+        // once, not per write: a read's knowledge is the merge of every returned clock
+        VersionVector knowledge = step.knowledge();
         for (Step s : steps) {
             if (s != step
                     && s instanceof Step.Write other
                     && other.operation().key().equals(key)
-                    && step.knowledge().descends(other.written().clock())) {
+                    && knowledge.descends(other.written().clock())) {
                 past.add(other.operation().id());
                 if (other.contextRead() != null) {
                     past.add(other.contextRead());

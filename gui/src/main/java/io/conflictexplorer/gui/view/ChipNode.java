@@ -158,11 +158,19 @@ final class ChipNode extends VBox {
 
     /** Lays the chip out for {@code c}; does nothing when nothing it shows changed (most chips, during a drag). */
     void update(DiagramModel.Chip c, Geometry g, int lane, ChipLayout.Placed place) {
-        if (c.equals(chip) && g.equals(geometry) && lane == shownLane && place.equals(shownPlace)) {
+        // what a chip shows depends on the geometry's zoom and compactness only (its place gives the
+        // x); a widened column elsewhere, which a drag changes at every tick, leaves it as it is
+        boolean unchanged = c.equals(chip)
+                && geometry != null
+                && Double.compare(g.zoom(), geometry.zoom()) == 0
+                && g.compact() == geometry.compact()
+                && lane == shownLane
+                && place.equals(shownPlace);
+        this.geometry = g; // always the current columns: a press maps the mouse to ticks on them
+        if (unchanged) {
             return;
         }
         this.chip = c;
-        this.geometry = g;
         this.shownLane = lane;
         this.shownPlace = place;
         ChipText text = ChipText.of(c, g.compact());

@@ -3,15 +3,18 @@ package io.conflictexplorer.gui.view;
 import io.conflictexplorer.gui.model.DiagramModel;
 import io.conflictexplorer.gui.model.ExplorerViewModel;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ContextMenu;
@@ -71,6 +74,9 @@ public final class DiagramView extends Pane {
     private final Map<String, PartitionNode> partitions = new HashMap<>();
     private final ContextMenu laneMenu = new ContextMenu();
     private Object backgroundKey;
+    /** The tick labels drawn so far, by tick: the background is redrawn whenever a column widens (every drag tick). */
+    private final Map<Long, Text> tickLabels = new HashMap<>();
+
     private Object shownMarks;
     private final List<Label> markPool = new ArrayList<>();
 
@@ -276,9 +282,7 @@ public final class DiagramView extends Pane {
             grid.add(new MoveTo(g.x(t), g.top()));
             grid.add(new LineTo(g.x(t), bottom));
             if (t % every == 0) {
-                Text label = new Text("t=" + t);
-                label.setMouseTransparent(true);
-                label.getStyleClass().add("tick-label");
+                Text label = tickLabels.computeIfAbsent(t, DiagramView::tickLabel);
                 label.relocate(g.x(t) - g.tick() * 0.22, 6 * g.zoom());
                 nodes.add(label);
             }
@@ -311,8 +315,65 @@ public final class DiagramView extends Pane {
         if (m.isCluster()) {
             clusterLabels(m, g, bands, column);
         }
-        background.getChildren().setAll(nodes);
+        replaceChildren(background.getChildren(), nodes);
         labelColumn.getChildren().setAll(column);
+    }
+
+    /**
+     * Makes {@code children} equal to {@code wanted}, leaving in place the nodes both hold (the tick
+     * labels): removing and re-adding hundreds of nodes costs more than the whole rest of a drag tick.
+     * Falls back to replacing them all when the kept nodes changed their order.
+     */
+    private static void replaceChildren(ObservableList<Node> children, List<Node> wanted) {
+        Set<Node> keep = Collections.newSetFromMap(new IdentityHashMap<>());
+        keep.addAll(wanted);
+        children.removeIf(n -> !keep.contains(n));
+        List<Node> keptInOrder = new ArrayList<>();
+        Set<Node> present = Collections.newSetFromMap(new IdentityHashMap<>());
+        present.addAll(children);
+        for (Node n : wanted) {
+            if (present.contains(n)) {
+                keptInOrder.add(n);
+            }
+        }
+        if (!sameNodes(keptInOrder, children)) {
+            children.setAll(wanted);
+            return;
+        }
+        // insert each run of new nodes where it belongs
+        int i = 0;
+        while (i < wanted.size()) {
+            if (i < children.size() && children.get(i) == wanted.get(i)) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < wanted.size() && !present.contains(wanted.get(end))) {
+                end++;
+            }
+            children.addAll(i, wanted.subList(i, end));
+            i = end;
+        }
+    }
+
+    private static boolean sameNodes(List<Node> a, List<Node> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Tick {@code t}'s label on the time axis; kept, since a drag redraws the background at every tick. */
+    private static Text tickLabel(long t) {
+        Text label = new Text("t=" + t);
+        label.setMouseTransparent(true);
+        label.getStyleClass().add("tick-label");
+        return label;
     }
 
     /** A piece of the label column's background with the style of the lane or strip beside it. */
