@@ -1,5 +1,9 @@
 package io.conflictexplorer.gui.model;
 
+import static io.conflictexplorer.gui.model.ProjectionFixtures.chip;
+import static io.conflictexplorer.gui.model.ProjectionFixtures.end;
+import static io.conflictexplorer.gui.model.ProjectionFixtures.message;
+import static io.conflictexplorer.gui.model.ProjectionFixtures.preset;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -7,11 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.conflictexplorer.core.clock.Dot;
 import io.conflictexplorer.core.sim.Scenario;
-import io.conflictexplorer.core.sim.Simulation;
-import io.conflictexplorer.core.sim.Simulator;
 import io.conflictexplorer.core.sim.WriteValue;
 import io.conflictexplorer.core.store.ClockScheme;
-import io.conflictexplorer.gui.Assets;
 import io.conflictexplorer.gui.model.DiagramModel.ChipFlag;
 import io.conflictexplorer.gui.model.TraceProjection.Frame;
 import java.util.List;
@@ -22,33 +23,6 @@ import org.junit.jupiter.api.Test;
  * and written value, the dot where it decides, and the arrival that makes VV itself lose a write.
  */
 class LessonProjectionTest {
-
-    private static Scenario preset(String file) {
-        return Assets.presets().stream()
-                .filter(p -> p.file().equals(file))
-                .findFirst()
-                .orElseThrow()
-                .scenario();
-    }
-
-    private static Frame end(Scenario s) {
-        Simulation sim = Simulator.run(s);
-        return TraceProjection.frame(sim, sim.vv().size(), null);
-    }
-
-    private static DiagramModel.Chip chip(Frame f, String id) {
-        return f.diagram().chips().stream()
-                .filter(c -> c.id().equals(id))
-                .findFirst()
-                .orElseThrow();
-    }
-
-    private static DiagramModel.Message message(Frame f, String id) {
-        return f.diagram().messages().stream()
-                .filter(m -> m.id().equals(id))
-                .findFirst()
-                .orElseThrow();
-    }
 
     @Test
     void theCartsChipsShowWhatEachModeReadAndWrote() {

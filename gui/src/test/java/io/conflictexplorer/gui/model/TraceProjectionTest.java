@@ -1,5 +1,9 @@
 package io.conflictexplorer.gui.model;
 
+import static io.conflictexplorer.gui.model.ProjectionFixtures.chip;
+import static io.conflictexplorer.gui.model.ProjectionFixtures.end;
+import static io.conflictexplorer.gui.model.ProjectionFixtures.message;
+import static io.conflictexplorer.gui.model.ProjectionFixtures.preset;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,7 +16,6 @@ import io.conflictexplorer.core.sim.Scenario;
 import io.conflictexplorer.core.sim.Simulation;
 import io.conflictexplorer.core.sim.Simulator;
 import io.conflictexplorer.core.sim.WriteValue;
-import io.conflictexplorer.gui.Assets;
 import io.conflictexplorer.gui.model.DiagramModel.ChipFlag;
 import io.conflictexplorer.gui.model.TraceProjection.Frame;
 import java.util.List;
@@ -25,26 +28,6 @@ import org.junit.jupiter.api.Test;
  * values are worked out from the scenario (times, who read what), not copied from a run.
  */
 class TraceProjectionTest {
-
-    private static Scenario preset(String file) {
-        return Assets.presets().stream()
-                .filter(p -> p.file().equals(file))
-                .findFirst()
-                .orElseThrow()
-                .scenario();
-    }
-
-    private static Frame end(Scenario s, String selected) {
-        Simulation sim = Simulator.run(s);
-        return TraceProjection.frame(sim, sim.vv().size(), selected);
-    }
-
-    private static DiagramModel.Chip chip(Frame f, String id) {
-        return f.diagram().chips().stream()
-                .filter(c -> c.id().equals(id))
-                .findFirst()
-                .orElseThrow();
-    }
 
     private static List<String> values(PanelState.KeyState k) {
         return k.values().stream().map(PanelState.Card::value).toList();
@@ -233,13 +216,6 @@ class TraceProjectionTest {
         assertEquals(
                 List.of(new DiagramModel.PartitionBar("p1", "n1", "n2", 2, 14)),
                 f.diagram().partitions());
-    }
-
-    private static DiagramModel.Message message(Frame f, String id) {
-        return f.diagram().messages().stream()
-                .filter(m -> m.id().equals(id))
-                .findFirst()
-                .orElseThrow();
     }
 
     /** Blind writes of c1 at n1 (t=2) and n2 (t=4), cut until 10: both get clock {c1: 1}. */
