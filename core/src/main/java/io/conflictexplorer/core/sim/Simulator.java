@@ -7,6 +7,7 @@ import io.conflictexplorer.core.cluster.Replicated;
 import io.conflictexplorer.core.store.Mode;
 import io.conflictexplorer.core.store.ReadResult;
 import io.conflictexplorer.core.store.Sibling;
+import io.conflictexplorer.core.store.Store;
 import io.conflictexplorer.core.store.StoreEvent;
 import io.conflictexplorer.core.store.WriteResult;
 import java.util.ArrayList;
@@ -84,8 +85,13 @@ public final class Simulator {
         private final Set<Dot> reportedLost = new HashSet<>();
         private final List<Step> steps = new ArrayList<>();
         private final List<Transmission> transmissions = new ArrayList<>();
-        private final Map<String, SortedMap<String, List<Sibling<String>>>> snapshots = new LinkedHashMap<>();
-        private final Map<String, Integer> snapshotVersions = new HashMap<>();
+        /** Every replica's stored values now, shared with the steps' snapshots (see SnapshotMap). */
+        private final Map<String, SnapshotMap<List<Sibling<String>>>> states = new LinkedHashMap<>();
+        /** How many replicas store each write (by dot): its size is the count of visible values. */
+        private final Map<Dot, Integer> storedDots = new HashMap<>();
+        /** The snapshot of the last step, or null before the first. */
+        private Step.Snapshot last;
+
         private final Map<String, Integer> scenarioIndex = new HashMap<>();
         private long seq;
         /** The time of the last arrival and how many arrivals happened then: an arrival's rank. */
@@ -105,6 +111,7 @@ public final class Simulator {
                         new Replica<>(
                                 spec.id(), mode, topology.scheme(), () -> now[0], spec.skew(), String::compareTo));
                 versions.put(spec.id(), 0);
+                states.put(spec.id(), SnapshotMap.empty());
             }
         }
 
@@ -208,12 +215,12 @@ public final class Simulator {
             Replica<String> to = replicas.get(t.to());
             List<StoreEvent<String>> events = to.receive(payload);
             noteChanges(t.to(), events);
+            Step.Snapshot snapshot = snapshot(t.to(), events);
             if (now[0] != arrivalTime) {
                 arrivalTime = now[0];
                 arrivalRank = 0;
             }
             StepOrder order = new StepOrder(now[0], true, arrivalRank++);
-            Step.Snapshot snapshot = snapshot();
             steps.add(new Step.Arrival(steps.size(), order, t, t.to(), events, counters(), snapshot));
         }
 
@@ -234,7 +241,7 @@ public final class Simulator {
                 WriteResult<String> result = replica.store().write(w.key(), w.client(), value, context);
                 acknowledged++;
                 noteChanges(at, result.events());
-                Step.Snapshot snapshot = snapshot();
+                Step.Snapshot snapshot = snapshot(at, result.events());
                 steps.add(new Step.Write(
                         steps.size(),
                         order,
@@ -254,7 +261,7 @@ public final class Simulator {
                         r.key(),
                         WriteValue.union(
                                 result.siblings().stream().map(Sibling::value).toList()));
-                Step.Snapshot snapshot = snapshot();
+                Step.Snapshot snapshot = snapshot(at, List.of());
                 steps.add(new Step.Read(steps.size(), order, r, at, result, counters(), snapshot));
             }
         }
@@ -273,29 +280,44 @@ public final class Simulator {
         }
 
         /**
-         * Every replica's state now. Call it before {@link #counters()}: it updates the count of
-         * visible values.
+         * Every replica's state after a step at {@code replica} with {@code events}: only the keys
+         * the events changed are read again, into a new {@link SnapshotMap} sharing the rest, so a
+         * step costs O(log keys), not a copy of the store. Call it before {@link #counters()}: it
+         * updates the count of visible values.
          */
-        private Step.Snapshot snapshot() {
-            // A step changes at most one replica: the others keep their last snapshot (immutable),
-            // so a long cluster trace does not copy every replica's state at every step.
-            boolean changed = false;
-            for (Replica<String> r : replicas.values()) {
-                int version = versions.get(r.id());
-                if (!snapshots.containsKey(r.id()) || snapshotVersions.get(r.id()) != version) {
-                    snapshots.put(r.id(), r.store().snapshot());
-                    snapshotVersions.put(r.id(), version);
-                    changed = true;
+        private Step.Snapshot snapshot(String replica, List<StoreEvent<String>> events) {
+            Set<String> changed = new HashSet<>(2);
+            for (StoreEvent<String> e : events) {
+                if (e.changesStore()) {
+                    changed.add(e.key());
                 }
             }
-            if (changed) {
-                Set<Dot> stored = new HashSet<>();
-                snapshots
-                        .values()
-                        .forEach(snap -> snap.values().forEach(sibs -> sibs.forEach(s -> stored.add(s.dot()))));
-                visible = stored.size();
+            if (changed.isEmpty() && last != null) {
+                return last; // nothing changed (a read): the same immutable snapshot again
             }
-            return new Step.Snapshot(topology.defaultReplica(), snapshots);
+            if (!changed.isEmpty()) {
+                SnapshotMap<List<Sibling<String>>> state = states.get(replica);
+                Store<String> store = replicas.get(replica).store();
+                for (String key : changed) {
+                    List<Sibling<String>> now = store.read(key).siblings();
+                    countDots(state.get(key), -1);
+                    countDots(now, 1);
+                    state = state.with(key, now);
+                }
+                states.put(replica, state);
+                visible = storedDots.size();
+            }
+            last = new Step.Snapshot(
+                    topology.defaultReplica(), Map.<String, SortedMap<String, List<Sibling<String>>>>copyOf(states));
+            return last;
+        }
+
+        private void countDots(List<Sibling<String>> siblings, int delta) {
+            if (siblings != null) {
+                for (Sibling<String> s : siblings) {
+                    storedDots.merge(s.dot(), delta, (a, b) -> a + b == 0 ? null : a + b);
+                }
+            }
         }
 
         private Counters counters() {

@@ -37,6 +37,8 @@ public final class Trace {
     private final Map<Dot, String> writeByDot = new HashMap<>();
     private final List<Transmission> messages;
     private final Map<String, List<Step.Arrival>> arrivals = new HashMap<>();
+    /** Each key's client steps in order: causality never crosses keys, so it looks only here. */
+    private final Map<String, List<Step.OfOperation>> byKey = new HashMap<>();
 
     Trace(Mode mode, Scenario scenario, List<Step> steps, List<Transmission> messages) {
         this.mode = mode;
@@ -49,6 +51,8 @@ public final class Trace {
                         .add(a);
             } else if (s instanceof Step.OfOperation o) {
                 byOperation.put(o.operation().id(), o);
+                byKey.computeIfAbsent(o.operation().key(), k -> new ArrayList<>())
+                        .add(o);
             }
             if (s instanceof Step.Write w) {
                 writeByDot.put(w.written().dot(), w.operation().id());
@@ -225,10 +229,9 @@ public final class Trace {
         Set<String> past = past(self);
         Set<String> future = new LinkedHashSet<>();
         Set<String> concurrent = new LinkedHashSet<>();
-        for (Step step : steps) {
-            if (step == self
-                    || !(step instanceof Step.OfOperation other)
-                    || past.contains(other.operation().id())) {
+        // only the key's steps: a step's past holds operations on its own key alone
+        for (Step.OfOperation other : byKey.get(self.operation().key())) {
+            if (other == self || past.contains(other.operation().id())) {
                 continue;
             }
             if (past(other).contains(operationId)) {
@@ -250,10 +253,9 @@ public final class Trace {
         String key = step.operation().key();
         // once, not per write: a read's knowledge is the merge of every returned clock
         VersionVector knowledge = step.knowledge();
-        for (Step s : steps) {
+        for (Step.OfOperation s : byKey.get(key)) {
             if (s != step
                     && s instanceof Step.Write other
-                    && other.operation().key().equals(key)
                     && knowledge.descends(other.written().clock())) {
                 past.add(other.operation().id());
                 if (other.contextRead() != null) {
