@@ -28,7 +28,9 @@ import java.util.SortedMap;
  * then client operations in scenario order. Each replica stamps last-writer-wins timestamps with
  * true time plus its skew. A read returns the values stored at its replica and the client remembers
  * their merged clock as its context for that key; a write sends the context of its client's last
- * read of the key (none if it never read it, or if the write is blind). A derived write value
+ * read of the key (none if it never read it, or if the write is blind), or the clock the write
+ * gives itself ({@link Operation.Write#context()}: a transcript's literal context), which is then
+ * drawn from its client's latest earlier read that returned exactly that clock. A derived write value
  * ({@link WriteValue}) is computed in each mode from what its client read or wrote in that mode, so
  * under LWW a client never writes what only VV's siblings could have shown it. A gossip message carries
  * the sender's whole state as it was when sent; periodic gossip is sent only when the sender's
@@ -79,6 +81,8 @@ public final class Simulator {
                 : a.kind != b.kind ? Integer.compare(a.kind, b.kind) : Long.compare(a.seq, b.seq));
         private final Map<String, Map<String, VersionVector>> contexts = new HashMap<>();
         private final Map<String, Map<String, String>> contextReads = new HashMap<>();
+        /** client -> key -> clock -> its latest read of the key that returned that clock, in this mode. */
+        private final Map<String, Map<String, Map<VersionVector, String>>> readsByClock = new HashMap<>();
         /** client -> key -> its basis for a derived value (WriteValue), in this run's mode. */
         private final Map<String, Map<String, String>> bases = new HashMap<>();
 
@@ -232,9 +236,18 @@ public final class Simulator {
             Map<String, String> basis = bases.computeIfAbsent(op.client(), c -> new HashMap<>());
             StepOrder order = new StepOrder(op.time(), false, scenarioIndex.get(op.id()));
             if (op instanceof Operation.Write w) {
-                VersionVector context =
-                        w.blind() ? VersionVector.empty() : ctx.getOrDefault(w.key(), VersionVector.empty());
-                String contextRead = w.blind() ? null : fromRead.get(w.key());
+                VersionVector context;
+                String contextRead;
+                if (w.context() != null) { // a transcript's write: exactly the clock its request sent
+                    context = w.context();
+                    contextRead = readsByClock
+                            .getOrDefault(w.client(), Map.of())
+                            .getOrDefault(w.key(), Map.of())
+                            .get(context);
+                } else {
+                    context = w.blind() ? VersionVector.empty() : ctx.getOrDefault(w.key(), VersionVector.empty());
+                    contextRead = w.blind() ? null : fromRead.get(w.key());
+                }
                 // a derived value comes from what this client read or wrote in this mode
                 String value = w.rule().apply(basis.getOrDefault(w.key(), ""));
                 basis.put(w.key(), value);
@@ -257,6 +270,10 @@ public final class Simulator {
                 ReadResult<String> result = replica.store().read(r.key());
                 ctx.put(r.key(), result.context());
                 fromRead.put(r.key(), r.id());
+                readsByClock
+                        .computeIfAbsent(r.client(), c -> new HashMap<>())
+                        .computeIfAbsent(r.key(), k -> new HashMap<>())
+                        .put(result.context(), r.id());
                 basis.put(
                         r.key(),
                         WriteValue.union(
