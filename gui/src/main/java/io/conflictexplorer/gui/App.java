@@ -3,7 +3,9 @@ package io.conflictexplorer.gui;
 import io.conflictexplorer.gui.model.Autosave;
 import io.conflictexplorer.gui.model.ExplorerViewModel;
 import io.conflictexplorer.gui.model.Settings;
+import io.conflictexplorer.gui.run.RunWindow;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -13,6 +15,8 @@ import javafx.stage.Stage;
  * autosaved scenario when the last session did not exit cleanly. A scenario file given as the first
  * argument ({@code conflict-explorer FILE}, which a double-click on a scenario file runs) opens on
  * top of either; a file that cannot be read is reported as when it is opened from the menu.
+ * {@code --open FILE...} opens the files as one run (a case, a node's replies, traces) in the run
+ * window, as File > Open run... does.
  */
 public final class App extends Application {
 
@@ -24,12 +28,44 @@ public final class App extends Application {
         autosave = Autosave.inDefaultDirectory();
         autosave.attach(vm);
         Settings.inDefaultDirectory().attach(vm); // the dark theme and the playback speed, as last chosen
-        MainWindow.show(stage, vm, new FxFileDialogs());
+        RunWindow runs = RunWindow.standard(
+                s -> {
+                    vm.show(s);
+                    stage.toFront();
+                },
+                null);
+        MainWindow.show(stage, vm, new FxFileDialogs(), runs);
         // after show: the window is there to display the error dialog of a file that cannot be read
-        List<String> files = getParameters().getUnnamed();
+        List<String> args = getParameters().getRaw();
+        List<Path> runFiles = runFiles(args);
+        List<String> files = getParameters().getUnnamed().stream()
+                .filter(a -> !a.equals(OPEN) && !runFiles.contains(Path.of(a)))
+                .toList();
         if (!files.isEmpty()) {
             vm.open(Path.of(files.get(0)));
         }
+        if (!runFiles.isEmpty()) {
+            runs.open(runFiles);
+        }
+    }
+
+    /** {@code --open FILE...}: the files after it (up to the next option) open as one run. */
+    static final String OPEN = "--open";
+
+    /** The files given after {@code --open}, up to the next argument that starts with {@code --}. */
+    static List<Path> runFiles(List<String> args) {
+        List<Path> out = new ArrayList<>();
+        boolean in = false;
+        for (String a : args) {
+            if (a.equals(OPEN)) {
+                in = true;
+            } else if (a.startsWith("--")) {
+                in = false;
+            } else if (in) {
+                out.add(Path.of(a));
+            }
+        }
+        return out;
     }
 
     /** A clean exit (the window closed, or Platform.exit): the next start does not restore. */

@@ -2,11 +2,14 @@ package io.conflictexplorer.gui;
 
 import atlantafx.base.theme.PrimerLight;
 import io.conflictexplorer.gui.model.ExplorerViewModel;
+import io.conflictexplorer.gui.run.RunDrop;
+import io.conflictexplorer.gui.run.RunWindow;
 import io.conflictexplorer.gui.view.MainView;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
@@ -26,16 +29,36 @@ public final class MainWindow {
     private MainWindow() {}
 
     public static MainView show(Stage stage, ExplorerViewModel vm, FileDialogs dialogs) {
+        return show(
+                stage,
+                vm,
+                dialogs,
+                RunWindow.standard(
+                        s -> {
+                            vm.show(s);
+                            stage.toFront();
+                        },
+                        icon()));
+    }
+
+    /**
+     * As {@link #show(Stage, ExplorerViewModel, FileDialogs)}, with {@code runs} the window opened
+     * runs go to: File > Open run... (Ctrl+Shift+O) and files dropped on the window open there.
+     */
+    public static MainView show(Stage stage, ExplorerViewModel vm, FileDialogs dialogs, RunWindow runs) {
         // AtlantaFX's Primer Light is the base theme; assets/css adds ours on top
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         MainView view = new MainView(vm, dialogs);
         Rectangle2D size = openingSize(Screen.getPrimary().getVisualBounds());
         Scene scene = new Scene(view, size.getWidth(), size.getHeight());
         view.install(scene);
+        runs.setOwner(stage);
+        view.setOnOpenRun(runs::chooseAndOpen);
+        RunDrop.install(scene, runs::open);
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+O"), runs::chooseAndOpen);
         stage.setScene(scene);
         stage.setTitle("Conflict Explorer: last writer wins vs version vectors");
-        stage.getIcons()
-                .setAll(new Image(Assets.url("icons/conflict-explorer.png").toExternalForm()));
+        stage.getIcons().setAll(icon());
         stage.setWidth(size.getWidth());
         stage.setHeight(size.getHeight());
         stage.show();
@@ -45,6 +68,10 @@ public final class MainWindow {
         stage.setX(size.getMinX());
         stage.setY(size.getMinY());
         return view;
+    }
+
+    private static Image icon() {
+        return new Image(Assets.url("icons/conflict-explorer.png").toExternalForm());
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.conflictexplorer.gui.run;
 
+import io.conflictexplorer.core.run.RunMarker;
 import io.conflictexplorer.core.sim.Transmission;
 import java.util.List;
 import java.util.function.IntConsumer;
@@ -63,6 +64,7 @@ public final class RunCanvas extends Region {
     private final ObjectProperty<RunTimeline> timeline = new SimpleObjectProperty<>();
     private final ObjectProperty<RunFilter> filter = new SimpleObjectProperty<>(RunFilter.ALL);
     private final IntegerProperty selected = new SimpleIntegerProperty(-1);
+    private final ObjectProperty<List<RunMarker>> markers = new SimpleObjectProperty<>(List.of());
     /** Pixels per tick. */
     private final DoubleProperty scale = new SimpleDoubleProperty(DETAIL_PX * 2);
     /** The tick at the left edge of the drawing area. */
@@ -81,7 +83,7 @@ public final class RunCanvas extends Region {
         setId("run-canvas");
         getChildren().add(canvas);
         setMinSize(200, 80);
-        for (Observable p : List.of(timeline, filter, selected, scale, first)) {
+        for (Observable p : List.of(timeline, filter, selected, scale, first, markers)) {
             p.addListener(o -> requestDraw());
         }
         addEventHandler(ScrollEvent.SCROLL, this::onScroll);
@@ -112,6 +114,11 @@ public final class RunCanvas extends Region {
 
     public ObjectProperty<RunFilter> filterProperty() {
         return filter;
+    }
+
+    /** The marks on the time axis (a set_mode), drawn as a dashed line across the lanes. */
+    public ObjectProperty<List<RunMarker>> markersProperty() {
+        return markers;
     }
 
     public IntegerProperty selectedProperty() {
@@ -292,6 +299,7 @@ public final class RunCanvas extends Region {
         } else {
             density(g, t, from, to, f, s, w);
         }
+        modeChanges(g, f, s, w, h);
         g.restore();
         lanesNames(g, t);
         lastDrawNanos = System.nanoTime() - t0;
@@ -320,6 +328,25 @@ public final class RunCanvas extends Region {
             g.strokeLine(x, AXIS - 4, x, AXIS);
             g.fillText(String.valueOf(k), x + 2, AXIS / 2);
         }
+    }
+
+    private void modeChanges(GraphicsContext g, double f, double s, double w, double h) {
+        g.setStroke(SELECTED);
+        g.setFill(SELECTED);
+        g.setLineWidth(1.5);
+        g.setLineDashes(6, 4);
+        g.setFont(Font.font(null, FontWeight.BOLD, 11));
+        g.setTextAlign(TextAlignment.LEFT);
+        for (RunMarker m : markers.get()) {
+            double x = x(m.time() - 0.5, f, s);
+            if (x >= GUTTER && x < w) {
+                g.strokeLine(x, AXIS, x, h);
+                if (m instanceof RunMarker.ModeChange c) {
+                    g.fillText(c.mode().wireName(), x + 3, AXIS - 8);
+                }
+            }
+        }
+        g.setLineDashes();
     }
 
     private void lanesNames(GraphicsContext g, RunTimeline t) {

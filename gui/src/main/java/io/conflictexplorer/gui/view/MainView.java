@@ -89,8 +89,16 @@ public final class MainView extends BorderPane {
     private boolean rescaled;
 
     private boolean fitFromWish;
+    /** File > Open run... (gui.run's window sets it). */
+    private Runnable openRun = () -> {};
+
     /** The scenario revision the cursor was last followed in. */
     private long followed = -1;
+
+    /** What the menu's Open run... does. */
+    public void setOnOpenRun(Runnable openRun) {
+        this.openRun = openRun;
+    }
 
     public MainView(ExplorerViewModel vm, FileDialogs dialogs) {
         this.vm = vm;
@@ -601,7 +609,7 @@ public final class MainView extends BorderPane {
 
         ToolBar bar = new ToolBar(
                 presets,
-                ScenarioMenu.of(vm, this::editTitleAndNarration),
+                ScenarioMenu.of(vm, this::editTitleAndNarration, () -> openRun.run()),
                 new Separator(),
                 addClient,
                 addReplica,

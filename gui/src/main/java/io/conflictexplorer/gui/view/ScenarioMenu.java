@@ -32,18 +32,21 @@ final class ScenarioMenu {
 
     private ScenarioMenu() {}
 
-    static MenuButton of(ExplorerViewModel vm, Runnable editText) {
+    static MenuButton of(ExplorerViewModel vm, Runnable editText, Runnable openRun) {
         MenuButton menu = new MenuButton(null, new FontIcon("mdi2f-file-document-edit-outline"));
         menu.setTooltip(
                 new Tooltip(
                         "Scenario and view: new, title and narration, the key for new operations, remove a client or a replica, playback speed, predict then reveal, dark theme"));
         menu.setId("scenario-menu");
-        menu.setOnShowing(e -> fill(menu, vm, editText));
-        fill(menu, vm, editText); // also when it is never opened: tests and accessibility see the items
+        menu.setOnShowing(e -> fill(menu, vm, editText, openRun));
+        fill(menu, vm, editText, openRun); // also when it is never opened: tests and accessibility see the items
         return menu;
     }
 
-    private static void fill(MenuButton menu, ExplorerViewModel vm, Runnable editText) {
+    private static void fill(MenuButton menu, ExplorerViewModel vm, Runnable editText, Runnable openRun) {
+        MenuItem run = new MenuItem("Open run... (Ctrl+Shift+O): a case, a node's replies, or cluster traces");
+        run.setId("open-run");
+        run.setOnAction(e -> openRun.run());
         MenuItem fresh = new MenuItem("New scenario (Ctrl+N)");
         fresh.setOnAction(e -> vm.newScenario());
         MenuItem text = new MenuItem("Title and narration...");
@@ -97,6 +100,7 @@ final class ScenarioMenu {
         menu.getItems()
                 .setAll(
                         fresh,
+                        run,
                         text,
                         keyItem,
                         new SeparatorMenuItem(),
