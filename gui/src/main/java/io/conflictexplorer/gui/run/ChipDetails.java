@@ -52,6 +52,21 @@ public record ChipDetails(String title, String sourceLine, List<String> divergen
                 "VV: " + outcome(session.simulation().vv(), id));
     }
 
+    /**
+     * The details of a divergence that belongs to no chip (a reply to no request, an error to a
+     * request that is no read or write): its line and its sentence.
+     */
+    public static ChipDetails of(Divergence d) {
+        return new ChipDetails(
+                "Line " + d.requestLine() + " of the case"
+                        + (d.replyLine() > 0 ? ", line " + d.replyLine() + " of the replies" : "")
+                        + ": no operation on the diagram",
+                "",
+                List.of(d.sentence()),
+                "",
+                "");
+    }
+
     private static String outcome(Trace trace, String id) {
         Step.OfOperation step = trace.stepOf(id);
         if (step instanceof Step.Write w) {

@@ -264,14 +264,10 @@ public final class RunView extends BorderPane {
         });
         divergences.getSelectionModel().selectedItemProperty().addListener((o, was, d) -> {
             RunSession s = vm.getSession();
-            if (d != null && s != null) {
-                int chip = s.chipOf(d);
-                if (chip >= 0 && chip != vm.selectedProperty().get()) {
-                    if (!s.timeline().accepts(vm.filterProperty().get(), chip)) {
-                        vm.filterProperty().set(RunFilter.ALL);
-                    }
-                    vm.selectedProperty().set(chip);
-                }
+            if (d != null
+                    && s != null
+                    && (s.chipOf(d) < 0 || s.chipOf(d) != vm.selectedProperty().get())) {
+                vm.show(d);
             }
         });
         VBox right = new VBox(4, new Label("Divergences (first first)"), divergences);

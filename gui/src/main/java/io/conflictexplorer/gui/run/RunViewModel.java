@@ -1,5 +1,6 @@
 package io.conflictexplorer.gui.run;
 
+import io.conflictexplorer.core.run.Divergence;
 import io.conflictexplorer.core.run.LineProblem;
 import io.conflictexplorer.core.run.RunSource;
 import io.conflictexplorer.node.check.RunFileException;
@@ -180,6 +181,27 @@ public final class RunViewModel {
         }
         selected.set(chip);
         return true;
+    }
+
+    /**
+     * Shows divergence {@code d}: selects its chip (showing all chips if the filter hid it), or,
+     * when it belongs to no operation, shows its sentence alone.
+     */
+    public void show(Divergence d) {
+        RunSession s = session.get();
+        if (s == null || d == null) {
+            return;
+        }
+        int chip = s.chipOf(d);
+        if (chip < 0) {
+            selected.set(-1);
+            details.set(ChipDetails.of(d));
+            return;
+        }
+        if (!s.timeline().accepts(filter.get(), chip)) {
+            filter.set(RunFilter.ALL);
+        }
+        selected.set(chip);
     }
 
     /** Selects a chip by {@code msg_id} ({@code 7}, {@code "a"}) or line number ({@code line 9}, {@code :9}). */
