@@ -84,6 +84,11 @@ public final class RunIndex {
             return this;
         }
 
+        /** True when {@code operationId} was added. */
+        public boolean has(String operationId) {
+            return sources.containsKey(operationId);
+        }
+
         public RunIndex build() {
             return new RunIndex(this);
         }

@@ -133,7 +133,7 @@ final class CaseRun {
                     && !(expected instanceof ReplyBody.Refused)
                     && !env.src().isBlank()) {
                 RunSource source = new RunSource(file, line.number(), env.msgId(), line.text());
-                operationId = operations(env, line.number(), source, operations, index);
+                operationId = operations(env, "L" + line.number(), line.number(), null, source, operations, index);
                 if (operationId != null) {
                     clients.add(env.src());
                 }
@@ -173,12 +173,18 @@ final class CaseRun {
     }
 
     /**
-     * Adds the operations {@code env} (a request the rules accepted) makes, and returns the id of the
-     * first, or null when it makes none.
+     * Adds the operations {@code env} (a request the rules accepted) makes, as {@code id} at
+     * {@code time} on {@code replica} (null: the only store), and returns the id of the first, or
+     * null when it makes none. A kv_merge's entries are {@code id.1}, {@code id.2}, ...
      */
-    private static String operations(
-            Envelope env, int line, RunSource source, List<Operation> operations, RunIndex.Builder index) {
-        String id = "L" + line;
+    static String operations(
+            Envelope env,
+            String id,
+            long time,
+            String replica,
+            RunSource source,
+            List<Operation> operations,
+            RunIndex.Builder index) {
         Operation op;
         switch (env.type()) {
             case "vv_write": {
@@ -187,32 +193,27 @@ final class CaseRun {
                 if (context == null) {
                     return null;
                 }
+                WriteValue value = WriteValue.literal(value(env.body().get("value")));
                 op = new Operation.Write(
-                        id,
-                        env.src(),
-                        line,
-                        key(env.body().get("key")),
-                        WriteValue.literal(value(env.body().get("value"))),
-                        false,
-                        null,
-                        context);
+                        id, env.src(), time, key(env.body().get("key")), value, false, replica, context);
                 break;
             }
             case "vv_read":
-                op = new Operation.Read(id, env.src(), line, key(env.body().get("key")));
+                op = new Operation.Read(id, env.src(), time, key(env.body().get("key")), replica);
                 break;
             case "write":
                 op = new Operation.Write(
                         id,
                         env.src(),
-                        line,
+                        time,
                         KV_PREFIX + key(env.body().get("key")),
                         value(env.body().get("value")),
-                        true);
+                        true,
+                        replica);
                 break;
             case "kv_read":
                 op = new Operation.Read(
-                        id, env.src(), line, KV_PREFIX + key(env.body().get("key")));
+                        id, env.src(), time, KV_PREFIX + key(env.body().get("key")), replica);
                 break;
             case "kv_merge": {
                 if (!(env.body().get("entries") instanceof Json.Obj entries)
@@ -225,7 +226,8 @@ final class CaseRun {
                     Json value = e.getValue() instanceof Json.Obj o ? o.get("value") : null;
                     String entryId = id + "." + ++n;
                     String key = integerKeys ? e.getKey() : key(new Json.Str(e.getKey()));
-                    operations.add(new Operation.Write(entryId, env.src(), line, KV_PREFIX + key, value(value), true));
+                    operations.add(new Operation.Write(
+                            entryId, env.src(), time, KV_PREFIX + key, value(value), true, replica));
                     index.add(entryId, source);
                 }
                 return id + ".1";
