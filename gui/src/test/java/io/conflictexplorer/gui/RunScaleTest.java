@@ -1,0 +1,241 @@
+package io.conflictexplorer.gui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.conflictexplorer.gui.run.RunCanvas;
+import io.conflictexplorer.gui.run.RunSession;
+import io.conflictexplorer.gui.run.RunView;
+import io.conflictexplorer.gui.run.RunViewModel;
+import io.conflictexplorer.node.check.RunFiles;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Measures (and only logs: timings are no assertion) opening long transcripts and moving around
+ * them in the run window: the time to open a case with its node's replies (read, compare, both
+ * traces, the layout), the heap the open run holds, and the FX thread's time per frame while
+ * scrolling and zooming (the handler, the pulse's CSS and layout, and the canvas's drawing
+ * commands; the software renderer of the headless test platform draws them on its own thread).
+ *
+ * <p>The transcripts are node_bench.py's "issue" stream (init, set_mode vv, then vv_writes with an
+ * empty context from 7 clients to 500 keys alternating with vv_reads of 500 other keys), 10,000 and
+ * 100,000 lines, with our own node's replies (run as a process on the case).
+ *
+ * <p>A generator, not a test: {@code mvn verify} skips it. Run: {@code mvn -pl gui -am verify -Pgenerators
+ * -Dtest=RunScaleTest -Dsurefire.failIfNoSpecifiedTests=false | grep RUN-SCALE}
+ */
+@Tag("generator")
+@ExtendWith(ApplicationExtension.class)
+class RunScaleTest {
+
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    /** node_bench.py's issue_stream(n), line for line in shape (its own random draws). */
+    static String issueStream(int lines) {
+        Random rnd = new Random(7);
+        StringBuilder b = new StringBuilder(lines * 95);
+        b.append(
+                "{\"src\":\"c0\",\"dest\":\"n1\",\"body\":{\"type\":\"init\",\"msg_id\":1,\"node_id\":\"n1\",\"node_ids\":[\"n1\"]}}\n");
+        b.append("{\"src\":\"c0\",\"dest\":\"n1\",\"body\":{\"type\":\"set_mode\",\"msg_id\":2,\"mode\":\"vv\"}}\n");
+        for (int i = 0; i < lines - 2; i++) {
+            if (i % 2 == 0) {
+                b.append("{\"src\":\"c")
+                        .append(1 + rnd.nextInt(7))
+                        .append("\",\"dest\":\"n1\",\"body\":{\"type\":\"vv_write\",\"msg_id\":")
+                        .append(i + 3)
+                        .append(",\"key\":\"k")
+                        .append(rnd.nextInt(500))
+                        .append("\",\"value\":\"v")
+                        .append(i)
+                        .append("\",\"context\":{}}}\n");
+            } else {
+                b.append("{\"src\":\"c1\",\"dest\":\"n1\",\"body\":{\"type\":\"vv_read\",\"msg_id\":")
+                        .append(i + 3)
+                        .append(",\"key\":\"r")
+                        .append(rnd.nextInt(500))
+                        .append("\"}}\n");
+            }
+        }
+        return b.toString();
+    }
+
+    /** Writes the case and our node's replies to it into target/run-scale. */
+    static List<Path> transcript(int lines) throws IOException, InterruptedException {
+        Path dir = Path.of("target", "run-scale");
+        Files.createDirectories(dir);
+        Path in = dir.resolve("issue-" + lines + ".in");
+        Path out = dir.resolve("issue-" + lines + ".out");
+        Files.writeString(in, issueStream(lines), StandardCharsets.UTF_8);
+        Process node = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "io.conflictexplorer.node.Main")
+                .redirectInput(in.toFile())
+                .redirectOutput(out.toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        if (!node.waitFor(5, TimeUnit.MINUTES) || node.exitValue() != 0) {
+            throw new IOException("the node did not answer " + in);
+        }
+        return List.of(in, out);
+    }
+
+    @Test
+    void logsOpenTimeHeapAndFrameTimesOfLongRuns() throws Exception {
+        for (int lines : List.of(10_000, 100_000)) {
+            List<Path> files = transcript(lines);
+            int rounds = lines > 50_000 ? 5 : 9;
+            long[] open = new long[rounds];
+            RunSession session = null;
+            for (int r = 0; r < rounds; r++) {
+                session = null;
+                System.gc();
+                long t0 = System.nanoTime();
+                session = RunSession.of(RunFiles.open(files));
+                open[r] = System.nanoTime() - t0;
+            }
+            assertEquals(0, session.divergences().size(), "our node agrees with itself");
+            System.gc();
+            long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+            long[] sorted = open.clone();
+            Arrays.sort(sorted);
+            System.out.printf(
+                    "RUN-SCALE %,d lines (%,d operations): open with replies (read, compare, both traces, layout) median %.0f ms, min %.0f ms, max %.0f ms of %d (first %.0f ms); heap used after GC with the run open %.0f MB%n",
+                    lines,
+                    session.timeline().size(),
+                    sorted[rounds / 2] / 1e6,
+                    sorted[0] / 1e6,
+                    sorted[rounds - 1] / 1e6,
+                    rounds,
+                    open[0] / 1e6,
+                    heap / 1048576.0);
+            frames(session, lines);
+        }
+    }
+
+    private void frames(RunSession session, int lines) throws Exception {
+        RunViewModel vm = new RunViewModel(Runnable::run);
+        RunView[] view = new RunView[1];
+        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
+            view[0] = new RunView(vm, () -> {}, s -> {});
+            stage.setScene(new Scene(view[0], 1280, 800));
+            stage.show();
+            vm.show(session);
+            return null;
+        }));
+        WaitForAsyncUtils.waitForFxEvents();
+        RunCanvas canvas = view[0].canvas();
+        Scene scene = stage.getScene();
+        List<Long> scrollZoomedOut = new ArrayList<>();
+        List<Long> scrollZoomedIn = new ArrayList<>();
+        List<Long> zoom = new ArrayList<>();
+        // zoomed out: the whole run, scrolled by a tenth of a screen per frame after zooming in 4x
+        onFx(canvas::zoomToFit);
+        for (int i = 0; i < 8; i++) {
+            zoom.add(frame(scene, () -> canvas.zoomAt(1.6, 640)));
+        }
+        for (int i = 0; i < 60; i++) {
+            scrollZoomedOut.add(frame(
+                    scene,
+                    () -> canvas.firstProperty()
+                            .set(canvas.firstProperty().get()
+                                    + canvas.timeWidth()
+                                            / 10
+                                            / canvas.scaleProperty().get())));
+        }
+        onFx(() -> canvas.scaleProperty().set(RunCanvas.DETAIL_PX * 3));
+        for (int i = 0; i < 60; i++) {
+            scrollZoomedIn.add(frame(
+                    scene,
+                    () -> canvas.firstProperty()
+                            .set(canvas.firstProperty().get()
+                                    + canvas.timeWidth()
+                                            / 10
+                                            / canvas.scaleProperty().get())));
+        }
+        onFx(canvas::zoomToFit);
+        for (int i = 0; i < 40; i++) {
+            int n = i;
+            zoom.add(frame(scene, () -> canvas.zoomAt(n % 20 < 10 ? 1.5 : 1 / 1.5, 300 + n * 15)));
+        }
+        report(lines, "scroll, zoomed out (density strips)", scrollZoomedOut);
+        report(lines, "scroll, zoomed in (chips)", scrollZoomedIn);
+        report(lines, "zoom in and out around the mouse", zoom);
+    }
+
+    private static void onFx(Runnable r) {
+        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(r));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * One frame on the FX thread: the change itself (its handler), plus the next pulse's CSS and
+     * layout pass, in which the canvas draws (bracketed by the scene's pulse listeners, as
+     * DragPerformanceTest does). The wait for the pulse is not counted: it is idle time.
+     */
+    private static long frame(Scene scene, Runnable change) throws Exception {
+        long[] handler = new long[1];
+        long[] pre = new long[1];
+        long[] post = new long[1];
+        Runnable before = () -> pre[0] = System.nanoTime();
+        Runnable after = () -> post[0] = System.nanoTime();
+        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
+            long t0 = System.nanoTime();
+            change.run();
+            handler[0] = System.nanoTime() - t0;
+            scene.addPreLayoutPulseListener(before);
+            scene.addPostLayoutPulseListener(after);
+            Platform.requestNextPulse();
+            return null;
+        }));
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> post[0] != 0);
+        } catch (TimeoutException e) {
+            throw new AssertionError("no pulse after a frame's change", e);
+        }
+        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
+            scene.removePreLayoutPulseListener(before);
+            scene.removePostLayoutPulseListener(after);
+            return null;
+        }));
+        return handler[0] + post[0] - pre[0];
+    }
+
+    private static void report(int lines, String what, List<Long> nanos) {
+        long[] a = nanos.stream().mapToLong(Long::longValue).toArray();
+        long[] warm = Arrays.copyOfRange(a, Math.min(5, a.length - 1), a.length);
+        Arrays.sort(warm);
+        System.out.printf(
+                "RUN-SCALE %,d lines, %s, %d frames: FX thread per frame median %.1f ms, p95 %.1f ms, max %.1f ms%n",
+                lines,
+                what,
+                warm.length,
+                warm[warm.length / 2] / 1e6,
+                warm[(int) Math.ceil(warm.length * 0.95) - 1] / 1e6,
+                warm[warm.length - 1] / 1e6);
+    }
+}
