@@ -1,0 +1,18 @@
+package io.conflictexplorer.gui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AppArgumentsTest {
+
+    @Test
+    void theFilesAfterOpenUpToTheNextOptionOpenAsOneRun() {
+        assertEquals(List.of(Path.of("a.in"), Path.of("a.out")), App.runFiles(List.of("--open", "a.in", "a.out")));
+        assertEquals(
+                List.of(Path.of("n1.trace")), App.runFiles(List.of("s.json", "--open", "n1.trace", "--other", "x")));
+        assertEquals(List.of(), App.runFiles(List.of("scenario.cexp.json")), "a scenario file alone is no run");
+    }
+}
