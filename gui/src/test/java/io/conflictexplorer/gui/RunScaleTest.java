@@ -2,6 +2,7 @@ package io.conflictexplorer.gui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.sun.management.OperatingSystemMXBean;
 import io.conflictexplorer.gui.run.RunCanvas;
 import io.conflictexplorer.gui.run.RunSession;
 import io.conflictexplorer.gui.run.RunView;
@@ -110,21 +111,26 @@ class RunScaleTest {
             List<Path> files = transcript(lines);
             int rounds = lines > 50_000 ? 5 : 9;
             long[] open = new long[rounds];
+            long[] cpu = new long[rounds];
             RunSession session = null;
             for (int r = 0; r < rounds; r++) {
                 session = null;
                 System.gc();
+                long c0 = processCpuNanos();
                 long t0 = System.nanoTime();
                 session = RunSession.of(RunFiles.open(files));
                 open[r] = System.nanoTime() - t0;
+                cpu[r] = processCpuNanos() - c0;
             }
             assertEquals(0, session.divergences().size(), "our node agrees with itself");
             System.gc();
             long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
             long[] sorted = open.clone();
             Arrays.sort(sorted);
+            long[] cpuSorted = cpu.clone();
+            Arrays.sort(cpuSorted);
             System.out.printf(
-                    "RUN-SCALE %,d lines (%,d operations): open with replies (read, compare, both traces, layout) median %.0f ms, min %.0f ms, max %.0f ms of %d (first %.0f ms); heap used after GC with the run open %.0f MB%n",
+                    "RUN-SCALE %,d lines (%,d operations): open with replies (read, compare, both traces, layout) median %.0f ms, min %.0f ms, max %.0f ms of %d (first %.0f ms); CPU time of the process per open median %.0f ms; load average %.1f; heap used after GC with the run open %.0f MB%n",
                     lines,
                     session.timeline().size(),
                     sorted[rounds / 2] / 1e6,
@@ -132,9 +138,16 @@ class RunScaleTest {
                     sorted[rounds - 1] / 1e6,
                     rounds,
                     open[0] / 1e6,
+                    cpuSorted[rounds / 2] / 1e6,
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                     heap / 1048576.0);
             frames(session, lines);
         }
+    }
+
+    /** CPU time of this JVM, all threads (the GC's and the second mode's included). */
+    private static long processCpuNanos() {
+        return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private void frames(RunSession session, int lines) throws Exception {

@@ -75,6 +75,8 @@ public final class RunCanvas extends Region {
     private double pressFirst;
     private boolean dragged;
     private boolean drawQueued;
+    /** A new run is fitted to the width once the canvas has one. */
+    private boolean fitPending;
     /** Nanoseconds the last {@link #draw()} took: the harness reads it. */
     private long lastDrawNanos;
 
@@ -83,6 +85,7 @@ public final class RunCanvas extends Region {
         setId("run-canvas");
         getChildren().add(canvas);
         setMinSize(200, 80);
+        timeline.addListener(o -> fitPending = true);
         for (Observable p : List.of(timeline, filter, selected, scale, first, markers)) {
             p.addListener(o -> requestDraw());
         }
@@ -153,15 +156,20 @@ public final class RunCanvas extends Region {
         if (t == null) {
             return DETAIL_PX;
         }
-        double span = Math.max(1, t.endTime() - t.startTime() + 2);
+        double span = Math.max(1, t.endTime() - t.startTime() + 4);
         return Math.min(MAX_PX_PER_TICK, timeWidth() / span);
     }
 
     /** The whole run in view. */
     public void zoomToFit() {
+        if (getWidth() <= GUTTER) {
+            fitPending = true; // not laid out yet: fit at the first layout
+            requestLayout();
+            return;
+        }
         scale.set(fitScale());
         RunTimeline t = timeline.get();
-        first.set(t == null ? 0 : t.startTime() - 1);
+        first.set(t == null ? 0 : t.startTime() - 2);
     }
 
     /** Zooms by {@code factor} keeping the tick under {@code x} (pixels from the left edge) in place. */
@@ -190,7 +198,7 @@ public final class RunCanvas extends Region {
     /** The first tick the scroll bar can reach: the start, less a tick of margin. */
     public double minFirst() {
         RunTimeline t = timeline.get();
-        return t == null ? 0 : t.startTime() - 1;
+        return t == null ? 0 : t.startTime() - 2;
     }
 
     /** The last: the end, a tick of margin, fills the right edge. */
@@ -241,6 +249,14 @@ public final class RunCanvas extends Region {
     protected void layoutChildren() {
         canvas.setWidth(Math.max(1, getWidth()));
         canvas.setHeight(Math.max(1, getHeight()));
+        if (fitPending && getWidth() > GUTTER) {
+            fitPending = false;
+            int sel = selected.get();
+            zoomToFit();
+            if (sel >= 0) {
+                reveal(sel);
+            }
+        }
         draw();
     }
 
@@ -382,6 +398,19 @@ public final class RunCanvas extends Region {
                 g.fillOval(x1 - 2, y1 - 2, 4, 4);
             }
         }
+        // in a cluster, each operation's replica: a dotted line down to that replica's lane
+        g.setStroke(MUTED.deriveColor(0, 1, 1, 0.5));
+        g.setLineWidth(1);
+        g.setLineDashes(2, 3);
+        for (int i = from; i < to; i++) {
+            int r = t.replicaLaneOf(i);
+            if (r >= 0 && t.accepts(fl, i)) {
+                double x = x(t.time(i), f, s);
+                g.strokeLine(x, AXIS + t.lane(i) * LANE + LANE - 5, x, AXIS + r * LANE + LANE / 2);
+                g.strokeOval(x - 2, AXIS + r * LANE + LANE / 2 - 2, 4, 4);
+            }
+        }
+        g.setLineDashes();
         g.setFont(Font.font(10));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
@@ -402,9 +431,9 @@ public final class RunCanvas extends Region {
             }
             g.strokeRoundRect(cx - cw / 2, top, cw, ch, 6, 6);
             g.setLineDashes();
-            if (cw >= 24) {
+            if (cw >= 20) {
                 g.setFill(INK);
-                g.fillText((t.isWrite(i) ? "W " : "R ") + t.key(i), cx, top + ch / 2, cw - 4);
+                g.fillText(cw >= 40 ? (t.isWrite(i) ? "W " : "R ") + t.key(i) : t.key(i), cx, top + ch / 2, cw - 4);
             }
             if (t.has(i, Mark.CONFLICT)) {
                 g.setFill(CONFLICT);
@@ -464,34 +493,58 @@ public final class RunCanvas extends Region {
         g.setLineDashes();
     }
 
+    /** Darkness levels of a density strip: few colours, so equal neighbours merge into one rectangle. */
+    private static final Color[] LEVELS = new Color[8];
+
+    static {
+        for (int i = 0; i < LEVELS.length; i++) {
+            LEVELS[i] = VV.deriveColor(0, 1, 1, 0.2 + 0.7 * (i + 1) / LEVELS.length);
+        }
+    }
+
     /**
      * Zoomed out: per lane and pixel column, how many operations fall there, as a strip whose
-     * darkness grows with the count; then every mark as a tick on top (losses and conflicts in
-     * their colours, divergences as triangles), so a single one among thousands still shows.
+     * darkness grows with the count; then every mark on top (losses and conflicts in their colours,
+     * divergences as triangles), so a single one among thousands still shows. One pass over the
+     * chips in view fills a count and a set of marks per column; neighbouring columns that look the
+     * same are drawn as one rectangle, so a frame draws at most a few thousand shapes however many
+     * chips are in view.
      */
     private void density(GraphicsContext g, RunTimeline t, int from, int to, double f, double s, double w) {
         RunFilter fl = filter.get();
+        boolean all = fl.isAll();
         int lanes = t.lanes().size();
         int columns = (int) Math.ceil(w - GUTTER) + 1;
         int[] counts = new int[lanes * columns];
+        byte[] marked = new byte[lanes * columns];
         int max = 1;
         for (int i = from; i < to; i++) {
-            if (!t.accepts(fl, i)) {
+            if (!all && !t.accepts(fl, i)) {
                 continue;
             }
             int col = (int) ((t.time(i) - f) * s);
             if (col >= 0 && col < columns) {
                 int k = t.lane(i) * columns + col;
                 max = Math.max(max, ++counts[k]);
+                marked[k] |= t.marks(i);
             }
         }
         for (int l = 0; l < lanes; l++) {
-            double top = AXIS + l * LANE + 6;
+            int base = l * columns;
+            double top = AXIS + l * LANE;
+            // three bands: conflicts on top, the density in the middle, LWW losses below
+            marks(g, marked, base, columns, Mark.CONFLICT, CONFLICT, top + 3, 5);
+            strip(g, counts, base, columns, max, top + 9, LANE - 18);
+            marks(g, marked, base, columns, Mark.LOSS, LOST, top + LANE - 8, 5);
+        }
+        // divergences last, over everything: a line across the lanes and a triangle on its own
+        for (int l = 0; l < lanes; l++) {
             for (int c = 0; c < columns; c++) {
-                int n = counts[l * columns + c];
-                if (n > 0) {
-                    g.setFill(VV.deriveColor(0, 1, 1, 0.25 + 0.6 * n / max));
-                    g.fillRect(GUTTER + c, top, 1, LANE - 12);
+                if ((marked[l * columns + c] & Mark.DIVERGENCE.bit()) != 0) {
+                    g.setStroke(DIVERGENCE);
+                    g.setLineWidth(1.5);
+                    g.strokeLine(GUTTER + c + 0.5, AXIS, GUTTER + c + 0.5, AXIS + lanes * LANE);
+                    triangle(g, GUTTER + c - 7, AXIS + l * LANE, 14);
                 }
             }
         }
@@ -507,28 +560,54 @@ public final class RunCanvas extends Region {
             }
         }
         int sel = selected.get();
-        for (int i = from; i < to; i++) {
-            if (!t.accepts(fl, i)) {
+        if (sel >= from && sel < to) {
+            double x = x(t.time(sel), f, s);
+            double top = AXIS + t.lane(sel) * LANE;
+            g.setStroke(SELECTED);
+            g.setLineWidth(2);
+            g.strokeRect(x - 4, top + 1, 8, LANE - 2);
+        }
+    }
+
+    /** One lane's density: runs of columns at the same level as one rectangle each. */
+    private static void strip(GraphicsContext g, int[] counts, int base, int columns, int max, double y, double h) {
+        int c = 0;
+        while (c < columns) {
+            int n = counts[base + c];
+            if (n == 0) {
+                c++;
                 continue;
             }
-            double x = x(t.time(i), f, s);
-            double top = AXIS + t.lane(i) * LANE;
-            if (t.has(i, Mark.LOSS)) {
-                g.setFill(LOST);
-                g.fillRect(x - 1, top + LANE / 2, 2, LANE / 2 - 2);
+            int level = Math.min(LEVELS.length - 1, (int) ((long) n * LEVELS.length / (max + 1)));
+            int end = c + 1;
+            while (end < columns
+                    && counts[base + end] > 0
+                    && Math.min(LEVELS.length - 1, (int) ((long) counts[base + end] * LEVELS.length / (max + 1)))
+                            == level) {
+                end++;
             }
-            if (t.has(i, Mark.CONFLICT)) {
-                g.setFill(CONFLICT);
-                g.fillRect(x - 1, top + 2, 2, LANE / 2 - 2);
+            g.setFill(LEVELS[level]);
+            g.fillRect(GUTTER + c, y, end - c, h);
+            c = end;
+        }
+    }
+
+    /** One lane's columns carrying {@code mark}: runs of them as one rectangle each, 2 px at least. */
+    private static void marks(
+            GraphicsContext g, byte[] marked, int base, int columns, Mark mark, Color colour, double y, double h) {
+        g.setFill(colour);
+        int c = 0;
+        while (c < columns) {
+            if ((marked[base + c] & mark.bit()) == 0) {
+                c++;
+                continue;
             }
-            if (t.has(i, Mark.DIVERGENCE)) {
-                triangle(g, x - 5, top + 1, 10);
+            int end = c + 1;
+            while (end < columns && (marked[base + end] & mark.bit()) != 0) {
+                end++;
             }
-            if (i == sel) {
-                g.setStroke(SELECTED);
-                g.setLineWidth(2);
-                g.strokeRect(x - 4, top + 1, 8, LANE - 2);
-            }
+            g.fillRect(GUTTER + c - 1, y, Math.max(2, end - c), h);
+            c = end;
         }
     }
 }

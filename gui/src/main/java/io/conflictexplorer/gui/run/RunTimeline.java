@@ -8,7 +8,6 @@ import io.conflictexplorer.core.sim.Topology;
 import io.conflictexplorer.core.sim.Trace;
 import io.conflictexplorer.core.sim.Transmission;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +39,7 @@ public final class RunTimeline {
     private final int[] key;
     private final byte[] marks;
     private final int[] contextFrom;
+    private final int[] replicaLane;
     private final Map<String, Integer> index = new HashMap<>();
     private final List<Transmission> messages;
     private final long endTime;
@@ -76,6 +76,7 @@ public final class RunTimeline {
         key = new int[n];
         marks = new byte[n];
         contextFrom = new int[n];
+        replicaLane = new int[n];
         int c = 0;
         long end = sc.endTime();
         for (Step step : vv.steps()) {
@@ -88,6 +89,7 @@ public final class RunTimeline {
             time[c] = op.time();
             key[c] = keyOf.get(op.key());
             contextFrom[c] = -1;
+            replicaLane[c] = cluster ? laneOf.getOrDefault(s.replica(), -1) : -1;
             int m = 0;
             if (s instanceof Step.Write w) {
                 write[c] = true;
@@ -178,6 +180,16 @@ public final class RunTimeline {
         return (marks[chip] & mark.bit()) != 0;
     }
 
+    /** In a cluster, the lane of the replica {@code chip}'s operation went to; else -1. */
+    public int replicaLaneOf(int chip) {
+        return replicaLane[chip];
+    }
+
+    /** Every mark of {@code chip}, as {@link Mark} bits. */
+    byte marks(int chip) {
+        return marks[chip];
+    }
+
     /** The chip of the read whose reply a write's context came from, or -1. */
     public int contextFrom(int chip) {
         return contextFrom[chip];
@@ -238,6 +250,6 @@ public final class RunTimeline {
 
     /** The first tick anything happens at (0 for an empty run). */
     public long startTime() {
-        return ids.length == 0 ? 0 : Arrays.stream(time).min().orElse(0);
+        return ids.length == 0 ? 0 : time[0]; // chips are in time order
     }
 }

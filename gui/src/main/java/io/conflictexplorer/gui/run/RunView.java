@@ -98,7 +98,15 @@ public final class RunView extends BorderPane {
         status.textProperty().bind(vm.statusProperty());
         status.setPadding(new Insets(4, 8, 4, 8));
         status.setWrapText(true);
-        setBottom(status);
+        Label legend =
+                new Label("\u25bc divergence   \u25cf conflict (VV siblings)   red dashed outline: lost under LWW   "
+                        + "zoomed out: conflicts above, density, losses below");
+        legend.setId("run-legend");
+        legend.setStyle("-fx-text-fill: #57606a;");
+        legend.setPadding(new Insets(4, 8, 4, 8));
+        HBox.setHgrow(status, Priority.ALWAYS);
+        status.setMaxWidth(Double.MAX_VALUE);
+        setBottom(new HBox(status, legend));
 
         vm.sessionProperty().addListener((o, was, now) -> showSession(now, syncScroll));
         vm.selectedProperty().addListener((o, was, now) -> {
@@ -173,7 +181,8 @@ public final class RunView extends BorderPane {
         TextField find = new TextField();
         find.setId("run-find");
         find.setPromptText("msg_id, or line N");
-        find.setPrefColumnCount(10);
+        find.setPrefColumnCount(8);
+        find.setTooltip(new Tooltip("Find by msg_id (7) or line number (line 9); Enter finds the next"));
         find.setOnAction(e -> vm.find(find.getText()));
         find.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
@@ -199,9 +208,9 @@ public final class RunView extends BorderPane {
             next.setId("run-next-" + m.name().toLowerCase(Locale.ROOT));
             next.setTooltip(new Tooltip("Next " + m.label()));
             next.setOnAction(e -> vm.next(m));
-            bar.getItems().addAll(prev, new Label(m.label()), next, new Separator());
+            bar.getItems().addAll(prev, new Label(m.label()), next);
         }
-        bar.getItems().addAll(new Label("Key"), key, clients, find, new Separator(), zoomOut, fit, zoomIn, edit);
+        bar.getItems().addAll(key, clients, find, new Separator(), zoomOut, fit, zoomIn, edit);
         bar.setId("run-toolbar");
         return bar;
     }

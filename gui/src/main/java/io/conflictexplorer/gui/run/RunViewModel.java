@@ -155,12 +155,18 @@ public final class RunViewModel {
                         : s.divergences().size() + " divergence"
                                 + (s.divergences().size() == 1 ? "" : "s");
         int format = s.run().formatDivergences().size();
-        return t.size() + " operations, " + t.clientLanes() + " clients, "
-                + t.keys().size() + " keys; " + verdict
-                + (format > 0 ? "; " + format + " format difference" + (format == 1 ? "" : "s") : "")
-                + "; " + t.count(Mark.LOSS) + " LWW losses, " + t.count(Mark.CONFLICT) + " conflicts"
+        return plural(t.size(), "operation") + ", " + plural(t.clientLanes(), "client") + ", "
+                + plural(t.keys().size(), "key") + "; " + verdict
+                + (format > 0 ? "; " + plural(format, "format difference") : "")
+                + "; " + plural(t.count(Mark.LOSS), "LWW loss") + ", " + plural(t.count(Mark.CONFLICT), "conflict")
                 + (s.editable() ? "" : "; read-only (above the edit limit of " + RunSession.EDIT_LIMIT + " operations)")
-                + (s.run().problems().isEmpty() ? "" : "; " + s.run().problems().size() + " lines skipped");
+                + (s.run().problems().isEmpty()
+                        ? ""
+                        : "; " + plural(s.run().problems().size(), "line") + " skipped");
+    }
+
+    private static String plural(int n, String word) {
+        return String.format(Locale.ROOT, "%,d ", n) + word + (n == 1 ? "" : word.endsWith("s") ? "es" : "s");
     }
 
     /** Selects the next chip with {@code mark} after the selection; says so when there is none. */
