@@ -38,7 +38,8 @@ import java.util.Set;
  *
  * <p>The scenario: one lane per client ({@code src}), in order of its first operation; one tick per
  * line of the case (an operation's time is its line number, so the line of any chip is its time). A
- * request becomes an operation only when the rules accept it (a refused request changes nothing):
+ * request becomes an operation only when the rules accept it (a refused request changes nothing; a
+ * {@code kv_read} answered with error 20 is a read that found nothing):
  * {@code vv_write} a write with its context as given ({@code {}} or absent: the empty clock),
  * {@code vv_read} a read, the preceding task's {@code write} a blind write and {@code kv_read} a
  * read of the key-value store, whose keys are shown as {@code kv/KEY} because that store is apart
@@ -129,9 +130,7 @@ final class CaseRun {
                 expected = new ReplyBody.KvValue(v.key(), v.value(), ts);
             }
             String operationId = null;
-            if (env != null
-                    && !(expected instanceof ReplyBody.Refused)
-                    && !env.src().isBlank()) {
+            if (env != null && accepted(env, expected) && !env.src().isBlank()) {
                 RunSource source = new RunSource(file, line.number(), env.msgId(), line.text());
                 operationId = operations(env, "L" + line.number(), line.number(), null, source, operations, index);
                 if (operationId != null) {
@@ -160,6 +159,14 @@ final class CaseRun {
         Scenario scenario =
                 new Scenario(title, narration(replies != null, divergences), new ArrayList<>(clients), operations);
         return new OpenedRun(title, scenario, index.build(), divergences, problems, markers, replies != null);
+    }
+
+    /**
+     * True when the rules took the request: any reply but an error, and a kv_read answered "key does
+     * not exist" (error 20), which is a read that found nothing.
+     */
+    static boolean accepted(Envelope env, ReplyBody expected) {
+        return !(expected instanceof ReplyBody.Refused r) || r.code() == 20 && "kv_read".equals(env.type());
     }
 
     private static String narration(boolean compared, List<Divergence> divergences) {

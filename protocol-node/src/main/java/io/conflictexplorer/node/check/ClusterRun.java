@@ -107,7 +107,7 @@ final class ClusterRun {
             String type = e.msg.type();
             if (e.received && !nodes.contains(e.msg.src()) && !e.msg.isReply() && type != null) {
                 Envelope reply = replies.get(node + '\u0000' + e.msg.src() + '\u0000' + e.msg.msgId());
-                boolean refused = reply != null && "error".equals(reply.type());
+                boolean refused = reply != null && !CaseRun.accepted(e.msg, ReplyReader.read(reply.body()));
                 if (!refused && OPERATIONS.contains(type) && !e.msg.src().isBlank()) {
                     String id = node + ":L" + e.line.number();
                     if (CaseRun.operations(e.msg, id, tick, node, source, operations, index) != null) {
