@@ -66,9 +66,13 @@ final class CaseRun {
         // write, and its text, shared with the rules' reply when they are the same bytes
         Map<String, ArrayDeque<ActualReply>> byRequest = new HashMap<>();
         for (ActualReply r : sent) {
-            byRequest
-                    .computeIfAbsent(r.dest() + '\u0000' + r.inReplyTo(), k -> new ArrayDeque<>())
-                    .add(r);
+            String key = r.dest() + '\u0000' + r.inReplyTo();
+            ArrayDeque<ActualReply> queue = byRequest.get(key);
+            if (queue == null) { // not computeIfAbsent: a lambda's first use costs start-up
+                queue = new ArrayDeque<>();
+                byRequest.put(key, queue);
+            }
+            queue.add(r);
         }
         Set<String> peers = new HashSet<>();
         Map<String, String> refToActualTs = new HashMap<>();
@@ -203,7 +207,10 @@ final class CaseRun {
         if (!compared) {
             return "A test case's requests, run through core's rules.";
         }
-        long wrong = divergences.stream().filter(d -> d.kind().semantic()).count();
+        int wrong = 0;
+        for (Divergence d : divergences) {
+            wrong += d.kind().semantic() ? 1 : 0;
+        }
         return wrong == 0
                 ? "The node's replies agree with core's rules."
                 : "The node's replies differ from core's rules in " + wrong + (wrong == 1 ? " place." : " places.");

@@ -2,8 +2,8 @@ package io.conflictexplorer.node.check;
 
 import io.conflictexplorer.core.store.TimeSource;
 import io.conflictexplorer.node.Node;
-import io.conflictexplorer.node.NodeConfig;
 import io.conflictexplorer.node.Output;
+import io.conflictexplorer.node.ReferenceNode;
 import io.conflictexplorer.node.check.TranscriptFile.Line;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +25,7 @@ final class ReferenceRun {
 
     private final Replay clock = new Replay();
     private final Capture out = new Capture();
-    private final Node node = new Node(NodeConfig.DEFAULTS, out, clock);
+    private final Node node = ReferenceNode.create(out, clock);
 
     /**
      * Feeds the next line of the case, stamped (if a write) at {@code micros} when not null, and
