@@ -1,6 +1,7 @@
 package io.conflictexplorer.core.run;
 
 import io.conflictexplorer.core.sim.Scenario;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -33,12 +34,23 @@ public record OpenedRun(
 
     /** The divergences of meaning (every kind but {@link DivergenceKind#FORMAT}), first first. */
     public List<Divergence> semanticDivergences() {
-        return divergences.stream().filter(d -> d.kind().semantic()).toList();
+        return ofKind(true);
     }
 
     /** The byte-level differences alone ({@link DivergenceKind#FORMAT}), first first. */
     public List<Divergence> formatDivergences() {
-        return divergences.stream().filter(d -> !d.kind().semantic()).toList();
+        return ofKind(false);
+    }
+
+    /** A loop, not a stream: the first lambda of a run costs the check-node launcher's start-up. */
+    private List<Divergence> ofKind(boolean semantic) {
+        List<Divergence> out = new ArrayList<>();
+        for (Divergence d : divergences) {
+            if (d.kind().semantic() == semantic) {
+                out.add(d);
+            }
+        }
+        return out;
     }
 
     /** True when replies were compared and none differs in meaning. */

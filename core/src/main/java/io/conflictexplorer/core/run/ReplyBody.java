@@ -88,5 +88,17 @@ public sealed interface ReplyBody {
             Objects.requireNonNull(value, "value");
             Objects.requireNonNull(vc, "vc");
         }
+
+        // written out: a record's generated equals and hashCode bootstrap through invokedynamic
+        // on first use, which costs the check-node launcher's start-up
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ReadValue r && r.value.equals(value) && r.vc.equals(vc);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * value.hashCode() + vc.hashCode();
+        }
     }
 }

@@ -50,11 +50,17 @@ public final class ReplyComparison {
      */
     public static List<Divergence> compare(List<Exchange> exchanges, List<ActualReply> replies) {
         Map<String, ArrayDeque<ActualReply>> byRequest = new HashMap<>();
-        Map<String, Integer> answerable = new HashMap<>();
+        Map<String, Boolean> answerable = new HashMap<>();
+        // loops, get and put, and StringBuilder, not lambdas and string "+": on the path of every
+        // check, and their first use costs the check-node launcher's start-up (invokedynamic)
         for (ActualReply r : replies) {
-            byRequest
-                    .computeIfAbsent(replyKey(r.dest(), r.inReplyTo()), k -> new ArrayDeque<>())
-                    .add(r);
+            String key = replyKey(r.dest(), r.inReplyTo());
+            ArrayDeque<ActualReply> queue = byRequest.get(key);
+            if (queue == null) {
+                queue = new ArrayDeque<>();
+                byRequest.put(key, queue);
+            }
+            queue.add(r);
         }
         Writers writers = new Writers(exchanges);
         List<Divergence> out = new ArrayList<>();
@@ -64,7 +70,7 @@ public final class ReplyComparison {
             }
             RunRequest q = e.request();
             String key = replyKey(q.client(), q.msgId());
-            answerable.merge(key, 1, Integer::sum);
+            answerable.put(key, Boolean.TRUE);
             ArrayDeque<ActualReply> queue = byRequest.get(key);
             ActualReply actual = queue == null ? null : queue.poll();
             if (actual == null) {
@@ -98,13 +104,19 @@ public final class ReplyComparison {
                                         : ", which answers no request of the case")));
             }
         }
-        out.sort(Comparator.comparingInt((Divergence d) -> d.requestLine() > 0 ? d.requestLine() : Integer.MAX_VALUE)
-                .thenComparingInt(Divergence::replyLine));
+        if (out.size() > 1) {
+            out.sort(
+                    Comparator.comparingInt((Divergence d) -> d.requestLine() > 0 ? d.requestLine() : Integer.MAX_VALUE)
+                            .thenComparingInt(Divergence::replyLine));
+        }
         return out;
     }
 
     private static String replyKey(String client, String msgId) {
-        return client + '\u0000' + (msgId == null ? "" : msgId);
+        return new StringBuilder(client)
+                .append('\u0000')
+                .append(msgId == null ? "" : msgId)
+                .toString();
     }
 
     /** One reply against the rules' reply for its request: a divergence, or null when they agree. */
@@ -270,20 +282,29 @@ public final class ReplyComparison {
         return null;
     }
 
-    /** The writer of each value a vv_write's reply stamped, by key and clock: to name it in a sentence. */
+    /**
+     * The writer of each value a vv_write's reply stamped, by key and clock: to name it in a
+     * sentence. Made on first use, so a run that agrees never builds it.
+     */
     private static final class Writers {
-        private final Map<String, String> byKeyAndClock = new HashMap<>();
+        private final List<Exchange> exchanges;
+        private Map<String, String> byKeyAndClock;
 
         Writers(List<Exchange> exchanges) {
-            for (Exchange e : exchanges) {
-                if (e.expected() instanceof ReplyBody.VvWritten w) {
-                    byKeyAndClock.putIfAbsent(
-                            e.request().key() + '\u0000' + w.vc(), e.request().client());
-                }
-            }
+            this.exchanges = exchanges;
         }
 
         String of(String key, VersionVector vc) {
+            if (byKeyAndClock == null) {
+                byKeyAndClock = new HashMap<>();
+                for (Exchange e : exchanges) {
+                    if (e.expected() instanceof ReplyBody.VvWritten w) {
+                        byKeyAndClock.putIfAbsent(
+                                e.request().key() + '\u0000' + w.vc(),
+                                e.request().client());
+                    }
+                }
+            }
             return byKeyAndClock.get(key + '\u0000' + vc);
         }
     }

@@ -77,9 +77,20 @@ public final class RunIndex {
             if (sources.putIfAbsent(operationId, source) != null) {
                 throw new IllegalArgumentException("operation " + operationId + " is indexed twice");
             }
-            byLine.computeIfAbsent(source.file(), f -> new HashMap<>()).put(source.line(), operationId);
+            // get and put, not computeIfAbsent: no lambda, whose first use costs a launcher's start-up
+            Map<Integer, String> lines = byLine.get(source.file());
+            if (lines == null) {
+                lines = new HashMap<>();
+                byLine.put(source.file(), lines);
+            }
+            lines.put(source.line(), operationId);
             if (source.msgId() != null) {
-                byMsgId.computeIfAbsent(source.msgId(), m -> new ArrayList<>(1)).add(operationId);
+                List<String> ids = byMsgId.get(source.msgId());
+                if (ids == null) {
+                    ids = new ArrayList<>(1);
+                    byMsgId.put(source.msgId(), ids);
+                }
+                ids.add(operationId);
             }
             return this;
         }

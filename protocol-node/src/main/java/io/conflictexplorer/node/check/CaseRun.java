@@ -38,7 +38,8 @@ import java.util.Set;
  *
  * <p>The scenario: one lane per client ({@code src}), in order of its first operation; one tick per
  * line of the case (an operation's time is its line number, so the line of any chip is its time). A
- * request becomes an operation only when the rules accept it (a refused request changes nothing):
+ * request becomes an operation only when the rules accept it (a refused request changes nothing; a
+ * {@code kv_read} answered with error 20 is a read that found nothing):
  * {@code vv_write} a write with its context as given ({@code {}} or absent: the empty clock),
  * {@code vv_read} a read, the preceding task's {@code write} a blind write and {@code kv_read} a
  * read of the key-value store, whose keys are shown as {@code kv/KEY} because that store is apart
@@ -60,14 +61,35 @@ final class CaseRun {
 
     static OpenedRun open(TranscriptFile kase, TranscriptFile replies) {
         List<LineProblem> problems = new ArrayList<>();
-        List<Envelope> requests = new ArrayList<>(kase.lines().size());
+        List<ActualReply> sent = replies == null ? List.of() : sent(replies, problems);
+        // the node's first reply to each request, in the order core matches them: its time for a
+        // write, and its text, shared with the rules' reply when they are the same bytes
+        Map<String, ArrayDeque<ActualReply>> byRequest = new HashMap<>();
+        for (ActualReply r : sent) {
+            String key = r.dest() + '\u0000' + r.inReplyTo();
+            ArrayDeque<ActualReply> queue = byRequest.get(key);
+            if (queue == null) { // not computeIfAbsent: a lambda's first use costs start-up
+                queue = new ArrayDeque<>();
+                byRequest.put(key, queue);
+            }
+            queue.add(r);
+        }
         Set<String> peers = new HashSet<>();
+        Map<String, String> refToActualTs = new HashMap<>();
+        ReferenceRun reference = new ReferenceRun();
+        String file = kase.name();
+        RunIndex.Builder index = RunIndex.builder();
+        List<Operation> operations = new ArrayList<>();
+        Set<String> clients = new LinkedHashSet<>();
+        List<RunMarker> markers = new ArrayList<>();
+        List<Exchange> exchanges = new ArrayList<>();
         for (Line line : kase.lines()) {
-            Envelope env = line.json() == null ? null : Envelope.of(line.json());
-            if (line.json() == null) {
-                problems.add(kase.problem(line, line.problem()));
+            Json json = kase.json(line);
+            Envelope env = json == null ? null : Envelope.of(json);
+            if (json == null) {
+                problems.add(kase.problem(line, kase.why(line)));
             } else if (env == null) {
-                problems.add(kase.problem(line, Envelope.whyNot(line.json())));
+                problems.add(kase.problem(line, Envelope.whyNot(json)));
             } else if (env.type() == null) {
                 problems.add(kase.problem(line, "not a request: its body has no \"type\" string"));
             } else if (!env.isReply() && !KNOWN.contains(env.type())) {
@@ -79,35 +101,18 @@ final class CaseRun {
                     }
                 }
             }
-            requests.add(env);
-        }
-        List<ActualReply> actual = replies == null ? List.of() : actualReplies(replies, peers, problems);
-        Map<String, ArrayDeque<String>> writeTimes = writeTimes(actual);
-        Map<String, String> refToActualTs = new HashMap<>();
-        String[] actualTs = new String[requests.size()];
-        List<List<String>> printed = ReferenceRun.run(kase, i -> {
-            Envelope env = requests.get(i);
-            if (env == null || !"write".equals(env.type())) {
-                return null;
+            ActualReply actual = null;
+            if (env != null && !env.isReply()) {
+                ArrayDeque<ActualReply> q = byRequest.get(env.src() + '\u0000' + env.msgId());
+                actual = q == null ? null : q.poll();
             }
-            ArrayDeque<String> times = writeTimes.get(env.src() + '\u0000' + env.msgId());
-            String ts = times == null ? null : times.poll();
-            actualTs[i] = ts;
-            return ts == null ? null : micros(ts);
-        });
-
-        String file = kase.name();
-        RunIndex.Builder index = RunIndex.builder();
-        List<Operation> operations = new ArrayList<>();
-        Set<String> clients = new LinkedHashSet<>();
-        List<RunMarker> markers = new ArrayList<>();
-        List<Exchange> exchanges = new ArrayList<>();
-        for (int i = 0; i < requests.size(); i++) {
-            Line line = kase.lines().get(i);
-            Envelope env = requests.get(i);
+            String actualTs =
+                    actual != null && "write".equals(env.type()) && actual.body() instanceof ReplyBody.KvWritten w
+                            ? w.ts()
+                            : null;
             Envelope reply = null;
             String replyText = null;
-            for (String out : printed.get(i)) {
+            for (String out : reference.feed(kase, line, actualTs == null ? null : micros(actualTs))) {
                 Envelope o = parse(out);
                 if (o != null && answers(o, env)) {
                     reply = o;
@@ -119,20 +124,21 @@ final class CaseRun {
                 continue; // the rules give no reply (gossip, a reply, a line with no sender)
             }
             ReplyBody expected = ReplyReader.read(reply.body());
-            if (expected instanceof ReplyBody.KvWritten w && actualTs[i] != null) {
-                refToActualTs.put(w.ts(), actualTs[i]);
-                replyText = replaceTs(replyText, w.ts(), actualTs[i]);
-                expected = new ReplyBody.KvWritten(actualTs[i]);
+            if (expected instanceof ReplyBody.KvWritten w && actualTs != null) {
+                refToActualTs.put(w.ts(), actualTs);
+                replyText = replaceTs(replyText, w.ts(), actualTs);
+                expected = new ReplyBody.KvWritten(actualTs);
             } else if (expected instanceof ReplyBody.KvValue v && refToActualTs.containsKey(v.ts())) {
                 String ts = refToActualTs.get(v.ts());
                 replyText = replaceTs(replyText, v.ts(), ts);
                 expected = new ReplyBody.KvValue(v.key(), v.value(), ts);
             }
+            if (actual != null && actual.text().equals(replyText)) {
+                replyText = actual.text(); // one string for both: a long run keeps each reply's text once
+            }
             String operationId = null;
-            if (env != null
-                    && !(expected instanceof ReplyBody.Refused)
-                    && !env.src().isBlank()) {
-                RunSource source = new RunSource(file, line.number(), env.msgId(), line.text());
+            if (env != null && accepted(env, expected) && !env.src().isBlank()) {
+                RunSource source = new RunSource(file, line.number(), env.msgId(), kase.text(line));
                 operationId = operations(env, "L" + line.number(), line.number(), null, source, operations, index);
                 if (operationId != null) {
                     clients.add(env.src());
@@ -155,6 +161,12 @@ final class CaseRun {
                             line.number(), reply.dest(), reply.inReplyTo(), "unreadable request", null, null, null);
             exchanges.add(new Exchange(request, expected, replyText));
         }
+        List<ActualReply> actual = new ArrayList<>(sent.size());
+        for (ActualReply r : sent) {
+            if (r.inReplyTo() != null || !peers.contains(r.dest())) {
+                actual.add(r); // the rest is the node's own gossip to a peer: not a reply
+            }
+        }
         List<Divergence> divergences = replies == null ? List.of() : ReplyComparison.compare(exchanges, actual);
         String title = replies == null ? file : file + " with " + replies.name();
         Scenario scenario =
@@ -162,11 +174,43 @@ final class CaseRun {
         return new OpenedRun(title, scenario, index.build(), divergences, problems, markers, replies != null);
     }
 
+    /** Every message in a node's output that has a {@code dest}, in output order. */
+    private static List<ActualReply> sent(TranscriptFile replies, List<LineProblem> problems) {
+        List<ActualReply> out = new ArrayList<>(replies.lines().size());
+        for (Line line : replies.lines()) {
+            Json json = replies.json(line);
+            if (json == null) {
+                problems.add(replies.problem(line, replies.why(line)));
+                continue;
+            }
+            Envelope env = Envelope.of(json);
+            if (env == null || env.dest() == null) {
+                problems.add(replies.problem(
+                        line, env == null ? Envelope.whyNot(json) : "not a message: it has no \"dest\" string"));
+                continue;
+            }
+            out.add(new ActualReply(
+                    line.number(), env.dest(), env.inReplyTo(), ReplyReader.read(env.body()), replies.text(line)));
+        }
+        return out;
+    }
+
+    /**
+     * True when the rules took the request: any reply but an error, and a kv_read answered "key does
+     * not exist" (error 20), which is a read that found nothing.
+     */
+    static boolean accepted(Envelope env, ReplyBody expected) {
+        return !(expected instanceof ReplyBody.Refused r) || r.code() == 20 && "kv_read".equals(env.type());
+    }
+
     private static String narration(boolean compared, List<Divergence> divergences) {
         if (!compared) {
             return "A test case's requests, run through core's rules.";
         }
-        long wrong = divergences.stream().filter(d -> d.kind().semantic()).count();
+        int wrong = 0;
+        for (Divergence d : divergences) {
+            wrong += d.kind().semantic() ? 1 : 0;
+        }
         return wrong == 0
                 ? "The node's replies agree with core's rules."
                 : "The node's replies differ from core's rules in " + wrong + (wrong == 1 ? " place." : " places.");
@@ -296,40 +340,5 @@ final class CaseRun {
     /** {@code text} with its {@code "ts": FROM} made {@code "ts": TO}. */
     private static String replaceTs(String text, String from, String to) {
         return text.replace("\"ts\": " + from + ",", "\"ts\": " + to + ",");
-    }
-
-    /** The node's messages to clients (and its replies to peers), in output order; gossip left out. */
-    private static List<ActualReply> actualReplies(
-            TranscriptFile replies, Set<String> peers, List<LineProblem> problems) {
-        List<ActualReply> out = new ArrayList<>(replies.lines().size());
-        for (Line line : replies.lines()) {
-            if (line.json() == null) {
-                problems.add(replies.problem(line, line.problem()));
-                continue;
-            }
-            Envelope env = Envelope.of(line.json());
-            if (env == null || env.dest() == null) {
-                problems.add(replies.problem(
-                        line, env == null ? Envelope.whyNot(line.json()) : "not a message: it has no \"dest\" string"));
-                continue;
-            }
-            if (!env.isReply() && peers.contains(env.dest())) {
-                continue; // the node's own gossip to a peer: not a reply
-            }
-            out.add(new ActualReply(
-                    line.number(), env.dest(), env.inReplyTo(), ReplyReader.read(env.body()), line.text()));
-        }
-        return out;
-    }
-
-    private static Map<String, ArrayDeque<String>> writeTimes(List<ActualReply> actual) {
-        Map<String, ArrayDeque<String>> out = new HashMap<>();
-        for (ActualReply r : actual) {
-            if (r.body() instanceof ReplyBody.KvWritten w) {
-                out.computeIfAbsent(r.dest() + '\u0000' + r.inReplyTo(), k -> new ArrayDeque<>())
-                        .add(w.ts());
-            }
-        }
-        return out;
     }
 }

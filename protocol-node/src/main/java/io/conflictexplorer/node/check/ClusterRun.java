@@ -103,11 +103,11 @@ final class ClusterRun {
             long tick = i + 1;
             String node = nodeOf.get(e.file);
             TranscriptFile trace = traces.get(e.file);
-            RunSource source = new RunSource(trace.name(), e.line.number(), e.msg.msgId(), e.line.text());
+            RunSource source = new RunSource(trace.name(), e.line.number(), e.msg.msgId(), trace.text(e.line));
             String type = e.msg.type();
             if (e.received && !nodes.contains(e.msg.src()) && !e.msg.isReply() && type != null) {
                 Envelope reply = replies.get(node + '\u0000' + e.msg.src() + '\u0000' + e.msg.msgId());
-                boolean refused = reply != null && "error".equals(reply.type());
+                boolean refused = reply != null && !CaseRun.accepted(e.msg, ReplyReader.read(reply.body()));
                 if (!refused && OPERATIONS.contains(type) && !e.msg.src().isBlank()) {
                     String id = node + ":L" + e.line.number();
                     if (CaseRun.operations(e.msg, id, tick, node, source, operations, index) != null) {
@@ -150,11 +150,12 @@ final class ClusterRun {
 
     /** The traced message on {@code line}, or null (with a problem) when it holds none. */
     private static Event event(TranscriptFile trace, int file, Line line, List<LineProblem> problems) {
-        if (line.json() == null) {
-            problems.add(trace.problem(line, line.problem()));
+        Json json = trace.json(line);
+        if (json == null) {
+            problems.add(trace.problem(line, trace.why(line)));
             return null;
         }
-        if (!(line.json() instanceof Json.Obj o)
+        if (!(json instanceof Json.Obj o)
                 || !(o.get("time_us") instanceof Json.Num t)
                 || t.asLong() == null
                 || !(o.get("dir") instanceof Json.Str dir)

@@ -2,8 +2,8 @@ package io.conflictexplorer.node.check;
 
 import io.conflictexplorer.core.store.TimeSource;
 import io.conflictexplorer.node.Node;
-import io.conflictexplorer.node.NodeConfig;
 import io.conflictexplorer.node.Output;
+import io.conflictexplorer.node.ReferenceNode;
 import io.conflictexplorer.node.check.TranscriptFile.Line;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,36 +23,25 @@ final class ReferenceRun {
     /** 2023-11-14 22:13:20 UTC in microseconds: the clock of a run that knows no time. */
     static final long START_MICROS = 1_700_000_000_000_000L;
 
-    /** The node's time for the case's line number {@code index} (from 0), in microseconds, or null. */
-    @FunctionalInterface
-    interface Times {
-        Long micros(int index);
-    }
+    private final Replay clock = new Replay();
+    private final Capture out = new Capture();
+    private final Node node = ReferenceNode.create(out, clock);
 
-    private ReferenceRun() {}
-
-    /** Runs the case: for each of its lines, in order, the lines the node printed for it. */
-    static List<List<String>> run(TranscriptFile kase, Times times) {
-        Replay clock = new Replay();
-        Capture out = new Capture();
-        Node node = new Node(NodeConfig.DEFAULTS, out, clock);
-        List<List<String>> printed = new ArrayList<>(kase.lines().size());
-        byte[] bytes = kase.bytes();
-        for (int i = 0; i < kase.lines().size(); i++) {
-            Line line = kase.lines().get(i);
-            Long micros = times.micros(i);
-            if (micros != null) {
-                clock.now = micros;
-            }
-            out.current = new ArrayList<>(1);
-            if (line.problem() != null && line.json() == null && !line.problem().startsWith("not JSON")) {
-                node.refuseLine(line.text(), line.problem(), line.number()); // as Main refuses it
-            } else {
-                node.handleLine(bytes, line.off(), line.len(), line.number());
-            }
-            printed.add(out.current);
+    /**
+     * Feeds the next line of the case, stamped (if a write) at {@code micros} when not null, and
+     * returns the lines the node printed for it.
+     */
+    List<String> feed(TranscriptFile kase, Line line, Long micros) {
+        if (micros != null) {
+            clock.now = micros;
         }
-        return printed;
+        out.current = new ArrayList<>(1);
+        if (line.problem() != null) {
+            node.refuseLine(kase.text(line), line.problem(), line.number()); // as Main refuses it
+        } else {
+            node.handleLine(kase.bytes(), line.off(), line.len(), line.number());
+        }
+        return out.current;
     }
 
     /** A clock that says what it is told. */

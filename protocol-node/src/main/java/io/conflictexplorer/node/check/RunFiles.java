@@ -103,11 +103,12 @@ public final class RunFiles {
         int traced = 0;
         int replies = 0;
         for (Line line : f.lines()) {
-            if (line.json() == null) {
+            Json json = f.json(line);
+            if (json == null) {
                 continue;
             }
             readable++;
-            if (line.json() instanceof Json.Obj o) {
+            if (json instanceof Json.Obj o) {
                 if (o.get("dir") instanceof Json.Str && o.get("time_us") instanceof Json.Num) {
                     traced++;
                 } else if (o.get("body") instanceof Json.Obj body
@@ -123,7 +124,7 @@ public final class RunFiles {
             String why = f.lines().isEmpty()
                     ? "it is empty"
                     : "line " + f.lines().get(0).number() + " is "
-                            + f.lines().get(0).problem();
+                            + f.why(f.lines().get(0));
             throw new RunFileException("nothing in " + f.name() + " can be read as a transcript: " + why);
         }
         if (2 * traced > readable) {

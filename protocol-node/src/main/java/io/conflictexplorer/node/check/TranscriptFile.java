@@ -20,19 +20,25 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * One transcript file split into lines, each parsed once as JSON: the bytes, where each line starts
- * and ends, and what it holds. One pass over the bytes, one parse per line, no regular expression,
- * so reading is linear in the file's size.
+ * One transcript file split into lines: the bytes, and where each line starts and ends. One pass
+ * over the bytes, no regular expression; a line is parsed when a reader asks for it, and its tree
+ * is dropped once read, so opening is linear in the file's size and holds the bytes, not the trees.
  *
  * <p>Rules: lines end at {@code \n} (a {@code \r} before it is dropped); a last line without a line
  * break counts; a blank line is skipped without a problem (the node ignores it too). A line that is
- * not valid UTF-8, longer than the node's line limit, or not JSON is kept with its problem, so the
- * reference node can still be fed it as the node under test was.
+ * not valid UTF-8, longer than the node's line limit, or not JSON is kept, so the reference node
+ * can still be fed it as the node under test was.
  */
 final class TranscriptFile {
 
-    /** One line: where it is, its text and its JSON, or why it has none. */
-    record Line(int number, int off, int len, String text, Json json, String problem) {}
+    /**
+     * One line: where it is in the bytes, and why it cannot be parsed at all (not UTF-8, too long),
+     * or null. Its text and JSON are made when asked for ({@link #text}, {@link #json}), not kept:
+     * a 100,000-line transcript would otherwise hold every line's tree at once.
+     */
+    record Line(int number, int off, int len, String problem) {}
+
+    private static final int MAX_DEPTH = NodeConfig.DEFAULTS.maxDepth();
 
     private final String name;
     private final byte[] bytes;
@@ -88,10 +94,9 @@ final class TranscriptFile {
                 + " bytes (" + RunFiles.MAX_BYTES / (1024 * 1024) + " MiB) for a transcript");
     }
 
-    /** Splits and parses {@code bytes}. */
+    /** Splits {@code bytes} into lines (one pass; no line is parsed yet). */
     static TranscriptFile of(String name, byte[] bytes) {
         int maxLine = NodeConfig.DEFAULTS.maxLineBytes();
-        int maxDepth = NodeConfig.DEFAULTS.maxDepth();
         CharsetDecoder utf8 = StandardCharsets.UTF_8
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -119,24 +124,11 @@ final class TranscriptFile {
                 continue;
             }
             if (len > maxLine) {
-                lines.add(new Line(
-                        number,
-                        off,
-                        len,
-                        text(bytes, off, Math.min(len, 400)),
-                        null,
-                        "longer than " + maxLine + " bytes"));
-                continue;
-            }
-            String text = text(bytes, off, len);
-            if (!ascii && !validUtf8(utf8, bytes, off, len)) {
-                lines.add(new Line(number, off, len, text, null, "not valid UTF-8"));
-                continue;
-            }
-            try {
-                lines.add(new Line(number, off, len, text, JsonParser.parse(bytes, off, len, maxDepth), null));
-            } catch (JsonException e) {
-                lines.add(new Line(number, off, len, text, null, "not JSON: " + e.getMessage()));
+                lines.add(new Line(number, off, len, "longer than " + maxLine + " bytes"));
+            } else if (!ascii && !validUtf8(utf8, bytes, off, len)) {
+                lines.add(new Line(number, off, len, "not valid UTF-8"));
+            } else {
+                lines.add(new Line(number, off, len, null));
             }
         }
         return new TranscriptFile(name, bytes, Collections.unmodifiableList(lines));
@@ -180,8 +172,38 @@ final class TranscriptFile {
         return lines;
     }
 
+    /** The line as text (its beginning, for a line too long to parse). */
+    String text(Line line) {
+        return text(bytes, line.off(), Math.min(line.len(), line.problem() == null ? line.len() : 400));
+    }
+
+    /** The line's JSON, or null when it has none ({@link #why} says why). Parsed each time it is asked for. */
+    Json json(Line line) {
+        if (line.problem() != null) {
+            return null;
+        }
+        try {
+            return JsonParser.parse(bytes, line.off(), line.len(), MAX_DEPTH);
+        } catch (JsonException e) {
+            return null;
+        }
+    }
+
+    /** Why {@code line} has no JSON, or null when it has. */
+    String why(Line line) {
+        if (line.problem() != null) {
+            return line.problem();
+        }
+        try {
+            JsonParser.parse(bytes, line.off(), line.len(), MAX_DEPTH);
+            return null;
+        } catch (JsonException e) {
+            return "not JSON: " + e.getMessage();
+        }
+    }
+
     /** A problem with {@code line}, in this file. */
     LineProblem problem(Line line, String why) {
-        return new LineProblem(name, line.number(), line.text(), why);
+        return new LineProblem(name, line.number(), text(line), why);
     }
 }
