@@ -67,11 +67,22 @@ public record ChipDetails(String title, String sourceLine, List<String> divergen
                 "");
     }
 
+    /** Where a write's context came from: a read (arrow), a clock no read returned (literal), or none. */
+    private static String context(Step.Write w) {
+        if (w.contextRead() != null) {
+            return "; context " + w.context() + " from read " + w.contextRead();
+        }
+        if (w.operation().context() != null && !w.context().isEmpty()) {
+            return "; literal context " + w.context() + " (no earlier read of the client returned it)";
+        }
+        return w.operation().blind() ? "; blind (no context)" : "; no context";
+    }
+
     private static String outcome(Trace trace, String id) {
         Step.OfOperation step = trace.stepOf(id);
         if (step instanceof Step.Write w) {
             String s = "wrote " + w.value() + " " + w.written().clock() + ", ts "
-                    + w.written().timestamp().time();
+                    + w.written().timestamp().time() + context(w);
             for (Loss<String> l : w.losses()) {
                 s += "; lost " + l.lost().value() + " " + l.lost().clock();
             }

@@ -439,6 +439,11 @@ public final class RunCanvas extends Region {
                 g.setFill(CONFLICT);
                 g.fillOval(cx + cw / 2 - 7, top - 3, 8, 8);
             }
+            if (t.literalContext(i) && cw >= 20) {
+                // a clock sent that no read returned: a literal context, drawn as braces
+                g.setFill(VV);
+                g.fillText("{ }", cx, top - 1);
+            }
             if (t.has(i, Mark.DIVERGENCE)) {
                 triangle(g, cx - cw / 2 + 1, top - 3, 10);
             }

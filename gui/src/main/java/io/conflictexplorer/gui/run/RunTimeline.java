@@ -40,6 +40,7 @@ public final class RunTimeline {
     private final byte[] marks;
     private final int[] contextFrom;
     private final int[] replicaLane;
+    private final boolean[] literalContext;
     private final Map<String, Integer> index = new HashMap<>();
     private final List<Transmission> messages;
     private final long endTime;
@@ -77,6 +78,7 @@ public final class RunTimeline {
         marks = new byte[n];
         contextFrom = new int[n];
         replicaLane = new int[n];
+        literalContext = new boolean[n];
         int c = 0;
         long end = sc.endTime();
         for (Step step : vv.steps()) {
@@ -96,6 +98,9 @@ public final class RunTimeline {
                 if (w.contextRead() != null && index.containsKey(w.contextRead())) {
                     contextFrom[c] = index.get(w.contextRead());
                 }
+                literalContext[c] = w.contextRead() == null
+                        && w.operation().context() != null
+                        && !w.context().isEmpty();
                 if (lost.contains(op.id())) {
                     m |= Mark.LOSS.bit();
                 }
@@ -178,6 +183,11 @@ public final class RunTimeline {
     /** True when {@code chip} carries {@code mark}. */
     public boolean has(int chip, Mark mark) {
         return (marks[chip] & mark.bit()) != 0;
+    }
+
+    /** True for a write that sent a clock no earlier read of its client returned (a literal context). */
+    public boolean literalContext(int chip) {
+        return literalContext[chip];
     }
 
     /** In a cluster, the lane of the replica {@code chip}'s operation went to; else -1. */
