@@ -278,6 +278,24 @@ class RunWindowTest extends WindowTest {
         return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(call));
     }
 
+    @Test
+    void aSmallRunBecomesAScenarioAndALargeOneIsReadOnlySayingSo(FxRobot robot) throws IOException {
+        Path in = E2E.resolve("vv-two-concurrent-writers.in");
+        RunSession small = open(in, out(in));
+        assertTrue(small.editable());
+        robot.clickOn("#run-edit");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(small.run().scenario(), vm.getScenario(), "the run is the main window's scenario now");
+
+        Path big = dir.resolve("big.in");
+        Files.writeString(big, RunScaleTest.issueStream(RunSession.EDIT_LIMIT + 500), StandardCharsets.UTF_8);
+        RunSession large = open(big);
+        assertFalse(large.editable());
+        assertTrue(robot.lookup("#run-edit").queryButton().isDisabled());
+        assertTrue(text(robot, "#run-status").contains("read-only"), text(robot, "#run-status"));
+        assertEquals(small.run().scenario(), vm.getScenario(), "the main window keeps what it had");
+    }
+
     private void closeDialogs(FxRobot robot) {
         WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream()
                 .filter(w -> w instanceof Stage st

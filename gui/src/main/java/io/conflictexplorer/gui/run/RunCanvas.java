@@ -77,6 +77,10 @@ public final class RunCanvas extends Region {
     private boolean drawQueued;
     /** A new run is fitted to the width once the canvas has one. */
     private boolean fitPending;
+    /** The whole run is in view and should stay so when the width changes (until the user zooms or scrolls). */
+    private boolean fitted;
+
+    private double fittedWidth;
     /** Nanoseconds the last {@link #draw()} took: the harness reads it. */
     private long lastDrawNanos;
 
@@ -99,6 +103,7 @@ public final class RunCanvas extends Region {
             if (Math.abs(e.getX() - pressX) > 3) {
                 dragged = true;
             }
+            fitted = false;
             first.set(clampFirst(pressFirst - (e.getX() - pressX) / scale.get()));
         });
         addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
@@ -170,10 +175,13 @@ public final class RunCanvas extends Region {
         scale.set(fitScale());
         RunTimeline t = timeline.get();
         first.set(t == null ? 0 : t.startTime() - 2);
+        fitted = true;
+        fittedWidth = getWidth();
     }
 
     /** Zooms by {@code factor} keeping the tick under {@code x} (pixels from the left edge) in place. */
     public void zoomAt(double factor, double x) {
+        fitted = false;
         double tick = first.get() + Math.max(0, x - GUTTER) / scale.get();
         double s = Math.max(Math.min(fitScale(), DETAIL_PX), Math.min(MAX_PX_PER_TICK, scale.get() * factor));
         scale.set(s);
@@ -187,10 +195,12 @@ public final class RunCanvas extends Region {
             return;
         }
         if (scale.get() < DETAIL_PX) {
+            fitted = false;
             scale.set(DETAIL_PX * 2);
         }
         double x = (t.time(chip) - first.get()) * scale.get();
         if (x < 20 || x > timeWidth() - 20) {
+            fitted = false;
             first.set(clampFirst(t.time(chip) - timeWidth() / 2 / scale.get()));
         }
     }
@@ -212,6 +222,7 @@ public final class RunCanvas extends Region {
     }
 
     private void onScroll(ScrollEvent e) {
+        fitted = false;
         if (e.isControlDown()) {
             zoomAt(e.getDeltaY() > 0 ? 1.25 : 0.8, e.getX());
         } else {
@@ -249,6 +260,9 @@ public final class RunCanvas extends Region {
     protected void layoutChildren() {
         canvas.setWidth(Math.max(1, getWidth()));
         canvas.setHeight(Math.max(1, getHeight()));
+        if (fitted && getWidth() != fittedWidth && getWidth() > GUTTER) {
+            fitPending = true; // the window changed size while the whole run was in view
+        }
         if (fitPending && getWidth() > GUTTER) {
             fitPending = false;
             int sel = selected.get();

@@ -30,6 +30,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 
@@ -99,8 +100,10 @@ public final class RunView extends BorderPane {
         status.setPadding(new Insets(4, 8, 4, 8));
         status.setWrapText(true);
         Label legend =
-                new Label("\u25bc divergence   \u25cf conflict (VV siblings)   red dashed outline: lost under LWW   "
-                        + "zoomed out: conflicts above, density, losses below");
+                new Label("\u25bc divergence   \u25cf conflict   red dashed: lost under LWW   { } literal context");
+        legend.setTooltip(new Tooltip("Zoomed out, each lane is a strip: conflicts above, how many operations in the"
+                + " middle, LWW losses below; a divergence is a line across the lanes"));
+        legend.setMinWidth(Region.USE_PREF_SIZE);
         legend.setId("run-legend");
         legend.setStyle("-fx-text-fill: #57606a;");
         legend.setPadding(new Insets(4, 8, 4, 8));
@@ -257,8 +260,10 @@ public final class RunView extends BorderPane {
             sentences.setText(String.join("\n", d.divergences()));
             lww.setText(d.lww());
             vvText.setText(d.vv());
+            modes.setVisible(!d.lww().isEmpty() || !d.vv().isEmpty());
         });
         title.setText(ChipDetails.NONE.title());
+        modes.setVisible(false);
         VBox left = new VBox(6, title, source, sentences, modes);
         left.setPadding(new Insets(8));
         divergences.setId("run-divergences");

@@ -159,7 +159,10 @@ public final class RunViewModel {
                 + plural(t.keys().size(), "key") + "; " + verdict
                 + (format > 0 ? "; " + plural(format, "format difference") : "")
                 + "; " + plural(t.count(Mark.LOSS), "LWW loss") + ", " + plural(t.count(Mark.CONFLICT), "conflict")
-                + (s.editable() ? "" : "; read-only (above the edit limit of " + RunSession.EDIT_LIMIT + " operations)")
+                + (s.editable()
+                        ? ""
+                        : "; read-only (above the edit limit of "
+                                + String.format(Locale.ROOT, "%,d", RunSession.EDIT_LIMIT) + " operations)")
                 + (s.run().problems().isEmpty()
                         ? ""
                         : "; " + plural(s.run().problems().size(), "line") + " skipped");

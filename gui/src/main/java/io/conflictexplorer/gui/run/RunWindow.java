@@ -28,6 +28,9 @@ public final class RunWindow {
         return t;
     });
 
+    static final double WIDTH = 1280;
+    static final double HEIGHT = 760;
+
     private final RunViewModel vm;
     private final Consumer<Scenario> editScenario;
     private final Function<Window, List<Path>> chooser;
@@ -98,7 +101,7 @@ public final class RunWindow {
     private void showStage() {
         if (stage == null) {
             stage = new Stage();
-            Scene scene = new Scene(view, 1280, 760);
+            Scene scene = new Scene(view, WIDTH, HEIGHT);
             RunDrop.install(scene, this::open);
             stage.setScene(scene);
             if (icon != null) {
@@ -111,10 +114,14 @@ public final class RunWindow {
                         ? "opened run"
                         : s.run().title()) + " - Conflict Explorer");
         if (!stage.isShowing()) {
+            // as MainWindow: under a window manager JavaFX 21 maps the window at 200 x 200 pixels
+            // unless its size is set before and again just after it is shown
+            stage.setWidth(WIDTH);
+            stage.setHeight(HEIGHT);
             stage.show();
-            // as MainWindow: under a window manager JavaFX 21 may map the window at its scene's minimum
-            stage.setWidth(1280);
-            stage.setHeight(760);
+            stage.setWidth(WIDTH);
+            stage.setHeight(HEIGHT););
+            }
         }
         stage.toFront();
         view.canvas().zoomToFit();
