@@ -120,8 +120,7 @@ public final class RunWindow {
             stage.setHeight(HEIGHT);
             stage.show();
             stage.setWidth(WIDTH);
-            stage.setHeight(HEIGHT););
-            }
+            stage.setHeight(HEIGHT);
         }
         stage.toFront();
         view.canvas().zoomToFit();
