@@ -13,11 +13,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
-import java.util.SortedMap;
 
 /**
  * Turns a {@link Scenario} into a {@link Trace}, deterministically: the same scenario always gives
@@ -88,8 +88,14 @@ public final class Simulator {
         private final Set<Dot> reportedLost = new HashSet<>();
         private final List<Step> steps = new ArrayList<>();
         private final List<Transmission> transmissions = new ArrayList<>();
-        private final Map<String, SortedMap<String, List<Sibling<String>>>> snapshots = new LinkedHashMap<>();
-        private final Map<String, Integer> snapshotVersions = new HashMap<>();
+        /** Each replica's stored values through the run, in the topology's order (see StateHistory). */
+        private final String[] replicaIds;
+
+        private final StateHistory[] histories;
+        private final Map<String, Integer> replicaIndex = new HashMap<>();
+        /** How many replicas store each write (by its dot): the count of values visible is its size. */
+        private final Map<Dot, Integer> storedDots = new HashMap<>();
+
         private final Map<String, Integer> scenarioIndex = new HashMap<>();
         private long seq;
         /** The time of the last arrival and how many arrivals happened then: an arrival's rank. */
@@ -109,6 +115,12 @@ public final class Simulator {
                         new Replica<>(
                                 spec.id(), mode, topology.scheme(), () -> now[0], spec.skew(), String::compareTo));
                 versions.put(spec.id(), 0);
+                replicaIndex.put(spec.id(), replicaIndex.size());
+            }
+            replicaIds = replicas.keySet().toArray(new String[0]);
+            histories = new StateHistory[replicaIds.length];
+            for (int i = 0; i < histories.length; i++) {
+                histories[i] = new StateHistory();
             }
         }
 
@@ -217,7 +229,7 @@ public final class Simulator {
                 arrivalRank = 0;
             }
             StepOrder order = new StepOrder(now[0], true, arrivalRank++);
-            Step.Snapshot snapshot = snapshot();
+            Step.Snapshot snapshot = snapshot(t.to(), events);
             steps.add(new Step.Arrival(steps.size(), order, t, t.to(), events, counters(), snapshot));
         }
 
@@ -247,7 +259,7 @@ public final class Simulator {
                 WriteResult<String> result = replica.store().write(w.key(), w.client(), value, context);
                 acknowledged++;
                 noteChanges(at, result.events());
-                Step.Snapshot snapshot = snapshot();
+                Step.Snapshot snapshot = snapshot(at, result.events());
                 steps.add(new Step.Write(
                         steps.size(),
                         order,
@@ -271,7 +283,7 @@ public final class Simulator {
                         r.key(),
                         WriteValue.union(
                                 result.siblings().stream().map(Sibling::value).toList()));
-                Step.Snapshot snapshot = snapshot();
+                Step.Snapshot snapshot = snapshot(null, List.of());
                 steps.add(new Step.Read(steps.size(), order, r, at, result, counters(), snapshot));
             }
         }
@@ -290,29 +302,35 @@ public final class Simulator {
         }
 
         /**
-         * Every replica's state now. Call it before {@link #counters()}: it updates the count of
-         * visible values.
+         * Every replica's state now, after a step at {@code replica} (null: it changed nothing) whose
+         * store events are {@code events}: each key they name is recorded again in that replica's
+         * history. Call it before {@link #counters()}: it updates the count of visible values, by
+         * the dots that left and joined, not by counting every stored value again.
          */
-        private Step.Snapshot snapshot() {
-            // A step changes at most one replica: the others keep their last snapshot (immutable),
-            // so a long cluster trace does not copy every replica's state at every step.
-            boolean changed = false;
-            for (Replica<String> r : replicas.values()) {
-                int version = versions.get(r.id());
-                if (!snapshots.containsKey(r.id()) || snapshotVersions.get(r.id()) != version) {
-                    snapshots.put(r.id(), r.store().snapshot());
-                    snapshotVersions.put(r.id(), version);
-                    changed = true;
+        private Step.Snapshot snapshot(String replica, List<StoreEvent<String>> events) {
+            if (replica != null && !events.isEmpty()) {
+                int r = replicaIndex.get(replica);
+                Set<String> keys = new LinkedHashSet<>();
+                for (StoreEvent<String> e : events) {
+                    keys.add(e.key());
                 }
+                for (String key : keys) {
+                    List<Sibling<String>> now =
+                            List.copyOf(replicas.get(replica).store().read(key).siblings());
+                    for (Sibling<String> s : histories[r].set(key, now)) {
+                        storedDots.computeIfPresent(s.dot(), (d, n) -> n == 1 ? null : n - 1);
+                    }
+                    for (Sibling<String> s : now) {
+                        storedDots.merge(s.dot(), 1, Integer::sum);
+                    }
+                }
+                visible = storedDots.size();
             }
-            if (changed) {
-                Set<Dot> stored = new HashSet<>();
-                snapshots
-                        .values()
-                        .forEach(snap -> snap.values().forEach(sibs -> sibs.forEach(s -> stored.add(s.dot()))));
-                visible = stored.size();
+            int[] at = new int[histories.length];
+            for (int i = 0; i < at.length; i++) {
+                at[i] = histories[i].version();
             }
-            return new Step.Snapshot(topology.defaultReplica(), snapshots);
+            return new Step.Snapshot(topology.defaultReplica(), replicaIds, histories, at);
         }
 
         private Counters counters() {
