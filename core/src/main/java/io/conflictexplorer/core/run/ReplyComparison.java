@@ -34,7 +34,7 @@ import java.util.Objects;
  *
  * <p>Worked example: c1 and c2 each wrote {@code x} with an empty context ({@code a {c1: 1}},
  * {@code b {c2: 1}}); c1's {@code vv_read} of {@code x} at line 5 expects both values and
- * {@code conflict: true}. A node that answers {@code [b {c2: 1}]} with {@code conflict: true} gets
+ * {@code conflict: true}. A node that answers {@code [b {c2: 1}]} with {@code conflict: false} gets
  * one {@link DivergenceKind#WRONG_VALUES}: "c1's read of x at line 5: expected 2 values (a {c1: 1},
  * b {c2: 1}), conflict true; your node returned b only: it dropped c1's concurrent write a
  * {c1: 1}".
@@ -267,9 +267,7 @@ public final class ReplyComparison {
             why.add("conflict " + got.conflict() + " with " + count(got.values().size())
                     + ": conflict is true exactly when a read returns more than one value");
         }
-        String returned = extra.isEmpty() && !got.values().isEmpty() && got.conflict() == want.conflict()
-                ? names(got.values()) + " only"
-                : describe(got);
+        String returned = extra.isEmpty() && !got.values().isEmpty() ? names(got.values()) + " only" : describe(got);
         return new Mismatch(kind, describe(want), "your node returned " + returned + ": " + String.join("; ", why));
     }
 

@@ -7,18 +7,17 @@ import io.conflictexplorer.core.cluster.Replicated;
 import io.conflictexplorer.core.store.Mode;
 import io.conflictexplorer.core.store.ReadResult;
 import io.conflictexplorer.core.store.Sibling;
-import io.conflictexplorer.core.store.Store;
 import io.conflictexplorer.core.store.StoreEvent;
 import io.conflictexplorer.core.store.WriteResult;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
-import java.util.SortedMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -107,12 +106,13 @@ public final class Simulator {
         private final Set<Dot> reportedLost = new HashSet<>();
         private final List<Step> steps = new ArrayList<>();
         private final List<Transmission> transmissions = new ArrayList<>();
-        /** Every replica's stored values now, shared with the steps' snapshots (see SnapshotMap). */
-        private final Map<String, SnapshotMap<List<Sibling<String>>>> states = new LinkedHashMap<>();
-        /** How many replicas store each write (by dot): its size is the count of visible values. */
+        /** Each replica's stored values through the run, in the topology's order (see StateHistory). */
+        private final String[] replicaIds;
+
+        private final StateHistory[] histories;
+        private final Map<String, Integer> replicaIndex = new HashMap<>();
+        /** How many replicas store each write (by its dot): the count of values visible is its size. */
         private final Map<Dot, Integer> storedDots = new HashMap<>();
-        /** The snapshot of the last step, or null before the first. */
-        private Step.Snapshot last;
 
         private final Map<String, Integer> scenarioIndex = new HashMap<>();
         private long seq;
@@ -133,7 +133,12 @@ public final class Simulator {
                         new Replica<>(
                                 spec.id(), mode, topology.scheme(), () -> now[0], spec.skew(), String::compareTo));
                 versions.put(spec.id(), 0);
-                states.put(spec.id(), SnapshotMap.empty());
+                replicaIndex.put(spec.id(), replicaIndex.size());
+            }
+            replicaIds = replicas.keySet().toArray(new String[0]);
+            histories = new StateHistory[replicaIds.length];
+            for (int i = 0; i < histories.length; i++) {
+                histories[i] = new StateHistory();
             }
         }
 
@@ -237,12 +242,12 @@ public final class Simulator {
             Replica<String> to = replicas.get(t.to());
             List<StoreEvent<String>> events = to.receive(payload);
             noteChanges(t.to(), events);
-            Step.Snapshot snapshot = snapshot(t.to(), events);
             if (now[0] != arrivalTime) {
                 arrivalTime = now[0];
                 arrivalRank = 0;
             }
             StepOrder order = new StepOrder(now[0], true, arrivalRank++);
+            Step.Snapshot snapshot = snapshot(t.to(), events);
             steps.add(new Step.Arrival(steps.size(), order, t, t.to(), events, counters(), snapshot));
         }
 
@@ -296,7 +301,7 @@ public final class Simulator {
                         r.key(),
                         WriteValue.union(
                                 result.siblings().stream().map(Sibling::value).toList()));
-                Step.Snapshot snapshot = snapshot(at, List.of());
+                Step.Snapshot snapshot = snapshot(null, List.of());
                 steps.add(new Step.Read(steps.size(), order, r, at, result, counters(), snapshot));
             }
         }
@@ -315,44 +320,35 @@ public final class Simulator {
         }
 
         /**
-         * Every replica's state after a step at {@code replica} with {@code events}: only the keys
-         * the events changed are read again, into a new {@link SnapshotMap} sharing the rest, so a
-         * step costs O(log keys), not a copy of the store. Call it before {@link #counters()}: it
-         * updates the count of visible values.
+         * Every replica's state now, after a step at {@code replica} (null: it changed nothing) whose
+         * store events are {@code events}: each key they name is recorded again in that replica's
+         * history. Call it before {@link #counters()}: it updates the count of visible values, by
+         * the dots that left and joined, not by counting every stored value again.
          */
         private Step.Snapshot snapshot(String replica, List<StoreEvent<String>> events) {
-            Set<String> changed = new HashSet<>(2);
-            for (StoreEvent<String> e : events) {
-                if (e.changesStore()) {
-                    changed.add(e.key());
+            if (replica != null && !events.isEmpty()) {
+                int r = replicaIndex.get(replica);
+                Set<String> keys = new LinkedHashSet<>();
+                for (StoreEvent<String> e : events) {
+                    keys.add(e.key());
                 }
-            }
-            if (changed.isEmpty() && last != null) {
-                return last; // nothing changed (a read): the same immutable snapshot again
-            }
-            if (!changed.isEmpty()) {
-                SnapshotMap<List<Sibling<String>>> state = states.get(replica);
-                Store<String> store = replicas.get(replica).store();
-                for (String key : changed) {
-                    List<Sibling<String>> now = store.read(key).siblings();
-                    countDots(state.get(key), -1);
-                    countDots(now, 1);
-                    state = state.with(key, now);
+                for (String key : keys) {
+                    List<Sibling<String>> now =
+                            List.copyOf(replicas.get(replica).store().read(key).siblings());
+                    for (Sibling<String> s : histories[r].set(key, now)) {
+                        storedDots.computeIfPresent(s.dot(), (d, n) -> n == 1 ? null : n - 1);
+                    }
+                    for (Sibling<String> s : now) {
+                        storedDots.merge(s.dot(), 1, Integer::sum);
+                    }
                 }
-                states.put(replica, state);
                 visible = storedDots.size();
             }
-            last = new Step.Snapshot(
-                    topology.defaultReplica(), Map.<String, SortedMap<String, List<Sibling<String>>>>copyOf(states));
-            return last;
-        }
-
-        private void countDots(List<Sibling<String>> siblings, int delta) {
-            if (siblings != null) {
-                for (Sibling<String> s : siblings) {
-                    storedDots.merge(s.dot(), delta, (a, b) -> a + b == 0 ? null : a + b);
-                }
+            int[] at = new int[histories.length];
+            for (int i = 0; i < at.length; i++) {
+                at[i] = histories[i].version();
             }
+            return new Step.Snapshot(topology.defaultReplica(), replicaIds, histories, at);
         }
 
         private Counters counters() {

@@ -74,6 +74,17 @@ class ReplyComparisonTest {
     }
 
     @Test
+    void theClassDocsExampleSaysExactlyThis() {
+        Divergence d = only(ReplyComparison.compare(
+                exchanges(), withRead(new ReplyBody.VvValues(List.of(new ReadValue("\"b\"", C2)), false), "r")));
+        assertEquals(DivergenceKind.WRONG_VALUES, d.kind());
+        assertEquals(
+                "c1's read of x at line 5: expected 2 values (a {c1: 1}, b {c2: 1}), conflict true; your node"
+                        + " returned b only: it dropped c1's concurrent write a {c1: 1}",
+                d.sentence());
+    }
+
+    @Test
     void aFlippedConflictFlagIsWrongConflict() {
         ReplyBody flipped =
                 new ReplyBody.VvValues(List.of(new ReadValue("\"a\"", C1), new ReadValue("\"b\"", C2)), false);

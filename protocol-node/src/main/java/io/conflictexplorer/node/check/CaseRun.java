@@ -59,7 +59,12 @@ final class CaseRun {
 
     private CaseRun() {}
 
-    static OpenedRun open(TranscriptFile kase, TranscriptFile replies) {
+    /**
+     * Opens {@code kase}, compared with {@code replies} when not null.
+     *
+     * @throws RunFileException when no line of the case is a message: there is nothing to draw
+     */
+    static OpenedRun open(TranscriptFile kase, TranscriptFile replies) throws RunFileException {
         List<LineProblem> problems = new ArrayList<>();
         List<ActualReply> sent = replies == null ? List.of() : sent(replies, problems);
         // the node's first reply to each request, in the order core matches them: its time for a
@@ -83,6 +88,7 @@ final class CaseRun {
         Set<String> clients = new LinkedHashSet<>();
         List<RunMarker> markers = new ArrayList<>();
         List<Exchange> exchanges = new ArrayList<>();
+        int messages = 0;
         for (Line line : kase.lines()) {
             Json json = kase.json(line);
             Envelope env = json == null ? null : Envelope.of(json);
@@ -101,6 +107,7 @@ final class CaseRun {
                     }
                 }
             }
+            messages += env == null ? 0 : 1;
             ActualReply actual = null;
             if (env != null && !env.isReply()) {
                 ArrayDeque<ActualReply> q = byRequest.get(env.src() + '\u0000' + env.msgId());
@@ -160,6 +167,10 @@ final class CaseRun {
                     : new RunRequest(
                             line.number(), reply.dest(), reply.inReplyTo(), "unreadable request", null, null, null);
             exchanges.add(new Exchange(request, expected, replyText));
+        }
+        if (messages == 0) {
+            throw new RunFileException("nothing in " + file + " is a message: "
+                    + (problems.isEmpty() ? "it has no line" : problems.get(0).toString()));
         }
         List<ActualReply> actual = new ArrayList<>(sent.size());
         for (ActualReply r : sent) {

@@ -114,6 +114,15 @@ class RunFilesTest {
     }
 
     @Test
+    void aCaseWithNoMessageIsRefusedSoNothingOpenIsReplacedByAnEmptyRun() throws Exception {
+        Path in = Files.write(tmp.resolve("arrays.in"), "[1, 2]\n{\"a\": 1}\n".getBytes(StandardCharsets.UTF_8));
+        RunFileException e = assertThrows(RunFileException.class, () -> RunFiles.open(List.of(in)));
+        assertEquals(
+                "nothing in arrays.in is a message: arrays.in line 1: not a message: a message is a JSON object",
+                e.getMessage());
+    }
+
+    @Test
     void theReadableLinesOpenWhenSomeAreNot() throws Exception {
         Path in = Files.write(
                 tmp.resolve("mixed.in"),
