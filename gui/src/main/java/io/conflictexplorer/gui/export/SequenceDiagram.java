@@ -107,10 +107,16 @@ public final class SequenceDiagram {
          * starts an entity code, so they are written as entity codes.
          */
         static String text(String s) {
-            return s.replace("#", "#35;")
-                    .replace(";", "#59;")
-                    .replace("\n", " ")
-                    .replace("\r", " ");
+            StringBuilder out = new StringBuilder(s.length());
+            for (char ch : s.toCharArray()) {
+                switch (ch) {
+                    case '#' -> out.append("#35;");
+                    case ';' -> out.append("#59;");
+                    case '\n', '\r' -> out.append(' ');
+                    default -> out.append(ch);
+                }
+            }
+            return out.toString();
         }
     }
 

@@ -124,11 +124,19 @@ public final class ShivizLog {
         clock.merge(host, 1L, Long::sum);
         out.append(text.replace('\n', ' '))
                 .append('\n')
-                .append(host)
+                .append(name(host))
                 .append(' ')
                 .append(json(clock))
                 .append('\n');
         return new TreeMap<>(clock);
+    }
+
+    /**
+     * A process's name as the log writes it: ShiViz reads a host as one word ({@code \S*}) and a
+     * clock as JSON, so white space becomes {@code _} and quotes and backslashes {@code '} and {@code /}.
+     */
+    static String name(String process) {
+        return process.replaceAll("\\s", "_").replace('"', '\'').replace('\\', '/');
     }
 
     private static String json(Map<String, Long> clock) {
@@ -137,10 +145,7 @@ public final class ShivizLog {
             if (s.length() > 1) {
                 s.append(", ");
             }
-            s.append('"')
-                    .append(e.getKey().replace("\\", "\\\\").replace("\"", "\\\""))
-                    .append("\": ")
-                    .append(e.getValue());
+            s.append('"').append(name(e.getKey())).append("\": ").append(e.getValue());
         }
         return s.append('}').toString();
     }
