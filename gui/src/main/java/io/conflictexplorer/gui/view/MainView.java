@@ -5,6 +5,7 @@ import atlantafx.base.theme.PrimerLight;
 import io.conflictexplorer.core.store.Mode;
 import io.conflictexplorer.gui.Assets;
 import io.conflictexplorer.gui.FileDialogs;
+import io.conflictexplorer.gui.export.ExportActions;
 import io.conflictexplorer.gui.model.ExplorerViewModel;
 import io.conflictexplorer.gui.model.Preset;
 import io.conflictexplorer.gui.model.Problem;
@@ -586,9 +587,9 @@ public final class MainView extends BorderPane {
                 "export-png",
                 "mdi2i-image-outline",
                 null,
-                "Export the diagram and panels as a PNG for slides",
+                "Export this step as a slide (PNG, 1920x1080); SVG, frames, Mermaid and more in the scenario menu",
                 () -> dialogs.choosePngToExport(getScene().getWindow(), fileName(".png"))
-                        .ifPresent(p -> vm.exportPng(p, this::snapshot)));
+                        .ifPresent(p -> vm.export(p, ExportActions.picture(vm))));
 
         Button zoomOut = button("zoom-out", "mdi2m-magnify-minus-outline", null, "Smaller (Ctrl -)", vm::zoomOut);
         Button zoomIn = button("zoom-in", "mdi2m-magnify-plus-outline", null, "Larger (Ctrl +)", vm::zoomIn);
