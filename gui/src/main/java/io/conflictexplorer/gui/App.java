@@ -1,6 +1,5 @@
 package io.conflictexplorer.gui;
 
-import io.conflictexplorer.gui.export.ExportCommand;
 import io.conflictexplorer.gui.model.Autosave;
 import io.conflictexplorer.gui.model.ExplorerViewModel;
 import io.conflictexplorer.gui.model.Settings;
@@ -13,9 +12,7 @@ import javafx.stage.Stage;
  * The desktop app: opens on the default preset (the first in assets/presets/index.txt), or on the
  * autosaved scenario when the last session did not exit cleanly. A scenario file given as the first
  * argument ({@code conflict-explorer FILE}, which a double-click on a scenario file runs) opens on
- * top of either; a file that cannot be read is reported as when it is opened from the menu. With
- * {@code --export} the app exports a figure or a text diagram and exits, with no window
- * ({@link ExportCommand}).
+ * top of either; a file that cannot be read is reported as when it is opened from the menu.
  */
 public final class App extends Application {
 
@@ -44,9 +41,6 @@ public final class App extends Application {
     }
 
     public static void main(String[] args) {
-        if (ExportCommand.wanted(args)) { // the exports without a window: no JavaFX toolkit, no display
-            System.exit(ExportCommand.run(args, System.out, System.err));
-        }
         launch(App.class, args);
     }
 }

@@ -25,8 +25,11 @@ import java.util.List;
  *     [--theme light|presenter|dark] [--scale S] [--from T --to T] [--frames svg|png]
  * </pre>
  *
- * <p>It runs before JavaFX starts and uses no toolkit (Java2D headless draws the PNG), so it needs
- * no display. It calls the same {@link Exporter} as the menu. {@code --preset N} is the preset
+ * <p>It uses no JavaFX toolkit (Java2D, headless, draws the PNG), so it needs no display. It is its
+ * own main class: the {@code java} launcher starts JavaFX before the main method of an
+ * {@code Application} class such as the app's runs, so a hook there would come too late; the
+ * packaged {@code conflict-explorer} launcher starts this class when it sees {@code --export}. It
+ * calls the same {@link Exporter} as the menu. {@code --preset N} is the preset
  * numbered N in the preset list (1 to 8), {@code --scenario} a scenario file or an exported SVG or
  * PNG; the step defaults to the last; a text format without {@code --out} goes to standard output.
  * Exit status: 0 done, 2 a wrong command line, 1 the export failed.
@@ -42,17 +45,9 @@ public final class ExportCommand {
 
     private ExportCommand() {}
 
-    /**
-     * The command alone, without the app's main class (whose JavaFX {@code Application} the
-     * {@code java} launcher refuses to start from a plain class path).
-     */
+    /** The command line's entry point. */
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err));
-    }
-
-    /** True when {@code args} ask for an export rather than the window. */
-    public static boolean wanted(String[] args) {
-        return Arrays.asList(args).contains(OPTION);
     }
 
     /** Runs the export {@code args} describe; returns the exit status. */
@@ -78,7 +73,9 @@ public final class ExportCommand {
             }
             List<Path> written = Exporter.write(sim, request.format(), request.options(), request.out());
             err.println("conflict-explorer: wrote "
-                    + (written.size() == 1 ? written.get(0) : written.size() + " files into " + request.out()));
+                    + (written.size() == 1
+                            ? written.get(0).toAbsolutePath()
+                            : written.size() + " files into " + request.out().toAbsolutePath()));
             return 0;
         } catch (IllegalArgumentException e) {
             err.println("conflict-explorer: " + e.getMessage());
