@@ -47,6 +47,8 @@ public final class SlideLayout {
     private static final double WIDE_CHAR = 0.75;
 
     private static final double FADED = 0.35;
+    /** The height of a row of value cards (one line of them). */
+    private static final double ROW_HEIGHT = 54;
 
     private final Theme theme;
     private final List<Mark> marks = new ArrayList<>();
@@ -292,6 +294,11 @@ public final class SlideLayout {
         }
     }
 
+    /** "1 write", "2 writes": a projected "1 writes" is the line the whole class reads. */
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
     private static String values(List<String> got) {
         return got.isEmpty() ? "nothing" : String.join(" | ", got);
     }
@@ -303,16 +310,41 @@ public final class SlideLayout {
         double x = left + 20;
         double y = top + 42;
         text(x, y, heading, 30, c("ink"), true, Anchor.START);
-        String counters =
-                p.counters().acknowledged() + " acknowledged   " + p.counters().visible() + " visible now";
+        String counters = count(p.counters().acknowledged(), "write") + " acknowledged, "
+                + count(p.counters().visible(), "value") + " visible now";
         boolean losses = p.counters().lost() > 0;
-        text(left + width - 20, y, p.counters().lost() + " lost", 30, losses ? c("lost") : c("ok"), true, Anchor.END);
-        text(left + width - 130, y, counters, 20, c("muted"), false, Anchor.END);
-        y += 34;
+        String lost = p.counters().lost() + " lost";
+        text(left + width - 20, y, lost, 30, losses ? c("lost") : c("ok"), true, Anchor.END);
+        y += 30;
+        text(x, y, counters, 20, c("muted"), false, Anchor.START);
+        y += 30;
         for (String line : wrap(narration, width - 40, 19, 2)) {
             text(x, y, line, 19, c("ink"), false, Anchor.START);
             y += 25;
         }
+        // laid out to the panel's bottom; if something does not fit, again with room for a line that says so
+        int before = marks.size();
+        int hidden = content(x, y, width, p, 8);
+        if (hidden > 0) {
+            marks.subList(before, marks.size()).clear();
+            hidden = content(x, y, width, p, 34);
+            text(
+                    x,
+                    PANEL_BOTTOM - 14,
+                    hidden + " more " + (hidden == 1 ? "card" : "cards") + " than fit: the app shows them all",
+                    17,
+                    c("muted"),
+                    true,
+                    Anchor.START);
+        }
+    }
+
+    /**
+     * The panel's cards from {@code y} down, each only if it ends {@code reserve} above the panel's
+     * bottom; returns how many cards were left out.
+     */
+    private int content(double x, double y, double width, PanelState p, double reserve) {
+        int hidden = 0;
         if (p.isCluster()) {
             text(
                     x,
@@ -324,21 +356,49 @@ public final class SlideLayout {
                     Anchor.START);
             y += 14;
             for (PanelState.ReplicaState rs : p.replicas()) {
-                y = cardRow(x, y + 10, width - 40, rs.replica(), rs.keys());
+                if (fits(y + 10, ROW_HEIGHT, reserve)) {
+                    y = cardRow(x, y + 10, width - 40, rs.replica(), rs.keys());
+                } else {
+                    hidden +=
+                            rs.keys().stream().mapToInt(k -> k.values().size()).sum();
+                }
             }
             y += 6;
             for (PanelState.LostCard l : p.lost()) {
-                y = lostCard(x, y, width - 40, l) + 8;
+                if (fits(y, lostHeight(l, width - 40), reserve)) {
+                    y = lostCard(x, y, width - 40, l) + 8;
+                } else {
+                    hidden++;
+                }
             }
         } else {
             y += 4;
             for (PanelState.KeyState k : p.keys()) {
-                y = cardRow(x, y + 6, width - 40, k.key(), List.of(k));
+                if (fits(y + 10, ROW_HEIGHT, reserve)) {
+                    y = cardRow(x, y + 6, width - 40, k.key(), List.of(k));
+                } else {
+                    hidden += k.values().size();
+                }
                 for (PanelState.LostCard l : k.lost()) {
-                    y = lostCard(x, y + 4, width - 40, l) + 4;
+                    if (fits(y + 4, lostHeight(l, width - 40), reserve)) {
+                        y = lostCard(x, y + 4, width - 40, l) + 4;
+                    } else {
+                        hidden++;
+                    }
                 }
             }
         }
+        return hidden;
+    }
+
+    /** True when a part {@code height} tall below {@code y} ends {@code reserve} above the panel's bottom. */
+    private static boolean fits(double y, double height, double reserve) {
+        return y + height <= PANEL_BOTTOM - reserve;
+    }
+
+    /** The height of {@link #lostCard}'s card for {@code l}. */
+    private static double lostHeight(PanelState.LostCard l, double width) {
+        return 38 + wrap(l.explanation(), width - 24, 16, 3).size() * 21;
     }
 
     /** A row of value cards after {@code label}; returns the y below it. */
@@ -373,7 +433,7 @@ public final class SlideLayout {
     /** A LOST card: the struck value, its writer and the sentence that explains the loss. */
     private double lostCard(double x, double y, double width, PanelState.LostCard l) {
         List<String> why = wrap(l.explanation(), width - 24, 16, 3);
-        double h = 38 + why.size() * 21;
+        double h = lostHeight(l, width);
         box(x, y, width, h, c("lost-bg"), c("lost"));
         text(x + 12, y + 27, "LOST", 22, c("lost"), true, Anchor.START);
         // measured generously: the texts are laid out apart, and the renderers' fonts differ a little

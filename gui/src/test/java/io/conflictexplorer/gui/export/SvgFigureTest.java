@@ -124,4 +124,30 @@ class SvgFigureTest {
         assertFalse(texts.contains("t=" + last), "no tick label at the range's end");
         assertTrue(texts.contains("t=" + (last - 1)));
     }
+
+    @Test
+    void aPanelTooFullForTheSlideSaysWhatItLeftOutAndDrawsNothingOutside() {
+        List<Operation> ops = new ArrayList<>();
+        for (int k = 1; k <= 10; k++) { // ten keys, two concurrent writes each: ten losses, ten conflicts
+            ops.add(new Operation.Write("a" + k, "c1", 2L * k, "k" + k, "a" + k, true));
+            ops.add(new Operation.Write("b" + k, "c2", 2L * k + 1, "k" + k, "b" + k, true));
+        }
+        Simulation sim = Simulator.run(new Scenario("Many keys", "", List.of("c1", "c2"), ops));
+        Figure f = Exporter.figure(sim, ExportOptions.DEFAULT);
+
+        List<Figure.Text> texts = f.marks().stream()
+                .filter(m -> m instanceof Figure.Text)
+                .map(Figure.Text.class::cast)
+                .toList();
+        assertTrue(texts.stream().allMatch(t -> t.y() > 0 && t.y() < f.height()), "every text on the slide");
+        assertTrue(
+                f.marks().stream()
+                        .filter(m -> m instanceof Figure.Box)
+                        .map(Figure.Box.class::cast)
+                        .allMatch(b -> b.y() + b.h() <= f.height()),
+                "every box on the slide");
+        long shown = texts.stream().filter(t -> t.text().equals("LOST")).count();
+        assertTrue(shown < 10, "not all ten LOST cards fit");
+        assertTrue(texts.stream().anyMatch(t -> t.text().matches("\\d+ more cards than fit: the app shows them all")));
+    }
 }
