@@ -36,9 +36,11 @@ public final class Main {
             return;
         }
         LineOutput out = new LineOutput(new FileOutputStream(FileDescriptor.out));
-        Node node = new Node(config, out, new WallClockMicros(), new DaemonTimer());
-        run(new FileInputStream(FileDescriptor.in), node, config, out);
+        NodeTrace trace = NodeTrace.fromEnvironment(config); // NODE_TRACE=FILE: every message in and out
+        Node node = new Node(config, NodeTrace.sent(trace, out), new WallClockMicros(), new DaemonTimer());
+        run(NodeTrace.received(trace, new FileInputStream(FileDescriptor.in)), node, config, out);
         out.flush();
+        NodeTrace.close(trace);
     }
 
     /**

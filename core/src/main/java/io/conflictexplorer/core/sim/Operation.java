@@ -1,5 +1,6 @@
 package io.conflictexplorer.core.sim;
 
+import io.conflictexplorer.core.clock.VersionVector;
 import java.util.Objects;
 
 /**
@@ -56,12 +57,35 @@ public sealed interface Operation {
      * the client read ({@link WriteValue}), which the simulator computes per mode. It carries the
      * context of its client's last read of the key, unless it is {@code blind}: then it carries no
      * context at all.
+     *
+     * <p>A write with a given {@code context} (not null; a write of an opened transcript, whose
+     * request named its context) carries exactly that clock in every mode, whatever its client
+     * read; it is never blind. The simulator draws it from its client's latest earlier read of the
+     * key whose result, in that mode, had exactly that clock, and from no read (a literal clock)
+     * when there is none. Why: a transcript states the context a client sent, not where the client
+     * got it, and the node's reply depends on that clock alone.
      */
-    record Write(String id, String client, long time, String key, WriteValue rule, boolean blind, String replica)
+    record Write(
+            String id,
+            String client,
+            long time,
+            String key,
+            WriteValue rule,
+            boolean blind,
+            String replica,
+            VersionVector context)
             implements Operation {
         public Write {
             requireFields(id, client, key);
             Objects.requireNonNull(rule, "rule");
+            if (context != null && blind) {
+                throw new IllegalArgumentException("write " + id + " has a given context, so it cannot be blind");
+            }
+        }
+
+        /** A write that carries the context of its client's last read (or none when blind). */
+        public Write(String id, String client, long time, String key, WriteValue rule, boolean blind, String replica) {
+            this(id, client, time, key, rule, blind, replica, null);
         }
 
         /** A write of the literal {@code value}. */
@@ -90,12 +114,12 @@ public sealed interface Operation {
 
         @Override
         public Write withTime(long time) {
-            return new Write(id, client, time, key, rule, blind, replica);
+            return new Write(id, client, time, key, rule, blind, replica, context);
         }
 
         @Override
         public Write withReplica(String replica) {
-            return new Write(id, client, time, key, rule, blind, replica);
+            return new Write(id, client, time, key, rule, blind, replica, context);
         }
 
         /**
@@ -115,15 +139,21 @@ public sealed interface Operation {
         }
 
         public Write withValue(WriteValue rule) {
-            return new Write(id, client, time, key, rule, blind, replica);
+            return new Write(id, client, time, key, rule, blind, replica, context);
         }
 
         public Write withKey(String key) {
-            return new Write(id, client, time, key, rule, blind, replica);
+            return new Write(id, client, time, key, rule, blind, replica, context);
         }
 
+        /** The same write, blind or not; a blind write drops a given context (it sends none). */
         public Write withBlind(boolean blind) {
-            return new Write(id, client, time, key, rule, blind, replica);
+            return new Write(id, client, time, key, rule, blind, replica, blind ? null : context);
+        }
+
+        /** The same write with a given context (null: the context of its client's last read). */
+        public Write withContext(VersionVector context) {
+            return new Write(id, client, time, key, rule, context == null && blind, replica, context);
         }
 
         /**

@@ -13,11 +13,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
-import java.util.SortedMap;
 
 /**
  * Turns a {@link Scenario} into a {@link Trace}, deterministically: the same scenario always gives
@@ -27,7 +27,9 @@ import java.util.SortedMap;
  * then client operations in scenario order. Each replica stamps last-writer-wins timestamps with
  * true time plus its skew. A read returns the values stored at its replica and the client remembers
  * their merged clock as its context for that key; a write sends the context of its client's last
- * read of the key (none if it never read it, or if the write is blind). A derived write value
+ * read of the key (none if it never read it, or if the write is blind), or the clock the write
+ * gives itself ({@link Operation.Write#context()}: a transcript's literal context), which is then
+ * drawn from its client's latest earlier read that returned exactly that clock. A derived write value
  * ({@link WriteValue}) is computed in each mode from what its client read or wrote in that mode, so
  * under LWW a client never writes what only VV's siblings could have shown it. A gossip message carries
  * the sender's whole state as it was when sent; periodic gossip is sent only when the sender's
@@ -78,14 +80,22 @@ public final class Simulator {
                 : a.kind != b.kind ? Integer.compare(a.kind, b.kind) : Long.compare(a.seq, b.seq));
         private final Map<String, Map<String, VersionVector>> contexts = new HashMap<>();
         private final Map<String, Map<String, String>> contextReads = new HashMap<>();
+        /** client -> key -> clock -> its latest read of the key that returned that clock, in this mode. */
+        private final Map<String, Map<String, Map<VersionVector, String>>> readsByClock = new HashMap<>();
         /** client -> key -> its basis for a derived value (WriteValue), in this run's mode. */
         private final Map<String, Map<String, String>> bases = new HashMap<>();
 
         private final Set<Dot> reportedLost = new HashSet<>();
         private final List<Step> steps = new ArrayList<>();
         private final List<Transmission> transmissions = new ArrayList<>();
-        private final Map<String, SortedMap<String, List<Sibling<String>>>> snapshots = new LinkedHashMap<>();
-        private final Map<String, Integer> snapshotVersions = new HashMap<>();
+        /** Each replica's stored values through the run, in the topology's order (see StateHistory). */
+        private final String[] replicaIds;
+
+        private final StateHistory[] histories;
+        private final Map<String, Integer> replicaIndex = new HashMap<>();
+        /** How many replicas store each write (by its dot): the count of values visible is its size. */
+        private final Map<Dot, Integer> storedDots = new HashMap<>();
+
         private final Map<String, Integer> scenarioIndex = new HashMap<>();
         private long seq;
         /** The time of the last arrival and how many arrivals happened then: an arrival's rank. */
@@ -105,6 +115,12 @@ public final class Simulator {
                         new Replica<>(
                                 spec.id(), mode, topology.scheme(), () -> now[0], spec.skew(), String::compareTo));
                 versions.put(spec.id(), 0);
+                replicaIndex.put(spec.id(), replicaIndex.size());
+            }
+            replicaIds = replicas.keySet().toArray(new String[0]);
+            histories = new StateHistory[replicaIds.length];
+            for (int i = 0; i < histories.length; i++) {
+                histories[i] = new StateHistory();
             }
         }
 
@@ -213,7 +229,7 @@ public final class Simulator {
                 arrivalRank = 0;
             }
             StepOrder order = new StepOrder(now[0], true, arrivalRank++);
-            Step.Snapshot snapshot = snapshot();
+            Step.Snapshot snapshot = snapshot(t.to(), events);
             steps.add(new Step.Arrival(steps.size(), order, t, t.to(), events, counters(), snapshot));
         }
 
@@ -225,16 +241,25 @@ public final class Simulator {
             Map<String, String> basis = bases.computeIfAbsent(op.client(), c -> new HashMap<>());
             StepOrder order = new StepOrder(op.time(), false, scenarioIndex.get(op.id()));
             if (op instanceof Operation.Write w) {
-                VersionVector context =
-                        w.blind() ? VersionVector.empty() : ctx.getOrDefault(w.key(), VersionVector.empty());
-                String contextRead = w.blind() ? null : fromRead.get(w.key());
+                VersionVector context;
+                String contextRead;
+                if (w.context() != null) { // a transcript's write: exactly the clock its request sent
+                    context = w.context();
+                    contextRead = readsByClock
+                            .getOrDefault(w.client(), Map.of())
+                            .getOrDefault(w.key(), Map.of())
+                            .get(context);
+                } else {
+                    context = w.blind() ? VersionVector.empty() : ctx.getOrDefault(w.key(), VersionVector.empty());
+                    contextRead = w.blind() ? null : fromRead.get(w.key());
+                }
                 // a derived value comes from what this client read or wrote in this mode
                 String value = w.rule().apply(basis.getOrDefault(w.key(), ""));
                 basis.put(w.key(), value);
                 WriteResult<String> result = replica.store().write(w.key(), w.client(), value, context);
                 acknowledged++;
                 noteChanges(at, result.events());
-                Step.Snapshot snapshot = snapshot();
+                Step.Snapshot snapshot = snapshot(at, result.events());
                 steps.add(new Step.Write(
                         steps.size(),
                         order,
@@ -250,11 +275,15 @@ public final class Simulator {
                 ReadResult<String> result = replica.store().read(r.key());
                 ctx.put(r.key(), result.context());
                 fromRead.put(r.key(), r.id());
+                readsByClock
+                        .computeIfAbsent(r.client(), c -> new HashMap<>())
+                        .computeIfAbsent(r.key(), k -> new HashMap<>())
+                        .put(result.context(), r.id());
                 basis.put(
                         r.key(),
                         WriteValue.union(
                                 result.siblings().stream().map(Sibling::value).toList()));
-                Step.Snapshot snapshot = snapshot();
+                Step.Snapshot snapshot = snapshot(null, List.of());
                 steps.add(new Step.Read(steps.size(), order, r, at, result, counters(), snapshot));
             }
         }
@@ -273,29 +302,35 @@ public final class Simulator {
         }
 
         /**
-         * Every replica's state now. Call it before {@link #counters()}: it updates the count of
-         * visible values.
+         * Every replica's state now, after a step at {@code replica} (null: it changed nothing) whose
+         * store events are {@code events}: each key they name is recorded again in that replica's
+         * history. Call it before {@link #counters()}: it updates the count of visible values, by
+         * the dots that left and joined, not by counting every stored value again.
          */
-        private Step.Snapshot snapshot() {
-            // A step changes at most one replica: the others keep their last snapshot (immutable),
-            // so a long cluster trace does not copy every replica's state at every step.
-            boolean changed = false;
-            for (Replica<String> r : replicas.values()) {
-                int version = versions.get(r.id());
-                if (!snapshots.containsKey(r.id()) || snapshotVersions.get(r.id()) != version) {
-                    snapshots.put(r.id(), r.store().snapshot());
-                    snapshotVersions.put(r.id(), version);
-                    changed = true;
+        private Step.Snapshot snapshot(String replica, List<StoreEvent<String>> events) {
+            if (replica != null && !events.isEmpty()) {
+                int r = replicaIndex.get(replica);
+                Set<String> keys = new LinkedHashSet<>();
+                for (StoreEvent<String> e : events) {
+                    keys.add(e.key());
                 }
+                for (String key : keys) {
+                    List<Sibling<String>> now =
+                            List.copyOf(replicas.get(replica).store().read(key).siblings());
+                    for (Sibling<String> s : histories[r].set(key, now)) {
+                        storedDots.computeIfPresent(s.dot(), (d, n) -> n == 1 ? null : n - 1);
+                    }
+                    for (Sibling<String> s : now) {
+                        storedDots.merge(s.dot(), 1, Integer::sum);
+                    }
+                }
+                visible = storedDots.size();
             }
-            if (changed) {
-                Set<Dot> stored = new HashSet<>();
-                snapshots
-                        .values()
-                        .forEach(snap -> snap.values().forEach(sibs -> sibs.forEach(s -> stored.add(s.dot()))));
-                visible = stored.size();
+            int[] at = new int[histories.length];
+            for (int i = 0; i < at.length; i++) {
+                at[i] = histories[i].version();
             }
-            return new Step.Snapshot(topology.defaultReplica(), snapshots);
+            return new Step.Snapshot(topology.defaultReplica(), replicaIds, histories, at);
         }
 
         private Counters counters() {

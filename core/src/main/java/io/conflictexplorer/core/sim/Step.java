@@ -6,6 +6,8 @@ import io.conflictexplorer.core.store.ReadResult;
 import io.conflictexplorer.core.store.Sibling;
 import io.conflictexplorer.core.store.StoreEvent;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -86,17 +88,78 @@ public sealed interface Step {
 
     /**
      * Every replica's stored values right after a step, by replica id, and the scenario's first
-     * replica (a single store's only one). Replicas a step did not change share their previous
-     * (immutable) map, so a long cluster trace does not copy every state at every step.
+     * replica (a single store's only one). A snapshot the simulator makes holds only each replica's
+     * version in its {@link StateHistory} and makes a replica's map when asked for it, so a long
+     * trace does not hold a copy of every key at every step. Equal when they hold the same values.
      */
-    record Snapshot(String firstReplica, Map<String, SortedMap<String, List<Sibling<String>>>> replicas) {
-        public Snapshot {
-            replicas = Map.copyOf(replicas);
+    final class Snapshot {
+        private final String firstReplica;
+        private final String[] ids;
+        private final StateHistory[] histories;
+        private final int[] versions;
+        private Map<String, SortedMap<String, List<Sibling<String>>>> given;
+
+        /** A snapshot of the given maps (immutable). */
+        public Snapshot(String firstReplica, Map<String, SortedMap<String, List<Sibling<String>>>> replicas) {
+            this.firstReplica = firstReplica;
+            this.given = Map.copyOf(replicas);
+            this.ids = null;
+            this.histories = null;
+            this.versions = null;
+        }
+
+        /** Replica {@code ids[i]} at version {@code versions[i]} of {@code histories[i]}. */
+        Snapshot(String firstReplica, String[] ids, StateHistory[] histories, int[] versions) {
+            this.firstReplica = firstReplica;
+            this.ids = ids;
+            this.histories = histories;
+            this.versions = versions;
+        }
+
+        public String firstReplica() {
+            return firstReplica;
+        }
+
+        /** Every replica's stored values, by replica id. */
+        public Map<String, SortedMap<String, List<Sibling<String>>>> replicas() {
+            if (given != null) {
+                return given;
+            }
+            Map<String, SortedMap<String, List<Sibling<String>>>> out = new HashMap<>();
+            for (int i = 0; i < ids.length; i++) {
+                out.put(ids[i], histories[i].state(versions[i]));
+            }
+            return Collections.unmodifiableMap(out);
         }
 
         /** The first replica's stored values. */
         public SortedMap<String, List<Sibling<String>>> first() {
-            return replicas.get(firstReplica);
+            if (given != null) {
+                return given.get(firstReplica);
+            }
+            for (int i = 0; i < ids.length; i++) {
+                if (ids[i].equals(firstReplica)) {
+                    return histories[i].state(versions[i]);
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Snapshot s
+                    && s.firstReplica.equals(firstReplica)
+                    && s.replicas().equals(replicas());
+        }
+
+        @Override
+        public int hashCode() {
+            return firstReplica.hashCode() * 31 + replicas().hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "Snapshot[firstReplica=" + firstReplica + ", replicas=" + replicas() + "]";
         }
     }
 

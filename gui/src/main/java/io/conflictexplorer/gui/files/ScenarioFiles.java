@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.conflictexplorer.core.clock.VersionVector;
 import io.conflictexplorer.core.sim.NetworkEvent;
 import io.conflictexplorer.core.sim.Operation;
 import io.conflictexplorer.core.sim.Scenario;
@@ -24,8 +25,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -51,8 +54,13 @@ import java.util.Set;
  * <p>Version 3 adds derived write values ({@link WriteValue}): instead of {@code "value"} a write
  * may have {@code "add": "flour"} (add an item to what its client read) or {@code "derive": "merge"}
  * (merge the siblings it read); exactly one of the three. A file is written with the lowest version
- * that holds it (a single store and literal values: 1; a cluster: 2; a derived value: 3), so older
- * versions of the app open what they can, and refuse the rest as newer instead of misreading it.
+ * that holds it (a single store and literal values: 1; a cluster: 2; a derived value: 3; a given
+ * context: 4), so older versions of the app open what they can, and refuse the rest as newer instead
+ * of misreading it.
+ *
+ * <p>Version 4 adds a write's given context ({@link Operation.Write#context()}, a run opened from a
+ * transcript): {@code "context": {"c1": 1, "c2": 1}}, an object of whole numbers from 1, in the
+ * clock's display order; such a write sends exactly that clock and is not blind.
  *
  * <p>Rules: {@code format}, {@code version}, {@code clients} and {@code operations} are required;
  * {@code title} and {@code narration} default to empty, a write's {@code blind} to false; unknown
@@ -66,8 +74,8 @@ public final class ScenarioFiles {
     /** The value of the {@code format} field. */
     public static final String FORMAT = "conflict-explorer-scenario";
 
-    /** The newest version this code reads and writes (1: no topology; 2: no derived values). */
-    public static final int VERSION = 3;
+    /** The newest version this code reads and writes (1: no topology; 2: no derived values; 3: no given contexts). */
+    public static final int VERSION = 4;
 
     /** The {@code derive} of a write that merges what its client read. */
     private static final String MERGE = "merge";
@@ -211,6 +219,12 @@ public final class ScenarioFiles {
                     o.put("derive", MERGE); // the only other case: MergeRead
                 }
                 o.put("blind", w.blind());
+                if (w.context() != null) {
+                    ObjectNode ctx = o.putObject("context");
+                    for (int i = 0; i < w.context().size(); i++) {
+                        ctx.put(w.context().actorAt(i), w.context().counterAt(i));
+                    }
+                }
             }
             if (op.replica() != null) {
                 o.put("replica", op.replica());
@@ -255,6 +269,9 @@ public final class ScenarioFiles {
 
     /** The lowest file version that holds {@code scenario}. */
     private static int version(Scenario scenario) {
+        if (scenario.operations().stream().anyMatch(op -> op instanceof Operation.Write w && w.context() != null)) {
+            return 4;
+        }
         boolean derived = scenario.operations().stream()
                 .anyMatch(op -> op instanceof Operation.Write w && w.rule().derived());
         if (derived) {
@@ -422,12 +439,37 @@ public final class ScenarioFiles {
                 if (blind != null && !blind.isBoolean()) {
                     throw new ScenarioFileException(label + ": \"blind\" must be true or false.");
                 }
+                VersionVector context = context(o.get("context"), label);
+                if (context != null && blind != null && blind.asBoolean()) {
+                    throw new ScenarioFileException(label + " has a \"context\", so it cannot be blind.");
+                }
                 return new Operation.Write(
-                        id, client, time.asLong(), key, value, blind != null && blind.asBoolean(), replica);
+                        id, client, time.asLong(), key, value, blind != null && blind.asBoolean(), replica, context);
             default:
                 throw new ScenarioFileException(
                         label + ": \"type\" must be \"read\" or \"write\", was \"" + type + "\".");
         }
+    }
+
+    /** A write's given context (version 4), or null when it has none. */
+    private static VersionVector context(JsonNode c, String label) throws ScenarioFileException {
+        if (c == null || c.isNull()) {
+            return null;
+        }
+        if (!c.isObject()) {
+            throw new ScenarioFileException(label + ": \"context\" must be an object of whole numbers from 1.");
+        }
+        VersionVector.Builder b = VersionVector.builder();
+        for (Iterator<Map.Entry<String, JsonNode>> it = c.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            JsonNode n = e.getValue();
+            if (!n.isIntegralNumber() || !n.canConvertToLong() || n.asLong() < 1) {
+                throw new ScenarioFileException(label + ": the context's entry \"" + e.getKey()
+                        + "\" must be a whole number from 1, was " + n + ".");
+            }
+            b.put(e.getKey(), n.asLong());
+        }
+        return b.build();
     }
 
     /** A write's value: exactly one of "value" (literal), "add" (an item) and "derive" ("merge"). */

@@ -60,6 +60,11 @@ final class ClusterHarness implements AutoCloseable {
     private int duplicated;
 
     ClusterHarness(Path launcher, int n, long seed, Faults faults, long gossipMs) throws IOException {
+        this(launcher, n, seed, faults, gossipMs, null);
+    }
+
+    /** @param traceDir where each node writes its NODE_TRACE file, {@code ID.trace}; null: no trace */
+    ClusterHarness(Path launcher, int n, long seed, Faults faults, long gossipMs, Path traceDir) throws IOException {
         this.random = new Random(seed);
         this.faults = faults;
         for (int i = 1; i <= n; i++) {
@@ -68,6 +73,10 @@ final class ClusterHarness implements AutoCloseable {
         for (String id : ids) {
             ProcessBuilder pb = new ProcessBuilder(launcher.toString()).redirectError(ProcessBuilder.Redirect.DISCARD);
             pb.environment().put("NODE_GOSSIP_MS", Long.toString(gossipMs));
+            if (traceDir != null) {
+                pb.environment()
+                        .put("NODE_TRACE", traceDir.resolve(id + ".trace").toString());
+            }
             Process p = pb.start();
             processes.put(id, p);
             stdins.put(id, p.getOutputStream());

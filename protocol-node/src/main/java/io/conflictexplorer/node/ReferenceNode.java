@@ -1,0 +1,25 @@
+package io.conflictexplorer.node;
+
+import io.conflictexplorer.core.store.TimeSource;
+
+/**
+ * A node for the checker's reference run ({@code node.check}): the rules applied in-process, with
+ * no gossip timer. Made through the package's own constructor with a timer class of its own, so the
+ * checker does not initialise {@link Gossip.Timer#NONE}, a lambda, whose first use costs the
+ * {@code check-node} launcher's start-up.
+ */
+public final class ReferenceNode {
+
+    private ReferenceNode() {}
+
+    /** A node with the default limits, writing to {@code out}, stamping with {@code clock}. */
+    public static Node create(Output out, TimeSource clock) {
+        return new Node(NodeConfig.DEFAULTS, out, clock, new NoTimer());
+    }
+
+    /** Never ticks: the reference run sends only the gossip that follows a write, as a tick would send later. */
+    private static final class NoTimer implements Gossip.Timer {
+        @Override
+        public void start(Runnable tick) {}
+    }
+}
