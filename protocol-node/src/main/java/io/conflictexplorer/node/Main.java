@@ -188,13 +188,33 @@ public final class Main {
         public synchronized void line(CharSequence line) {
             String s = line.toString();
             int n = s.length();
-            if (len + n + 1 > bytes.length) {
+            room(n + 1);
+            s.getBytes(0, n, bytes, len); // the writer escapes everything outside ASCII
+            written(n);
+        }
+
+        @Override
+        public synchronized void line(byte[] ascii, int off, int n) {
+            room(n + 1);
+            System.arraycopy(ascii, off, bytes, len, n);
+            written(n);
+        }
+
+        /** Makes room for {@code n} more bytes, writing out what is buffered if need be. */
+        private void room(int n) {
+            if (len + n > bytes.length) {
                 flush();
-                if (n + 1 > bytes.length) {
-                    bytes = new byte[n + 1];
+                if (n > bytes.length) {
+                    bytes = new byte[n];
                 }
             }
-            s.getBytes(0, n, bytes, len); // the writer escapes everything outside ASCII
+        }
+
+        /**
+         * Every outgoing line passes here: its {@code n} bytes were just put at {@code bytes[len]};
+         * ends it with a line break.
+         */
+        private void written(int n) {
             bytes[len + n] = '\n';
             len += n + 1;
         }

@@ -2,6 +2,7 @@ package io.conflictexplorer.node;
 
 import io.conflictexplorer.node.json.Json;
 import io.conflictexplorer.node.json.JsonWriter;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Writes the node's messages, one line each, in the envelope the protocol prints: {@code src},
@@ -12,8 +13,15 @@ import io.conflictexplorer.node.json.JsonWriter;
  */
 final class Messages {
 
+    private static final byte[] SRC = "{\"src\": ".getBytes(StandardCharsets.ISO_8859_1);
+    private static final byte[] DEST = ", \"dest\": ".getBytes(StandardCharsets.ISO_8859_1);
+    private static final byte[] BODY = ", \"body\": {".getBytes(StandardCharsets.ISO_8859_1);
+
     private final Output out;
     private final StringBuilder line = new StringBuilder(256);
+    private final ByteLine bytes = new ByteLine();
+    private String self; // whose quoted id selfQuoted is
+    private byte[] selfQuoted;
     private long nextMsgId;
 
     Messages(Output out) {
@@ -44,5 +52,39 @@ final class Messages {
     void send() {
         line.append(Name.MSG_ID.member()).append(nextMsgId++).append("}}");
         out.line(line);
+    }
+
+    /**
+     * {@link #begin} as bytes, for a {@link PlainRequest}: the reply to the sender whose id's JSON
+     * text is {@code request[destFrom, destTo)} (plain, so written as it came).
+     */
+    ByteLine beginBytes(String src, byte[] request, int destFrom, int destTo, MessageType type) {
+        if (src != self) {
+            self = src;
+            StringBuilder quoted = new StringBuilder();
+            JsonWriter.string(quoted, src);
+            selfQuoted = quoted.toString().getBytes(StandardCharsets.ISO_8859_1);
+        }
+        ByteLine b = bytes;
+        b.clear();
+        return b.append(SRC)
+                .append(selfQuoted)
+                .append(DEST)
+                .append(request, destFrom, destTo)
+                .append(BODY)
+                .append(type.memberBytes());
+    }
+
+    /**
+     * {@link #reply} as bytes: {@code in_reply_to} the msg_id whose JSON text is {@code
+     * request[msgIdFrom, msgIdTo)} (none when {@code msgIdFrom} is negative), then the node's own.
+     */
+    void replyBytes(byte[] request, int msgIdFrom, int msgIdTo) {
+        ByteLine b = bytes;
+        if (msgIdFrom >= 0) {
+            b.append(Name.IN_REPLY_TO.memberBytes()).append(request, msgIdFrom, msgIdTo);
+        }
+        b.append(Name.MSG_ID.memberBytes()).append(nextMsgId++).append('}').append('}');
+        out.line(b.bytes(), 0, b.length());
     }
 }
