@@ -88,9 +88,25 @@ public final class Node {
      * line break), parsed as it is, without being decoded to a string first. Never throws.
      */
     public synchronized void handleLine(byte[] line, int off, int len, long lineNumber) {
-        if (plainPath && nodeId != null && plain.scan(line, off, len) && answerPlain()) {
-            return; // most requests: answered from the line's bytes, without a JSON tree
+        if (!handlePlainLine(line, off, len)) {
+            handleParsedLine(line, off, len, lineNumber);
         }
+    }
+
+    /**
+     * Answers the line ({@code len} bytes from {@code off}, without its line break) if it is a
+     * {@link PlainRequest}, from the line's bytes, without a JSON tree: true then. A plain line is
+     * ASCII, so it needs no UTF-8 check. False, having changed nothing, for any other line.
+     */
+    public synchronized boolean handlePlainLine(byte[] line, int off, int len) {
+        return plainPath && nodeId != null && plain.scan(line, off, len) && answerPlain();
+    }
+
+    /**
+     * {@link #handleLine(byte[], int, int, long)} without trying the plain path: the line is parsed
+     * into a JSON tree. For a line that {@link #handlePlainLine} did not answer.
+     */
+    public synchronized void handleParsedLine(byte[] line, int off, int len, long lineNumber) {
         if (blank(line, off, len)) {
             return;
         }
