@@ -8,8 +8,10 @@ import java.nio.charset.StandardCharsets;
  * Writes the node's messages, one line each, in the envelope the protocol prints: {@code src},
  * {@code dest}, {@code body}; in the body the type, the fields, {@code in_reply_to}, then this
  * node's {@code msg_id}, counting from 0 across replies and the node's own messages. A message is
- * written straight into one reused text buffer, never built as a tree: this is every request's path.
- * One message at a time (the node's lock).
+ * written straight into one reused buffer, never built as a tree: this is every request's path. The
+ * reply to a {@link PlainRequest} is written as bytes ({@link #beginBytes}, {@link #replyBytes}),
+ * the sender and msg_id copied from the request's line; every other message as text. One message at
+ * a time (the node's lock).
  */
 final class Messages {
 

@@ -32,6 +32,11 @@ import java.util.Map;
  * {@code kv_merge}), always in {@link Mode#LWW}. A handler checks every field before it changes
  * anything, so a refused request ({@link ProtocolError}) leaves both stores as they were. Replies
  * are written by {@link Messages}; the wire format of each field is {@link Wire}'s.
+ *
+ * <p>Most requests are a {@code vv_write} or {@code vv_read} in the form {@link PlainRequest}
+ * recognises; those are answered from slices of their line, without a JSON tree, by the same store
+ * calls and to the same bytes as the handlers below (a property test compares the two paths). Every
+ * other line is parsed in full and dispatched.
  */
 public final class Node {
 
