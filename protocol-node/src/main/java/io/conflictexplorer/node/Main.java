@@ -138,7 +138,7 @@ public final class Main {
                     lineNumber);
             return;
         }
-        if (node.handlePlainLine(line, off, len)) {
+        if (node.handlePlainLine(line, off, len, lineNumber)) {
             return; // a plain request: ASCII, so it needs no UTF-8 check
         }
         if (!ascii(line, off, len) && !validUtf8(utf8, line, off, len)) {

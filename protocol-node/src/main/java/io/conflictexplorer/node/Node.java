@@ -93,7 +93,7 @@ public final class Node {
      * line break), parsed as it is, without being decoded to a string first. Never throws.
      */
     public synchronized void handleLine(byte[] line, int off, int len, long lineNumber) {
-        if (!handlePlainLine(line, off, len)) {
+        if (!handlePlainLine(line, off, len, lineNumber)) {
             handleParsedLine(line, off, len, lineNumber);
         }
     }
@@ -103,8 +103,30 @@ public final class Node {
      * {@link PlainRequest}, from the line's bytes, without a JSON tree: true then. A plain line is
      * ASCII, so it needs no UTF-8 check. False, having changed nothing, for any other line.
      */
-    public synchronized boolean handlePlainLine(byte[] line, int off, int len) {
-        return plainPath && nodeId != null && plain.scan(line, off, len) && answerPlain();
+    public synchronized boolean handlePlainLine(byte[] line, int off, int len, long lineNumber) {
+        if (!plainPath || nodeId == null || !plain.scan(line, off, len)) {
+            return false;
+        }
+        try {
+            return answerPlain();
+        } catch (RuntimeException e) {
+            // as on the general path: a bug answers error 13 instead of ending the node
+            log("line " + lineNumber + ": internal error: " + e);
+            byte[] b = plain.line();
+            String src = client(b, plain.srcFrom() + 1, plain.srcTo() - 1);
+            Json msgId = plain.msgIdFrom() < 0
+                    ? null
+                    : new Json.Num(
+                            new String(
+                                    b,
+                                    plain.msgIdFrom(),
+                                    plain.msgIdTo() - plain.msgIdFrom(),
+                                    StandardCharsets.ISO_8859_1),
+                            true);
+            error(new Request(nodeId, src, msgId), ProtocolError.Code.CRASH, "internal error: " + e.getMessage());
+            gossip.afterMessage(src);
+            return true;
+        }
     }
 
     /**

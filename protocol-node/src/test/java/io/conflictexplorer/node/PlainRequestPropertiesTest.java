@@ -58,6 +58,38 @@ class PlainRequestPropertiesTest {
         }
     }
 
+    /** A fault inside core (here the clock) is answered with error 13 on both paths alike, not a dead node. */
+    @Test
+    void aFaultIsAnsweredWithError13OnBothPaths() {
+        List<String> lines = List.of(
+                "{\"src\":\"c0\",\"dest\":\"n1\",\"body\":{\"type\":\"init\",\"msg_id\":1,\"node_id\":\"n1\"}}",
+                "{\"src\":\"c1\",\"dest\":\"n1\",\"body\":{\"type\":\"vv_write\",\"msg_id\":2,\"key\":\"k\",\"value\":1}}",
+                "{\"src\":\"c1\",\"dest\":\"n1\",\"body\":{\"type\":\"vv_read\",\"msg_id\":3,\"key\":\"k\"}}");
+        List<List<String>> outputs = new ArrayList<>();
+        for (boolean plainPath : new boolean[] {true, false}) {
+            List<String> out = new ArrayList<>();
+            Node node = new Node(
+                    NodeConfig.DEFAULTS,
+                    line -> out.add(line.toString()),
+                    () -> {
+                        throw new IllegalStateException("clock broken");
+                    },
+                    Gossip.Timer.NONE,
+                    plainPath);
+            for (int i = 0; i < lines.size(); i++) {
+                node.handleLine(lines.get(i), i + 1);
+            }
+            outputs.add(out);
+        }
+        assertEquals(outputs.get(1), outputs.get(0));
+        assertEquals(
+                "{\"src\": \"n1\", \"dest\": \"c1\", \"body\": {\"type\": \"error\", \"code\": 13, \"text\": "
+                        + "\"internal error: clock broken\", \"in_reply_to\": 2, \"msg_id\": 1}}",
+                outputs.get(0).get(1));
+        assertTrue(
+                outputs.get(0).get(2).contains("\"values\": []"), outputs.get(0).get(2));
+    }
+
     private static boolean scan(PlainRequest p, String line) {
         byte[] b = ("xx" + line).getBytes(StandardCharsets.UTF_8);
         return p.scan(b, 2, b.length - 2);
