@@ -25,9 +25,13 @@ final class Messages {
     private String self; // whose quoted id selfQuoted is
     private byte[] selfQuoted;
     private long nextMsgId;
+    // nextMsgId's digits, right-aligned from digitsFrom: counted up in place, no division per reply
+    private final byte[] msgIdDigits = new byte[20];
+    private int digitsFrom = 19;
 
     Messages(Output out) {
         this.out = out;
+        msgIdDigits[19] = '0';
     }
 
     /** Begins {@code {"src": SRC, "dest": DEST, "body": {"type": "TYPE"}; returns the text to append to. */
@@ -52,7 +56,8 @@ final class Messages {
 
     /** Ends a message with the next {@code msg_id} and writes it out. */
     void send() {
-        line.append(Name.MSG_ID.member()).append(nextMsgId++).append("}}");
+        line.append(Name.MSG_ID.member()).append(nextMsgId).append("}}");
+        countUp();
         out.line(line);
     }
 
@@ -86,7 +91,23 @@ final class Messages {
         if (msgIdFrom >= 0) {
             b.append(Name.IN_REPLY_TO.memberBytes()).append(request, msgIdFrom, msgIdTo);
         }
-        b.append(Name.MSG_ID.memberBytes()).append(nextMsgId++).append('}').append('}');
+        b.append(Name.MSG_ID.memberBytes()).append(msgIdDigits, digitsFrom, msgIdDigits.length);
+        b.append('}').append('}');
+        countUp();
         out.line(b.bytes(), 0, b.length());
+    }
+
+    /** The next msg_id: one more, in the number and in its digits. */
+    private void countUp() {
+        nextMsgId++;
+        int i = msgIdDigits.length - 1;
+        while (i >= digitsFrom && msgIdDigits[i] == '9') {
+            msgIdDigits[i--] = '0';
+        }
+        if (i < digitsFrom) {
+            msgIdDigits[--digitsFrom] = (byte) '1';
+        } else {
+            msgIdDigits[i]++;
+        }
     }
 }

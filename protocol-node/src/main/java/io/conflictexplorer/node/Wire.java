@@ -133,26 +133,9 @@ final class Wire {
             if (i > 0) {
                 b.append(',').append(' ');
             }
-            String actor = vc.actorAt(i);
-            if (plain(actor)) {
-                b.append('"').append(actor).append('"');
-            } else {
-                b.append(JsonWriter.quote(actor));
-            }
-            b.append(':').append(' ').append(vc.counterAt(i));
+            b.appendQuoted(vc.actorAt(i)).append(':').append(' ').append(vc.counterAt(i));
         }
         b.append('}');
-    }
-
-    /** True when {@code s} is printable ASCII without a quote or a backslash: its JSON text is "s". */
-    private static boolean plain(String s) {
-        for (int i = 0, n = s.length(); i < n; i++) {
-            char c = s.charAt(i);
-            if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\') {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Appends microseconds since the epoch as float seconds, printed like Python's {@code time.time()}. */

@@ -90,6 +90,24 @@ class PlainRequestPropertiesTest {
                 outputs.get(0).get(2).contains("\"values\": []"), outputs.get(0).get(2));
     }
 
+    /** The node's msg_id counts on across both paths, past every power of ten on the way. */
+    @Test
+    void msgIdsCountOnAcrossBothPaths() {
+        List<String> lines = new ArrayList<>();
+        lines.add("{\"src\":\"c0\",\"dest\":\"n1\",\"body\":{\"type\":\"init\",\"msg_id\":1,\"node_id\":\"n1\"}}");
+        for (int i = 1; i <= 1_005; i++) {
+            lines.add(
+                    i % 7 == 0 // now and then a line the general path answers
+                            ? "{\"src\":\"c1\",\"dest\":\"n1\",\"body\":{\"type\":\"vv_read\",\"key\":\"k\\u0031\"}}"
+                            : "{\"src\":\"c1\",\"dest\":\"n1\",\"body\":{\"type\":\"vv_read\",\"key\":\"k1\"}}");
+        }
+        List<String> out = run(lines, true);
+        assertEquals(lines.size(), out.size());
+        for (int i = 0; i < out.size(); i++) {
+            assertTrue(out.get(i).endsWith("\"msg_id\": " + i + "}}"), out.get(i));
+        }
+    }
+
     private static boolean scan(PlainRequest p, String line) {
         byte[] b = ("xx" + line).getBytes(StandardCharsets.UTF_8);
         return p.scan(b, 2, b.length - 2);
