@@ -176,7 +176,7 @@ final class ChipNode extends VBox {
         ChipText text = ChipText.of(c, g.compact());
         title.setText(text.title());
         title.setWrapText(!g.compact()); // a cluster's lower lanes leave room for one title line
-        clock.setWrapText(text.clockWraps());
+        clock.setWrapText(text.clockWraps() && !g.compact()); // a compact chip is as wide as its clock (ChipRuler)
         clock.setText(text.clock());
         stamp.setText(text.stamp());
         if (c.replica() != null) {

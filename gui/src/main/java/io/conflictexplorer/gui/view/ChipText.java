@@ -46,6 +46,7 @@ record ChipText(String title, String clock, String stamp, String tooltip, boolea
             clock = r.modesDiffer()
                     ? "LWW " + got(r.lwwGot()) + " \u00b7 VV " + got(r.got())
                     : r.got().isEmpty() ? "got nothing" : "got " + got(r.got());
+            wraps = !r.modesDiffer(); // both answers on one line: the chip is made as wide (ChipLayout)
             stamp = r.context().isEmpty() ? "" : "ctx " + r.context();
             detail = "VV got " + got(r.got()) + (stamp.isEmpty() ? "" : ", " + stamp) + "\nLWW got " + got(r.lwwGot());
         }

@@ -58,6 +58,7 @@ public final class DiagramView extends Pane {
     private final Pane labelColumn = new Pane();
 
     private final EdgeScroll edgeScroll = new EdgeScroll();
+    private final ChipRuler ruler = new ChipRuler();
     private ScrollPane scroll;
     private final Line cursor = new Line();
     private final Path arcPath = path("context-arrow");
@@ -118,9 +119,19 @@ public final class DiagramView extends Pane {
         // gossip is drawn over the partition bars (a cut message's X shows on the bar) but lets the mouse
         // through; the cursor stands behind the arrows and chips, so it never hides a clock
         getChildren()
-                .addAll(background, partitionLayer, gossipLayer, cursor, arrows, chipsLayer, marksLayer, labelColumn);
+                .addAll(
+                        background,
+                        partitionLayer,
+                        gossipLayer,
+                        cursor,
+                        arrows,
+                        chipsLayer,
+                        marksLayer,
+                        labelColumn,
+                        ruler);
         vm.diagramProperty().addListener((obs, was, now) -> redraw());
         scale.addListener((obs, was, now) -> redraw());
+        vm.presenterProperty().addListener((obs, was, now) -> redraw());
         vm.activeClientProperty().addListener((obs, was, now) -> redraw());
         redraw();
     }
@@ -131,7 +142,13 @@ public final class DiagramView extends Pane {
         if (m == null) {
             return;
         }
-        ChipLayout layout = ChipLayout.of(m.chips(), new Geometry(scale.get(), m.isCluster()));
+        // Presenter's lanes are lower still: its chips have larger type, not more lines
+        Geometry.Density density = vm.presenterProperty().get()
+                ? Geometry.Density.PRESENTER
+                : m.isCluster() ? Geometry.Density.CLUSTER : Geometry.Density.DESK;
+        boolean compact = density != Geometry.Density.DESK;
+        ruler.refresh();
+        ChipLayout layout = ChipLayout.of(m.chips(), new Geometry(scale.get(), density), c -> ruler.width(c, compact));
         Geometry g = layout.geometry();
         Bands bands = Bands.of(m, g);
         double width = g.width(m.endTime());
@@ -731,7 +748,10 @@ public final class DiagramView extends Pane {
         return p;
     }
 
-    /** Store-lane notes: what each applied write did to the store, per mode. */
+    /**
+     * Store-lane notes: what each applied write did to the store, per mode. They are measured and
+     * placed by {@link MarkLayout}, so the notes of close events never cover each other.
+     */
     private void drawMarks(DiagramModel m, Geometry g, int lanes, Bands bands) {
         Object key = List.of(m.marks(), m.clients(), g, m.replicas());
         if (key.equals(shownMarks)) {
@@ -739,17 +759,16 @@ public final class DiagramView extends Pane {
         }
         shownMarks = key;
         double storeTop = g.laneTop(lanes);
-        Map<String, Integer> stacked = new HashMap<>();
         List<DiagramModel.StoreMark> marks = m.marks();
         while (markPool.size() < marks.size()) {
             Label label = new Label();
+            label.setMinWidth(Region.USE_PREF_SIZE); // a note is placed as wide as its text, never cut
             markPool.add(label);
             marksLayer.getChildren().add(label);
         }
         for (int i = 0; i < marks.size(); i++) {
             // labels are reused: a new Label costs a skin and a CSS pass, too slow for hundreds per drag tick
             DiagramModel.StoreMark mark = marks.get(i);
-            int n = stacked.merge(mark.replica() + "|" + mark.operation(), 1, Integer::sum) - 1;
             Label label = markPool.get(i);
             label.setText(mark.text());
             List<String> classes =
@@ -757,16 +776,35 @@ public final class DiagramView extends Pane {
             if (!label.getStyleClass().equals(classes)) {
                 label.getStyleClass().setAll(classes);
             }
-            label.setMaxWidth(g.tick() * 1.95);
-            double top = mark.replica() == null ? storeTop : bands.replicaTop().getOrDefault(mark.replica(), storeTop);
+            label.setVisible(true);
+            label.setManaged(true);
+        }
+        for (int i = marks.size(); i < markPool.size(); i++) {
+            // spare labels are hidden, not removed, so they keep their CSS
+            markPool.get(i).setVisible(false);
+            markPool.get(i).setManaged(false);
+        }
+        marksLayer.applyCss(); // the notes' fonts, to measure them
+        List<MarkLayout.Note> notes = new ArrayList<>(marks.size());
+        for (int i = 0; i < marks.size(); i++) {
+            DiagramModel.StoreMark mark = marks.get(i);
+            Label label = markPool.get(i);
             // in a replica lane a note starts just right of its tick, so the gossip arrow's head stays visible
             double x = mark.replica() == null ? g.x(mark.time()) - g.chipWidth() / 2 : g.x(mark.time()) + 6 * g.zoom();
-            label.relocate(x, top + 3 * g.zoom() + n * 23 * g.zoom());
+            notes.add(new MarkLayout.Note(
+                    Objects.toString(mark.replica()),
+                    mark.operation(),
+                    x,
+                    Math.ceil(label.prefWidth(-1)),
+                    Math.ceil(label.prefHeight(-1))));
         }
-        for (int i = 0; i < markPool.size(); i++) {
-            // spare labels are hidden, not removed, so they keep their CSS
-            markPool.get(i).setVisible(i < marks.size());
-            markPool.get(i).setManaged(i < marks.size());
+        List<MarkLayout.Spot> spots = MarkLayout.place(notes, 3 * g.zoom());
+        for (int i = 0; i < marks.size(); i++) {
+            DiagramModel.StoreMark mark = marks.get(i);
+            double top = mark.replica() == null ? storeTop : bands.replicaTop().getOrDefault(mark.replica(), storeTop);
+            markPool.get(i)
+                    .relocate(
+                            spots.get(i).x(), top + 3 * g.zoom() + spots.get(i).y());
         }
     }
 }

@@ -56,7 +56,11 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * <p>Layout rule: the window is laid out at the largest zoom, up to the teacher's (Presenter's a
  * third larger), at which every lane, the narration and both panels fit without scrolling; the
  * diagram then gets the height of its lanes and the panels the rest. Nothing the lesson is about is
- * cut on a small projector: the type shrinks before it is.
+ * cut on a small projector: the type shrinks before it is. Presenter draws the diagram's text
+ * {@link #DIAGRAM_BOOST} times larger than the rest, on shorter lanes (clocks are what the room
+ * reads), and tries a second arrangement: the narration under the diagram and the panels in a
+ * column beside both (a wide projector has room across, not down); it keeps the one that fits at
+ * the larger zoom.
  */
 public final class MainView extends BorderPane {
 
@@ -66,6 +70,13 @@ public final class MainView extends BorderPane {
     static final double PRESENTER_BOOST = 4.0 / 3;
     /** Below this the desk becomes hard to read; the panels scroll rather than shrink further. */
     static final double MIN_SCALE = 0.7;
+    /**
+     * Presenter's diagram text against the rest: a chip clock (0.9 em) at the 28 px the back of a
+     * room needs while the panels stay at about 20 px, so both fit on a 1080p projector.
+     */
+    static final double DIAGRAM_BOOST = 1.85;
+    /** The share of the window's width the narration and panels get when they stand beside the diagram. */
+    static final double SIDE_SHARE = 0.4;
 
     private static final double DIVIDER = 8;
     private static final double SCROLL_BAR = 16;
@@ -79,6 +90,13 @@ public final class MainView extends BorderPane {
     private final GridPane panels;
     private final ScrollPane panelScroll;
     private final VBox results;
+    /** The step's narration: above the panels, or under the diagram when the panels stand beside it. */
+    private final Node narration;
+    /** The panels with the predict cover over them. */
+    private final Node coveredPanels;
+    /** The diagram with the narration under it, when the panels stand beside them. */
+    private final VBox diagramColumn = new VBox();
+
     private final ScrollPane diagramScroll;
     private final ToolBar toolbar;
     /** The zoom the window is laid out at: the teacher's, lowered until everything fits. */
@@ -89,6 +107,11 @@ public final class MainView extends BorderPane {
     private boolean rescaled;
 
     private boolean fitFromWish;
+    /** The narration and panels stand in a column beside the diagram (Presenter on a wide window). */
+    private boolean side;
+
+    private final ResultPanel lwwPanel;
+    private final ResultPanel vvPanel;
     /** The scenario revision the cursor was last followed in. */
     private long followed = -1;
 
@@ -107,13 +130,8 @@ public final class MainView extends BorderPane {
         ResultPanel vvPanel = new ResultPanel(vm, Mode.VV);
         GridPane panels = new GridPane();
         panels.getStyleClass().add("panels");
-        panels.addRow(0, lww, vvPanel);
-        for (int i = 0; i < 2; i++) {
-            ColumnConstraints half = new ColumnConstraints();
-            half.setPercentWidth(50);
-            half.setHgrow(Priority.ALWAYS);
-            panels.getColumnConstraints().add(half);
-        }
+        this.lwwPanel = lww;
+        this.vvPanel = vvPanel;
         GridPane.setVgrow(lww, Priority.ALWAYS);
         GridPane.setVgrow(vvPanel, Priority.ALWAYS);
         ScrollPane panelScroll = new ScrollPane(panels);
@@ -123,6 +141,7 @@ public final class MainView extends BorderPane {
 
         this.panels = panels;
         this.panelScroll = panelScroll;
+        arrangePanels();
         // predict, then reveal: a "?" over the panels until the teacher reveals the step's result
         Label cover = new Label("?  Predict, then reveal (R)");
         cover.setId("predict-cover");
@@ -131,7 +150,9 @@ public final class MainView extends BorderPane {
         cover.visibleProperty().bind(vm.resultHiddenProperty());
         cover.setMouseTransparent(true);
         StackPane coveredPanels = new StackPane(panelScroll, cover);
-        VBox results = new VBox(narration(), coveredPanels);
+        this.narration = narration();
+        this.coveredPanels = coveredPanels;
+        VBox results = new VBox(narration, coveredPanels);
         VBox.setVgrow(coveredPanels, Priority.ALWAYS);
         results.getStyleClass().add("results");
         exportArea = new SplitPane(diagramScroll, results);
@@ -156,9 +177,15 @@ public final class MainView extends BorderPane {
                 refit.run();
             }
         });
-        // a card more (stepping on, a drag) may no longer fit: shrink then, never grow back mid-lesson
-        vm.panelProperty(Mode.LWW).addListener((obs, was, now) -> requestFit(false));
-        vm.panelProperty(Mode.VV).addListener((obs, was, now) -> requestFit(false));
+        // a card more (stepping on, a drag) may no longer fit: shrink then, never grow back mid-lesson;
+        // only when what the panels show changed in size (a drag mostly changes neither)
+        for (Mode mode : Mode.values()) {
+            vm.panelProperty(mode).addListener((obs, was, now) -> {
+                if (was == null || now == null || !was.shape().equals(now.shape())) {
+                    requestFit(false);
+                }
+            });
+        }
 
         toolbar = toolbar();
         setTop(new VBox(toolbar, scenarioHeader(), new ClusterBar(vm)));
@@ -229,7 +256,33 @@ public final class MainView extends BorderPane {
         if (getScene() == null || getWidth() <= 0 || getHeight() <= 0) {
             return;
         }
-        double hi = fromWish ? wish() : Math.min(scale, wish());
+        if (fromWish) {
+            // a new window, zoom, view or preset: choose the arrangement again (never mid-lesson)
+            arrange(false);
+            double stacked = fitScale(wish());
+            if (vm.presenterProperty().get()) {
+                arrange(true);
+                double beside = fitScale(wish());
+                if (beside <= stacked + 0.01) {
+                    arrange(false);
+                    fitScale(stacked);
+                }
+            }
+        } else {
+            fitScale(Math.min(scale, wish()));
+        }
+        placeDivider();
+        if (rescaled) { // also when a try at another size laid the toolbar out
+            refreshToolbarOverflow();
+            rescaled = false;
+        }
+    }
+
+    /**
+     * Applies the largest zoom up to {@code hi} at which the window's content fits in the current
+     * arrangement, and returns it.
+     */
+    private double fitScale(double hi) {
         applyScale(hi);
         double over = overflow();
         if (over > 1 && hi > MIN_SCALE) {
@@ -251,10 +304,45 @@ public final class MainView extends BorderPane {
                 applyScale(lo);
             }
         }
-        placeDivider();
-        if (rescaled) { // also when a try at another size laid the toolbar out
-            refreshToolbarOverflow();
-            rescaled = false;
+        return scale;
+    }
+
+    /** Puts the narration and panels below the diagram, or ({@code beside}) in a column at its right. */
+    private void arrange(boolean beside) {
+        if (beside == side) {
+            return;
+        }
+        side = beside;
+        if (beside) {
+            results.getChildren().setAll(coveredPanels);
+            diagramColumn.getChildren().setAll(diagramScroll, narration);
+            VBox.setVgrow(diagramScroll, Priority.ALWAYS);
+            exportArea.getItems().setAll(diagramColumn, results);
+        } else {
+            diagramColumn.getChildren().clear();
+            results.getChildren().setAll(narration, coveredPanels);
+            exportArea.getItems().setAll(diagramScroll, results);
+        }
+        exportArea.setOrientation(beside ? Orientation.HORIZONTAL : Orientation.VERTICAL);
+        arrangePanels();
+        rescaled = true;
+    }
+
+    /** The two panels side by side under the diagram, one above the other in the side column. */
+    private void arrangePanels() {
+        panels.getChildren().clear();
+        panels.getColumnConstraints().clear();
+        int columns = side ? 1 : 2;
+        if (side) {
+            panels.addColumn(0, lwwPanel, vvPanel);
+        } else {
+            panels.addRow(0, lwwPanel, vvPanel);
+        }
+        for (int i = 0; i < columns; i++) {
+            ColumnConstraints share = new ColumnConstraints();
+            share.setPercentWidth(100.0 / columns);
+            share.setHgrow(Priority.ALWAYS);
+            panels.getColumnConstraints().add(share);
         }
     }
 
@@ -276,7 +364,9 @@ public final class MainView extends BorderPane {
         scale = z;
         // one font size at the root: every em (text, paddings, cards) and the diagram scale together
         setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", BASE_FONT * z));
-        diagram.scaleProperty().set(z);
+        double d = z * (vm.presenterProperty().get() ? DIAGRAM_BOOST : 1);
+        diagram.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", BASE_FONT * d));
+        diagram.scaleProperty().set(d);
         // new cards get their CSS now, so they are measured at their real size
         applyCss();
         layout();
@@ -285,22 +375,33 @@ public final class MainView extends BorderPane {
     /** How many times the content's needed size exceeds the window's (at most 1 when all fits). */
     private double overflow() {
         double width = getWidth();
-        double need = snappedTopInset()
+        double chrome = snappedTopInset()
                 + snappedBottomInset()
                 + getTop().prefHeight(width)
                 + getBottom().prefHeight(width)
-                + diagramNeed()
                 + exportArea.snappedTopInset()
-                + exportArea.snappedBottomInset()
-                + DIVIDER
-                + resultsNeed(width);
+                + exportArea.snappedBottomInset();
+        double resultsWidth = side ? resultsWidth() : width;
+        double need = side
+                ? chrome
+                        + Math.max(
+                                diagramNeed() + narration.prefHeight(width - resultsWidth - DIVIDER),
+                                resultsNeed(resultsWidth))
+                : chrome + diagramNeed() + DIVIDER + resultsNeed(width);
         double needWidth = panels.minWidth(-1) + panelScroll.snappedLeftInset() + panelScroll.snappedRightInset();
-        return Math.max(need / getHeight(), needWidth / width);
+        return Math.max(need / getHeight(), needWidth / resultsWidth);
     }
 
-    /** The diagram's lanes, with the horizontal scroll bar when it is wider than the window. */
+    /** The side column's width: its share, more when the panels' cards need it (a cluster's replicas), up to half. */
+    private double resultsWidth() {
+        double cards = panels.minWidth(-1) + panelScroll.snappedLeftInset() + panelScroll.snappedRightInset();
+        return Math.floor(Math.min(getWidth() / 2, Math.max(getWidth() * SIDE_SHARE, cards)));
+    }
+
+    /** The diagram's lanes, with the horizontal scroll bar when it is wider than its viewport. */
     private double diagramNeed() {
-        double viewport = getWidth() - diagramScroll.snappedLeftInset() - diagramScroll.snappedRightInset();
+        double room = side ? getWidth() - resultsWidth() - DIVIDER : getWidth();
+        double viewport = room - diagramScroll.snappedLeftInset() - diagramScroll.snappedRightInset();
         double bar = diagram.prefWidth(-1) > viewport - SCROLL_BAR ? SCROLL_BAR : 0;
         // + a few pixels: the split pane rounds the divider's position, and a pixel short shows a scroll bar
         return diagram.prefHeight(-1) + 6 + diagramScroll.snappedTopInset() + diagramScroll.snappedBottomInset() + bar;
@@ -308,12 +409,22 @@ public final class MainView extends BorderPane {
 
     private double resultsNeed(double width) {
         double inner = width - panelScroll.snappedLeftInset() - panelScroll.snappedRightInset();
-        double narration = results.getChildren().get(0).prefHeight(width);
-        return narration + panels.prefHeight(inner) + panelScroll.snappedTopInset() + panelScroll.snappedBottomInset();
+        double above = side ? 0 : narration.prefHeight(width);
+        return above + panels.prefHeight(inner) + panelScroll.snappedTopInset() + panelScroll.snappedBottomInset();
     }
 
-    /** The diagram gets the height of its lanes and the panels the rest; when nothing fits, in proportion. */
+    /**
+     * Stacked: the diagram gets the height of its lanes and the panels the rest; when nothing fits,
+     * in proportion. Beside: the column gets its share of the width.
+     */
     private void placeDivider() {
+        if (side) {
+            double total = exportArea.getWidth() - exportArea.snappedLeftInset() - exportArea.snappedRightInset();
+            if (total > 0) {
+                exportArea.setDividerPositions((getWidth() - resultsWidth() - DIVIDER / 2) / total);
+            }
+            return;
+        }
         double total = exportArea.getHeight() - exportArea.snappedTopInset() - exportArea.snappedBottomInset();
         if (total <= 0) {
             return;
@@ -325,6 +436,16 @@ public final class MainView extends BorderPane {
                 ? (diagramHeight + DIVIDER / 2) / total
                 : diagramHeight / (diagramHeight + resultsHeight + DIVIDER);
         exportArea.setDividerPositions(Math.max(0.15, Math.min(0.9, share)));
+    }
+
+    /** True when the narration and panels stand beside the diagram. */
+    public boolean resultsBeside() {
+        return side;
+    }
+
+    /** The zoom the diagram is drawn at: the window's, Presenter's diagram text larger still. */
+    public double diagramScale() {
+        return diagram.scaleProperty().get();
     }
 
     /** The zoom the window is laid out at (the teacher's zoom, or less where it would not fit). */
@@ -675,6 +796,14 @@ public final class MainView extends BorderPane {
         narration.getStyleClass().add("scenario-narration");
         narration.setWrapText(true);
         narration.textProperty().bind(vm.scenarioNarrationProperty());
+        // Presenter drops the teacher's script (a row the projector needs for the lanes): the title's tooltip has it
+        narration.visibleProperty().bind(vm.presenterProperty().not());
+        narration.managedProperty().bind(narration.visibleProperty());
+        Tooltip script = new Tooltip();
+        script.textProperty().bind(vm.scenarioNarrationProperty());
+        script.setWrapText(true);
+        script.setMaxWidth(600);
+        title.setTooltip(script);
         // after an edit the narration still describes the scenario as it was loaded: say so
         Label edited = new Label("edited since; the text above describes it as loaded");
         edited.setId("scenario-edited");
