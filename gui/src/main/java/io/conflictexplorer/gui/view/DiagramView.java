@@ -79,6 +79,10 @@ public final class DiagramView extends Pane {
     private final Map<Long, Text> tickLabels = new HashMap<>();
 
     private Object shownMarks;
+    /** The layout last drawn, for where the step at the cursor is. */
+    private ChipLayout shownLayout;
+
+    private Geometry shownGeometry;
     private final List<Label> markPool = new ArrayList<>();
 
     /** The zoom the diagram is drawn at: the main view's choice (the teacher's zoom, lowered until all fits). */
@@ -150,6 +154,8 @@ public final class DiagramView extends Pane {
         ruler.refresh();
         ChipLayout layout = ChipLayout.of(m.chips(), new Geometry(scale.get(), density), c -> ruler.width(c, compact));
         Geometry g = layout.geometry();
+        shownLayout = layout;
+        shownGeometry = g;
         Bands bands = Bands.of(m, g);
         double width = g.width(m.endTime());
         double height = m.isCluster()
@@ -214,6 +220,37 @@ public final class DiagramView extends Pane {
     /** Where the time cursor is drawn, in the diagram's coordinates. */
     public double cursorX() {
         return cursor.getStartX();
+    }
+
+    /** The width of the pinned lane names, which cover the diagram's left edge. */
+    double laneNamesWidth() {
+        return shownGeometry == null ? 0 : shownGeometry.left();
+    }
+
+    /**
+     * From where to where, in the diagram's x, the last applied step shows: the time cursor, the
+     * chips at its tick and the gossip arriving at it, from where it was sent.
+     */
+    double[] stepSpan() {
+        double x = cursorX();
+        double[] span = {x, x};
+        DiagramModel m = vm.diagramProperty().get();
+        if (m == null || shownLayout == null || m.cursorTime() < 0) {
+            return span;
+        }
+        for (DiagramModel.Chip c : m.chips()) {
+            ChipLayout.Placed p = shownLayout.of(c.id());
+            if (c.time() == m.cursorTime() && p != null) {
+                span[0] = Math.min(span[0], p.left());
+                span[1] = Math.max(span[1], p.right());
+            }
+        }
+        for (DiagramModel.Message msg : m.messages()) {
+            if (msg.applied() && msg.deliverTime() == m.cursorTime()) {
+                span[0] = Math.min(span[0], shownLayout.geometry().x(msg.sendTime()));
+            }
+        }
+        return span;
     }
 
     @Override

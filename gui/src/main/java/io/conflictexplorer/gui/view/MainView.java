@@ -112,7 +112,7 @@ public final class MainView extends BorderPane {
 
     private final ResultPanel lwwPanel;
     private final ResultPanel vvPanel;
-    /** The scenario revision the cursor was last followed in. */
+    /** The scenario revision of the last diagram shown. */
     private long followed = -1;
 
     public MainView(ExplorerViewModel vm, FileDialogs dialogs) {
@@ -189,13 +189,14 @@ public final class MainView extends BorderPane {
 
         toolbar = toolbar();
         setTop(new VBox(toolbar, scenarioHeader(), new ClusterBar(vm)));
-        // stepping, playing or scrubbing keeps the cursor in view (a cluster's gossip runs on past the last write)
-        // (not when a new scenario moved the cursor to its end: a preset opens at its beginning)
-        vm.cursorProperty().addListener((obs, was, now) -> {
-            if (vm.revision() != followed) {
-                followed = vm.revision();
-            } else {
-                Platform.runLater(() -> keepCursorVisible(diagramScroll));
+        // stepping, playing, scrubbing or a reveal keeps the cursor and the step's event in view (a
+        // cluster's gossip runs on past the last write); not when the scenario itself changed (a new
+        // preset opens at its beginning, a drag scrolls at the edge on its own)
+        vm.diagramProperty().addListener((obs, was, now) -> {
+            boolean sameScenario = vm.revision() == followed;
+            followed = vm.revision();
+            if (sameScenario && was != null && now != null && was.cursorTime() != now.cursorTime()) {
+                Platform.runLater(this::followStep);
             }
         });
         setCenter(exportArea);
@@ -211,18 +212,45 @@ public final class MainView extends BorderPane {
         });
     }
 
-    private void keepCursorVisible(ScrollPane scroll) {
+    /**
+     * A stepping key's action, after which the step is brought into view even when the cursor did
+     * not move (End on a preset, which opens at its last step scrolled to its beginning).
+     */
+    private Runnable step(Runnable action) {
+        return () -> {
+            action.run();
+            Platform.runLater(this::followStep);
+        };
+    }
+
+    /**
+     * Scrolls the diagram as little as it takes to show the time cursor and the step's event (a
+     * chip, or a gossip arrow from its send to its arrival) right of the pinned lane names; when
+     * both do not fit, the cursor's end wins.
+     */
+    private void followStep() {
+        diagramScroll.layout();
         double content = diagram.getWidth();
-        double viewport = scroll.getViewportBounds().getWidth();
+        double viewport = diagramScroll.getViewportBounds().getWidth();
         if (content <= viewport || viewport <= 0) {
             return;
         }
-        double x = diagram.cursorX();
-        double left = scroll.getHvalue() * (content - viewport);
-        double margin = viewport * 0.1;
-        if (x < left + margin || x > left + viewport - margin) {
-            double target = Math.max(0, Math.min(content - viewport, x - viewport * 0.6));
-            scroll.setHvalue(target / (content - viewport));
+        double range = content - viewport;
+        double left = diagramScroll.getHvalue() * range;
+        double names = diagram.laneNamesWidth();
+        double margin = Math.min(viewport * 0.05, 40);
+        double[] span = diagram.stepSpan();
+        double from = span[0] - names - margin; // the least left edge that shows the span's start
+        double to = span[1] + margin - viewport; // the least left edge that shows its end
+        double target = left;
+        if (left > from) {
+            target = from;
+        }
+        if (target < to) {
+            target = to; // too wide for the view: its end (the cursor) stays in sight
+        }
+        if (target != left) {
+            diagramScroll.setHvalue(Math.max(0, Math.min(range, target)) / range);
         }
     }
 
@@ -504,7 +532,7 @@ public final class MainView extends BorderPane {
                 Binding.of(
                         "PageDown, Right, Down",
                         "Next step",
-                        vm::stepForward,
+                        step(vm::stepForward),
                         key(KeyCode.PAGE_DOWN),
                         key(KeyCode.RIGHT),
                         key(KeyCode.DOWN),
@@ -512,13 +540,13 @@ public final class MainView extends BorderPane {
                 Binding.of(
                         "PageUp, Left, Up",
                         "Previous step",
-                        vm::stepBack,
+                        step(vm::stepBack),
                         key(KeyCode.PAGE_UP),
                         key(KeyCode.LEFT),
                         key(KeyCode.UP),
                         key(KeyCode.LEFT, ctrl)),
-                Binding.of("Home / End", "First / last step", vm::firstStep, key(KeyCode.HOME)),
-                Binding.of("", "", vm::lastStep, key(KeyCode.END)),
+                Binding.of("Home / End", "First / last step", step(vm::firstStep), key(KeyCode.HOME)),
+                Binding.of("", "", step(vm::lastStep), key(KeyCode.END)),
                 Binding.of("Space", "Play / pause", vm::togglePlay, key(KeyCode.SPACE)),
                 Binding.of(
                         "B or .",
