@@ -227,7 +227,9 @@ final class ChipNode extends VBox {
         editor = new TextField(
                 chip.outcome() instanceof DiagramModel.Outcome.Written w
                         ? chip.key() + "=" + w.rule().text()
-                        : chip.key());
+                        : chip.outcome() instanceof DiagramModel.Outcome.Unrevealed u && u.write()
+                                ? chip.key() + "=" + u.rule().text()
+                                : chip.key());
         editor.setId("chip-editor");
         editor.getStyleClass().add("chip-editor");
         getChildren().set(0, editor);

@@ -40,6 +40,17 @@ record ChipText(String title, String clock, String stamp, String tooltip, boolea
                 stamp = "LWW ts " + w.lwwTimestamp() + blind;
             }
             detail = describe(c, w);
+        } else if (c.outcome() instanceof DiagramModel.Outcome.Unrevealed u) {
+            // predict, then reveal: what the scenario says, a question mark for what the stores make of it
+            title = c.write()
+                    ? (compact ? "" : "write ")
+                            + c.key()
+                            + (u.rule() instanceof WriteValue.Literal ? "=" : ": ")
+                            + u.rule().text()
+                    : "read " + c.key();
+            clock = c.write() ? "?" : "got ?";
+            stamp = c.write() ? "LWW ts ?" : "";
+            detail = "Not revealed yet: predict what the stores make of it.";
         } else {
             DiagramModel.Outcome.ReadBack r = (DiagramModel.Outcome.ReadBack) c.outcome();
             title = "read " + c.key();
