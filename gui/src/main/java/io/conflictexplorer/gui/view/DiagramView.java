@@ -68,6 +68,17 @@ public final class DiagramView extends Pane {
     /** Read-from arrows by style: VV's (applied, pending), then those only LWW's one value has. */
     private final Map<String, Path> readFromPaths = new HashMap<>();
 
+    /** The read-from arrows' styles: VV's, those only LWW's one value has, each applied or pending. */
+    static final List<String> READ_FROM_STYLES = List.of(
+            "read-from-arrow",
+            "read-from-arrow read-from-arrow-pending",
+            "read-from-arrow read-from-arrow-lww-only",
+            "read-from-arrow read-from-arrow-lww-only read-from-arrow-pending");
+
+    /** The store lane's notes: a loss, a conflict (see {@link #drawMarks}). */
+    static final List<String> STORE_MARK_STYLES =
+            List.of("store-mark store-mark-loss", "store-mark store-mark-conflict");
+
     private final Map<String, ChipNode> chips = new HashMap<>();
     private final Pane gossipLayer = new Pane();
     private final Pane partitionLayer = new Pane();
@@ -104,11 +115,7 @@ public final class DiagramView extends Pane {
         cursor.setMouseTransparent(true);
         cursor.setManaged(false);
         arrows.getChildren().addAll(arcPath, headPath, pendingArcPath, pendingHeadPath);
-        for (String style : List.of(
-                "read-from-arrow",
-                "read-from-arrow read-from-arrow-pending",
-                "read-from-arrow read-from-arrow-lww-only",
-                "read-from-arrow read-from-arrow-lww-only read-from-arrow-pending")) {
+        for (String style : READ_FROM_STYLES) {
             for (String part : List.of("", "-head")) {
                 // the line has the style's classes, the head the same with read-from-arrow-head first
                 Path p = path(("read-from-arrow" + part + style.substring("read-from-arrow".length())).split(" "));
@@ -808,8 +815,8 @@ public final class DiagramView extends Pane {
             DiagramModel.StoreMark mark = marks.get(i);
             Label label = markPool.get(i);
             label.setText(mark.text());
-            List<String> classes =
-                    List.of("label", "store-mark", mark.loss() ? "store-mark-loss" : "store-mark-conflict");
+            List<String> classes = new ArrayList<>(List.of("label"));
+            classes.addAll(List.of(STORE_MARK_STYLES.get(mark.loss() ? 0 : 1).split(" ")));
             if (!label.getStyleClass().equals(classes)) {
                 label.getStyleClass().setAll(classes);
             }
