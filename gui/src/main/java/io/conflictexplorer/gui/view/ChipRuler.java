@@ -22,6 +22,8 @@ final class ChipRuler extends VBox {
     private final Label stamp = new Label();
     private final Label replicaTag = new Label();
     private final Map<String, Double> widths = new HashMap<>();
+    /** The width of each chip as last measured: a drag recomputes every chip, most of them equal. */
+    private final Map<DiagramModel.Chip, Double> chips = new HashMap<>();
     /** Lays out one string at a time in a label's font (not in the scene). */
     private final Text ruler = new Text();
 
@@ -49,11 +51,19 @@ final class ChipRuler extends VBox {
         if (!now.equals(fonts)) {
             fonts = now;
             widths.clear();
+            chips.clear();
         }
     }
 
     /** The width chip {@code c} needs, borders and padding included, with its text as {@code compact} shows it. */
     double width(DiagramModel.Chip c, boolean compact) {
+        if (chips.size() > 20_000) {
+            chips.clear(); // chips of scenarios long gone
+        }
+        return chips.computeIfAbsent(c, k -> measure(k, compact));
+    }
+
+    private double measure(DiagramModel.Chip c, boolean compact) {
         ChipText text = ChipText.of(c, compact);
         double need = measure(stamp, text.stamp(), false);
         if (c.replica() != null) {

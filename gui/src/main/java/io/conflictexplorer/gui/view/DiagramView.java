@@ -95,6 +95,10 @@ public final class DiagramView extends Pane {
 
     private Geometry shownGeometry;
     private final List<Label> markPool = new ArrayList<>();
+    /** Each note's width and height by style and text, at {@link #markSizesZoom}. */
+    private final Map<String, double[]> markSizes = new HashMap<>();
+
+    private Double markSizesZoom;
 
     /** The zoom the diagram is drawn at: the main view's choice (the teacher's zoom, lowered until all fits). */
     private final DoubleProperty scale = new SimpleDoubleProperty(1);
@@ -828,19 +832,22 @@ public final class DiagramView extends Pane {
             markPool.get(i).setVisible(false);
             markPool.get(i).setManaged(false);
         }
-        marksLayer.applyCss(); // the notes' fonts, to measure them
+        if (!Objects.equals(markSizesZoom, g.zoom())) {
+            markSizes.clear();
+            markSizesZoom = g.zoom();
+        }
         List<MarkLayout.Note> notes = new ArrayList<>(marks.size());
         for (int i = 0; i < marks.size(); i++) {
             DiagramModel.StoreMark mark = marks.get(i);
             Label label = markPool.get(i);
+            // measured once per text and zoom: a drag lays the notes out again at every tick
+            double[] size = markSizes.computeIfAbsent(label.getStyleClass() + mark.text(), k -> {
+                label.applyCss();
+                return new double[] {Math.ceil(label.prefWidth(-1)), Math.ceil(label.prefHeight(-1))};
+            });
             // in a replica lane a note starts just right of its tick, so the gossip arrow's head stays visible
             double x = mark.replica() == null ? g.x(mark.time()) - g.chipWidth() / 2 : g.x(mark.time()) + 6 * g.zoom();
-            notes.add(new MarkLayout.Note(
-                    Objects.toString(mark.replica()),
-                    mark.operation(),
-                    x,
-                    Math.ceil(label.prefWidth(-1)),
-                    Math.ceil(label.prefHeight(-1))));
+            notes.add(new MarkLayout.Note(Objects.toString(mark.replica()), mark.operation(), x, size[0], size[1]));
         }
         List<MarkLayout.Spot> spots = MarkLayout.place(notes, 3 * g.zoom());
         for (int i = 0; i < marks.size(); i++) {
