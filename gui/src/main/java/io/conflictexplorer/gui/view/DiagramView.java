@@ -99,6 +99,10 @@ public final class DiagramView extends Pane {
     private final Map<String, double[]> markSizes = new HashMap<>();
 
     private Double markSizesZoom;
+    /** Where the notes drawn end, and each note's time, left and right: a step brings its notes into view. */
+    private double notesEnd;
+
+    private final List<double[]> noteSpans = new ArrayList<>();
 
     /** The zoom the diagram is drawn at: the main view's choice (the teacher's zoom, lowered until all fits). */
     private final DoubleProperty scale = new SimpleDoubleProperty(1);
@@ -219,7 +223,11 @@ public final class DiagramView extends Pane {
         drawReadsFrom(m, g, layout, byId, laneOf);
         drawGossip(m, g, bands);
         drawPartitions(m, g, bands);
-        drawMarks(m, g, laneOf.size(), bands);
+        double notesRight = drawMarks(m, g, laneOf.size(), bands);
+        if (notesRight + g.gap() > width) { // a note at the last tick may reach past the axis: widen to show it whole
+            setPrefWidth(notesRight + g.gap());
+            setMinWidth(notesRight + g.gap());
+        }
         // the cursor stands where the last applied step happened (before the first: left of tick 0)
         double x = m.cursorTime() < 0 ? g.x(0) - g.tick() * 0.6 : g.x(m.cursorTime());
         cursor.setStartX(x);
@@ -240,7 +248,7 @@ public final class DiagramView extends Pane {
 
     /**
      * From where to where, in the diagram's x, the last applied step shows: the time cursor, the
-     * chips at its tick and the gossip arriving at it, from where it was sent.
+     * chips at its tick, the gossip arriving at it, from where it was sent, and the notes it left.
      */
     double[] stepSpan() {
         double x = cursorX();
@@ -259,6 +267,12 @@ public final class DiagramView extends Pane {
         for (DiagramModel.Message msg : m.messages()) {
             if (msg.applied() && msg.deliverTime() == m.cursorTime()) {
                 span[0] = Math.min(span[0], shownLayout.geometry().x(msg.sendTime()));
+            }
+        }
+        for (double[] note : noteSpans) {
+            if (note[0] == m.cursorTime()) {
+                span[0] = Math.min(span[0], note[1]);
+                span[1] = Math.max(span[1], note[2]);
             }
         }
         return span;
@@ -800,10 +814,10 @@ public final class DiagramView extends Pane {
      * Store-lane notes: what each applied write did to the store, per mode. They are measured and
      * placed by {@link MarkLayout}, so the notes of close events never cover each other.
      */
-    private void drawMarks(DiagramModel m, Geometry g, int lanes, Bands bands) {
+    private double drawMarks(DiagramModel m, Geometry g, int lanes, Bands bands) {
         Object key = List.of(m.marks(), m.clients(), g, m.replicas());
         if (key.equals(shownMarks)) {
-            return; // unchanged: keep the labels
+            return notesEnd; // unchanged: keep the labels
         }
         shownMarks = key;
         double storeTop = g.laneTop(lanes);
@@ -857,5 +871,13 @@ public final class DiagramView extends Pane {
                     .relocate(
                             spots.get(i).x(), top + 3 * g.zoom() + spots.get(i).y());
         }
+        notesEnd = 0;
+        noteSpans.clear();
+        for (int i = 0; i < marks.size(); i++) {
+            double right = spots.get(i).x() + notes.get(i).width();
+            notesEnd = Math.max(notesEnd, right);
+            noteSpans.add(new double[] {marks.get(i).time(), spots.get(i).x(), right});
+        }
+        return notesEnd;
     }
 }
