@@ -59,6 +59,9 @@ public final class DiagramView extends Pane {
 
     private final EdgeScroll edgeScroll = new EdgeScroll();
     private final ChipRuler ruler = new ChipRuler();
+    /** A redraw happened before the diagram was in a scene, so with no CSS: text measured in the wrong font. */
+    private boolean drawnOutsideScene;
+
     private ScrollPane scroll;
     private final Line cursor = new Line();
     private final Path arcPath = path("context-arrow");
@@ -161,6 +164,7 @@ public final class DiagramView extends Pane {
         if (m == null) {
             return;
         }
+        drawnOutsideScene |= getScene() == null;
         // Presenter's lanes are lower still: its chips have larger type, not more lines
         Geometry.Density density = vm.presenterProperty().get()
                 ? Geometry.Density.PRESENTER
@@ -283,6 +287,12 @@ public final class DiagramView extends Pane {
         super.layoutChildren();
         if (scroll == null) {
             attachToScrollPane();
+        }
+        if (drawnOutsideScene && getScene() != null) {
+            // chips and notes were measured before the CSS gave them their fonts: measure them again
+            drawnOutsideScene = false;
+            shownMarks = null;
+            redraw();
         }
     }
 
@@ -855,10 +865,14 @@ public final class DiagramView extends Pane {
             DiagramModel.StoreMark mark = marks.get(i);
             Label label = markPool.get(i);
             // measured once per text and zoom: a drag lays the notes out again at every tick
-            double[] size = markSizes.computeIfAbsent(label.getStyleClass() + mark.text(), k -> {
+            double[] size = markSizes.get(label.getStyleClass() + mark.text());
+            if (size == null) {
                 label.applyCss();
-                return new double[] {Math.ceil(label.prefWidth(-1)), Math.ceil(label.prefHeight(-1))};
-            });
+                size = new double[] {Math.ceil(label.prefWidth(-1)), Math.ceil(label.prefHeight(-1))};
+                if (getScene() != null) { // else no CSS yet: measured again once shown
+                    markSizes.put(label.getStyleClass() + mark.text(), size);
+                }
+            }
             // in a replica lane a note starts just right of its tick, so the gossip arrow's head stays visible
             double x = mark.replica() == null ? g.x(mark.time()) - g.chipWidth() / 2 : g.x(mark.time()) + 6 * g.zoom();
             notes.add(new MarkLayout.Note(Objects.toString(mark.replica()), mark.operation(), x, size[0], size[1]));

@@ -203,11 +203,13 @@ public final class MainView extends BorderPane {
         setBottom(transport());
 
         applyScale(wish());
-        // a preset opens at its beginning, wherever the last one was scrolled to
+        // a preset opens at its beginning, wherever the last one was scrolled to, and as far right as
+        // it takes to show the step it opens at (its last: on a projector's wide chips, off to the right)
         vm.currentPresetProperty().addListener((obs, was, now) -> {
             if (now != null && now != was) {
                 diagramScroll.setHvalue(0);
                 panelScroll.setVvalue(0);
+                Platform.runLater(this::followStep);
             }
         });
     }
