@@ -302,6 +302,9 @@ public final class MainView extends BorderPane {
             fitScale(Math.min(scale, wish()));
         }
         placeDivider();
+        if (fromWish) { // another zoom, view or window moves the chips: keep the step in sight
+            Platform.runLater(this::followStep);
+        }
         if (rescaled) { // also when a try at another size laid the toolbar out
             refreshToolbarOverflow();
             rescaled = false;
