@@ -59,6 +59,8 @@ public final class DiagramView extends Pane {
 
     private final EdgeScroll edgeScroll = new EdgeScroll();
     private final ChipRuler ruler = new ChipRuler();
+    /** The zoom and stylesheets the ruler last took its fonts at. */
+    private Object rulerFonts;
     /** A redraw happened before the diagram was in a scene, so with no CSS: text measured in the wrong font. */
     private boolean drawnOutsideScene;
 
@@ -170,7 +172,15 @@ public final class DiagramView extends Pane {
                 ? Geometry.Density.PRESENTER
                 : m.isCluster() ? Geometry.Density.CLUSTER : Geometry.Density.DESK;
         boolean compact = density != Geometry.Density.DESK;
-        ruler.refresh();
+        // the ruler's fonts change only with the zoom and the stylesheets: its CSS pass (which restyles
+        // from the topmost changed parent, the whole diagram mid-drag) runs only then
+        Object fonts = List.of(
+                scale.get(),
+                getScene() == null ? List.of() : List.copyOf(getScene().getStylesheets()));
+        if (!fonts.equals(rulerFonts)) {
+            rulerFonts = fonts;
+            ruler.refresh();
+        }
         ChipLayout layout = ChipLayout.of(m.chips(), new Geometry(scale.get(), density), c -> ruler.width(c, compact));
         Geometry g = layout.geometry();
         shownLayout = layout;
@@ -865,12 +875,13 @@ public final class DiagramView extends Pane {
             DiagramModel.StoreMark mark = marks.get(i);
             Label label = markPool.get(i);
             // measured once per text and zoom: a drag lays the notes out again at every tick
-            double[] size = markSizes.get(label.getStyleClass() + mark.text());
+            String sizeKey = (mark.loss() ? "loss " : "conflict ") + mark.text();
+            double[] size = markSizes.get(sizeKey);
             if (size == null) {
                 label.applyCss();
                 size = new double[] {Math.ceil(label.prefWidth(-1)), Math.ceil(label.prefHeight(-1))};
                 if (getScene() != null) { // else no CSS yet: measured again once shown
-                    markSizes.put(label.getStyleClass() + mark.text(), size);
+                    markSizes.put(sizeKey, size);
                 }
             }
             // in a replica lane a note starts just right of its tick, so the gossip arrow's head stays visible
