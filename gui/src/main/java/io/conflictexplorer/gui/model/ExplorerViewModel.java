@@ -833,11 +833,13 @@ public final class ExplorerViewModel {
             return;
         }
         int cursor = playback.cursorProperty().get();
-        TraceProjection.Frame f = TraceProjection.frame(simulation, lwwApplied, cursor, selected.get());
+        // in predict mode no chip after the cursor tells its outcome (the next prediction's answer)
+        TraceProjection.Frame f = TraceProjection.frame(simulation, lwwApplied, cursor, selected.get(), predict.get());
         if (resultHidden.get()) {
             // everything as it was before the step (the diagram's marks would give the answer away);
             // only the step label names the step to predict
-            TraceProjection.Frame before = TraceProjection.frame(simulation, lwwApplied, cursor - 1, selected.get());
+            TraceProjection.Frame before =
+                    TraceProjection.frame(simulation, lwwApplied, cursor - 1, selected.get(), true);
             diagram.set(before.diagram());
             clusterState.set(ClusterState.of(scenario.get().topology(), cursorTick()));
             lwwPanel.set(before.lwwPanel());
