@@ -14,6 +14,10 @@ public final class FxFileDialogs implements FileDialogs {
     @Override
     public Optional<Path> chooseScenarioToOpen(Window owner) {
         FileChooser c = chooser("Open scenario", "Scenario (*.json)", "*.json");
+        // a slide exported by the app carries its scenario (files.PictureFiles)
+        c.getExtensionFilters()
+                .add(new FileChooser.ExtensionFilter(
+                        "Exported slide with its scenario (*.svg, *.png)", "*.svg", "*.png"));
         return remember(c.showOpenDialog(owner));
     }
 

@@ -16,6 +16,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -75,6 +76,12 @@ class LayoutFitTest extends WindowTest {
                                 "layout-" + (int) size[0] + (presenter ? "-presenter-" : "-desk-")
                                         + vm.presets().indexOf(p));
                     }
+                    for (Labeled l : robot.lookup(".chip .label").queryAllAs(Labeled.class)) {
+                        String shown = shownText(l);
+                        if (!shown.equals(l.getText())) {
+                            cut.add(where + "chip text \"" + l.getText() + "\" shows as \"" + shown + "\"");
+                        }
+                    }
                     for (Node n : keyNodes(robot)) {
                         String problem = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> cutOff(n)));
                         if (problem != null) {
@@ -85,6 +92,51 @@ class LayoutFitTest extends WindowTest {
             }
         }
         assertTrue(cut.isEmpty(), () -> cut.size() + " cut:\n" + String.join("\n", cut));
+    }
+
+    /**
+     * Type for the back of a room: in Presenter at 1920x1080 every chip clock and both narration
+     * lines are at least 28 px (about 14 pt on a slide) in every preset, at its last step, while
+     * everything still fits (the test above).
+     */
+    @Test
+    void presenterAt1080ShowsClocksAndNarrationAtLeast28Px(FxRobot robot) {
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(1920);
+            stage.setHeight(1080);
+            vm.setPresenter(true);
+        });
+        List<String> small = new ArrayList<>();
+        for (Preset p : vm.presets()) {
+            WaitForAsyncUtils.asyncFx(() -> {
+                vm.loadPreset(p);
+                vm.setCursor(vm.stepCountProperty().get());
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            WaitForAsyncUtils.waitForFxEvents();
+            List<Labeled> texts = new ArrayList<>(robot.lookup(".chip-clock").queryAllAs(Labeled.class));
+            assertFalse(texts.isEmpty(), p.title() + " has chip clocks");
+            texts.add(robot.lookup("#lww-narration").queryAs(Labeled.class));
+            texts.add(robot.lookup("#vv-narration").queryAs(Labeled.class));
+            for (Labeled l : texts) {
+                double px = l.getFont().getSize();
+                if (px < 28) {
+                    small.add(p.title() + ": " + describe(l) + " \"" + l.getText() + "\" at " + px + " px");
+                }
+            }
+        }
+        assertTrue(small.isEmpty(), () -> small.size() + " too small:\n" + String.join("\n", small));
+    }
+
+    /** The text a label draws: its own, or shortened with "..." when it did not fit. */
+    private static String shownText(Labeled l) {
+        return l.getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof Text)
+                .map(n -> ((Text) n).getText())
+                .findFirst()
+                .orElse(l.getText());
     }
 
     /**

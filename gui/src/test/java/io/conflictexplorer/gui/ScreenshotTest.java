@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.conflictexplorer.core.sim.Trace;
+import io.conflictexplorer.gui.model.Preset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -107,6 +109,51 @@ class ScreenshotTest extends WindowTest {
         robot.clickOn("#presenter");
         WaitForAsyncUtils.waitForFxEvents();
         screenshot(robot, "15-presenter-cluster-partition");
+    }
+
+    /**
+     * The gallery (docs/screenshots.md): every preset at 1280x800 and 1920x1080, in the desk and the
+     * Presenter view, at its last step (End, which also scrolls the step into view), through the
+     * same window and layout as {@code LayoutFitTest}; then the dark theme, desk at 1280x800 and
+     * Presenter at 1920x1080, on the first and the fifth preset. Written to target/screenshots/gallery/,
+     * copied from there to assets/screenshots/gallery/.
+     */
+    @Test
+    void gallery(FxRobot robot) throws Exception {
+        for (double[] size : new double[][] {{1280, 800}, {1920, 1080}}) {
+            for (boolean presenter : new boolean[] {false, true}) {
+                for (Preset p : vm.presets()) {
+                    galleryShot(robot, p, size, presenter, false);
+                }
+            }
+        }
+        for (Preset p : List.of(vm.presets().get(0), vm.presets().get(4))) {
+            galleryShot(robot, p, new double[] {1280, 800}, false, true);
+            galleryShot(robot, p, new double[] {1920, 1080}, true, true);
+        }
+        WaitForAsyncUtils.asyncFx(() -> vm.darkProperty().set(false));
+    }
+
+    private void galleryShot(FxRobot robot, Preset p, double[] size, boolean presenter, boolean dark) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(size[0]);
+            stage.setHeight(size[1]);
+            vm.setPresenter(presenter);
+            vm.darkProperty().set(dark);
+            vm.loadPreset(p);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#scenario-title").push(KeyCode.END);
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(size[0], stage.getScene().getWidth(), "the picture is the window's exact size");
+        assertEquals(size[1], stage.getScene().getHeight());
+        String name = (dark ? "dark-" : "") + p.file().replace(".json", "") + "-" + (int) size[0]
+                + (presenter ? "-presenter" : "-desk");
+        Files.createDirectories(Path.of(System.getProperty("screenshots.dir", "target/screenshots"), "gallery"));
+        screenshot(robot, "gallery/" + name);
     }
 
     /**

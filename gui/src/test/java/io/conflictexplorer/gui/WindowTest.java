@@ -84,7 +84,7 @@ abstract class WindowTest {
 
     /** The pixels one tick spans at the current zoom, as the diagram lays them out. */
     protected double tick() {
-        return 76 * view.scale();
+        return 76 * view.diagramScale();
     }
 
     protected void assertLwwLost(FxRobot robot, int lost) {

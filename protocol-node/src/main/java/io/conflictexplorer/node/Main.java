@@ -71,7 +71,6 @@ public final class Main {
         int len = 0;
         boolean tooLong = false;
         long lineNumber = 0;
-        int high = 0; // the bytes of the current line OR-ed together: negative when one is not ASCII
         int n;
         while (true) {
             out.flush(); // before we may block on read
@@ -81,17 +80,14 @@ public final class Main {
             }
             int start = 0;
             for (int i = 0; i < n; i++) {
-                byte c = buf[i];
-                if (c != '\n') {
-                    high |= c; // found in the same pass: an ASCII line needs no UTF-8 check
+                if (buf[i] != '\n') {
                     continue;
                 }
                 int chunk = i - start;
                 if (len == 0 && !tooLong && chunk <= config.maxLineBytes()) {
                     // the whole line is in this read: taken from the buffer as it is, no copy
                     lineNumber++;
-                    deliver(node, utf8, buf, start, chunk, false, high >= 0, lineNumber, config);
-                    high = 0;
+                    deliver(node, utf8, buf, start, chunk, false, lineNumber, config);
                     start = i + 1;
                     continue;
                 }
@@ -105,8 +101,7 @@ public final class Main {
                     len += chunk;
                 }
                 lineNumber++;
-                deliver(node, utf8, line, 0, len, tooLong, high >= 0, lineNumber, config);
-                high = 0;
+                deliver(node, utf8, line, 0, len, tooLong, lineNumber, config);
                 len = 0;
                 tooLong = false;
                 start = i + 1;
@@ -123,7 +118,7 @@ public final class Main {
             }
         }
         if (len > 0 || tooLong) {
-            deliver(node, utf8, line, 0, len, tooLong, high >= 0, lineNumber + 1, config);
+            deliver(node, utf8, line, 0, len, tooLong, lineNumber + 1, config);
         }
     }
 
@@ -134,7 +129,6 @@ public final class Main {
             int off,
             int len,
             boolean tooLong,
-            boolean ascii,
             long lineNumber,
             NodeConfig config) {
         if (tooLong) {
@@ -146,12 +140,24 @@ public final class Main {
                     lineNumber);
             return;
         }
-        if (!ascii && !validUtf8(utf8, line, off, len)) {
+        if (node.handlePlainLine(line, off, len, lineNumber)) {
+            return; // a plain request: ASCII, so it needs no UTF-8 check
+        }
+        if (!ascii(line, off, len) && !validUtf8(utf8, line, off, len)) {
             // not processed; with the bad bytes replaced it may still say whom to send an error
             node.refuseLine(new String(line, off, len, StandardCharsets.UTF_8), "not valid UTF-8", lineNumber);
             return;
         }
-        node.handleLine(line, off, len, lineNumber); // parsed from the bytes: no string of the line
+        node.handleParsedLine(line, off, len, lineNumber); // parsed from the bytes: no string of the line
+    }
+
+    private static boolean ascii(byte[] line, int off, int len) {
+        for (int i = off; i < off + len; i++) {
+            if (line[i] < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when the bytes (not all ASCII) are valid UTF-8. */
@@ -190,13 +196,33 @@ public final class Main {
         public synchronized void line(CharSequence line) {
             String s = line.toString();
             int n = s.length();
-            if (len + n + 1 > bytes.length) {
+            room(n + 1);
+            s.getBytes(0, n, bytes, len); // the writer escapes everything outside ASCII
+            written(n);
+        }
+
+        @Override
+        public synchronized void line(byte[] ascii, int off, int n) {
+            room(n + 1);
+            System.arraycopy(ascii, off, bytes, len, n);
+            written(n);
+        }
+
+        /** Makes room for {@code n} more bytes, writing out what is buffered if need be. */
+        private void room(int n) {
+            if (len + n > bytes.length) {
                 flush();
-                if (n + 1 > bytes.length) {
-                    bytes = new byte[n + 1];
+                if (n > bytes.length) {
+                    bytes = new byte[n];
                 }
             }
-            s.getBytes(0, n, bytes, len); // the writer escapes everything outside ASCII
+        }
+
+        /**
+         * Every outgoing line passes here: its {@code n} bytes were just put at {@code bytes[len]};
+         * ends it with a line break.
+         */
+        private void written(int n) {
             bytes[len + n] = '\n';
             len += n + 1;
         }

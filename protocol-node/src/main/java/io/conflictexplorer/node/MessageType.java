@@ -1,5 +1,6 @@
 package io.conflictexplorer.node;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -36,10 +37,12 @@ enum MessageType {
 
     private final String text;
     private final String member;
+    private final byte[] memberBytes;
 
     MessageType(String text) {
         this.text = text;
         this.member = "\"type\": \"" + text + "\"";
+        this.memberBytes = member.getBytes(StandardCharsets.ISO_8859_1);
     }
 
     String text() {
@@ -49,6 +52,11 @@ enum MessageType {
     /** {@code "type": "name"}: the first member of a body. */
     String member() {
         return member;
+    }
+
+    /** {@link #member()} as bytes, for a reply written as bytes ({@link ByteLine}). */
+    byte[] memberBytes() {
+        return memberBytes;
     }
 
     /** The type named {@code text}, or null. */

@@ -1,5 +1,7 @@
 package io.conflictexplorer.node;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * The protocol's member names, each with its quoted JSON form. The node reads a message's members
  * by {@link #text()} and writes them with {@link #quoted()}, one copy of text that needs no
@@ -34,10 +36,12 @@ enum Name {
 
     private final String text;
     private final String member;
+    private final byte[] memberBytes;
 
     Name(String text) {
         this.text = text;
         this.member = ", \"" + text + "\": ";
+        this.memberBytes = member.getBytes(StandardCharsets.ISO_8859_1);
     }
 
     /** The name as it appears in a message. */
@@ -48,5 +52,10 @@ enum Name {
     /** {@code , "name": }: what precedes the member's value when it follows another member. */
     String member() {
         return member;
+    }
+
+    /** {@link #member()} as bytes, for a reply written as bytes ({@link ByteLine}). */
+    byte[] memberBytes() {
+        return memberBytes;
     }
 }

@@ -17,6 +17,7 @@ import io.conflictexplorer.node.json.JsonWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,11 @@ import java.util.Map;
  * {@code kv_merge}), always in {@link Mode#LWW}. A handler checks every field before it changes
  * anything, so a refused request ({@link ProtocolError}) leaves both stores as they were. Replies
  * are written by {@link Messages}; the wire format of each field is {@link Wire}'s.
+ *
+ * <p>Most requests are a {@code vv_write} or {@code vv_read} in the form {@link PlainRequest}
+ * recognises; those are answered from slices of their line, without a JSON tree, by the same store
+ * calls and to the same bytes as the handlers below (a property test compares the two paths). Every
+ * other line is parsed in full and dispatched.
  */
 public final class Node {
 
@@ -47,6 +53,12 @@ public final class Node {
     private long mergeSequence;
     private final Map<String, String> clients = new HashMap<>();
     private static final int MAX_CLIENTS = 10_000;
+    private final PlainRequest plain = new PlainRequest();
+    private final boolean plainPath;
+    // recent senders by the bytes of their ids (a direct-mapped cache): see client(byte[], int, int)
+    private final byte[][] clientBytes = new byte[CLIENT_CACHE][];
+    private final String[] clientIds = new String[CLIENT_CACHE];
+    private static final int CLIENT_CACHE = 64;
 
     public Node(NodeConfig config, Output out, TimeSource clock) {
         this(config, out, clock, Gossip.Timer.NONE);
@@ -54,6 +66,15 @@ public final class Node {
 
     /** @param timer starts periodic gossip once init names peers */
     Node(NodeConfig config, Output out, TimeSource clock, Gossip.Timer timer) {
+        this(config, out, clock, timer, true);
+    }
+
+    /**
+     * @param plainPath whether a {@link PlainRequest} is answered from the slices of its line (the
+     *                  node's way); false parses every line fully, which a test compares it with
+     */
+    Node(NodeConfig config, Output out, TimeSource clock, Gossip.Timer timer, boolean plainPath) {
+        this.plainPath = plainPath;
         this.config = config;
         this.out = out;
         this.messages = new Messages(out);
@@ -72,6 +93,47 @@ public final class Node {
      * line break), parsed as it is, without being decoded to a string first. Never throws.
      */
     public synchronized void handleLine(byte[] line, int off, int len, long lineNumber) {
+        if (!handlePlainLine(line, off, len, lineNumber)) {
+            handleParsedLine(line, off, len, lineNumber);
+        }
+    }
+
+    /**
+     * Answers the line ({@code len} bytes from {@code off}, without its line break) if it is a
+     * {@link PlainRequest}, from the line's bytes, without a JSON tree: true then. A plain line is
+     * ASCII, so it needs no UTF-8 check. False, having changed nothing, for any other line.
+     */
+    public synchronized boolean handlePlainLine(byte[] line, int off, int len, long lineNumber) {
+        if (!plainPath || nodeId == null || !plain.scan(line, off, len)) {
+            return false;
+        }
+        try {
+            return answerPlain();
+        } catch (RuntimeException e) {
+            // as on the general path: a bug answers error 13 instead of ending the node
+            log("line " + lineNumber + ": internal error: " + e);
+            byte[] b = plain.line();
+            String src = client(b, plain.srcFrom() + 1, plain.srcTo() - 1);
+            Json msgId = plain.msgIdFrom() < 0
+                    ? null
+                    : new Json.Num(
+                            new String(
+                                    b,
+                                    plain.msgIdFrom(),
+                                    plain.msgIdTo() - plain.msgIdFrom(),
+                                    StandardCharsets.ISO_8859_1),
+                            true);
+            error(new Request(nodeId, src, msgId), ProtocolError.Code.CRASH, "internal error: " + e.getMessage());
+            gossip.afterMessage(src);
+            return true;
+        }
+    }
+
+    /**
+     * {@link #handleLine(byte[], int, int, long)} without trying the plain path: the line is parsed
+     * into a JSON tree. For a line that {@link #handlePlainLine} did not answer.
+     */
+    public synchronized void handleParsedLine(byte[] line, int off, int len, long lineNumber) {
         if (blank(line, off, len)) {
             return;
         }
@@ -114,6 +176,55 @@ public final class Node {
         }
         gossip.afterMessage(src.value());
     }
+
+    /**
+     * Answers the {@link PlainRequest} just scanned as {@link #vvWrite} or {@link #vvRead} would
+     * answer it parsed, byte for byte, from slices of its line. False, having changed nothing, for a
+     * write the general path must refuse or log (a key near the sibling limits, a counter at its
+     * maximum): the general path then handles the line.
+     */
+    private boolean answerPlain() {
+        byte[] b = plain.line();
+        String src = client(b, plain.srcFrom() + 1, plain.srcTo() - 1);
+        String key = plain.key();
+        Store<Json.Raw> vv = vv();
+        ByteLine reply;
+        if (plain.type() == MessageType.VV_READ) {
+            ReadResult<Json.Raw> read = vv.read(key);
+            reply = messages.beginBytes(nodeId, b, plain.srcFrom(), plain.srcTo(), MessageType.VV_READ_OK)
+                    .append(Name.VALUES.memberBytes())
+                    .append('[');
+            List<Sibling<Json.Raw>> siblings = read.siblings();
+            for (int i = 0; i < siblings.size(); i++) {
+                Sibling<Json.Raw> s = siblings.get(i);
+                reply.append(i == 0 ? VALUE_FIRST : VALUE_NEXT).append(s.value().text());
+                reply.append(Name.VC.memberBytes());
+                Wire.appendClock(reply, s.clock());
+                reply.append('}');
+            }
+            reply.append(']').append(Name.CONFLICT.memberBytes()).append(read.conflict() ? "true" : "false");
+        } else {
+            if (vv.read(key).siblings().size() >= Math.min(config.siblingsWarn(), config.siblingsMax())) {
+                return false;
+            }
+            WriteResult<Json.Raw> result;
+            try {
+                result = vv.write(key, src, new Json.Raw(plain.value()), plain.context());
+            } catch (IllegalArgumentException e) {
+                return false; // refused before anything changed: the general path answers the error
+            }
+            gossip.changedVv(key);
+            reply = messages.beginBytes(nodeId, b, plain.srcFrom(), plain.srcTo(), MessageType.VV_WRITE_OK)
+                    .append(Name.VC.memberBytes());
+            Wire.appendClock(reply, result.written().clock());
+        }
+        messages.replyBytes(b, plain.msgIdFrom(), plain.msgIdTo());
+        gossip.afterMessage(src);
+        return true;
+    }
+
+    private static final byte[] VALUE_FIRST = "{\"value\": ".getBytes(StandardCharsets.ISO_8859_1);
+    private static final byte[] VALUE_NEXT = ", {\"value\": ".getBytes(StandardCharsets.ISO_8859_1);
 
     /**
      * A line the node does not process because of how it arrived ({@code why}: longer than the
@@ -171,6 +282,26 @@ public final class Node {
         if (clients.size() < MAX_CLIENTS) {
             clients.put(id, id);
         }
+        return id;
+    }
+
+    /**
+     * {@link #client(String)} of the id whose text is {@code b[from, to)} (plain ASCII), remembered
+     * by its bytes: a recent sender costs no new string.
+     */
+    private String client(byte[] b, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + b[i];
+        }
+        int slot = (h ^ (h >>> 16)) & (CLIENT_CACHE - 1);
+        byte[] known = clientBytes[slot];
+        if (known != null && Arrays.equals(known, 0, known.length, b, from, to)) {
+            return clientIds[slot];
+        }
+        String id = client(new String(b, from, to - from, StandardCharsets.ISO_8859_1));
+        clientBytes[slot] = Arrays.copyOfRange(b, from, to);
+        clientIds[slot] = id;
         return id;
     }
 

@@ -126,6 +126,18 @@ final class Wire {
         sb.append('}');
     }
 
+    /** {@link #appendClock(StringBuilder, VersionVector)} as bytes. */
+    static void appendClock(ByteLine b, VersionVector vc) {
+        b.append('{');
+        for (int i = 0, n = vc.size(); i < n; i++) {
+            if (i > 0) {
+                b.append(',').append(' ');
+            }
+            b.appendQuoted(vc.actorAt(i)).append(':').append(' ').append(vc.counterAt(i));
+        }
+        b.append('}');
+    }
+
     /** Appends microseconds since the epoch as float seconds, printed like Python's {@code time.time()}. */
     static void appendSeconds(StringBuilder sb, long micros) {
         JsonWriter.pythonFloat(sb, micros / 1_000_000.0);

@@ -79,8 +79,20 @@ public record DiagramModel(
         DOT_DECIDES
     }
 
-    /** What the stores made of a chip's operation: one case per kind of operation. */
+    /**
+     * What the stores made of a chip's operation: one case per kind of operation, and one for an
+     * operation whose outcome the class has yet to predict.
+     */
     public sealed interface Outcome {
+
+        /**
+         * Predict, then reveal: an operation at or after the step the class predicts. Only what the
+         * scenario says is shown (its key, what a write writes by rule), nothing the stores made of it.
+         *
+         * @param write true for a write, false for a read
+         * @param rule  what a write says it writes; null for a read
+         */
+        record Unrevealed(boolean write, WriteValue rule) implements Outcome {}
 
         /**
          * A write as the stores stamped it. A derived value (add an item, merge) is computed per
@@ -142,7 +154,7 @@ public record DiagramModel(
         }
 
         public boolean write() {
-            return outcome instanceof Outcome.Written;
+            return outcome instanceof Outcome.Written || outcome instanceof Outcome.Unrevealed u && u.write();
         }
 
         /** A write's value; empty for a read. */

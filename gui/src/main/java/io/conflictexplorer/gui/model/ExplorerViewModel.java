@@ -9,7 +9,6 @@ import io.conflictexplorer.core.store.Mode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Executor;
-import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -27,7 +26,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.scene.image.Image;
 import javafx.util.Duration;
 
 /**
@@ -444,9 +442,14 @@ public final class ExplorerViewModel {
         markClean(null);
     }
 
-    /** Writes the image {@code snapshot} gives as a PNG. */
-    public boolean exportPng(Path file, Supplier<Image> snapshot) {
-        return files.exportPng(file, snapshot);
+    /** Runs an export to {@code file}; the status line says where it went, or a problem says why not. */
+    public boolean export(Path file, FileWriting writing) {
+        if (!files.export(file, writing)) {
+            return false;
+        }
+        Path folder = file.toAbsolutePath().getParent();
+        status.set("Exported " + file.getFileName() + (folder == null ? "" : " in " + folder));
+        return true;
     }
 
     // ---- commands: edits ---------------------------------------------------------------------
@@ -830,11 +833,13 @@ public final class ExplorerViewModel {
             return;
         }
         int cursor = playback.cursorProperty().get();
-        TraceProjection.Frame f = TraceProjection.frame(simulation, lwwApplied, cursor, selected.get());
+        // in predict mode no chip after the cursor tells its outcome (the next prediction's answer)
+        TraceProjection.Frame f = TraceProjection.frame(simulation, lwwApplied, cursor, selected.get(), predict.get());
         if (resultHidden.get()) {
             // everything as it was before the step (the diagram's marks would give the answer away);
             // only the step label names the step to predict
-            TraceProjection.Frame before = TraceProjection.frame(simulation, lwwApplied, cursor - 1, selected.get());
+            TraceProjection.Frame before =
+                    TraceProjection.frame(simulation, lwwApplied, cursor - 1, selected.get(), true);
             diagram.set(before.diagram());
             clusterState.set(ClusterState.of(scenario.get().topology(), cursorTick()));
             lwwPanel.set(before.lwwPanel());

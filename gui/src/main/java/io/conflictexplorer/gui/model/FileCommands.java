@@ -1,16 +1,15 @@
 package io.conflictexplorer.gui.model;
 
 import io.conflictexplorer.core.sim.Scenario;
+import io.conflictexplorer.gui.files.PictureFiles;
 import io.conflictexplorer.gui.files.ScenarioFileException;
 import io.conflictexplorer.gui.files.ScenarioFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.function.Supplier;
-import javafx.scene.image.Image;
 
 /**
- * Scenario files and picture exports. Whatever fails is reported to {@link Problems} in words a
+ * Scenario files and exports. Whatever fails is reported to {@link Problems} in words a
  * teacher can act on, and never changes the open scenario: a file that is not a scenario, too
  * large, or from a newer version is refused whole.
  */
@@ -22,10 +21,13 @@ final class FileCommands {
         this.problems = problems;
     }
 
-    /** The scenario in {@code file}, or empty (and a problem reported) when it is not one. */
+    /**
+     * The scenario in {@code file}, or empty (and a problem reported) when it is not one. An SVG or
+     * PNG exported by the app carries its scenario and opens like a scenario file.
+     */
     Optional<Scenario> open(Path file) {
         try {
-            return Optional.of(ScenarioFiles.read(file));
+            return Optional.of(PictureFiles.isPicture(file) ? PictureFiles.read(file) : ScenarioFiles.read(file));
         } catch (ScenarioFileException e) {
             problems.report("This file cannot be opened", e.getMessage());
             return Optional.empty();
@@ -43,14 +45,14 @@ final class FileCommands {
         }
     }
 
-    /** Writes the image {@code snapshot} gives as a PNG. */
-    boolean exportPng(Path file, Supplier<Image> snapshot) {
+    /** Runs the export {@code writing} to {@code file}; a failure is reported. */
+    boolean export(Path file, FileWriting writing) {
         try {
-            PngExport.write(snapshot.get(), file);
+            writing.to(file);
             return true;
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             problems.report(
-                    "The picture was not saved", file.getFileName() + " could not be written: " + e.getMessage());
+                    "The export was not saved", file.getFileName() + " could not be written: " + e.getMessage());
             return false;
         }
     }

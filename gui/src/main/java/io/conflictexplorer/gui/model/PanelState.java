@@ -2,6 +2,7 @@ package io.conflictexplorer.gui.model;
 
 import io.conflictexplorer.core.sim.Counters;
 import io.conflictexplorer.core.store.Mode;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -29,6 +30,38 @@ public record PanelState(
 
     public boolean isCluster() {
         return !replicas.isEmpty();
+    }
+
+    /**
+     * What the panel's size depends on: every text it shows, in order, with each counter as its
+     * number of digits (and whether it is 1) and no operation ids. Two states of one shape take the same room, so the
+     * window is laid out again only when the shape changes (a drag mostly changes none of it).
+     */
+    public List<Object> shape() {
+        List<Object> out = new ArrayList<>();
+        for (long n : new long[] {counters.acknowledged(), counters.visible(), counters.lost()}) {
+            out.add(List.of(Long.toString(n).length(), n == 1)); // the caption's plural follows the count
+        }
+        out.add(converged);
+        keys.forEach(k -> addShape(k, out));
+        for (ReplicaState r : replicas) {
+            out.add(r.replica());
+            r.keys().forEach(k -> addShape(k, out));
+        }
+        lost.forEach(l -> addShape(l, out));
+        return out;
+    }
+
+    private static void addShape(KeyState k, List<Object> out) {
+        out.add(List.of(k.key(), k.conflict(), k.values().size(), k.lost().size()));
+        for (Card c : k.values()) {
+            out.add(List.of(c.value(), c.clock(), c.writer(), c.time(), String.valueOf(c.dot())));
+        }
+        k.lost().forEach(l -> addShape(l, out));
+    }
+
+    private static void addShape(LostCard l, List<Object> out) {
+        out.add(List.of(l.value(), l.clock(), l.writer(), l.explanation()));
     }
 
     /** A key's stored values; {@code conflict} when the store keeps more than one. */

@@ -64,6 +64,15 @@ public final class TraceProjection {
      * {@link Simulation#lwwStepsApplied()} computed once (a drag redraws many times per run).
      */
     public static Frame frame(Simulation sim, int[] lwwApplied, int cursor, String selected) {
+        return frame(sim, lwwApplied, cursor, selected, false);
+    }
+
+    /**
+     * As {@link #frame(Simulation, int[], int, String)}; with {@code unrevealed} (predict, then
+     * reveal) the chips of the operations not yet applied show no outcome and draw no read-from
+     * arrow: a later read's "got a | b" would give the next answer away.
+     */
+    public static Frame frame(Simulation sim, int[] lwwApplied, int cursor, String selected, boolean unrevealed) {
         int applied = Math.max(0, Math.min(cursor, sim.vv().size()));
         int lwwAt = lwwApplied[Math.min(applied, lwwApplied.length - 1)];
         Trace lww = sim.lww();
@@ -78,7 +87,7 @@ public final class TraceProjection {
                     + (last instanceof Step.Arrival ? ", gossip" : "");
         }
         return new Frame(
-                diagramModel(sim, applied, lwwAt, selected),
+                diagramModel(sim, applied, lwwAt, selected, unrevealed),
                 panel(lww, lwwAt),
                 panel(vv, applied),
                 lwwAt == 0 ? NOTHING_YET : Narration.of(lww, lww.steps().get(lwwAt - 1)),
@@ -88,8 +97,11 @@ public final class TraceProjection {
                 sel instanceof Operation.Write w && w.blind());
     }
 
-    /** The space-time diagram with {@code applied} VV steps and {@code lwwAt} LWW steps applied. */
-    static DiagramModel diagramModel(Simulation sim, int applied, int lwwAt, String selected) {
+    /**
+     * The space-time diagram with {@code applied} VV steps and {@code lwwAt} LWW steps applied;
+     * {@code unrevealed}: the operations not yet applied show no outcome.
+     */
+    static DiagramModel diagramModel(Simulation sim, int applied, int lwwAt, String selected, boolean unrevealed) {
         Scenario sc = sim.scenario();
         Trace lww = sim.lww();
         Trace vv = sim.vv();
@@ -129,13 +141,15 @@ public final class TraceProjection {
                 if (sc.topology().dotsDecideIdentity()) {
                     flags.add(DiagramModel.ChipFlag.DOT_DECIDES);
                 }
-                DiagramModel.Outcome outcome = new DiagramModel.Outcome.Written(
-                        sw.value(),
-                        ls.value(),
-                        w.rule(),
-                        sw.written().clock(),
-                        ls.written().timestamp().time(),
-                        sw.written().dot());
+                DiagramModel.Outcome outcome = unrevealed && !isApplied
+                        ? new DiagramModel.Outcome.Unrevealed(true, w.rule())
+                        : new DiagramModel.Outcome.Written(
+                                sw.value(),
+                                ls.value(),
+                                w.rule(),
+                                sw.written().clock(),
+                                ls.written().timestamp().time(),
+                                sw.written().dot());
                 chips.add(
                         new DiagramModel.Chip(op.id(), op.client(), op.time(), w.key(), outcome, flags, role, replica));
                 if (sw.contextRead() != null) {
@@ -145,18 +159,24 @@ public final class TraceProjection {
                     marks.addAll(storeMarks(op.id(), op.time(), replica, ls, sw));
                 }
             } else if (s instanceof Step.Read sr) {
-                DiagramModel.Outcome outcome = new DiagramModel.Outcome.ReadBack(
-                        sr.read().siblings().stream().map(Sibling::value).toList(),
-                        lww.readOf(op.id()).read().siblings().stream()
-                                .map(Sibling::value)
-                                .toList(),
-                        sr.read().context());
+                DiagramModel.Outcome outcome = unrevealed && !isApplied
+                        ? new DiagramModel.Outcome.Unrevealed(false, null)
+                        : new DiagramModel.Outcome.ReadBack(
+                                sr.read().siblings().stream()
+                                        .map(Sibling::value)
+                                        .toList(),
+                                lww.readOf(op.id()).read().siblings().stream()
+                                        .map(Sibling::value)
+                                        .toList(),
+                                sr.read().context());
                 Set<DiagramModel.ChipFlag> flags = isApplied
                         ? EnumSet.of(DiagramModel.ChipFlag.APPLIED)
                         : EnumSet.noneOf(DiagramModel.ChipFlag.class);
                 chips.add(new DiagramModel.Chip(
                         op.id(), op.client(), op.time(), op.key(), outcome, flags, role, replica));
-                readsFrom.addAll(readFrom(op.id(), vv, lww, isApplied));
+                if (!unrevealed || isApplied) {
+                    readsFrom.addAll(readFrom(op.id(), vv, lww, isApplied));
+                }
             }
         }
         long cursorTime = applied == 0 ? -1 : vv.steps().get(applied - 1).time();
@@ -188,6 +208,11 @@ public final class TraceProjection {
             boolean isApplied = t.arrived()
                     ? !arrivedVv.isEmpty() && arrivedVv.get(0).index() < applied
                     : cursorTime >= t.sendTime();
+            if (unrevealed && !isApplied) { // what its arrival will do is for the class to predict
+                changed = false;
+                lossInLww = false;
+                vvLost.clear();
+            }
             messages.add(new DiagramModel.Message(
                     t.id(),
                     t.from(),

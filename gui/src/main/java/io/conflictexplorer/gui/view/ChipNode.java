@@ -176,7 +176,7 @@ final class ChipNode extends VBox {
         ChipText text = ChipText.of(c, g.compact());
         title.setText(text.title());
         title.setWrapText(!g.compact()); // a cluster's lower lanes leave room for one title line
-        clock.setWrapText(text.clockWraps());
+        clock.setWrapText(text.clockWraps() && !g.compact()); // a compact chip is as wide as its clock (ChipRuler)
         clock.setText(text.clock());
         stamp.setText(text.stamp());
         if (c.replica() != null) {
@@ -227,7 +227,9 @@ final class ChipNode extends VBox {
         editor = new TextField(
                 chip.outcome() instanceof DiagramModel.Outcome.Written w
                         ? chip.key() + "=" + w.rule().text()
-                        : chip.key());
+                        : chip.outcome() instanceof DiagramModel.Outcome.Unrevealed u && u.write()
+                                ? chip.key() + "=" + u.rule().text()
+                                : chip.key());
         editor.setId("chip-editor");
         editor.getStyleClass().add("chip-editor");
         getChildren().set(0, editor);

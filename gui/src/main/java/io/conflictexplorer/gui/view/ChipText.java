@@ -40,12 +40,24 @@ record ChipText(String title, String clock, String stamp, String tooltip, boolea
                 stamp = "LWW ts " + w.lwwTimestamp() + blind;
             }
             detail = describe(c, w);
+        } else if (c.outcome() instanceof DiagramModel.Outcome.Unrevealed u) {
+            // predict, then reveal: what the scenario says, a question mark for what the stores make of it
+            title = c.write()
+                    ? (compact ? "" : "write ")
+                            + c.key()
+                            + (u.rule() instanceof WriteValue.Literal ? "=" : ": ")
+                            + u.rule().text()
+                    : "read " + c.key();
+            clock = c.write() ? "?" : "got ?";
+            stamp = c.write() ? "LWW ts ?" : "";
+            detail = "Not revealed yet: predict what the stores make of it.";
         } else {
             DiagramModel.Outcome.ReadBack r = (DiagramModel.Outcome.ReadBack) c.outcome();
             title = "read " + c.key();
             clock = r.modesDiffer()
                     ? "LWW " + got(r.lwwGot()) + " \u00b7 VV " + got(r.got())
                     : r.got().isEmpty() ? "got nothing" : "got " + got(r.got());
+            wraps = !r.modesDiffer(); // both answers on one line: the chip is made as wide (ChipLayout)
             stamp = r.context().isEmpty() ? "" : "ctx " + r.context();
             detail = "VV got " + got(r.got()) + (stamp.isEmpty() ? "" : ", " + stamp) + "\nLWW got " + got(r.lwwGot());
         }

@@ -58,6 +58,12 @@ public final class DiagramView extends Pane {
     private final Pane labelColumn = new Pane();
 
     private final EdgeScroll edgeScroll = new EdgeScroll();
+    private final ChipRuler ruler = new ChipRuler();
+    /** The zoom and stylesheets the ruler last took its fonts at. */
+    private Object rulerFonts;
+    /** A redraw happened before the diagram was in a scene, so with no CSS: text measured in the wrong font. */
+    private boolean drawnOutsideScene;
+
     private ScrollPane scroll;
     private final Line cursor = new Line();
     private final Path arcPath = path("context-arrow");
@@ -66,6 +72,17 @@ public final class DiagramView extends Pane {
     private final Path pendingHeadPath = path("context-arrow-head", "context-arrow-pending");
     /** Read-from arrows by style: VV's (applied, pending), then those only LWW's one value has. */
     private final Map<String, Path> readFromPaths = new HashMap<>();
+
+    /** The read-from arrows' styles: VV's, those only LWW's one value has, each applied or pending. */
+    static final List<String> READ_FROM_STYLES = List.of(
+            "read-from-arrow",
+            "read-from-arrow read-from-arrow-pending",
+            "read-from-arrow read-from-arrow-lww-only",
+            "read-from-arrow read-from-arrow-lww-only read-from-arrow-pending");
+
+    /** The store lane's notes: a loss, a conflict (see {@link #drawMarks}). */
+    static final List<String> STORE_MARK_STYLES =
+            List.of("store-mark store-mark-loss", "store-mark store-mark-conflict");
 
     private final Map<String, ChipNode> chips = new HashMap<>();
     private final Pane gossipLayer = new Pane();
@@ -78,7 +95,19 @@ public final class DiagramView extends Pane {
     private final Map<Long, Text> tickLabels = new HashMap<>();
 
     private Object shownMarks;
+    /** The layout last drawn, for where the step at the cursor is. */
+    private ChipLayout shownLayout;
+
+    private Geometry shownGeometry;
     private final List<Label> markPool = new ArrayList<>();
+    /** Each note's width and height by style and text, at {@link #markSizesZoom}. */
+    private final Map<String, double[]> markSizes = new HashMap<>();
+
+    private Double markSizesZoom;
+    /** Where the notes drawn end, and each note's time, left and right: a step brings its notes into view. */
+    private double notesEnd;
+
+    private final List<double[]> noteSpans = new ArrayList<>();
 
     /** The zoom the diagram is drawn at: the main view's choice (the teacher's zoom, lowered until all fits). */
     private final DoubleProperty scale = new SimpleDoubleProperty(1);
@@ -99,11 +128,7 @@ public final class DiagramView extends Pane {
         cursor.setMouseTransparent(true);
         cursor.setManaged(false);
         arrows.getChildren().addAll(arcPath, headPath, pendingArcPath, pendingHeadPath);
-        for (String style : List.of(
-                "read-from-arrow",
-                "read-from-arrow read-from-arrow-pending",
-                "read-from-arrow read-from-arrow-lww-only",
-                "read-from-arrow read-from-arrow-lww-only read-from-arrow-pending")) {
+        for (String style : READ_FROM_STYLES) {
             for (String part : List.of("", "-head")) {
                 // the line has the style's classes, the head the same with read-from-arrow-head first
                 Path p = path(("read-from-arrow" + part + style.substring("read-from-arrow".length())).split(" "));
@@ -118,9 +143,19 @@ public final class DiagramView extends Pane {
         // gossip is drawn over the partition bars (a cut message's X shows on the bar) but lets the mouse
         // through; the cursor stands behind the arrows and chips, so it never hides a clock
         getChildren()
-                .addAll(background, partitionLayer, gossipLayer, cursor, arrows, chipsLayer, marksLayer, labelColumn);
+                .addAll(
+                        background,
+                        partitionLayer,
+                        gossipLayer,
+                        cursor,
+                        arrows,
+                        chipsLayer,
+                        marksLayer,
+                        labelColumn,
+                        ruler);
         vm.diagramProperty().addListener((obs, was, now) -> redraw());
         scale.addListener((obs, was, now) -> redraw());
+        vm.presenterProperty().addListener((obs, was, now) -> redraw());
         vm.activeClientProperty().addListener((obs, was, now) -> redraw());
         redraw();
     }
@@ -131,8 +166,25 @@ public final class DiagramView extends Pane {
         if (m == null) {
             return;
         }
-        ChipLayout layout = ChipLayout.of(m.chips(), new Geometry(scale.get(), m.isCluster()));
+        drawnOutsideScene |= getScene() == null;
+        // Presenter's lanes are lower still: its chips have larger type, not more lines
+        Geometry.Density density = vm.presenterProperty().get()
+                ? Geometry.Density.PRESENTER
+                : m.isCluster() ? Geometry.Density.CLUSTER : Geometry.Density.DESK;
+        boolean compact = density != Geometry.Density.DESK;
+        // the ruler's fonts change only with the zoom and the stylesheets: its CSS pass (which restyles
+        // from the topmost changed parent, the whole diagram mid-drag) runs only then
+        Object fonts = List.of(
+                scale.get(),
+                getScene() == null ? List.of() : List.copyOf(getScene().getStylesheets()));
+        if (!fonts.equals(rulerFonts)) {
+            rulerFonts = fonts;
+            ruler.refresh();
+        }
+        ChipLayout layout = ChipLayout.of(m.chips(), new Geometry(scale.get(), density), c -> ruler.width(c, compact));
         Geometry g = layout.geometry();
+        shownLayout = layout;
+        shownGeometry = g;
         Bands bands = Bands.of(m, g);
         double width = g.width(m.endTime());
         double height = m.isCluster()
@@ -185,7 +237,11 @@ public final class DiagramView extends Pane {
         drawReadsFrom(m, g, layout, byId, laneOf);
         drawGossip(m, g, bands);
         drawPartitions(m, g, bands);
-        drawMarks(m, g, laneOf.size(), bands);
+        double notesRight = drawMarks(m, g, laneOf.size(), bands);
+        if (notesRight + g.gap() > width) { // a note at the last tick may reach past the axis: widen to show it whole
+            setPrefWidth(notesRight + g.gap());
+            setMinWidth(notesRight + g.gap());
+        }
         // the cursor stands where the last applied step happened (before the first: left of tick 0)
         double x = m.cursorTime() < 0 ? g.x(0) - g.tick() * 0.6 : g.x(m.cursorTime());
         cursor.setStartX(x);
@@ -199,11 +255,54 @@ public final class DiagramView extends Pane {
         return cursor.getStartX();
     }
 
+    /** The width of the pinned lane names, which cover the diagram's left edge. */
+    double laneNamesWidth() {
+        return shownGeometry == null ? 0 : shownGeometry.left();
+    }
+
+    /**
+     * From where to where, in the diagram's x, the last applied step shows: the time cursor, the
+     * chips at its tick, the gossip arriving at it, from where it was sent, and the notes it left.
+     */
+    double[] stepSpan() {
+        double x = cursorX();
+        double[] span = {x, x};
+        DiagramModel m = vm.diagramProperty().get();
+        if (m == null || shownLayout == null || m.cursorTime() < 0) {
+            return span;
+        }
+        for (DiagramModel.Chip c : m.chips()) {
+            ChipLayout.Placed p = shownLayout.of(c.id());
+            if (c.time() == m.cursorTime() && p != null) {
+                span[0] = Math.min(span[0], p.left());
+                span[1] = Math.max(span[1], p.right());
+            }
+        }
+        for (DiagramModel.Message msg : m.messages()) {
+            if (msg.applied() && msg.deliverTime() == m.cursorTime()) {
+                span[0] = Math.min(span[0], shownLayout.geometry().x(msg.sendTime()));
+            }
+        }
+        for (double[] note : noteSpans) {
+            if (note[0] == m.cursorTime()) {
+                span[0] = Math.min(span[0], note[1]);
+                span[1] = Math.max(span[1], note[2]);
+            }
+        }
+        return span;
+    }
+
     @Override
     protected void layoutChildren() {
         super.layoutChildren();
         if (scroll == null) {
             attachToScrollPane();
+        }
+        if (drawnOutsideScene && getScene() != null) {
+            // chips and notes were measured before the CSS gave them their fonts: measure them again
+            drawnOutsideScene = false;
+            shownMarks = null;
+            redraw();
         }
     }
 
@@ -731,42 +830,79 @@ public final class DiagramView extends Pane {
         return p;
     }
 
-    /** Store-lane notes: what each applied write did to the store, per mode. */
-    private void drawMarks(DiagramModel m, Geometry g, int lanes, Bands bands) {
+    /**
+     * Store-lane notes: what each applied write did to the store, per mode. They are measured and
+     * placed by {@link MarkLayout}, so the notes of close events never cover each other.
+     */
+    private double drawMarks(DiagramModel m, Geometry g, int lanes, Bands bands) {
         Object key = List.of(m.marks(), m.clients(), g, m.replicas());
         if (key.equals(shownMarks)) {
-            return; // unchanged: keep the labels
+            return notesEnd; // unchanged: keep the labels
         }
         shownMarks = key;
         double storeTop = g.laneTop(lanes);
-        Map<String, Integer> stacked = new HashMap<>();
         List<DiagramModel.StoreMark> marks = m.marks();
         while (markPool.size() < marks.size()) {
             Label label = new Label();
+            label.setMinWidth(Region.USE_PREF_SIZE); // a note is placed as wide as its text, never cut
             markPool.add(label);
             marksLayer.getChildren().add(label);
         }
         for (int i = 0; i < marks.size(); i++) {
             // labels are reused: a new Label costs a skin and a CSS pass, too slow for hundreds per drag tick
             DiagramModel.StoreMark mark = marks.get(i);
-            int n = stacked.merge(mark.replica() + "|" + mark.operation(), 1, Integer::sum) - 1;
             Label label = markPool.get(i);
             label.setText(mark.text());
-            List<String> classes =
-                    List.of("label", "store-mark", mark.loss() ? "store-mark-loss" : "store-mark-conflict");
+            List<String> classes = new ArrayList<>(List.of("label"));
+            classes.addAll(List.of(STORE_MARK_STYLES.get(mark.loss() ? 0 : 1).split(" ")));
             if (!label.getStyleClass().equals(classes)) {
                 label.getStyleClass().setAll(classes);
             }
-            label.setMaxWidth(g.tick() * 1.95);
-            double top = mark.replica() == null ? storeTop : bands.replicaTop().getOrDefault(mark.replica(), storeTop);
+            label.setVisible(true);
+            label.setManaged(true);
+        }
+        for (int i = marks.size(); i < markPool.size(); i++) {
+            // spare labels are hidden, not removed, so they keep their CSS
+            markPool.get(i).setVisible(false);
+            markPool.get(i).setManaged(false);
+        }
+        if (!Objects.equals(markSizesZoom, g.zoom())) {
+            markSizes.clear();
+            markSizesZoom = g.zoom();
+        }
+        List<MarkLayout.Note> notes = new ArrayList<>(marks.size());
+        for (int i = 0; i < marks.size(); i++) {
+            DiagramModel.StoreMark mark = marks.get(i);
+            Label label = markPool.get(i);
+            // measured once per text and zoom: a drag lays the notes out again at every tick
+            String sizeKey = (mark.loss() ? "loss " : "conflict ") + mark.text();
+            double[] size = markSizes.get(sizeKey);
+            if (size == null) {
+                label.applyCss();
+                size = new double[] {Math.ceil(label.prefWidth(-1)), Math.ceil(label.prefHeight(-1))};
+                if (getScene() != null) { // else no CSS yet: measured again once shown
+                    markSizes.put(sizeKey, size);
+                }
+            }
             // in a replica lane a note starts just right of its tick, so the gossip arrow's head stays visible
             double x = mark.replica() == null ? g.x(mark.time()) - g.chipWidth() / 2 : g.x(mark.time()) + 6 * g.zoom();
-            label.relocate(x, top + 3 * g.zoom() + n * 23 * g.zoom());
+            notes.add(new MarkLayout.Note(Objects.toString(mark.replica()), mark.operation(), x, size[0], size[1]));
         }
-        for (int i = 0; i < markPool.size(); i++) {
-            // spare labels are hidden, not removed, so they keep their CSS
-            markPool.get(i).setVisible(i < marks.size());
-            markPool.get(i).setManaged(i < marks.size());
+        List<MarkLayout.Spot> spots = MarkLayout.place(notes, 3 * g.zoom());
+        for (int i = 0; i < marks.size(); i++) {
+            DiagramModel.StoreMark mark = marks.get(i);
+            double top = mark.replica() == null ? storeTop : bands.replicaTop().getOrDefault(mark.replica(), storeTop);
+            markPool.get(i)
+                    .relocate(
+                            spots.get(i).x(), top + 3 * g.zoom() + spots.get(i).y());
         }
+        notesEnd = 0;
+        noteSpans.clear();
+        for (int i = 0; i < marks.size(); i++) {
+            double right = spots.get(i).x() + notes.get(i).width();
+            notesEnd = Math.max(notesEnd, right);
+            noteSpans.add(new double[] {marks.get(i).time(), spots.get(i).x(), right});
+        }
+        return notesEnd;
     }
 }

@@ -14,22 +14,45 @@ import java.util.TreeMap;
  * pixels after a tick, which {@link ChipLayout} adds where a chip would otherwise overlap the next
  * chip of its lane. A chip is wider than a tick, so neighbours one tick apart need it.
  *
+ * <p>Lanes come in three densities: the desk's, with room for a wrapped title; a cluster's, lower
+ * (one title line), since the replica lanes need room too; Presenter's, lower still (one title
+ * line, less room above the chips and for the store's notes), since its text is larger and a
+ * projector has few pixels down.
+ *
+ * @param density how much room the lanes give a chip
  * @param stretch extra pixels of the column after each tick (absent: none)
  */
-record Geometry(double zoom, boolean compact, NavigableMap<Long, Double> stretch) {
+record Geometry(double zoom, Density density, NavigableMap<Long, Double> stretch) {
+
+    /** How much room the lanes give a chip. */
+    enum Density {
+        DESK,
+        CLUSTER,
+        PRESENTER
+    }
 
     Geometry {
         stretch = Collections.unmodifiableNavigableMap(new TreeMap<>(stretch));
     }
 
-    /** An even time axis. */
+    /** An even time axis, at the density of a desk ({@code compact} false) or a cluster's. */
     Geometry(double zoom, boolean compact) {
-        this(zoom, compact, new TreeMap<>());
+        this(zoom, compact ? Density.CLUSTER : Density.DESK);
+    }
+
+    /** An even time axis. */
+    Geometry(double zoom, Density density) {
+        this(zoom, density, new TreeMap<>());
     }
 
     /** This geometry with the columns after the given ticks widened by the given pixels. */
     Geometry withStretch(Map<Long, Double> extra) {
-        return new Geometry(zoom, compact, new TreeMap<>(extra));
+        return new Geometry(zoom, density, new TreeMap<>(extra));
+    }
+
+    /** A chip shows its title on one line (a cluster's and Presenter's lower lanes). */
+    boolean compact() {
+        return density != Density.DESK;
     }
 
     static final double LEFT = 84;
@@ -47,6 +70,12 @@ record Geometry(double zoom, boolean compact, NavigableMap<Long, Double> stretch
     static final double COMPACT_LANE = 96;
 
     static final double COMPACT_ARC_ROOM = 22;
+    /** Presenter's lanes: a one-line title, and less room above the chips, for the lanes' labels and the notes. */
+    static final double PRESENTER_LANE = 88;
+
+    static final double PRESENTER_ARC_ROOM = 18;
+    static final double PRESENTER_TOP = 26;
+    static final double PRESENTER_STORE_LANE = 50;
 
     /** The single-store geometry. */
     Geometry(double zoom) {
@@ -68,15 +97,20 @@ record Geometry(double zoom, boolean compact, NavigableMap<Long, Double> stretch
     }
 
     double top() {
-        return TOP * zoom;
+        return (density == Density.PRESENTER ? PRESENTER_TOP : TOP) * zoom;
     }
 
     double lane() {
-        return (compact ? COMPACT_LANE : LANE) * zoom;
+        return switch (density) {
+                    case DESK -> LANE;
+                    case CLUSTER -> COMPACT_LANE;
+                    case PRESENTER -> PRESENTER_LANE;
+                }
+                * zoom;
     }
 
     double storeLane() {
-        return STORE_LANE * zoom;
+        return (density == Density.PRESENTER ? PRESENTER_STORE_LANE : STORE_LANE) * zoom;
     }
 
     double replicaLane() {
@@ -92,7 +126,12 @@ record Geometry(double zoom, boolean compact, NavigableMap<Long, Double> stretch
     }
 
     double arcRoom() {
-        return (compact ? COMPACT_ARC_ROOM : ARC_ROOM) * zoom;
+        return switch (density) {
+                    case DESK -> ARC_ROOM;
+                    case CLUSTER -> COMPACT_ARC_ROOM;
+                    case PRESENTER -> PRESENTER_ARC_ROOM;
+                }
+                * zoom;
     }
 
     /** A chip spans a bit less than two ticks, so operations two ticks apart never overlap. */
@@ -109,7 +148,7 @@ record Geometry(double zoom, boolean compact, NavigableMap<Long, Double> stretch
     }
 
     double chipHeight() {
-        return lane() - arcRoom() - 8 * zoom;
+        return lane() - arcRoom() - (density == Density.PRESENTER ? 5 : 8) * zoom;
     }
 
     /** The x of the centre of tick {@code time}. */

@@ -114,9 +114,33 @@ final class Legend {
             new Entry(
                     "Arrows",
                     Sample.ARROW,
+                    List.of(READ_FROM, "read-from-arrow-lww-only"),
+                    "",
+                    "grey: read from a write only under LWW (VV returned other values)"),
+            new Entry(
+                    "Arrows",
+                    Sample.ARROW,
                     List.of("time-cursor"),
                     "",
                     "the time cursor: everything left of it happened"),
+            new Entry(
+                    "Words",
+                    Sample.TEXT,
+                    List.of("store-mark", "store-mark-loss"),
+                    "LWW lost a",
+                    "on the store's lane: a write this step made the store silently drop"),
+            new Entry(
+                    "Words",
+                    Sample.TEXT,
+                    List.of("store-mark", "store-mark-conflict"),
+                    "VV 2 siblings",
+                    "on the store's lane: VV now keeps concurrent values side by side"),
+            new Entry(
+                    "Words",
+                    Sample.TEXT,
+                    List.of("legend-word"),
+                    "got ?",
+                    "predict mode (Q): not revealed yet, the class decides first (R reveals)"),
             new Entry(
                     "Words",
                     Sample.TEXT,

@@ -5,6 +5,7 @@ import atlantafx.base.theme.PrimerLight;
 import io.conflictexplorer.core.store.Mode;
 import io.conflictexplorer.gui.Assets;
 import io.conflictexplorer.gui.FileDialogs;
+import io.conflictexplorer.gui.export.ExportActions;
 import io.conflictexplorer.gui.model.ExplorerViewModel;
 import io.conflictexplorer.gui.model.Preset;
 import io.conflictexplorer.gui.model.Problem;
@@ -56,7 +57,11 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * <p>Layout rule: the window is laid out at the largest zoom, up to the teacher's (Presenter's a
  * third larger), at which every lane, the narration and both panels fit without scrolling; the
  * diagram then gets the height of its lanes and the panels the rest. Nothing the lesson is about is
- * cut on a small projector: the type shrinks before it is.
+ * cut on a small projector: the type shrinks before it is. Presenter draws the diagram's text
+ * {@link #DIAGRAM_BOOST} times larger than the rest, on shorter lanes (clocks are what the room
+ * reads), and tries a second arrangement: the narration under the diagram and the panels in a
+ * column beside both (a wide projector has room across, not down); it keeps the one that fits at
+ * the larger zoom.
  */
 public final class MainView extends BorderPane {
 
@@ -66,6 +71,13 @@ public final class MainView extends BorderPane {
     static final double PRESENTER_BOOST = 4.0 / 3;
     /** Below this the desk becomes hard to read; the panels scroll rather than shrink further. */
     static final double MIN_SCALE = 0.7;
+    /**
+     * Presenter's diagram text against the rest: a chip clock (0.9 em) at the 28 px the back of a
+     * room needs while the panels stay at about 20 px, so both fit on a 1080p projector.
+     */
+    static final double DIAGRAM_BOOST = 1.85;
+    /** The share of the window's width the narration and panels get when they stand beside the diagram. */
+    static final double SIDE_SHARE = 0.4;
 
     private static final double DIVIDER = 8;
     private static final double SCROLL_BAR = 16;
@@ -79,6 +91,13 @@ public final class MainView extends BorderPane {
     private final GridPane panels;
     private final ScrollPane panelScroll;
     private final VBox results;
+    /** The step's narration: above the panels, or under the diagram when the panels stand beside it. */
+    private final Node narration;
+    /** The panels with the predict cover over them. */
+    private final Node coveredPanels;
+    /** The diagram with the narration under it, when the panels stand beside them. */
+    private final VBox diagramColumn = new VBox();
+
     private final ScrollPane diagramScroll;
     private final ToolBar toolbar;
     /** The zoom the window is laid out at: the teacher's, lowered until everything fits. */
@@ -89,10 +108,15 @@ public final class MainView extends BorderPane {
     private boolean rescaled;
 
     private boolean fitFromWish;
+    /** The narration and panels stand in a column beside the diagram (Presenter on a wide window). */
+    private boolean side;
+
+    private final ResultPanel lwwPanel;
+    private final ResultPanel vvPanel;
     /** File > Open run... (gui.run's window sets it). */
     private Runnable openRun = () -> {};
 
-    /** The scenario revision the cursor was last followed in. */
+    /** The scenario revision of the last diagram shown. */
     private long followed = -1;
 
     /** What the menu's Open run... does. */
@@ -115,13 +139,8 @@ public final class MainView extends BorderPane {
         ResultPanel vvPanel = new ResultPanel(vm, Mode.VV);
         GridPane panels = new GridPane();
         panels.getStyleClass().add("panels");
-        panels.addRow(0, lww, vvPanel);
-        for (int i = 0; i < 2; i++) {
-            ColumnConstraints half = new ColumnConstraints();
-            half.setPercentWidth(50);
-            half.setHgrow(Priority.ALWAYS);
-            panels.getColumnConstraints().add(half);
-        }
+        this.lwwPanel = lww;
+        this.vvPanel = vvPanel;
         GridPane.setVgrow(lww, Priority.ALWAYS);
         GridPane.setVgrow(vvPanel, Priority.ALWAYS);
         ScrollPane panelScroll = new ScrollPane(panels);
@@ -131,6 +150,7 @@ public final class MainView extends BorderPane {
 
         this.panels = panels;
         this.panelScroll = panelScroll;
+        arrangePanels();
         // predict, then reveal: a "?" over the panels until the teacher reveals the step's result
         Label cover = new Label("?  Predict, then reveal (R)");
         cover.setId("predict-cover");
@@ -139,7 +159,9 @@ public final class MainView extends BorderPane {
         cover.visibleProperty().bind(vm.resultHiddenProperty());
         cover.setMouseTransparent(true);
         StackPane coveredPanels = new StackPane(panelScroll, cover);
-        VBox results = new VBox(narration(), coveredPanels);
+        this.narration = narration();
+        this.coveredPanels = coveredPanels;
+        VBox results = new VBox(narration, coveredPanels);
         VBox.setVgrow(coveredPanels, Priority.ALWAYS);
         results.getStyleClass().add("results");
         exportArea = new SplitPane(diagramScroll, results);
@@ -164,46 +186,82 @@ public final class MainView extends BorderPane {
                 refit.run();
             }
         });
-        // a card more (stepping on, a drag) may no longer fit: shrink then, never grow back mid-lesson
-        vm.panelProperty(Mode.LWW).addListener((obs, was, now) -> requestFit(false));
-        vm.panelProperty(Mode.VV).addListener((obs, was, now) -> requestFit(false));
+        // a card more (stepping on, a drag) may no longer fit: shrink then, never grow back mid-lesson;
+        // only when what the panels show changed in size (a drag mostly changes neither)
+        for (Mode mode : Mode.values()) {
+            vm.panelProperty(mode).addListener((obs, was, now) -> {
+                if (was == null || now == null || !was.shape().equals(now.shape())) {
+                    requestFit(false);
+                }
+            });
+        }
 
         toolbar = toolbar();
         setTop(new VBox(toolbar, scenarioHeader(), new ClusterBar(vm)));
-        // stepping, playing or scrubbing keeps the cursor in view (a cluster's gossip runs on past the last write)
-        // (not when a new scenario moved the cursor to its end: a preset opens at its beginning)
-        vm.cursorProperty().addListener((obs, was, now) -> {
-            if (vm.revision() != followed) {
-                followed = vm.revision();
-            } else {
-                Platform.runLater(() -> keepCursorVisible(diagramScroll));
+        // stepping, playing, scrubbing or a reveal keeps the cursor and the step's event in view (a
+        // cluster's gossip runs on past the last write); not when the scenario itself changed (a new
+        // preset opens at its beginning, a drag scrolls at the edge on its own)
+        vm.diagramProperty().addListener((obs, was, now) -> {
+            boolean sameScenario = vm.revision() == followed;
+            followed = vm.revision();
+            if (sameScenario && was != null && now != null && was.cursorTime() != now.cursorTime()) {
+                Platform.runLater(this::followStep);
             }
         });
         setCenter(exportArea);
         setBottom(transport());
 
         applyScale(wish());
-        // a preset opens at its beginning, wherever the last one was scrolled to
+        // a preset opens at its beginning, wherever the last one was scrolled to, and as far right as
+        // it takes to show the step it opens at (its last: on a projector's wide chips, off to the right)
         vm.currentPresetProperty().addListener((obs, was, now) -> {
             if (now != null && now != was) {
                 diagramScroll.setHvalue(0);
                 panelScroll.setVvalue(0);
+                Platform.runLater(this::followStep);
             }
         });
     }
 
-    private void keepCursorVisible(ScrollPane scroll) {
+    /**
+     * A stepping key's action, after which the step is brought into view even when the cursor did
+     * not move (End on a preset, which opens at its last step scrolled to its beginning).
+     */
+    private Runnable step(Runnable action) {
+        return () -> {
+            action.run();
+            Platform.runLater(this::followStep);
+        };
+    }
+
+    /**
+     * Scrolls the diagram as little as it takes to show the time cursor and the step's event (a
+     * chip, or a gossip arrow from its send to its arrival) right of the pinned lane names; when
+     * both do not fit, the cursor's end wins.
+     */
+    private void followStep() {
+        diagramScroll.layout();
         double content = diagram.getWidth();
-        double viewport = scroll.getViewportBounds().getWidth();
+        double viewport = diagramScroll.getViewportBounds().getWidth();
         if (content <= viewport || viewport <= 0) {
             return;
         }
-        double x = diagram.cursorX();
-        double left = scroll.getHvalue() * (content - viewport);
-        double margin = viewport * 0.1;
-        if (x < left + margin || x > left + viewport - margin) {
-            double target = Math.max(0, Math.min(content - viewport, x - viewport * 0.6));
-            scroll.setHvalue(target / (content - viewport));
+        double range = content - viewport;
+        double left = diagramScroll.getHvalue() * range;
+        double names = diagram.laneNamesWidth();
+        double margin = Math.min(viewport * 0.05, 40);
+        double[] span = diagram.stepSpan();
+        double from = span[0] - names - margin; // the least left edge that shows the span's start
+        double to = span[1] + margin - viewport; // the least left edge that shows its end
+        double target = left;
+        if (left > from) {
+            target = from;
+        }
+        if (target < to) {
+            target = to; // too wide for the view: its end (the cursor) stays in sight
+        }
+        if (target != left) {
+            diagramScroll.setHvalue(Math.max(0, Math.min(range, target)) / range);
         }
     }
 
@@ -237,7 +295,36 @@ public final class MainView extends BorderPane {
         if (getScene() == null || getWidth() <= 0 || getHeight() <= 0) {
             return;
         }
-        double hi = fromWish ? wish() : Math.min(scale, wish());
+        if (fromWish) {
+            // a new window, zoom, view or preset: choose the arrangement again (never mid-lesson)
+            arrange(false);
+            double stacked = fitScale(wish());
+            if (vm.presenterProperty().get()) {
+                arrange(true);
+                double beside = fitScale(wish());
+                if (beside <= stacked + 0.01) {
+                    arrange(false);
+                    fitScale(stacked);
+                }
+            }
+        } else {
+            fitScale(Math.min(scale, wish()));
+        }
+        placeDivider();
+        if (fromWish) { // another zoom, view or window moves the chips: keep the step in sight
+            Platform.runLater(this::followStep);
+        }
+        if (rescaled) { // also when a try at another size laid the toolbar out
+            refreshToolbarOverflow();
+            rescaled = false;
+        }
+    }
+
+    /**
+     * Applies the largest zoom up to {@code hi} at which the window's content fits in the current
+     * arrangement, and returns it.
+     */
+    private double fitScale(double hi) {
         applyScale(hi);
         double over = overflow();
         if (over > 1 && hi > MIN_SCALE) {
@@ -259,10 +346,45 @@ public final class MainView extends BorderPane {
                 applyScale(lo);
             }
         }
-        placeDivider();
-        if (rescaled) { // also when a try at another size laid the toolbar out
-            refreshToolbarOverflow();
-            rescaled = false;
+        return scale;
+    }
+
+    /** Puts the narration and panels below the diagram, or ({@code beside}) in a column at its right. */
+    private void arrange(boolean beside) {
+        if (beside == side) {
+            return;
+        }
+        side = beside;
+        if (beside) {
+            results.getChildren().setAll(coveredPanels);
+            diagramColumn.getChildren().setAll(diagramScroll, narration);
+            VBox.setVgrow(diagramScroll, Priority.ALWAYS);
+            exportArea.getItems().setAll(diagramColumn, results);
+        } else {
+            diagramColumn.getChildren().clear();
+            results.getChildren().setAll(narration, coveredPanels);
+            exportArea.getItems().setAll(diagramScroll, results);
+        }
+        exportArea.setOrientation(beside ? Orientation.HORIZONTAL : Orientation.VERTICAL);
+        arrangePanels();
+        rescaled = true;
+    }
+
+    /** The two panels side by side under the diagram, one above the other in the side column. */
+    private void arrangePanels() {
+        panels.getChildren().clear();
+        panels.getColumnConstraints().clear();
+        int columns = side ? 1 : 2;
+        if (side) {
+            panels.addColumn(0, lwwPanel, vvPanel);
+        } else {
+            panels.addRow(0, lwwPanel, vvPanel);
+        }
+        for (int i = 0; i < columns; i++) {
+            ColumnConstraints share = new ColumnConstraints();
+            share.setPercentWidth(100.0 / columns);
+            share.setHgrow(Priority.ALWAYS);
+            panels.getColumnConstraints().add(share);
         }
     }
 
@@ -284,7 +406,9 @@ public final class MainView extends BorderPane {
         scale = z;
         // one font size at the root: every em (text, paddings, cards) and the diagram scale together
         setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", BASE_FONT * z));
-        diagram.scaleProperty().set(z);
+        double d = z * (vm.presenterProperty().get() ? DIAGRAM_BOOST : 1);
+        diagram.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", BASE_FONT * d));
+        diagram.scaleProperty().set(d);
         // new cards get their CSS now, so they are measured at their real size
         applyCss();
         layout();
@@ -293,22 +417,33 @@ public final class MainView extends BorderPane {
     /** How many times the content's needed size exceeds the window's (at most 1 when all fits). */
     private double overflow() {
         double width = getWidth();
-        double need = snappedTopInset()
+        double chrome = snappedTopInset()
                 + snappedBottomInset()
                 + getTop().prefHeight(width)
                 + getBottom().prefHeight(width)
-                + diagramNeed()
                 + exportArea.snappedTopInset()
-                + exportArea.snappedBottomInset()
-                + DIVIDER
-                + resultsNeed(width);
+                + exportArea.snappedBottomInset();
+        double resultsWidth = side ? resultsWidth() : width;
+        double need = side
+                ? chrome
+                        + Math.max(
+                                diagramNeed() + narration.prefHeight(width - resultsWidth - DIVIDER),
+                                resultsNeed(resultsWidth))
+                : chrome + diagramNeed() + DIVIDER + resultsNeed(width);
         double needWidth = panels.minWidth(-1) + panelScroll.snappedLeftInset() + panelScroll.snappedRightInset();
-        return Math.max(need / getHeight(), needWidth / width);
+        return Math.max(need / getHeight(), needWidth / resultsWidth);
     }
 
-    /** The diagram's lanes, with the horizontal scroll bar when it is wider than the window. */
+    /** The side column's width: its share, more when the panels' cards need it (a cluster's replicas), up to half. */
+    private double resultsWidth() {
+        double cards = panels.minWidth(-1) + panelScroll.snappedLeftInset() + panelScroll.snappedRightInset();
+        return Math.floor(Math.min(getWidth() / 2, Math.max(getWidth() * SIDE_SHARE, cards)));
+    }
+
+    /** The diagram's lanes, with the horizontal scroll bar when it is wider than its viewport. */
     private double diagramNeed() {
-        double viewport = getWidth() - diagramScroll.snappedLeftInset() - diagramScroll.snappedRightInset();
+        double room = side ? getWidth() - resultsWidth() - DIVIDER : getWidth();
+        double viewport = room - diagramScroll.snappedLeftInset() - diagramScroll.snappedRightInset();
         double bar = diagram.prefWidth(-1) > viewport - SCROLL_BAR ? SCROLL_BAR : 0;
         // + a few pixels: the split pane rounds the divider's position, and a pixel short shows a scroll bar
         return diagram.prefHeight(-1) + 6 + diagramScroll.snappedTopInset() + diagramScroll.snappedBottomInset() + bar;
@@ -316,12 +451,22 @@ public final class MainView extends BorderPane {
 
     private double resultsNeed(double width) {
         double inner = width - panelScroll.snappedLeftInset() - panelScroll.snappedRightInset();
-        double narration = results.getChildren().get(0).prefHeight(width);
-        return narration + panels.prefHeight(inner) + panelScroll.snappedTopInset() + panelScroll.snappedBottomInset();
+        double above = side ? 0 : narration.prefHeight(width);
+        return above + panels.prefHeight(inner) + panelScroll.snappedTopInset() + panelScroll.snappedBottomInset();
     }
 
-    /** The diagram gets the height of its lanes and the panels the rest; when nothing fits, in proportion. */
+    /**
+     * Stacked: the diagram gets the height of its lanes and the panels the rest; when nothing fits,
+     * in proportion. Beside: the column gets its share of the width.
+     */
     private void placeDivider() {
+        if (side) {
+            double total = exportArea.getWidth() - exportArea.snappedLeftInset() - exportArea.snappedRightInset();
+            if (total > 0) {
+                exportArea.setDividerPositions((getWidth() - resultsWidth() - DIVIDER / 2) / total);
+            }
+            return;
+        }
         double total = exportArea.getHeight() - exportArea.snappedTopInset() - exportArea.snappedBottomInset();
         if (total <= 0) {
             return;
@@ -333,6 +478,16 @@ public final class MainView extends BorderPane {
                 ? (diagramHeight + DIVIDER / 2) / total
                 : diagramHeight / (diagramHeight + resultsHeight + DIVIDER);
         exportArea.setDividerPositions(Math.max(0.15, Math.min(0.9, share)));
+    }
+
+    /** True when the narration and panels stand beside the diagram. */
+    public boolean resultsBeside() {
+        return side;
+    }
+
+    /** The zoom the diagram is drawn at: the window's, Presenter's diagram text larger still. */
+    public double diagramScale() {
+        return diagram.scaleProperty().get();
     }
 
     /** The zoom the window is laid out at (the teacher's zoom, or less where it would not fit). */
@@ -391,7 +546,7 @@ public final class MainView extends BorderPane {
                 Binding.of(
                         "PageDown, Right, Down",
                         "Next step",
-                        vm::stepForward,
+                        step(vm::stepForward),
                         key(KeyCode.PAGE_DOWN),
                         key(KeyCode.RIGHT),
                         key(KeyCode.DOWN),
@@ -399,13 +554,13 @@ public final class MainView extends BorderPane {
                 Binding.of(
                         "PageUp, Left, Up",
                         "Previous step",
-                        vm::stepBack,
+                        step(vm::stepBack),
                         key(KeyCode.PAGE_UP),
                         key(KeyCode.LEFT),
                         key(KeyCode.UP),
                         key(KeyCode.LEFT, ctrl)),
-                Binding.of("Home / End", "First / last step", vm::firstStep, key(KeyCode.HOME)),
-                Binding.of("", "", vm::lastStep, key(KeyCode.END)),
+                Binding.of("Home / End", "First / last step", step(vm::firstStep), key(KeyCode.HOME)),
+                Binding.of("", "", step(vm::lastStep), key(KeyCode.END)),
                 Binding.of("Space", "Play / pause", vm::togglePlay, key(KeyCode.SPACE)),
                 Binding.of(
                         "B or .",
@@ -594,9 +749,9 @@ public final class MainView extends BorderPane {
                 "export-png",
                 "mdi2i-image-outline",
                 null,
-                "Export the diagram and panels as a PNG for slides",
+                "Export this step as a slide (PNG, 1920x1080); SVG, frames, Mermaid and more in the scenario menu",
                 () -> dialogs.choosePngToExport(getScene().getWindow(), fileName(".png"))
-                        .ifPresent(p -> vm.exportPng(p, this::snapshot)));
+                        .ifPresent(p -> vm.export(p, ExportActions.picture(vm))));
 
         Button zoomOut = button("zoom-out", "mdi2m-magnify-minus-outline", null, "Smaller (Ctrl -)", vm::zoomOut);
         Button zoomIn = button("zoom-in", "mdi2m-magnify-plus-outline", null, "Larger (Ctrl +)", vm::zoomIn);
@@ -683,6 +838,14 @@ public final class MainView extends BorderPane {
         narration.getStyleClass().add("scenario-narration");
         narration.setWrapText(true);
         narration.textProperty().bind(vm.scenarioNarrationProperty());
+        // Presenter drops the teacher's script (a row the projector needs for the lanes): the title's tooltip has it
+        narration.visibleProperty().bind(vm.presenterProperty().not());
+        narration.managedProperty().bind(narration.visibleProperty());
+        Tooltip script = new Tooltip();
+        script.textProperty().bind(vm.scenarioNarrationProperty());
+        script.setWrapText(true);
+        script.setMaxWidth(600);
+        title.setTooltip(script);
         // after an edit the narration still describes the scenario as it was loaded: say so
         Label edited = new Label("edited since; the text above describes it as loaded");
         edited.setId("scenario-edited");

@@ -1,6 +1,7 @@
 package io.conflictexplorer.gui.view;
 
 import io.conflictexplorer.gui.Assets;
+import io.conflictexplorer.gui.export.ExportMenu;
 import io.conflictexplorer.gui.model.ExplorerViewModel;
 import java.util.Locale;
 import javafx.scene.control.ButtonType;
@@ -24,7 +25,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The toolbar's scenario and view menu: for building a lesson from scratch New, the title and
- * narration, the key new reads and writes use, removing a client or a replica; for the lecture the
+ * narration, the key new reads and writes use, removing a client or a replica; the exports; for the lecture the
  * playback speed, predict then reveal, and the dark theme. Its items are filled when it opens, so
  * the client and replica lists are always the scenario's own.
  */
@@ -97,12 +98,16 @@ final class ScenarioMenu {
         predict.setSelected(vm.predictProperty().get());
         predict.setOnAction(e -> vm.predictProperty().set(predict.isSelected()));
 
+        Menu export = ExportMenu.of(vm, () -> menu.getScene().getWindow());
+
         menu.getItems()
                 .setAll(
                         fresh,
                         run,
                         text,
                         keyItem,
+                        new SeparatorMenuItem(),
+                        export,
                         new SeparatorMenuItem(),
                         removeClient,
                         removeReplica,

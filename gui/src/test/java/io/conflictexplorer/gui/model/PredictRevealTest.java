@@ -70,4 +70,52 @@ class PredictRevealTest {
         assertFalse(vm.resultHiddenProperty().get(), "off: steps show their result at once");
         assertEquals(4, vm.cursorProperty().get());
     }
+
+    /**
+     * "Three clients at once", predict mode, cursor at the start: c3's read (the last step) returns
+     * three siblings under VV and c alone under LWW. While any step before it is predicted, its chip
+     * says only "read x" (no got, no context) and no read-from arrow runs into it; no write after
+     * the cursor shows its clock or timestamp; no gossip or store note tells. Once the read itself is
+     * revealed, its outcome shows.
+     */
+    @Test
+    void noChipAtOrAfterTheUnrevealedStepShowsItsOutcome() {
+        vm.loadPreset(Models.preset("Three clients at once"));
+        vm.predictProperty().set(true);
+        vm.setCursor(0);
+        int steps = vm.stepCountProperty().get();
+        for (int cursor = 1; cursor <= steps; cursor++) {
+            vm.stepForward();
+            assertTrue(vm.resultHiddenProperty().get());
+            assertOnlyAppliedShowOutcomes(cursor - 1);
+            vm.stepForward(); // reveal
+            assertFalse(vm.resultHiddenProperty().get());
+            assertOnlyAppliedShowOutcomes(cursor);
+        }
+        DiagramModel.Chip read = Models.chip(vm, "r1");
+        assertTrue(
+                read.outcome() instanceof DiagramModel.Outcome.ReadBack r
+                        && r.got().size() == 3,
+                read.toString());
+    }
+
+    /** Exactly the chips of the first {@code shown} steps tell what the stores made of them. */
+    private void assertOnlyAppliedShowOutcomes(int shown) {
+        DiagramModel d = vm.getDiagram();
+        assertTrue(d.marks().stream()
+                .allMatch(m -> vm.getSimulation().vv().stepOf(m.operation()).index() < shown));
+        for (DiagramModel.Chip c : d.chips()) {
+            int index = vm.getSimulation().vv().stepOf(c.id()).index();
+            boolean unrevealed = c.outcome() instanceof DiagramModel.Outcome.Unrevealed;
+            assertEquals(
+                    index >= shown,
+                    unrevealed,
+                    c.id() + " (step " + index + ") with " + shown + " shown: " + c.outcome());
+            if (unrevealed) {
+                assertTrue(
+                        d.readsFrom().stream().noneMatch(r -> r.read().equals(c.id())),
+                        "no read-from arrow into " + c.id());
+            }
+        }
+    }
 }

@@ -14,6 +14,7 @@ import io.conflictexplorer.gui.model.TraceProjection;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -98,5 +99,36 @@ class ChipLayoutTest {
         assertNoOverlap(m, layout, "two on t=2");
         assertTrue(layout.of("w1").x() < layout.of("r1").x(), "the first in the scenario stands left");
         assertEquals(layout.geometry().x(2), layout.of("w3").x(), "another lane's chip stays on its tick");
+    }
+
+    /**
+     * "Three clients at once": c3's read returns three siblings, its context {c1: 1, c2: 1, c3: 1}
+     * is wider than a chip ("ctx {c1: 1, c2: 1, c..."). With the text's measured width (here 8 px a
+     * character, as a 13 px monospace line), the read's chip is at least as wide as its longest
+     * line, its neighbours still stand clear of it, and a chip whose text fits keeps the even width.
+     */
+    @Test
+    void aChipIsAtLeastAsWideAsItsTextAndStillOverlapsNone() {
+        DiagramModel m = diagram(Assets.presets().get(3).scenario());
+        Geometry even = new Geometry(1, false);
+        ToDoubleFunction<DiagramModel.Chip> text = c -> {
+            ChipText t = ChipText.of(c, false);
+            return 8.0
+                    * Math.max(
+                            t.stamp().length(), t.clockWraps() ? 0 : t.clock().length());
+        };
+        ChipLayout layout = ChipLayout.of(m.chips(), even, text);
+        assertNoOverlap(m, layout, "measured widths");
+        assertOneAxis(m, layout);
+        DiagramModel.Chip read = m.chips().stream()
+                .filter(c -> !c.write() && ChipText.of(c, false).stamp().contains("c3"))
+                .findFirst()
+                .orElseThrow();
+        double need = text.applyAsDouble(read);
+        assertTrue(need > even.chipWidth(), "the context is wider than an even chip: " + need);
+        assertTrue(layout.of(read.id()).width() >= need, "the chip fits its context");
+        for (DiagramModel.Chip c : m.chips()) {
+            assertTrue(layout.of(c.id()).width() >= Math.max(even.chipWidth(), text.applyAsDouble(c)));
+        }
     }
 }

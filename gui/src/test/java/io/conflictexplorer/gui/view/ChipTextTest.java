@@ -82,4 +82,22 @@ class ChipTextTest {
         assertEquals("{c1: 1} dot n2:1", ChipText.of(chip(dotted, "w2"), true).clock());
         assertTrue(ChipText.of(chip(dotted, "w2"), true).tooltip().contains("dot n2:1: which write this is"));
     }
+
+    /** Predict mode: an unrevealed chip says what the scenario says and a question mark for the rest. */
+    @Test
+    void anUnrevealedChipShowsNoOutcome() {
+        Simulation sim = Simulator.run(preset("05-shopping-cart.json"));
+        DiagramModel d =
+                TraceProjection.frame(sim, sim.lwwStepsApplied(), 0, null, true).diagram();
+        for (DiagramModel.Chip c : d.chips()) {
+            ChipText t = ChipText.of(c, false);
+            String all = t.title() + " " + t.clock() + " " + t.stamp() + " " + t.tooltip();
+            assertFalse(all.contains("{"), "no clock: " + all);
+            assertFalse(all.contains("got ") && !t.clock().equals("got ?"), "no answer: " + all);
+            assertTrue(t.clock().endsWith("?"), all);
+        }
+        ChipText w5 = ChipText.of(
+                d.chips().stream().filter(c -> c.id().equals("w5")).findFirst().orElseThrow(), false);
+        assertEquals("write cart: merge", w5.title(), "the rule, not the value either mode wrote");
+    }
 }

@@ -2,6 +2,8 @@ package io.conflictexplorer.gui.view;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -53,5 +55,24 @@ class LegendTest {
         assertTrue(Legend.CLOCKS.contains("descends"));
         assertTrue(Legend.CLOCKS.contains("concurrent"));
         assertTrue(Legend.CLOCKS.contains("{c1: 2, c2: 1}"), "the notation as chips show it");
+    }
+
+    /**
+     * Every read-from arrow and store note style the diagram draws (pending is the faded state the
+     * legend names once, for chips) has a legend entry with all of its classes: the LWW-only arrow
+     * is grey, not VV's blue, and needs its own row.
+     */
+    @Test
+    void everyReadFromArrowAndStoreNoteTheDiagramDrawsHasItsOwnRow() {
+        List<String> styles = new ArrayList<>(DiagramView.READ_FROM_STYLES);
+        styles.addAll(DiagramView.STORE_MARK_STYLES);
+        for (String style : styles) {
+            List<String> classes = Arrays.stream(style.split(" "))
+                    .filter(c -> !c.endsWith("-pending"))
+                    .toList();
+            assertTrue(
+                    Legend.ENTRIES.stream().anyMatch(e -> e.classes().equals(classes)),
+                    "the legend has no row for " + classes);
+        }
     }
 }

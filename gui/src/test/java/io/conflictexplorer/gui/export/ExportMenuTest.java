@@ -1,0 +1,152 @@
+package io.conflictexplorer.gui.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.conflictexplorer.gui.Assets;
+import io.conflictexplorer.gui.FileDialogs;
+import io.conflictexplorer.gui.MainWindow;
+import io.conflictexplorer.gui.files.PictureFiles;
+import io.conflictexplorer.gui.model.ExplorerViewModel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.Clipboard;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The scenario menu's Export submenu in the real window: each item writes or copies its format. */
+@ExtendWith(ApplicationExtension.class)
+class ExportMenuTest {
+
+    @TempDir
+    Path dir;
+
+    private ExplorerViewModel vm;
+    private Stage stage;
+    private Path nextFile;
+    private Path nextFolder;
+
+    private final ExportMenu.Dialogs dialogs = new ExportMenu.Dialogs() {
+        @Override
+        public Optional<Path> file(Window owner, String title, String description, String suggestedName) {
+            return Optional.ofNullable(nextFile);
+        }
+
+        @Override
+        public Optional<Path> folder(Window owner, String title) {
+            return Optional.ofNullable(nextFolder);
+        }
+    };
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        vm = new ExplorerViewModel(Assets.presets());
+        MainWindow.show(stage, vm, new FileDialogs() {
+            @Override
+            public Optional<Path> chooseScenarioToOpen(Window owner) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Path> chooseScenarioToSave(Window owner, String suggestedName) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Path> choosePngToExport(Window owner, String suggestedName) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    private static MenuItem item(Menu menu, String id) {
+        return menu.getItems().stream()
+                .filter(i -> id.equals(i.getId()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no menu item " + id));
+    }
+
+    private void fire(MenuItem item) {
+        WaitForAsyncUtils.asyncFx(item::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void theScenarioMenuHasTheExportSubmenu(FxRobot robot) {
+        MenuButton scenarioMenu = robot.lookup("#scenario-menu").queryAs(MenuButton.class);
+        Menu export = scenarioMenu.getItems().stream()
+                .filter(i -> "export-menu".equals(i.getId()))
+                .map(Menu.class::cast)
+                .findFirst()
+                .orElseThrow();
+
+        for (String id : List.of(
+                "export-svg",
+                "export-png-1x",
+                "export-png-2x",
+                "export-frames-png",
+                "export-frames-svg",
+                "export-gif",
+                "copy-mermaid",
+                "copy-plantuml",
+                "copy-shiviz",
+                "save-mermaid",
+                "save-plantuml",
+                "save-shiviz")) {
+            item(export, id);
+        }
+    }
+
+    @Test
+    void eachItemWritesItsFormatOfTheRunOnDisplay(FxRobot robot) throws Exception {
+        Menu export = ExportMenu.of(vm, () -> stage, dialogs);
+
+        nextFile = dir.resolve("slide.png");
+        fire(item(export, "export-png-2x"));
+        assertEquals(3840, ImageIO.read(nextFile.toFile()).getWidth());
+        assertEquals(vm.getScenario(), PictureFiles.read(nextFile));
+
+        nextFile = dir.resolve("run.puml");
+        fire(item(export, "save-plantuml"));
+        assertEquals(
+                Exporter.text(vm.getSimulation(), ExportFormat.PLANTUML),
+                Files.readString(nextFile, StandardCharsets.UTF_8));
+
+        nextFolder = dir.resolve("frames");
+        fire(item(export, "export-frames-svg"));
+        try (Stream<Path> frames = Files.list(nextFolder)) {
+            assertEquals(vm.getSimulation().vv().size() + 1, frames.count());
+        }
+        assertTrue(
+                vm.statusProperty().get().startsWith("Exported frames"),
+                vm.statusProperty().get());
+    }
+
+    @Test
+    void copyPutsTheTextOnTheClipboard() throws Exception {
+        Menu export = ExportMenu.of(vm, () -> stage, dialogs);
+        fire(item(export, "copy-mermaid"));
+
+        String copied = WaitForAsyncUtils.asyncFx(
+                        () -> Clipboard.getSystemClipboard().getString())
+                .get();
+        assertEquals(Exporter.text(vm.getSimulation(), ExportFormat.MERMAID), copied);
+        assertEquals("Copied the run as Mermaid", vm.statusProperty().get());
+    }
+}
