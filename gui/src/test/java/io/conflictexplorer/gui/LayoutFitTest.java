@@ -269,6 +269,41 @@ class LayoutFitTest extends WindowTest {
         assertTrue(wrong.isEmpty(), () -> wrong.size() + " chips:\n" + String.join("\n", wrong));
     }
 
+    /**
+     * What a teacher reaches for mid-lesson never falls into the toolbar's "more" menu: at 1280x800
+     * and 1920x1080, in both views, on every preset (the picker shows its title, which changes the
+     * toolbar's room), the Presenter toggle, undo, redo and the step buttons lie fully in the window.
+     */
+    @Test
+    void thePresenterToggleUndoAndTheStepsStayInSight(FxRobot robot) {
+        List<String> hidden = new ArrayList<>();
+        for (double[] size : SIZES) {
+            WaitForAsyncUtils.asyncFx(() -> {
+                stage.setX(0);
+                stage.setY(0);
+                stage.setWidth(size[0]);
+                stage.setHeight(size[1]);
+            });
+            for (boolean presenter : new boolean[] {false, true}) {
+                WaitForAsyncUtils.asyncFx(() -> vm.setPresenter(presenter));
+                for (Preset p : vm.presets()) {
+                    WaitForAsyncUtils.asyncFx(() -> vm.loadPreset(p));
+                    WaitForAsyncUtils.waitForFxEvents();
+                    WaitForAsyncUtils.waitForFxEvents();
+                    for (String id : List.of("#presenter", "#undo", "#redo", "#step-back", "#play", "#step-forward")) {
+                        Node n = robot.lookup(id).query();
+                        String problem = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> cutOff(n)));
+                        if (problem != null) {
+                            hidden.add((int) size[0] + "x" + (int) size[1] + (presenter ? " presenter " : " desk ")
+                                    + p.title() + ": " + id + " " + problem);
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(hidden.isEmpty(), () -> hidden.size() + " hidden:\n" + String.join("\n", hidden));
+    }
+
     /** The text a label draws: its own, or shortened with "..." when it did not fit. */
     private static String shownText(Labeled l) {
         return l.getChildrenUnmodifiable().stream()

@@ -106,6 +106,8 @@ public final class MainView extends BorderPane {
 
     private final ScrollPane diagramScroll;
     private final ToolBar toolbar;
+    /** The toolbar and, at its right, the items pinned outside it (undo, redo, Presenter). */
+    private HBox toolbarRow;
     /** The zoom the window is laid out at: the teacher's, lowered until everything fits. */
     private double scale = 1;
 
@@ -195,7 +197,7 @@ public final class MainView extends BorderPane {
         }
 
         toolbar = toolbar();
-        setTop(new VBox(toolbar, scenarioHeader(), new ClusterBar(vm)));
+        setTop(new VBox(toolbarRow, scenarioHeader(), new ClusterBar(vm)));
         // stepping, playing, scrubbing or a reveal keeps the cursor and the step's event in view (a
         // cluster's gossip runs on past the last write); not when the scenario itself changed (a new
         // preset opens at its beginning, a drag scrolls at the edge on its own)
@@ -790,17 +792,22 @@ public final class MainView extends BorderPane {
                 blind,
                 delete,
                 new Separator(),
-                undo,
-                redo,
-                new Separator(),
                 open,
                 save,
                 export,
                 new Separator(),
                 zoomOut,
-                zoomIn,
-                presenter);
+                zoomIn);
         bar.setId("toolbar");
+        bar.setMinWidth(0); // it gives way first: what does not fit goes into its "more" menu
+        // what a teacher reaches for mid-lesson stays in sight at any size: never in the "more" menu
+        ToolBar pinned = new ToolBar(undo, redo, new Separator(), presenter);
+        pinned.setId("toolbar-pinned");
+        pinned.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(bar, Priority.ALWAYS);
+        HBox top = new HBox(bar, pinned);
+        top.setId("toolbar-row");
+        toolbarRow = top;
         return bar;
     }
 
