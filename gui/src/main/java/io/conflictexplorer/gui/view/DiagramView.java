@@ -921,7 +921,11 @@ public final class DiagramView extends Pane {
                 }
             }
             // in a replica lane a note starts just right of its tick, so the gossip arrow's head stays visible
-            double x = mark.replica() == null ? g.x(mark.time()) - g.chipWidth() / 2 : g.x(mark.time()) + 6 * g.zoom();
+            // on the store a note starts below its write's chip (as wide as its text), else where an even chip would
+            ChipLayout.Placed chip = shownLayout == null ? null : shownLayout.of(mark.operation());
+            double x = mark.replica() != null
+                    ? g.x(mark.time()) + 6 * g.zoom()
+                    : chip != null ? chip.left() : g.x(mark.time()) - g.chipWidth() / 2;
             notes.add(new MarkLayout.Note(Objects.toString(mark.replica()), mark.operation(), x, size[0], size[1]));
         }
         List<MarkLayout.Spot> spots = MarkLayout.place(notes, 3 * g.zoom());
