@@ -24,8 +24,9 @@ import javafx.stage.Stage;
  *
  * <p>Its content never reaches past the screen's usable area: maximized under openbox, JavaFX 21
  * gets a content area as large as the whole screen below a title bar, so the bottom row of buttons
- * (the transport, the slider) lay below the screen's edge. When the content's bottom or right edge
- * is past the usable area's, the window is made that much smaller ({@link #overhang}).
+ * (the transport, the slider) lay below the screen's edge. When a maximized or screen-wide window's
+ * content reaches past the usable area's bottom or right edge, the window is made that much smaller
+ * ({@link #overhang}); a smaller window moved partly off screen is left alone.
  */
 public final class MainWindow {
 
@@ -62,6 +63,9 @@ public final class MainWindow {
         boolean[] queued = {false};
         Runnable check = () -> {
             queued[0] = false;
+            if (stage.getScene() != scene) {
+                return; // the stage shows another scene now (the tests reuse one stage)
+            }
             if (stage.isFullScreen() || !stage.isShowing()) {
                 return; // full screen has no title bar and no panels: the content is the screen
             }
@@ -69,6 +73,9 @@ public final class MainWindow {
                     stage.getX() + scene.getX(), stage.getY() + scene.getY(), scene.getWidth(), scene.getHeight());
             List<Screen> screens = Screen.getScreensForRectangle(content);
             Rectangle2D visual = (screens.isEmpty() ? Screen.getPrimary() : screens.get(0)).getVisualBounds();
+            if (!stage.isMaximized() && content.getWidth() < visual.getWidth() - 1) {
+                return; // only a maximized (screen-wide) window: one placed partly off screen is the teacher's choice
+            }
             double[] over = overhang(content, visual);
             if (over[0] > 0.5) {
                 stage.setWidth(stage.getWidth() - over[0]);
