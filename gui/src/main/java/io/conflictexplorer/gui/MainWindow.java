@@ -5,7 +5,11 @@ import io.conflictexplorer.gui.model.ExplorerViewModel;
 import io.conflictexplorer.gui.run.RunDrop;
 import io.conflictexplorer.gui.run.RunWindow;
 import io.conflictexplorer.gui.view.MainView;
+import java.util.List;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
@@ -20,6 +24,12 @@ import javafx.stage.Stage;
  * is smaller. The stage's size is set explicitly, before and again just after it is shown: under a
  * window manager such as openbox, JavaFX 21 on Linux otherwise opens a window sized from the scene
  * alone at 200 x 200 pixels (fixed in JavaFX 22; 21.0.11 still does it).
+ *
+ * <p>Its content never reaches past the screen's usable area: maximized under openbox, JavaFX 21
+ * gets a content area as large as the whole screen below a title bar, so the bottom row of buttons
+ * (the transport, the slider) lay below the screen's edge. When a maximized or screen-wide window's
+ * content reaches past the usable area's bottom or right edge, the window is made that much smaller
+ * ({@link #overhang}); a smaller window moved partly off screen is left alone.
  */
 public final class MainWindow {
 
@@ -67,11 +77,69 @@ public final class MainWindow {
         stage.setHeight(size.getHeight());
         stage.setX(size.getMinX());
         stage.setY(size.getMinY());
+        keepContentOnScreen(stage, scene);
         return view;
     }
 
     private static Image icon() {
         return new Image(Assets.url("icons/conflict-explorer.png").toExternalForm());
+    }
+
+    /** Shrinks the window whenever its content reaches past the usable area of the screen it is on. */
+    private static void keepContentOnScreen(Stage stage, Scene scene) {
+        boolean[] queued = {false};
+        Runnable check = () -> {
+            queued[0] = false;
+            if (stage.getScene() != scene) {
+                return; // the stage shows another scene now (the tests reuse one stage)
+            }
+            if (stage.isFullScreen() || !stage.isShowing()) {
+                return; // full screen has no title bar and no panels: the content is the screen
+            }
+            Rectangle2D content = new Rectangle2D(
+                    stage.getX() + scene.getX(), stage.getY() + scene.getY(), scene.getWidth(), scene.getHeight());
+            List<Screen> screens = Screen.getScreensForRectangle(content);
+            Rectangle2D visual = (screens.isEmpty() ? Screen.getPrimary() : screens.get(0)).getVisualBounds();
+            if (!stage.isMaximized() && content.getWidth() < visual.getWidth() - 1) {
+                return; // only a maximized (screen-wide) window: one placed partly off screen is the teacher's choice
+            }
+            double[] over = overhang(content, visual);
+            if (over[0] > 0.5) {
+                stage.setWidth(stage.getWidth() - over[0]);
+            }
+            if (over[1] > 0.5) {
+                stage.setHeight(stage.getHeight() - over[1]);
+            }
+        };
+        ChangeListener<Object> onChange = (obs, was, now) -> {
+            if (!queued[0]) {
+                queued[0] = true;
+                Platform.runLater(check); // once the window manager's move and resize have both arrived
+            }
+        };
+        for (ObservableValue<?> v : List.of(
+                stage.xProperty(),
+                stage.yProperty(),
+                stage.widthProperty(),
+                stage.heightProperty(),
+                stage.maximizedProperty(),
+                scene.heightProperty())) {
+            v.addListener(onChange);
+        }
+    }
+
+    /**
+     * How many pixels the window's {@code content} (its scene, in screen coordinates) reaches past
+     * the right and the bottom edge of the screen's usable area {@code visual}: {width, height},
+     * 0 where it does not; never more than would leave the content with no room.
+     */
+    public static double[] overhang(Rectangle2D content, Rectangle2D visual) {
+        double right = Math.max(0, content.getMaxX() - visual.getMaxX());
+        double bottom = Math.max(0, content.getMaxY() - visual.getMaxY());
+        return new double[] {
+            Math.min(right, Math.max(0, content.getWidth() - 200)),
+            Math.min(bottom, Math.max(0, content.getHeight() - 200))
+        };
     }
 
     /**

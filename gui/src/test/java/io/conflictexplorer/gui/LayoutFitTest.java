@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.conflictexplorer.core.store.Mode;
+import io.conflictexplorer.gui.model.DiagramModel;
+import io.conflictexplorer.gui.model.PanelState;
 import io.conflictexplorer.gui.model.Preset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -16,6 +19,8 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -96,11 +101,14 @@ class LayoutFitTest extends WindowTest {
 
     /**
      * Type for the back of a room: in Presenter at 1920x1080 every chip clock and both narration
-     * lines are at least 28 px (about 14 pt on a slide) in every preset, at its last step, while
-     * everything still fits (the test above).
+     * lines are at least 28 px (about 14 pt on a slide) in the single-store presets of two or three
+     * writers, at their last step, while everything still fits (the tests above). The others give
+     * way down to 22 px: the step's chips, the writes LWW lost and VV's siblings must fit one view
+     * ({@link #theStepsChipsAndItsLostAndSiblingWritesAreNeverCut}), and the cart's long values and
+     * the clusters' long partitions put them further apart than a view at 28 px.
      */
     @Test
-    void presenterAt1080ShowsClocksAndNarrationAtLeast28Px(FxRobot robot) {
+    void presenterAt1080ShowsClocksAndNarrationAtLeast28PxWhereTheLessonFits(FxRobot robot) {
         WaitForAsyncUtils.asyncFx(() -> {
             stage.setX(0);
             stage.setY(0);
@@ -120,14 +128,180 @@ class LayoutFitTest extends WindowTest {
             assertFalse(texts.isEmpty(), p.title() + " has chip clocks");
             texts.add(robot.lookup("#lww-narration").queryAs(Labeled.class));
             texts.add(robot.lookup("#vv-narration").queryAs(Labeled.class));
+            double least = vm.presets().indexOf(p) < 4 ? 28 : 22;
             for (Labeled l : texts) {
                 double px = l.getFont().getSize();
-                if (px < 28) {
+                if (px < least) {
                     small.add(p.title() + ": " + describe(l) + " \"" + l.getText() + "\" at " + px + " px");
                 }
             }
         }
         assertTrue(small.isEmpty(), () -> small.size() + " too small:\n" + String.join("\n", small));
+    }
+
+    /**
+     * What the lesson points at is never cut at the diagram's edges: for every preset, at both sizes,
+     * in both views, at the step the preset opens at and after End, the chips of the step at the
+     * time cursor, every chip the LWW store lost by then and every write VV keeps as a sibling then
+     * lie fully inside the diagram's viewport, right of the pinned lane names.
+     */
+    @Test
+    void theStepsChipsAndItsLostAndSiblingWritesAreNeverCut(FxRobot robot) {
+        List<String> cut = new ArrayList<>();
+        for (double[] size : SIZES) {
+            WaitForAsyncUtils.asyncFx(() -> {
+                stage.setX(0);
+                stage.setY(0);
+                stage.setWidth(size[0]);
+                stage.setHeight(size[1]);
+            });
+            for (boolean presenter : new boolean[] {false, true}) {
+                WaitForAsyncUtils.asyncFx(() -> vm.setPresenter(presenter));
+                for (Preset p : vm.presets()) {
+                    String where =
+                            (int) size[0] + "x" + (int) size[1] + (presenter ? " presenter " : " desk ") + p.title();
+                    WaitForAsyncUtils.asyncFx(() -> vm.loadPreset(p));
+                    WaitForAsyncUtils.waitForFxEvents();
+                    WaitForAsyncUtils.waitForFxEvents();
+                    cut.addAll(chipsOutOfView(robot, where + " opening"));
+                    robot.clickOn("#scenario-title").push(KeyCode.END);
+                    WaitForAsyncUtils.waitForFxEvents();
+                    WaitForAsyncUtils.waitForFxEvents();
+                    cut.addAll(chipsOutOfView(robot, where + " End"));
+                }
+            }
+        }
+        assertTrue(cut.isEmpty(), () -> cut.size() + " cut:\n" + String.join("\n", cut));
+    }
+
+    /** The step's chips, the lost and the sibling writes that do not lie wholly in the diagram's view. */
+    private List<String> chipsOutOfView(FxRobot robot, String where) {
+        DiagramModel m = vm.diagramProperty().get();
+        Set<String> ids = new LinkedHashSet<>();
+        for (DiagramModel.Chip c : m.chips()) {
+            if (c.time() == m.cursorTime() || c.lostInLww()) {
+                ids.add(c.id());
+            }
+        }
+        PanelState vv = vm.panelProperty(Mode.VV).get();
+        List<PanelState.KeyState> keys = new ArrayList<>(vv.keys());
+        vv.replicas().forEach(r -> keys.addAll(r.keys()));
+        for (PanelState.KeyState k : keys) {
+            if (k.values().size() > 1) {
+                k.values().forEach(card -> ids.add(card.operation()));
+            }
+        }
+        Node viewport = robot.lookup("#diagram-scroll .viewport").query();
+        Bounds v = viewport.localToScene(viewport.getLayoutBounds());
+        Node names = robot.lookup("#lane-label-column").query();
+        double left = names.localToScene(names.getLayoutBounds()).getMaxX();
+        Bounds view = new BoundingBox(left, v.getMinY(), v.getMaxX() - left, v.getHeight());
+        List<String> out = new ArrayList<>();
+        for (String id : ids) {
+            Node chip = robot.lookup("#chip-" + id).query();
+            Bounds b = chip.localToScene(chip.getLayoutBounds());
+            if (!inside(b, view)) {
+                out.add(where + " (step " + vm.cursorProperty().get() + "): chip " + id + " "
+                        + ((Labeled) robot.from(chip).lookup(".chip-title").query()).getText() + " at " + box(b)
+                        + " outside the view " + box(view));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A chip is exactly as wide as its text plus its padding and border, in the desk view and in
+     * Presenter at 1920x1080 (where chips were once 2.5 times their text): its width is its widest
+     * line's, measured in that line's own font, plus its insets, to within the rounding of a pixel.
+     */
+    @Test
+    void aChipIsAsWideAsItsWidestLine(FxRobot robot) {
+        List<String> wrong = new ArrayList<>();
+        for (boolean presenter : new boolean[] {false, true}) {
+            WaitForAsyncUtils.asyncFx(() -> {
+                stage.setX(0);
+                stage.setY(0);
+                stage.setWidth(1920);
+                stage.setHeight(1080);
+                vm.setPresenter(presenter);
+            });
+            for (Preset p : vm.presets()) {
+                WaitForAsyncUtils.asyncFx(() -> {
+                    vm.loadPreset(p);
+                    vm.setCursor(vm.stepCountProperty().get());
+                });
+                WaitForAsyncUtils.waitForFxEvents();
+                WaitForAsyncUtils.waitForFxEvents();
+                for (Region chip : robot.lookup(".diagram .chip").queryAllAs(Region.class)) {
+                    if (chip.getOpacity() == 0) {
+                        continue; // the ruler's prototype
+                    }
+                    double text = 0;
+                    for (Labeled l : robot.from(chip).lookup(".label").queryAllAs(Labeled.class)) {
+                        if (!l.isManaged() || l.getText().isEmpty() || l.getParent() != chip) {
+                            continue;
+                        }
+                        Text t = new Text(l.getText());
+                        t.setFont(l.getFont());
+                        double w = t.getLayoutBounds().getWidth();
+                        if (l.getGraphic() instanceof Labeled tag) {
+                            Text g = new Text(tag.getText());
+                            g.setFont(tag.getFont());
+                            w += g.getLayoutBounds().getWidth()
+                                    + tag.snappedLeftInset()
+                                    + tag.snappedRightInset()
+                                    + l.getGraphicTextGap();
+                        }
+                        text = Math.max(text, w);
+                    }
+                    double insets = chip.snappedLeftInset() + chip.snappedRightInset();
+                    double width = chip.getWidth();
+                    // the ruler measures a selected chip's (widest) outline, adds 2 px for the text's rounding, and
+                    // rounds up
+                    if (width < text + insets - 0.5 || width > text + insets + 10) {
+                        wrong.add((presenter ? "presenter " : "desk ") + p.title() + ": " + chip.getId() + " is "
+                                + Math.round(width) + " px for " + Math.round(text) + " px of text and "
+                                + Math.round(insets) + " px of padding");
+                    }
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), () -> wrong.size() + " chips:\n" + String.join("\n", wrong));
+    }
+
+    /**
+     * What a teacher reaches for mid-lesson never falls into the toolbar's "more" menu: at 1280x800
+     * and 1920x1080, in both views, on every preset (the picker shows its title, which changes the
+     * toolbar's room), the Presenter toggle, undo, redo and the step buttons lie fully in the window.
+     */
+    @Test
+    void thePresenterToggleUndoAndTheStepsStayInSight(FxRobot robot) {
+        List<String> hidden = new ArrayList<>();
+        for (double[] size : SIZES) {
+            WaitForAsyncUtils.asyncFx(() -> {
+                stage.setX(0);
+                stage.setY(0);
+                stage.setWidth(size[0]);
+                stage.setHeight(size[1]);
+            });
+            for (boolean presenter : new boolean[] {false, true}) {
+                WaitForAsyncUtils.asyncFx(() -> vm.setPresenter(presenter));
+                for (Preset p : vm.presets()) {
+                    WaitForAsyncUtils.asyncFx(() -> vm.loadPreset(p));
+                    WaitForAsyncUtils.waitForFxEvents();
+                    WaitForAsyncUtils.waitForFxEvents();
+                    for (String id : List.of("#presenter", "#undo", "#redo", "#step-back", "#play", "#step-forward")) {
+                        Node n = robot.lookup(id).query();
+                        String problem = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> cutOff(n)));
+                        if (problem != null) {
+                            hidden.add((int) size[0] + "x" + (int) size[1] + (presenter ? " presenter " : " desk ")
+                                    + p.title() + ": " + id + " " + problem);
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(hidden.isEmpty(), () -> hidden.size() + " hidden:\n" + String.join("\n", hidden));
     }
 
     /** The text a label draws: its own, or shortened with "..." when it did not fit. */

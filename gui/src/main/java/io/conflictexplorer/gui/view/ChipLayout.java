@@ -10,14 +10,15 @@ import java.util.TreeMap;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Where each chip is drawn: the rule is that two chips of one lane never overlap, and a chip is at
- * least as wide as its text. A chip's least width is the larger of {@link Geometry#chipWidth()}
- * and its text's measured width; when two chips of a lane stand closer than half their least
- * widths plus a gap, the column after the earlier one is widened (for every lane, so the axis stays
- * one axis and an earlier tick stays further left everywhere); operations sharing a tick (the
- * editor never makes them, older files may have them) stand side by side in that tick's widened
- * column, in scenario order. A chip then grows into the free room around it, never into its
- * neighbours': each pair of neighbours shares the room between them, neither below its least width.
+ * Where each chip is drawn: the rule is that two chips of one lane never overlap, and a chip is
+ * exactly as wide as its text (padding and border included), as {@code textWidth} measures it; only
+ * without a measurement (a test, no window) is it {@link Geometry#chipWidth()} wide. A chip never
+ * grows into free room: a wider box than its text hides the ticks next to it, and on a projector
+ * (large ticks) it took 2.5 times its text and pushed the step's lost write off screen. When two
+ * chips of a lane stand closer than half their widths plus a gap, the column after the earlier one
+ * is widened (for every lane, so the axis stays one axis and an earlier tick stays further left
+ * everywhere); operations sharing a tick (the editor never makes them, older files may have them)
+ * stand side by side in that tick's widened column, in scenario order.
  *
  * @param geometry the geometry with the widened columns
  * @param placed   each chip's place, by operation id
@@ -41,14 +42,15 @@ record ChipLayout(Geometry geometry, Map<String, Placed> placed) {
         }
     }
 
-    /** Lays out {@code chips} on {@code base} (whose own stretch is ignored), every text fitting the even width. */
+    /** Lays out {@code chips} on {@code base} (whose own stretch is ignored), every chip {@link Geometry#chipWidth()} wide. */
     static ChipLayout of(List<DiagramModel.Chip> chips, Geometry base) {
         return of(chips, base, c -> 0);
     }
 
     /**
      * Lays out {@code chips} on {@code base} (whose own stretch is ignored); {@code textWidth} gives
-     * the width, in pixels, that a chip's text needs to show whole (padding and border included).
+     * the width, in pixels, that a chip's text needs to show whole (padding and border included),
+     * or 0 when it is not measured.
      */
     static ChipLayout of(List<DiagramModel.Chip> chips, Geometry base, ToDoubleFunction<DiagramModel.Chip> textWidth) {
         Geometry even = base.withStretch(Map.of());
@@ -58,7 +60,8 @@ record ChipLayout(Geometry geometry, Map<String, Placed> placed) {
             lanes.computeIfAbsent(c.client(), k -> new TreeMap<>())
                     .computeIfAbsent(c.time(), k -> new ArrayList<>())
                     .add(c.id());
-            least.put(c.id(), Math.max(even.chipWidth(), Math.ceil(textWidth.applyAsDouble(c))));
+            double text = Math.ceil(textWidth.applyAsDouble(c));
+            least.put(c.id(), text > 0 ? text : even.chipWidth());
         }
         double gap = even.gap();
         double tick = even.tick();
@@ -102,15 +105,7 @@ record ChipLayout(Geometry geometry, Map<String, Placed> placed) {
                 }
             });
             for (int i = 0; i < ids.size(); i++) {
-                double own = least.get(ids.get(i));
-                double half = Math.max(own / 2, tick * 1.3); // a lone chip may grow to 2.6 ticks
-                if (i > 0) {
-                    half = Math.min(half, share(own, least.get(ids.get(i - 1)), xs.get(i) - xs.get(i - 1), gap));
-                }
-                if (i + 1 < ids.size()) {
-                    half = Math.min(half, share(own, least.get(ids.get(i + 1)), xs.get(i + 1) - xs.get(i), gap));
-                }
-                placed.put(ids.get(i), new Placed(xs.get(i), Math.max(own, 2 * half)));
+                placed.put(ids.get(i), new Placed(xs.get(i), least.get(ids.get(i))));
             }
         }
         return new ChipLayout(g, Map.copyOf(placed));
@@ -119,16 +114,6 @@ record ChipLayout(Geometry geometry, Map<String, Placed> placed) {
     /** The least distance between the centres of neighbours {@code a} and {@code b}. */
     private static double pitch(Map<String, Double> least, String a, String b, double gap) {
         return (least.get(a) + least.get(b)) / 2 + gap;
-    }
-
-    /**
-     * The half width a chip of least width {@code own} may take towards a neighbour of least width
-     * {@code other} whose centre is {@code distance} away: half the room between them, less when
-     * the neighbour needs more than its half, never below its own least half.
-     */
-    private static double share(double own, double other, double distance, double gap) {
-        double room = distance - gap;
-        return Math.max(own / 2, Math.min(room / 2, room - other / 2));
     }
 
     Placed of(String id) {

@@ -11,9 +11,9 @@ import javafx.scene.text.Text;
 /**
  * Measures how wide a chip must be for its text to show whole, with the fonts the CSS gives chips
  * at the current zoom and view (a prototype chip, invisible, in the diagram), so {@link ChipLayout}
- * can widen a column instead of cutting a clock or a context to "...". A line that wraps needs only
- * its longest word; a line that does not (a read's context, a compact chip's title and clock) needs
- * its whole width. Widths are cached per text and font, since a drag lays out every chip per tick.
+ * makes it exactly that wide: each line on one line, the widest line plus the padding and border.
+ * Widths are cached per chip text and font (not per chip record, which a drag makes anew at every
+ * tick and whose hash walks its clocks and values), since a drag lays out every chip per tick.
  */
 final class ChipRuler extends VBox {
 
@@ -21,9 +21,10 @@ final class ChipRuler extends VBox {
     private final Label clock = new Label();
     private final Label stamp = new Label();
     private final Label replicaTag = new Label();
-    private final Map<String, Double> widths = new HashMap<>();
-    /** The width of each chip as last measured: a drag recomputes every chip, most of them equal. */
-    private final Map<DiagramModel.Chip, Double> chips = new HashMap<>();
+    /** Each line's width by label (its font) and text. */
+    private final Map<Label, Map<String, Double>> widths = new HashMap<>();
+    /** The width of each chip's lines as last measured: a drag recomputes every chip, most of them equal. */
+    private final Map<String, Double> chips = new HashMap<>();
     /** Lays out one string at a time in a label's font (not in the scene). */
     private final Text ruler = new Text();
 
@@ -60,39 +61,33 @@ final class ChipRuler extends VBox {
         if (chips.size() > 20_000) {
             chips.clear(); // chips of scenarios long gone
         }
-        return chips.computeIfAbsent(c, k -> measure(k, compact));
+        ChipText text = ChipText.lines(c, compact);
+        String key = text.title() + '\n' + text.clock() + '\n' + text.stamp() + '\n' + c.replica();
+        return chips.computeIfAbsent(key, k -> measure(text, c.replica()));
     }
 
-    private double measure(DiagramModel.Chip c, boolean compact) {
-        ChipText text = ChipText.of(c, compact);
-        double need = measure(stamp, text.stamp(), false);
-        if (c.replica() != null) {
-            need += measure(replicaTag, "\u2192 " + c.replica(), false)
+    private double measure(ChipText text, String replica) {
+        double need = measure(stamp, text.stamp());
+        if (replica != null) {
+            need += measure(replicaTag, "\u2192 " + replica)
                     + replicaTag.snappedLeftInset()
                     + replicaTag.snappedRightInset()
                     + stamp.getGraphicTextGap();
         }
-        need = Math.max(need, measure(title, text.title(), !compact));
-        need = Math.max(need, measure(clock, text.clock(), text.clockWraps() && !compact));
+        // every line whole: a chip as wide as its longest word wraps its title and clock out of its height
+        need = Math.max(need, measure(title, text.title()));
+        need = Math.max(need, measure(clock, text.clock()));
         return need + snappedLeftInset() + snappedRightInset() + 2; // + rounding of the text's own bounds
     }
 
-    private double measure(Label label, String s, boolean wraps) {
+    private double measure(Label label, String s) {
         if (s.isEmpty()) {
             return 0;
         }
-        String key = label.getStyleClass() + (wraps ? "~" : "=") + s;
-        Double known = widths.get(key);
-        if (known != null) {
-            return known;
-        }
-        double w = 0;
-        for (String part : wraps ? s.split(" ") : new String[] {s}) {
+        return widths.computeIfAbsent(label, k -> new HashMap<>()).computeIfAbsent(s, k -> {
             ruler.setFont(label.getFont());
-            ruler.setText(part);
-            w = Math.max(w, ruler.getLayoutBounds().getWidth());
-        }
-        widths.put(key, w);
-        return w;
+            ruler.setText(k);
+            return ruler.getLayoutBounds().getWidth();
+        });
     }
 }

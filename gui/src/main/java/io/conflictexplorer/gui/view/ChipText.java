@@ -20,6 +20,15 @@ import java.util.List;
 record ChipText(String title, String clock, String stamp, String tooltip, boolean clockWraps) {
 
     static ChipText of(DiagramModel.Chip c, boolean compact) {
+        return of(c, compact, true);
+    }
+
+    /** The lines on the chip only (no tooltip, which is long to build): what its width depends on. */
+    static ChipText lines(DiagramModel.Chip c, boolean compact) {
+        return of(c, compact, false);
+    }
+
+    private static ChipText of(DiagramModel.Chip c, boolean compact, boolean withTooltip) {
         String title;
         String clock;
         String stamp;
@@ -39,7 +48,7 @@ record ChipText(String title, String clock, String stamp, String tooltip, boolea
                 clock = w.clock() + dot;
                 stamp = "LWW ts " + w.lwwTimestamp() + blind;
             }
-            detail = describe(c, w);
+            detail = withTooltip ? describe(c, w) : "";
         } else if (c.outcome() instanceof DiagramModel.Outcome.Unrevealed u) {
             // predict, then reveal: what the scenario says, a question mark for what the stores make of it
             title = c.write()
@@ -60,6 +69,9 @@ record ChipText(String title, String clock, String stamp, String tooltip, boolea
             wraps = !r.modesDiffer(); // both answers on one line: the chip is made as wide (ChipLayout)
             stamp = r.context().isEmpty() ? "" : "ctx " + r.context();
             detail = "VV got " + got(r.got()) + (stamp.isEmpty() ? "" : ", " + stamp) + "\nLWW got " + got(r.lwwGot());
+        }
+        if (!withTooltip) {
+            return new ChipText(title, clock, stamp, "", wraps);
         }
         // named as the teacher sees it, never by its internal id; t= is always the time axis
         String tooltip = c.client() + "'s " + (c.write() ? "write" : "read") + " of " + c.key() + " at t=" + c.time()

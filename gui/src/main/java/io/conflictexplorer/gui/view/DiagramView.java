@@ -1,7 +1,9 @@
 package io.conflictexplorer.gui.view;
 
+import io.conflictexplorer.core.store.Mode;
 import io.conflictexplorer.gui.model.DiagramModel;
 import io.conflictexplorer.gui.model.ExplorerViewModel;
+import io.conflictexplorer.gui.model.PanelState;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -187,6 +189,9 @@ public final class DiagramView extends Pane {
         shownGeometry = g;
         Bands bands = Bands.of(m, g);
         double width = g.width(m.endTime());
+        for (ChipLayout.Placed p : layout.placed().values()) {
+            width = Math.max(width, p.right() + g.gap()); // a chip wider than the ticks after it shows whole
+        }
         double height = m.isCluster()
                 ? bands.bottom() + 8 * g.zoom()
                 : g.height(m.clients().size());
@@ -261,22 +266,14 @@ public final class DiagramView extends Pane {
     }
 
     /**
-     * From where to where, in the diagram's x, the last applied step shows: the time cursor, the
-     * chips at its tick, the gossip arriving at it, from where it was sent, and the notes it left.
+     * From where to where, in the diagram's x, the last applied step shows: {@link #lessonSpan()},
+     * the gossip arriving at it, from where it was sent, and the notes it left.
      */
     double[] stepSpan() {
-        double x = cursorX();
-        double[] span = {x, x};
+        double[] span = lessonSpan();
         DiagramModel m = vm.diagramProperty().get();
         if (m == null || shownLayout == null || m.cursorTime() < 0) {
             return span;
-        }
-        for (DiagramModel.Chip c : m.chips()) {
-            ChipLayout.Placed p = shownLayout.of(c.id());
-            if (c.time() == m.cursorTime() && p != null) {
-                span[0] = Math.min(span[0], p.left());
-                span[1] = Math.max(span[1], p.right());
-            }
         }
         for (DiagramModel.Message msg : m.messages()) {
             if (msg.applied() && msg.deliverTime() == m.cursorTime()) {
@@ -290,6 +287,45 @@ public final class DiagramView extends Pane {
             }
         }
         return span;
+    }
+
+    /**
+     * From where to where, in the diagram's x, what the lesson points at lies: the time cursor, the
+     * chips at its tick, the writes LWW has lost by then and the siblings VV keeps then.
+     */
+    double[] lessonSpan() {
+        double x = cursorX();
+        double[] span = {x, x};
+        DiagramModel m = vm.diagramProperty().get();
+        if (m == null || shownLayout == null || m.cursorTime() < 0) {
+            return span;
+        }
+        Set<String> related = relatedWrites();
+        for (DiagramModel.Chip c : m.chips()) {
+            ChipLayout.Placed p = shownLayout.of(c.id());
+            if (p != null && (c.time() == m.cursorTime() || c.lostInLww() || related.contains(c.id()))) {
+                span[0] = Math.min(span[0], p.left());
+                span[1] = Math.max(span[1], p.right());
+            }
+        }
+        return span;
+    }
+
+    /** The writes VV keeps as siblings now, on the store or on any replica. */
+    private Set<String> relatedWrites() {
+        Set<String> ids = new HashSet<>();
+        PanelState vv = vm.panelProperty(Mode.VV).get();
+        if (vv == null) {
+            return ids;
+        }
+        List<PanelState.KeyState> keys = new ArrayList<>(vv.keys());
+        vv.replicas().forEach(r -> keys.addAll(r.keys()));
+        for (PanelState.KeyState k : keys) {
+            if (k.values().size() > 1) {
+                k.values().forEach(card -> ids.add(card.operation()));
+            }
+        }
+        return ids;
     }
 
     @Override
@@ -885,7 +921,11 @@ public final class DiagramView extends Pane {
                 }
             }
             // in a replica lane a note starts just right of its tick, so the gossip arrow's head stays visible
-            double x = mark.replica() == null ? g.x(mark.time()) - g.chipWidth() / 2 : g.x(mark.time()) + 6 * g.zoom();
+            // on the store a note starts below its write's chip (as wide as its text), else where an even chip would
+            ChipLayout.Placed chip = shownLayout == null ? null : shownLayout.of(mark.operation());
+            double x = mark.replica() != null
+                    ? g.x(mark.time()) + 6 * g.zoom()
+                    : chip != null ? chip.left() : g.x(mark.time()) - g.chipWidth() / 2;
             notes.add(new MarkLayout.Note(Objects.toString(mark.replica()), mark.operation(), x, size[0], size[1]));
         }
         List<MarkLayout.Spot> spots = MarkLayout.place(notes, 3 * g.zoom());

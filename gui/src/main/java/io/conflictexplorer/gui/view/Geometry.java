@@ -76,6 +76,11 @@ record Geometry(double zoom, Density density, NavigableMap<Long, Double> stretch
     static final double PRESENTER_ARC_ROOM = 18;
     static final double PRESENTER_TOP = 26;
     static final double PRESENTER_STORE_LANE = 50;
+    /**
+     * Presenter's ticks: narrower than a chip, so an empty stretch of time takes little room and the
+     * step, the writes it lost and its siblings fit one view; chips widen their columns as they need.
+     */
+    static final double PRESENTER_TICK = 46;
 
     /** The single-store geometry. */
     Geometry(double zoom) {
@@ -122,7 +127,7 @@ record Geometry(double zoom, Density density, NavigableMap<Long, Double> stretch
     }
 
     double tick() {
-        return TICK * zoom;
+        return (density == Density.PRESENTER ? PRESENTER_TICK : TICK) * zoom;
     }
 
     double arcRoom() {
@@ -134,17 +139,9 @@ record Geometry(double zoom, Density density, NavigableMap<Long, Double> stretch
                 * zoom;
     }
 
-    /** A chip spans a bit less than two ticks, so operations two ticks apart never overlap. */
+    /** An unmeasured chip's width (no window): a bit less than two ticks. */
     double chipWidth() {
         return tick() * 1.85;
-    }
-
-    /**
-     * A chip may grow into free room on its lane: up to {@code free} pixels (the distance from its
-     * centre to its nearest neighbour's on the lane) minus a gap, so two neighbours never overlap.
-     */
-    double chipWidth(double free) {
-        return Math.max(chipWidth(), Math.min(tick() * 2.6, free - gap()));
     }
 
     double chipHeight() {

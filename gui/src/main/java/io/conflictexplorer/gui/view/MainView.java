@@ -72,6 +72,12 @@ public final class MainView extends BorderPane {
     /** Below this the desk becomes hard to read; the panels scroll rather than shrink further. */
     static final double MIN_SCALE = 0.7;
     /**
+     * Presenter's floor, lower: its diagram type is {@link #DIAGRAM_BOOST} times larger, and the
+     * lesson's chips (the step, the lost writes, the siblings) must fit one view even on a 1280 px
+     * projector with the cart's long values.
+     */
+    static final double PRESENTER_MIN_SCALE = 0.6;
+    /**
      * Presenter's diagram text against the rest: a chip clock (0.9 em) at the 28 px the back of a
      * room needs while the panels stay at about 20 px, so both fit on a 1080p projector.
      */
@@ -100,6 +106,8 @@ public final class MainView extends BorderPane {
 
     private final ScrollPane diagramScroll;
     private final ToolBar toolbar;
+    /** The toolbar and, at its right, the items pinned outside it (undo, redo, Presenter). */
+    private HBox toolbarRow;
     /** The zoom the window is laid out at: the teacher's, lowered until everything fits. */
     private double scale = 1;
 
@@ -197,7 +205,7 @@ public final class MainView extends BorderPane {
         }
 
         toolbar = toolbar();
-        setTop(new VBox(toolbar, scenarioHeader(), new ClusterBar(vm)));
+        setTop(new VBox(toolbarRow, scenarioHeader(), new ClusterBar(vm)));
         // stepping, playing, scrubbing or a reveal keeps the cursor and the step's event in view (a
         // cluster's gossip runs on past the last write); not when the scenario itself changed (a new
         // preset opens at its beginning, a drag scrolls at the edge on its own)
@@ -237,7 +245,8 @@ public final class MainView extends BorderPane {
     /**
      * Scrolls the diagram as little as it takes to show the time cursor and the step's event (a
      * chip, or a gossip arrow from its send to its arrival) right of the pinned lane names; when
-     * both do not fit, the cursor's end wins.
+     * both do not fit with their margins, the margins shrink; when they do not fit at all, the
+     * cursor's end wins.
      */
     private void followStep() {
         diagramScroll.layout();
@@ -251,6 +260,9 @@ public final class MainView extends BorderPane {
         double names = diagram.laneNamesWidth();
         double margin = Math.min(viewport * 0.05, 40);
         double[] span = diagram.stepSpan();
+        if (span[1] - span[0] + names > viewport) {
+            span = diagram.lessonSpan(); // the gossip's start gives way to the chips the panels point at
+        }
         double from = span[0] - names - margin; // the least left edge that shows the span's start
         double to = span[1] + margin - viewport; // the least left edge that shows its end
         double target = left;
@@ -258,7 +270,8 @@ public final class MainView extends BorderPane {
             target = from;
         }
         if (target < to) {
-            target = to; // too wide for the view: its end (the cursor) stays in sight
+            // wider than the view with its margins: the margins give way first, then its start
+            target = span[1] - span[0] + names <= viewport ? (span[0] - names + span[1] - viewport) / 2 : to;
         }
         if (target != left) {
             diagramScroll.setHvalue(Math.max(0, Math.min(range, target)) / range);
@@ -327,9 +340,10 @@ public final class MainView extends BorderPane {
     private double fitScale(double hi) {
         applyScale(hi);
         double over = overflow();
-        if (over > 1 && hi > MIN_SCALE) {
+        double floor = vm.presenterProperty().get() ? PRESENTER_MIN_SCALE : MIN_SCALE;
+        if (over > 1 && hi > floor) {
             // the largest zoom that fits lies in [lo, hi): guess it from the proportion, then narrow down
-            double lo = MIN_SCALE;
+            double lo = floor;
             double z = Math.max(lo, hi / over);
             for (int i = 0; i < 6 && hi - lo > 0.02; i++) {
                 applyScale(z);
@@ -431,7 +445,20 @@ public final class MainView extends BorderPane {
                                 resultsNeed(resultsWidth))
                 : chrome + diagramNeed() + DIVIDER + resultsNeed(width);
         double needWidth = panels.minWidth(-1) + panelScroll.snappedLeftInset() + panelScroll.snappedRightInset();
-        return Math.max(need / getHeight(), needWidth / resultsWidth);
+        return Math.max(Math.max(need / getHeight(), needWidth / resultsWidth), stepOverflow());
+    }
+
+    /**
+     * How many times the lesson's span (the step's chips, the writes LWW lost and VV's siblings:
+     * {@link DiagramView#lessonSpan()}) exceeds the diagram's view right of the lane names:
+     * what the lesson points at must fit one view, since scrolling can show only part of what is wider.
+     */
+    private double stepOverflow() {
+        double room = side ? getWidth() - resultsWidth() - DIVIDER : getWidth();
+        double viewport = room - diagramScroll.snappedLeftInset() - diagramScroll.snappedRightInset();
+        double free = viewport - diagram.laneNamesWidth() - 4; // followStep gives up its margins first
+        double[] span = diagram.lessonSpan();
+        return free <= 0 ? 1 : (span[1] - span[0]) / free;
     }
 
     /** The side column's width: its share, more when the panels' cards need it (a cluster's replicas), up to half. */
@@ -773,17 +800,22 @@ public final class MainView extends BorderPane {
                 blind,
                 delete,
                 new Separator(),
-                undo,
-                redo,
-                new Separator(),
                 open,
                 save,
                 export,
                 new Separator(),
                 zoomOut,
-                zoomIn,
-                presenter);
+                zoomIn);
         bar.setId("toolbar");
+        bar.setMinWidth(0); // it gives way first: what does not fit goes into its "more" menu
+        // what a teacher reaches for mid-lesson stays in sight at any size: never in the "more" menu
+        ToolBar pinned = new ToolBar(undo, redo, new Separator(), presenter);
+        pinned.setId("toolbar-pinned");
+        pinned.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(bar, Priority.ALWAYS);
+        HBox top = new HBox(bar, pinned);
+        top.setId("toolbar-row");
+        toolbarRow = top;
         return bar;
     }
 

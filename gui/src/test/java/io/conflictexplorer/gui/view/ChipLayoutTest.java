@@ -103,19 +103,20 @@ class ChipLayoutTest {
 
     /**
      * "Three clients at once": c3's read returns three siblings, its context {c1: 1, c2: 1, c3: 1}
-     * is wider than a chip ("ctx {c1: 1, c2: 1, c..."). With the text's measured width (here 8 px a
-     * character, as a 13 px monospace line), the read's chip is at least as wide as its longest
-     * line, its neighbours still stand clear of it, and a chip whose text fits keeps the even width.
+     * is wider than an even chip. With the text's measured width (here 8 px a character, as a 13 px
+     * monospace line), every chip is exactly as wide as its longest line (never grown into free
+     * room: on a projector that made chips 2.5 times their text), and neighbours stand clear.
      */
     @Test
-    void aChipIsAtLeastAsWideAsItsTextAndStillOverlapsNone() {
+    void aChipIsExactlyAsWideAsItsTextAndStillOverlapsNone() {
         DiagramModel m = diagram(Assets.presets().get(3).scenario());
         Geometry even = new Geometry(1, false);
         ToDoubleFunction<DiagramModel.Chip> text = c -> {
             ChipText t = ChipText.of(c, false);
             return 8.0
                     * Math.max(
-                            t.stamp().length(), t.clockWraps() ? 0 : t.clock().length());
+                            t.title().length(),
+                            Math.max(t.stamp().length(), t.clock().length()));
         };
         ChipLayout layout = ChipLayout.of(m.chips(), even, text);
         assertNoOverlap(m, layout, "measured widths");
@@ -128,7 +129,8 @@ class ChipLayoutTest {
         assertTrue(need > even.chipWidth(), "the context is wider than an even chip: " + need);
         assertTrue(layout.of(read.id()).width() >= need, "the chip fits its context");
         for (DiagramModel.Chip c : m.chips()) {
-            assertTrue(layout.of(c.id()).width() >= Math.max(even.chipWidth(), text.applyAsDouble(c)));
+            assertEquals(
+                    Math.ceil(text.applyAsDouble(c)), layout.of(c.id()).width(), 0, c.id() + " is its text's width");
         }
     }
 }
