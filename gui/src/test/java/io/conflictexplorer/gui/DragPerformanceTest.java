@@ -7,6 +7,8 @@ import io.conflictexplorer.core.sim.Operation;
 import io.conflictexplorer.core.sim.Scenario;
 import io.conflictexplorer.core.sim.Step;
 import io.conflictexplorer.core.sim.Topology;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,7 +27,9 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Measures (and only logs: timings are no assertion) what one drag tick costs with 8 clients and
  * 300 operations (and the same on three replicas): recomputing both traces from scratch, rebuilding the view models, updating the
- * diagram and panels (the drag handler), then the CSS and layout pass of the next pulse.
+ * diagram and panels (the drag handler), then the CSS and layout pass of the next pulse; and the FX
+ * thread's CPU time for all of it with the tasks the tick queued (a fit of the window), which run
+ * between the two and which neither figure holds (DRAG-PERF-CPU).
  *
  * <p>A generator, not a test: {@code mvn verify} skips it. Run: {@code mvn -pl gui -am verify -Pgenerators
  * -Dtest=DragPerformanceTest -Dsurefire.failIfNoSpecifiedTests=false | grep DRAG-PERF}
@@ -103,6 +107,12 @@ class DragPerformanceTest extends WindowTest {
         long[] handler = new long[rounds];
         long[] model = new long[rounds];
         long[] pulse = new long[rounds];
+        // the FX thread's CPU time from the drag tick to the end of the work it queued (a fit, a
+        // scroll to the step: tasks that run between the handler and the pulse, which the two figures
+        // above miss), the pulse included; CPU time, not wall time, so other processes count less
+        long[] fxCpu = new long[rounds];
+        long[] cpuFrom = new long[1];
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long[] preLayout = new long[1];
         Scene scene = stage.getScene();
         // the real frame: the pulse's CSS and layout pass, bracketed by the scene's pulse listeners
@@ -113,6 +123,7 @@ class DragPerformanceTest extends WindowTest {
             long[] post = new long[1];
             Runnable after = () -> post[0] = System.nanoTime();
             WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
+                cpuFrom[0] = threads.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
                 vm.beginDrag(id);
                 vm.dragTo(from + 1 + (n % 7)); // recompute + view models + synchronous view updates
@@ -132,6 +143,7 @@ class DragPerformanceTest extends WindowTest {
             WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
                 scene.removePreLayoutPulseListener(pre);
                 scene.removePostLayoutPulseListener(after);
+                fxCpu[n] = threads.getCurrentThreadCpuTime() - cpuFrom[0]; // runs after the tasks queued before it
                 return null;
             }));
             pulse[n] = post[0] - preLayout[0];
@@ -145,6 +157,11 @@ class DragPerformanceTest extends WindowTest {
         long[] p = Arrays.copyOfRange(pulse, 10, rounds);
         long[] mo = Arrays.copyOfRange(model, 10, rounds);
         Arrays.sort(mo);
+        long[] fc = Arrays.copyOfRange(fxCpu, 10, rounds);
+        Arrays.sort(fc);
+        System.out.printf(
+                "DRAG-PERF-CPU %s: the FX thread's CPU per drag tick, queued tasks and pulse included, median %.1f ms, p90 %.1f ms%n",
+                what, fc[fc.length / 2] / 1e6, fc[fc.length * 9 / 10] / 1e6);
         Arrays.sort(total);
         Arrays.sort(h);
         Arrays.sort(p);

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.collections.ObservableList;
@@ -93,6 +94,10 @@ public final class DiagramView extends Pane {
     private final Map<String, PartitionNode> partitions = new HashMap<>();
     private final ContextMenu laneMenu = new ContextMenu();
     private Object backgroundKey;
+    /** The background's and label column's nodes as last drawn, by {@link #kept}'s key. */
+    private Map<String, Node> backgroundNodes = new HashMap<>();
+    /** Those the background drawing under way keeps or makes. */
+    private Map<String, Node> nextBackgroundNodes = new HashMap<>();
     /** The tick labels drawn so far, by tick: the background is redrawn whenever a column widens (every drag tick). */
     private final Map<Long, Text> tickLabels = new HashMap<>();
 
@@ -367,11 +372,15 @@ public final class DiagramView extends Pane {
     }
 
     private void drawBackground(DiagramModel m, Geometry g, double width, int lanes, Bands bands) {
+        nextBackgroundNodes = new HashMap<>();
         List<Node> nodes = new ArrayList<>();
         List<Node> column = new ArrayList<>();
         // the column's own background: the paper above the lanes, each lane's colour beside it
-        Region top = new Region();
-        top.getStyleClass().add("label-column-top");
+        Region top = kept("column-top", () -> {
+            Region r = new Region();
+            r.getStyleClass().add("label-column-top");
+            return r;
+        });
         top.setPrefSize(g.left(), g.top());
         top.setMinSize(g.left(), g.top());
         column.add(top);
@@ -381,19 +390,27 @@ public final class DiagramView extends Pane {
                 break; // the replica lanes take the store's place
             }
             String client = store ? null : m.clients().get(i);
-            Region lane = new Region();
-            lane.getStyleClass().addAll("lane", store ? "store-lane" : i % 2 == 0 ? "lane-even" : "lane-odd");
+            String named = store ? "store" : "client " + client; // a client may be called "store"
+            List<String> classes =
+                    new ArrayList<>(List.of("lane", store ? "store-lane" : i % 2 == 0 ? "lane-even" : "lane-odd"));
             if (!store && client.equals(vm.activeClientProperty().get())) {
-                lane.getStyleClass().add("lane-active");
+                classes.add("lane-active");
             }
+            Region lane = kept("lane " + named + " " + classes, () -> {
+                Region r = new Region();
+                r.getStyleClass().setAll(classes);
+                if (client != null) {
+                    r.setId("lane-area-" + client);
+                }
+                return r;
+            });
             double h = store ? g.storeLane() : g.lane();
             lane.setPrefSize(width, h);
             lane.setMinSize(width, h);
             lane.relocate(0, g.laneTop(i));
             nodes.add(lane);
-            column.add(columnCell(lane.getStyleClass(), 0, g.laneTop(i), g.left(), h));
+            column.add(columnCell("lane " + named, lane.getStyleClass(), 0, g.laneTop(i), g.left(), h));
             if (!store) {
-                lane.setId("lane-area-" + client);
                 // a secondary click opens the menu too: not every platform (Monocle) sends a context-menu event
                 lane.setOnMouseClicked(e -> {
                     if (e.getButton() == MouseButton.SECONDARY) {
@@ -422,9 +439,13 @@ public final class DiagramView extends Pane {
                 nodes.add(label);
             }
         }
-        Path gridPath = new Path(grid);
-        gridPath.getStyleClass().add("tick-line");
-        gridPath.setMouseTransparent(true); // a click on a tick line is a click on the lane under it
+        Path gridPath = kept("grid", () -> {
+            Path p = new Path();
+            p.getStyleClass().add("tick-line");
+            p.setMouseTransparent(true); // a click on a tick line is a click on the lane under it
+            return p;
+        });
+        gridPath.getElements().setAll(grid);
         nodes.add(gridPath);
         if (m.isCluster()) {
             clusterBackground(m, g, width, bands, nodes);
@@ -436,14 +457,23 @@ public final class DiagramView extends Pane {
             }
             double h = store ? g.storeLane() : g.lane();
             double y = g.laneTop(i) + h / 2 + (store ? 0 : g.arcRoom() / 2);
-            Line axis = new Line(g.left(), y, width, y);
-            axis.setMouseTransparent(true);
-            axis.getStyleClass().add(store ? "store-axis" : "lane-axis");
+            String client = store ? null : m.clients().get(i);
+            String named = store ? "store" : "client " + client;
+            Line axis = kept("axis " + named, () -> {
+                Line l = new Line();
+                l.setMouseTransparent(true);
+                l.getStyleClass().add(store ? "store-axis" : "lane-axis");
+                return l;
+            });
+            place(axis, g.left(), y, width, y);
             nodes.add(axis);
-            Label name = new Label(store ? "store" : m.clients().get(i));
-            name.getStyleClass().addAll("lane-label", store ? "store-label" : "client-label");
-            name.setId(store ? "lane-store" : "lane-" + m.clients().get(i));
-            name.setMouseTransparent(true);
+            Label name = kept("name " + named, () -> {
+                Label l = new Label(store ? "store" : client);
+                l.getStyleClass().addAll("lane-label", store ? "store-label" : "client-label");
+                l.setId(store ? "lane-store" : "lane-" + client);
+                l.setMouseTransparent(true);
+                return l;
+            });
             name.relocate(8 * g.zoom(), g.laneTop(i) + h / 2 - 14 * g.zoom());
             column.add(name);
         }
@@ -451,7 +481,34 @@ public final class DiagramView extends Pane {
             clusterLabels(m, g, bands, column);
         }
         replaceChildren(background.getChildren(), nodes);
-        labelColumn.getChildren().setAll(column);
+        replaceChildren(labelColumn.getChildren(), column);
+        backgroundNodes = nextBackgroundNodes;
+    }
+
+    /**
+     * The node the last background drawing made under {@code key}, else a new one from {@code make}.
+     * The key names all a node shows but its place and size (its text, style classes and id): a drag
+     * widens a column at nearly every tick, redrawing the background, and a new region or label costs
+     * a CSS pass (a label also its skin) in the next pulse, where a kept one only moves.
+     */
+    @SuppressWarnings("unchecked") // a key is always made by the same supplier, so holds its type
+    private <T extends Node> T kept(String key, Supplier<T> make) {
+        if (nextBackgroundNodes.containsKey(key)) {
+            throw new IllegalStateException("two background nodes under one key: " + key);
+        }
+        Node n = backgroundNodes.get(key);
+        if (n == null) {
+            n = make.get();
+        }
+        nextBackgroundNodes.put(key, n);
+        return (T) n;
+    }
+
+    private static void place(Line line, double x1, double y1, double x2, double y2) {
+        line.setStartX(x1);
+        line.setStartY(y1);
+        line.setEndX(x2);
+        line.setEndY(y2);
     }
 
     /**
@@ -511,11 +568,15 @@ public final class DiagramView extends Pane {
         return label;
     }
 
-    /** A piece of the label column's background with the style of the lane or strip beside it. */
-    private static Region columnCell(List<String> styleClasses, double x, double y, double w, double h) {
-        Region cell = new Region();
-        cell.getStyleClass().setAll(styleClasses);
-        cell.getStyleClass().add("label-column-cell");
+    /** A piece of the label column's background with the style of the lane or strip ({@code name}) beside it. */
+    private Region columnCell(String name, List<String> styleClasses, double x, double y, double w, double h) {
+        List<String> classes = new ArrayList<>(styleClasses);
+        classes.add("label-column-cell");
+        Region cell = kept("cell " + name + " " + classes, () -> {
+            Region r = new Region();
+            r.getStyleClass().setAll(classes);
+            return r;
+        });
         cell.setPrefSize(w, h);
         cell.setMinSize(w, h);
         cell.relocate(x, y);
@@ -570,33 +631,43 @@ public final class DiagramView extends Pane {
     private void clusterBackground(DiagramModel m, Geometry g, double width, Bands bands, List<Node> nodes) {
         for (DiagramModel.ReplicaLane r : m.replicas()) {
             double top = bands.replicaTop().get(r.id());
-            Region lane = new Region();
-            lane.getStyleClass().addAll("lane", "store-lane", "replica-lane");
-            lane.setId("replica-area-" + r.id());
+            Region lane = kept("replica-lane " + r.id(), () -> {
+                Region l = new Region();
+                l.getStyleClass().addAll("lane", "store-lane", "replica-lane");
+                l.setId("replica-area-" + r.id());
+                l.setMouseTransparent(true);
+                return l;
+            });
             lane.setPrefSize(width, g.replicaLane());
             lane.setMinSize(width, g.replicaLane());
             lane.relocate(0, top);
-            lane.setMouseTransparent(true);
             nodes.add(0, lane);
-            Line axis = new Line(g.left(), top + g.replicaLane() / 2, width, top + g.replicaLane() / 2);
-            axis.getStyleClass().add("store-axis");
-            axis.setMouseTransparent(true);
+            Line axis = kept("replica-axis " + r.id(), () -> {
+                Line l = new Line();
+                l.getStyleClass().add("store-axis");
+                l.setMouseTransparent(true);
+                return l;
+            });
+            place(axis, g.left(), top + g.replicaLane() / 2, width, top + g.replicaLane() / 2);
             nodes.add(axis);
         }
         for (String[] link : bands.links()) {
             String a = link[0];
             String b = link[1];
             double top = bands.linkTop(a, b);
-            Region strip = new Region();
-            strip.getStyleClass().add("link-strip");
-            strip.setId("link-" + a + "-" + b);
+            Region strip = kept("link-strip " + a + "-" + b, () -> {
+                Region s = new Region();
+                s.getStyleClass().add("link-strip");
+                s.setId("link-" + a + "-" + b);
+                Tooltip.install(
+                        s,
+                        new Tooltip("The link " + a + "-" + b
+                                + ": click to cut it from that tick on; click a cut tick to heal it there."));
+                return s;
+            });
             strip.setPrefSize(width, g.link());
             strip.setMinSize(width, g.link());
             strip.relocate(0, top);
-            Tooltip.install(
-                    strip,
-                    new Tooltip("The link " + a + "-" + b
-                            + ": click to cut it from that tick on; click a cut tick to heal it there."));
             strip.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
                     vm.toggleLink(a, b, g.time(e.getX()));
@@ -611,17 +682,24 @@ public final class DiagramView extends Pane {
     private void clusterLabels(DiagramModel m, Geometry g, Bands bands, List<Node> nodes) {
         for (DiagramModel.ReplicaLane r : m.replicas()) {
             double top = bands.replicaTop().get(r.id());
-            nodes.add(columnCell(List.of("store-lane"), 0, top, g.left(), g.replicaLane()));
-            Label name = new Label(r.id());
-            name.getStyleClass().addAll("lane-label", "store-label", "replica-label");
-            name.setId("replica-" + r.id());
-            name.setMouseTransparent(true);
+            nodes.add(columnCell("replica " + r.id(), List.of("store-lane"), 0, top, g.left(), g.replicaLane()));
+            Label name = kept("replica-name " + r.id(), () -> {
+                Label l = new Label(r.id());
+                l.getStyleClass().addAll("lane-label", "store-label", "replica-label");
+                l.setId("replica-" + r.id());
+                l.setMouseTransparent(true);
+                return l;
+            });
             name.relocate(8 * g.zoom(), top + 4 * g.zoom());
             nodes.add(name);
-            Label skew = new Label(r.skew() == 0 ? "clock ok" : "clock " + (r.skew() > 0 ? "+" : "") + r.skew());
-            skew.getStyleClass().addAll("replica-skew", r.skew() == 0 ? "replica-skew-zero" : "replica-skew-off");
-            skew.setId("replica-" + r.id() + "-skew");
-            skew.setMouseTransparent(true);
+            String text = r.skew() == 0 ? "clock ok" : "clock " + (r.skew() > 0 ? "+" : "") + r.skew();
+            Label skew = kept("replica-skew " + r.id() + " " + text, () -> {
+                Label l = new Label(text);
+                l.getStyleClass().addAll("replica-skew", r.skew() == 0 ? "replica-skew-zero" : "replica-skew-off");
+                l.setId("replica-" + r.id() + "-skew");
+                l.setMouseTransparent(true);
+                return l;
+            });
             skew.relocate(8 * g.zoom(), top + g.replicaLane() / 2 + 4 * g.zoom());
             nodes.add(skew);
         }
@@ -629,10 +707,13 @@ public final class DiagramView extends Pane {
             String a = link[0];
             String b = link[1];
             double top = bands.linkTop(a, b);
-            nodes.add(columnCell(List.of("link-strip"), 0, top, g.left(), g.link()));
-            Label name = new Label(a + "-" + b);
-            name.getStyleClass().add("link-label");
-            name.setMouseTransparent(true);
+            nodes.add(columnCell("link " + a + "-" + b, List.of("link-strip"), 0, top, g.left(), g.link()));
+            Label name = kept("link-name " + a + "-" + b, () -> {
+                Label l = new Label(a + "-" + b);
+                l.getStyleClass().add("link-label");
+                l.setMouseTransparent(true);
+                return l;
+            });
             name.relocate(8 * g.zoom(), top + 4 * g.zoom());
             nodes.add(name);
         }
