@@ -98,7 +98,7 @@ public record ChipDetails(String title, String sourceLine, List<String> divergen
             }
             return "returned "
                     + sibs.stream().map(x -> x.value() + " " + x.clock()).collect(Collectors.joining(", "))
-                    + (sibs.size() > 1 ? " (conflict: " + sibs.size() + " siblings)" : "");
+                    + (r.read().conflict() ? " (conflict: " + sibs.size() + " siblings)" : "");
         }
         return "no step";
     }

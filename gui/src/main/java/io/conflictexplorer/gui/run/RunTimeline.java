@@ -107,7 +107,7 @@ public final class RunTimeline {
                 if (w.lastConflict().isPresent()) {
                     m |= Mark.CONFLICT.bit();
                 }
-            } else if (s instanceof Step.Read r && r.read().siblings().size() > 1) {
+            } else if (s instanceof Step.Read r && r.read().conflict()) {
                 m |= Mark.CONFLICT.bit();
             }
             if (divergent.contains(op.id())) {
