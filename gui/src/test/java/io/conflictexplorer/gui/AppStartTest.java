@@ -1,5 +1,6 @@
 package io.conflictexplorer.gui;
 
+import static io.conflictexplorer.gui.FxThread.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -59,7 +60,9 @@ class AppStartTest {
         assertEquals(MainWindow.HEIGHT, stage.getScene().getHeight());
         assertEquals(
                 "Two concurrent writers",
-                robot.lookup("#scenario-title").queryAs(Labeled.class).getText());
-        assertEquals("1", robot.lookup("#lww-lost").queryAs(Labeled.class).getText());
+                onFx(() ->
+                        robot.lookup("#scenario-title").queryAs(Labeled.class).getText()));
+        assertEquals(
+                "1", onFx(() -> robot.lookup("#lww-lost").queryAs(Labeled.class).getText()));
     }
 }

@@ -1,5 +1,6 @@
 package io.conflictexplorer.gui;
 
+import static io.conflictexplorer.gui.FxThread.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -89,17 +90,17 @@ class AutosaveTest extends WindowTest {
         Stage[] window = new Stage[1];
         ExplorerViewModel restored = reopen(saver, window)[0];
         assertEquals(edited, restored.getScenario());
-        Labeled status = robot.from(window[0].getScene().getRoot())
+        Labeled status = onFx(() -> robot.from(window[0].getScene().getRoot())
                 .lookup("#status-line")
-                .queryAs(Labeled.class);
+                .queryAs(Labeled.class));
         assertTrue(status.isVisible());
         assertTrue(status.getText().startsWith("Restored your edits"), status.getText());
         assertFalse(restored.undoCommand().enabledProperty().get(), "a restore is where the history starts");
         assertEquals(
                 "0",
-                ((Labeled) robot.from(window[0].getScene().getRoot())
+                ((Labeled) onFx(() -> robot.from(window[0].getScene().getRoot())
                                 .lookup("#lww-lost")
-                                .query())
+                                .query()))
                         .getText());
 
         WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {

@@ -1,5 +1,6 @@
 package io.conflictexplorer.gui;
 
+import static io.conflictexplorer.gui.FxThread.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -40,15 +41,15 @@ class ClusterWindowTest extends WindowTest {
 
     /** The screen point of tick {@code t} on {@code node} (a lane or link strip that starts at the diagram's left). */
     private static Bounds sceneBounds(FxRobot robot, String query) {
-        Node n = robot.lookup(query).query();
+        Node n = onFx(() -> robot.lookup(query).query());
         return n.localToScene(n.getLayoutBounds());
     }
 
     @Test
     void laneNamesStayInViewWhenTheDiagramIsScrolledToItsEnd(FxRobot robot) {
         fx(() -> vm.loadPreset(vm.presets().get(5))); // "Partition, then heal": gossip runs to t=21
-        ScrollPane scroll = robot.lookup("#diagram-scroll").queryAs(ScrollPane.class);
-        Node diagram = robot.lookup("#diagram").query();
+        ScrollPane scroll = onFx(() -> robot.lookup("#diagram-scroll").queryAs(ScrollPane.class));
+        Node diagram = onFx(() -> robot.lookup("#diagram").query());
         assertTrue(
                 diagram.getLayoutBounds().getWidth()
                         > scroll.getViewportBounds().getWidth(),
@@ -62,7 +63,7 @@ class ClusterWindowTest extends WindowTest {
     }
 
     private PointQuery atTick(FxRobot robot, String query, long t) {
-        Node n = robot.lookup(query).query();
+        Node n = onFx(() -> robot.lookup(query).query());
         double x = 84 * vm.zoomProperty().get() + tick() * (t + 1.2); // Geometry.x
         // from the node's own coordinates: TestFX's point(node) clips to the visible part, and the diagram may be
         // scrolled
@@ -71,10 +72,10 @@ class ClusterWindowTest extends WindowTest {
     }
 
     private static Node menuItem(FxRobot robot, String textStart) {
-        return robot.lookup(".context-menu .menu-item")
+        return onFx(() -> robot.lookup(".context-menu .menu-item")
                 .match(n -> n.isVisible()
                         && ((Labeled) n.lookup(".label")).getText().startsWith(textStart))
-                .queryAs(Node.class);
+                .queryAs(Node.class));
     }
 
     private int values(FxRobot robot, String mode, String replica) {
@@ -93,7 +94,7 @@ class ClusterWindowTest extends WindowTest {
     @Test
     void dragThePartitionBarsEndWithTheMouse(FxRobot robot) {
         fx(() -> vm.loadPreset(vm.presets().get(5)));
-        assertNotNull(robot.lookup("#partition-p1").tryQuery().orElse(null), "the partition bar");
+        assertNotNull(onFx(() -> robot.lookup("#partition-p1").tryQuery().orElse(null)), "the partition bar");
         assertEquals("replicas agree", text(robot, "#vv-converged"));
         assertLwwLost(robot, 1);
 
@@ -135,7 +136,9 @@ class ClusterWindowTest extends WindowTest {
         assertEquals("n2", vm.getScenario().operation(w2).replica());
         assertEquals(
                 "\u2192 n2",
-                ((Labeled) robot.lookup("#chip-" + w2 + " .chip-replica").query()).getText());
+                ((Labeled) onFx(() ->
+                                robot.lookup("#chip-" + w2 + " .chip-replica").query()))
+                        .getText());
 
         // during the cut each side has only its own write
         int afterW2 = vm.getSimulation().vv().stepOf(w2).index() + 1;
@@ -162,10 +165,10 @@ class ClusterWindowTest extends WindowTest {
         Slider slider = node(robot, "#skew-n1", Slider.class);
         assertEquals(50, Math.round(slider.getValue()));
         assertEquals("+50", text(robot, "#skew-n1-value"));
-        assertTrue(robot.lookup("#chip-w2").query().getStyleClass().contains("chip-lost"));
+        assertTrue(onFx(() -> robot.lookup("#chip-w2").query().getStyleClass().contains("chip-lost")));
 
         // drag the thumb to the middle of the track (skew 0)
-        Node track = robot.lookup("#skew-n1 .track").query();
+        Node track = onFx(() -> robot.lookup("#skew-n1 .track").query());
         robot.drag("#skew-n1 .thumb", MouseButton.PRIMARY).moveTo(track).release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
         long skew = vm.getScenario().topology().replica("n1").skew();
@@ -185,17 +188,17 @@ class ClusterWindowTest extends WindowTest {
     @Test
     void theClusterBarsButtonsAddReplicasSwitchSchemesAndCutAtTheCursor(FxRobot robot) {
         assertEquals(0, count(robot, ".replica-lane"));
-        assertFalse(robot.lookup("#cluster-bar").query().isVisible());
+        assertFalse(onFx(() -> robot.lookup("#cluster-bar").query().isVisible()));
         robot.clickOn("#add-replica");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(2, count(robot, ".replica-lane"));
         assertEquals(0, count(robot, "#lane-store"));
-        assertTrue(robot.lookup("#cluster-bar").query().isVisible());
+        assertTrue(onFx(() -> robot.lookup("#cluster-bar").query().isVisible()));
         robot.clickOn("#add-replica");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(3, count(robot, ".replica-lane"));
-        assertNotNull(robot.lookup("#link-n1-n3").tryQuery().orElse(null));
-        assertNotNull(robot.lookup("#toggle-link-n2-n3").tryQuery().orElse(null));
+        assertNotNull(onFx(() -> robot.lookup("#link-n1-n3").tryQuery().orElse(null)));
+        assertNotNull(onFx(() -> robot.lookup("#toggle-link-n2-n3").tryQuery().orElse(null)));
 
         fx(() -> vm.loadPreset(vm.presets().get(7)));
         assertTrue(node(robot, "#scheme-naive", ToggleButton.class).isSelected());

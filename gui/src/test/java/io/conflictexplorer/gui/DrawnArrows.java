@@ -1,5 +1,7 @@
 package io.conflictexplorer.gui;
 
+import static io.conflictexplorer.gui.FxThread.onFx;
+
 import javafx.scene.shape.Path;
 import javafx.scene.shape.QuadCurveTo;
 import org.testfx.api.FxRobot;
@@ -11,10 +13,10 @@ final class DrawnArrows {
 
     /** Context arrows drawn: the arcs of the arrow paths, heads not counted. */
     static long contextArrows(FxRobot robot) {
-        return robot.lookup(".context-arrow").queryAllAs(Path.class).stream()
+        return onFx(() -> robot.lookup(".context-arrow").queryAllAs(Path.class).stream()
                 .filter(p -> !p.getStyleClass().contains("context-arrow-head"))
                 .flatMap(p -> p.getElements().stream())
                 .filter(e -> e instanceof QuadCurveTo)
-                .count();
+                .count());
     }
 }

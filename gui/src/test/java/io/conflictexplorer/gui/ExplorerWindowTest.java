@@ -1,5 +1,6 @@
 package io.conflictexplorer.gui;
 
+import static io.conflictexplorer.gui.FxThread.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -58,19 +59,19 @@ class ExplorerWindowTest extends WindowTest {
     }
 
     private static Bounds sceneBounds(FxRobot robot, String query) {
-        Node n = robot.lookup(query).query();
+        Node n = onFx(() -> robot.lookup(query).query());
         return n.localToScene(n.getLayoutBounds());
     }
 
     private static Node menuItem(FxRobot robot, String textStart) {
-        return robot.lookup(".context-menu .menu-item")
+        return onFx(() -> robot.lookup(".context-menu .menu-item")
                 .match(n -> n.isVisible()
                         && ((Labeled) n.lookup(".label")).getText().startsWith(textStart))
-                .queryAs(Node.class);
+                .queryAs(Node.class));
     }
 
     private static boolean chipHas(FxRobot robot, String id, String styleClass) {
-        return robot.lookup("#chip-" + id).query().getStyleClass().contains(styleClass);
+        return onFx(() -> robot.lookup("#chip-" + id).query().getStyleClass().contains(styleClass));
     }
 
     @Test
@@ -78,7 +79,7 @@ class ExplorerWindowTest extends WindowTest {
         // c2 reads x at t=2, before c1 writes a at t=4: c2's write b is concurrent with a
         assertEquals("Two concurrent writers", text(robot, "#scenario-title"));
         assertVvValues(robot, 2);
-        assertNotNull(robot.lookup("#vv-conflict-x").tryQuery().orElse(null), "VV marks the conflict");
+        assertNotNull(onFx(() -> robot.lookup("#vv-conflict-x").tryQuery().orElse(null)), "VV marks the conflict");
         assertLwwLost(robot, 1);
         assertTrue(text(robot, "#lww-panel .lost-explanation")
                 .contains("c1's write a was acknowledged, then overwritten by c2's write b"));
@@ -152,7 +153,7 @@ class ExplorerWindowTest extends WindowTest {
     @Test
     void editAWriteInPlaceMarkItBlindDeleteItAndAddAClientAndARead(FxRobot robot) {
         robot.doubleClickOn("#chip-w1");
-        robot.lookup("#chip-editor").query();
+        onFx(() -> robot.lookup("#chip-editor").query());
         robot.push(KeyCode.CONTROL, KeyCode.A).write("x=hello").push(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("write x=hello", text(robot, "#chip-w1 .chip-title"));
@@ -177,7 +178,7 @@ class ExplorerWindowTest extends WindowTest {
         // a client from the toolbar, a read from its lane's menu
         robot.clickOn("#add-client");
         WaitForAsyncUtils.waitForFxEvents();
-        assertNotNull(robot.lookup("#lane-c3").tryQuery().orElse(null));
+        assertNotNull(onFx(() -> robot.lookup("#lane-c3").tryQuery().orElse(null)));
         robot.rightClickOn("#lane-area-c3");
         robot.clickOn(menuItem(robot, "Add read here"));
         WaitForAsyncUtils.waitForFxEvents();
@@ -256,7 +257,7 @@ class ExplorerWindowTest extends WindowTest {
         robot.clickOn("#open");
         WaitForAsyncUtils.waitForFxEvents();
 
-        DialogPane error = robot.lookup("#error-dialog").queryAs(DialogPane.class);
+        DialogPane error = onFx(() -> robot.lookup("#error-dialog").queryAs(DialogPane.class));
         assertTrue(error.getScene().getWindow().isShowing());
         assertEquals("This file cannot be opened", error.getHeaderText());
         assertTrue(
@@ -264,10 +265,10 @@ class ExplorerWindowTest extends WindowTest {
                 error.getContentText());
         robot.clickOn(error.lookupButton(ButtonType.OK));
         WaitForAsyncUtils.waitForFxEvents();
-        assertNull(robot.lookup("#error-dialog")
+        assertNull(onFx(() -> robot.lookup("#error-dialog")
                 .tryQuery()
                 .filter(n -> n.getScene().getWindow().isShowing())
-                .orElse(null));
+                .orElse(null)));
         assertEquals(before, vm.getScenario());
         assertVvValues(robot, 2);
     }
@@ -314,9 +315,9 @@ class ExplorerWindowTest extends WindowTest {
 
     /** The operations' chips on the diagram (the diagram's invisible ruler chip, which measures text, not counted). */
     private static int chipCount(FxRobot robot) {
-        return robot.lookup(".chip")
+        return onFx(() -> robot.lookup(".chip")
                 .match(n -> n.getId() != null && n.getId().startsWith("chip-"))
                 .queryAll()
-                .size();
+                .size());
     }
 }

@@ -1,5 +1,6 @@
 package io.conflictexplorer.gui;
 
+import static io.conflictexplorer.gui.FxThread.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,8 +42,8 @@ class FollowCursorTest extends WindowTest {
             vm.setPresenter(true);
         });
         pickPreset(robot, "Partition, then heal");
-        ScrollPane scroll = robot.lookup("#diagram-scroll").queryAs(ScrollPane.class);
-        Node diagram = robot.lookup("#diagram").query();
+        ScrollPane scroll = onFx(() -> robot.lookup("#diagram-scroll").queryAs(ScrollPane.class));
+        Node diagram = onFx(() -> robot.lookup("#diagram").query());
         assertTrue(
                 diagram.getLayoutBounds().getWidth()
                         > scroll.getViewportBounds().getWidth(),
@@ -67,7 +68,7 @@ class FollowCursorTest extends WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         int cursor = vm.cursorProperty().get();
         Bounds view = visibleArea(robot);
-        Node cursorLine = robot.lookup("#time-cursor").query();
+        Node cursorLine = onFx(() -> robot.lookup("#time-cursor").query());
         Bounds line = cursorLine.localToScene(cursorLine.getBoundsInLocal());
         assertTrue(
                 line.getMinX() >= view.getMinX() && line.getMaxX() <= view.getMaxX(),
@@ -88,17 +89,17 @@ class FollowCursorTest extends WindowTest {
 
     /** The diagram's viewport in the scene, less the pinned lane names at its left. */
     private static Bounds visibleArea(FxRobot robot) {
-        Node viewport = robot.lookup("#diagram-scroll .viewport").query();
+        Node viewport = onFx(() -> robot.lookup("#diagram-scroll .viewport").query());
         Bounds b = viewport.localToScene(viewport.getLayoutBounds());
-        Node names = robot.lookup("#lane-label-column").query();
+        Node names = onFx(() -> robot.lookup("#lane-label-column").query());
         double right = names.localToScene(names.getLayoutBounds()).getMaxX();
         return new BoundingBox(right, b.getMinY(), b.getMaxX() - right, b.getHeight());
     }
 
     private static Bounds tickLabel(FxRobot robot, long t) {
-        Text label = robot.lookup(".tick-label")
+        Text label = onFx(() -> robot.lookup(".tick-label")
                 .match(n -> ((Text) n).getText().equals("t=" + t))
-                .queryAs(Text.class);
+                .queryAs(Text.class));
         assertEquals("t=" + t, label.getText());
         return label.localToScene(label.getBoundsInLocal());
     }

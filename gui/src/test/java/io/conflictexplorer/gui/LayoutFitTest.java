@@ -1,5 +1,6 @@
 package io.conflictexplorer.gui;
 
+import static io.conflictexplorer.gui.FxThread.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -68,31 +69,36 @@ class LayoutFitTest extends WindowTest {
                     String where = (int) size[0] + "x" + (int) size[1] + (presenter ? " presenter " : " desk ")
                             + p.title() + ": ";
                     // the sizes the layout chose, for the record (the README quotes them)
-                    System.out.printf(
-                            "LAYOUT %s scale %.2f, chip clock %.1f px, narration %.1f px, lane %.0f px%n",
+                    System.out.println(onFx(() -> String.format(
+                            "LAYOUT %s scale %.2f, chip clock %.1f px, narration %.1f px, lane %.0f px",
                             where,
                             view.scale(),
                             fontSize(robot, ".chip-clock"),
                             fontSize(robot, "#lww-narration"),
-                            laneHeight(robot));
+                            laneHeight(robot))));
                     if (Boolean.getBoolean("layout.shots")) { // -Dlayout.shots=true: every case as a PNG, to look at
                         screenshot(
                                 robot,
                                 "layout-" + (int) size[0] + (presenter ? "-presenter-" : "-desk-")
                                         + vm.presets().indexOf(p));
                     }
-                    for (Labeled l : robot.lookup(".chip .label").queryAllAs(Labeled.class)) {
-                        String shown = shownText(l);
-                        if (!shown.equals(l.getText())) {
-                            cut.add(where + "chip text \"" + l.getText() + "\" shows as \"" + shown + "\"");
+                    // one look on the FX thread: the scene as one layout pass left it
+                    cut.addAll(onFx(() -> {
+                        List<String> found = new ArrayList<>();
+                        for (Labeled l : robot.lookup(".chip .label").queryAllAs(Labeled.class)) {
+                            String shown = shownText(l);
+                            if (!shown.equals(l.getText())) {
+                                found.add(where + "chip text \"" + l.getText() + "\" shows as \"" + shown + "\"");
+                            }
                         }
-                    }
-                    for (Node n : keyNodes(robot)) {
-                        String problem = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> cutOff(n)));
-                        if (problem != null) {
-                            cut.add(where + describe(n) + " " + problem);
+                        for (Node n : keyNodes(robot)) {
+                            String problem = cutOff(n);
+                            if (problem != null) {
+                                found.add(where + describe(n) + " " + problem);
+                            }
                         }
-                    }
+                        return found;
+                    }));
                 }
             }
         }
@@ -124,17 +130,22 @@ class LayoutFitTest extends WindowTest {
             });
             WaitForAsyncUtils.waitForFxEvents();
             WaitForAsyncUtils.waitForFxEvents();
-            List<Labeled> texts = new ArrayList<>(robot.lookup(".chip-clock").queryAllAs(Labeled.class));
-            assertFalse(texts.isEmpty(), p.title() + " has chip clocks");
-            texts.add(robot.lookup("#lww-narration").queryAs(Labeled.class));
-            texts.add(robot.lookup("#vv-narration").queryAs(Labeled.class));
             double least = vm.presets().indexOf(p) < 4 ? 28 : 22;
-            for (Labeled l : texts) {
-                double px = l.getFont().getSize();
-                if (px < least) {
-                    small.add(p.title() + ": " + describe(l) + " \"" + l.getText() + "\" at " + px + " px");
+            small.addAll(onFx(() -> {
+                List<Labeled> texts =
+                        new ArrayList<>(robot.lookup(".chip-clock").queryAllAs(Labeled.class));
+                assertFalse(texts.isEmpty(), p.title() + " has chip clocks");
+                texts.add(robot.lookup("#lww-narration").queryAs(Labeled.class));
+                texts.add(robot.lookup("#vv-narration").queryAs(Labeled.class));
+                List<String> found = new ArrayList<>();
+                for (Labeled l : texts) {
+                    double px = l.getFont().getSize();
+                    if (px < least) {
+                        found.add(p.title() + ": " + describe(l) + " \"" + l.getText() + "\" at " + px + " px");
+                    }
                 }
-            }
+                return found;
+            }));
         }
         assertTrue(small.isEmpty(), () -> small.size() + " too small:\n" + String.join("\n", small));
     }
@@ -163,18 +174,18 @@ class LayoutFitTest extends WindowTest {
                     WaitForAsyncUtils.asyncFx(() -> vm.loadPreset(p));
                     WaitForAsyncUtils.waitForFxEvents();
                     WaitForAsyncUtils.waitForFxEvents();
-                    cut.addAll(chipsOutOfView(robot, where + " opening"));
+                    cut.addAll(onFx(() -> chipsOutOfView(robot, where + " opening")));
                     robot.clickOn("#scenario-title").push(KeyCode.END);
                     WaitForAsyncUtils.waitForFxEvents();
                     WaitForAsyncUtils.waitForFxEvents();
-                    cut.addAll(chipsOutOfView(robot, where + " End"));
+                    cut.addAll(onFx(() -> chipsOutOfView(robot, where + " End")));
                 }
             }
         }
         assertTrue(cut.isEmpty(), () -> cut.size() + " cut:\n" + String.join("\n", cut));
     }
 
-    /** The step's chips, the lost and the sibling writes that do not lie wholly in the diagram's view. */
+    /** The step's chips, the lost and the sibling writes that do not lie wholly in the diagram's view; on the FX thread. */
     private List<String> chipsOutOfView(FxRobot robot, String where) {
         DiagramModel m = vm.diagramProperty().get();
         Set<String> ids = new LinkedHashSet<>();
@@ -232,41 +243,48 @@ class LayoutFitTest extends WindowTest {
                 });
                 WaitForAsyncUtils.waitForFxEvents();
                 WaitForAsyncUtils.waitForFxEvents();
-                for (Region chip : robot.lookup(".diagram .chip").queryAllAs(Region.class)) {
-                    if (chip.getOpacity() == 0) {
-                        continue; // the ruler's prototype
-                    }
-                    double text = 0;
-                    for (Labeled l : robot.from(chip).lookup(".label").queryAllAs(Labeled.class)) {
-                        if (!l.isManaged() || l.getText().isEmpty() || l.getParent() != chip) {
-                            continue;
-                        }
-                        Text t = new Text(l.getText());
-                        t.setFont(l.getFont());
-                        double w = t.getLayoutBounds().getWidth();
-                        if (l.getGraphic() instanceof Labeled tag) {
-                            Text g = new Text(tag.getText());
-                            g.setFont(tag.getFont());
-                            w += g.getLayoutBounds().getWidth()
-                                    + tag.snappedLeftInset()
-                                    + tag.snappedRightInset()
-                                    + l.getGraphicTextGap();
-                        }
-                        text = Math.max(text, w);
-                    }
-                    double insets = chip.snappedLeftInset() + chip.snappedRightInset();
-                    double width = chip.getWidth();
-                    // the ruler measures a selected chip's (widest) outline, adds 2 px for the text's rounding, and
-                    // rounds up
-                    if (width < text + insets - 0.5 || width > text + insets + 10) {
-                        wrong.add((presenter ? "presenter " : "desk ") + p.title() + ": " + chip.getId() + " is "
-                                + Math.round(width) + " px for " + Math.round(text) + " px of text and "
-                                + Math.round(insets) + " px of padding");
-                    }
-                }
+                wrong.addAll(onFx(() -> chipWidths(robot, (presenter ? "presenter " : "desk ") + p.title())));
             }
         }
         assertTrue(wrong.isEmpty(), () -> wrong.size() + " chips:\n" + String.join("\n", wrong));
+    }
+
+    /** The chips not as wide as their widest line plus their insets; on the FX thread. */
+    private static List<String> chipWidths(FxRobot robot, String where) {
+        List<String> wrong = new ArrayList<>();
+        for (Region chip : robot.lookup(".diagram .chip").queryAllAs(Region.class)) {
+            if (chip.getOpacity() == 0) {
+                continue; // the ruler's prototype
+            }
+            double text = 0;
+            for (Labeled l : robot.from(chip).lookup(".label").queryAllAs(Labeled.class)) {
+                if (!l.isManaged() || l.getText().isEmpty() || l.getParent() != chip) {
+                    continue;
+                }
+                Text t = new Text(l.getText());
+                t.setFont(l.getFont());
+                double w = t.getLayoutBounds().getWidth();
+                if (l.getGraphic() instanceof Labeled tag) {
+                    Text g = new Text(tag.getText());
+                    g.setFont(tag.getFont());
+                    w += g.getLayoutBounds().getWidth()
+                            + tag.snappedLeftInset()
+                            + tag.snappedRightInset()
+                            + l.getGraphicTextGap();
+                }
+                text = Math.max(text, w);
+            }
+            double insets = chip.snappedLeftInset() + chip.snappedRightInset();
+            double width = chip.getWidth();
+            // the ruler measures a selected chip's (widest) outline, adds 2 px for the text's rounding, and
+            // rounds up
+            if (width < text + insets - 0.5 || width > text + insets + 10) {
+                wrong.add(where + ": " + chip.getId() + " is "
+                        + Math.round(width) + " px for " + Math.round(text) + " px of text and "
+                        + Math.round(insets) + " px of padding");
+            }
+        }
+        return wrong;
     }
 
     /**
@@ -291,8 +309,7 @@ class LayoutFitTest extends WindowTest {
                     WaitForAsyncUtils.waitForFxEvents();
                     WaitForAsyncUtils.waitForFxEvents();
                     for (String id : List.of("#presenter", "#undo", "#redo", "#step-back", "#play", "#step-forward")) {
-                        Node n = robot.lookup(id).query();
-                        String problem = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> cutOff(n)));
+                        String problem = onFx(() -> cutOff(robot.lookup(id).query()));
                         if (problem != null) {
                             hidden.add((int) size[0] + "x" + (int) size[1] + (presenter ? " presenter " : " desk ")
                                     + p.title() + ": " + id + " " + problem);
@@ -323,14 +340,19 @@ class LayoutFitTest extends WindowTest {
         WaitForAsyncUtils.asyncFx(() -> vm.setStatus("Restored your edits from the last session, which did not exit"
                 + " cleanly: the scenario is as it was at the last change, with a fresh undo history"));
         WaitForAsyncUtils.waitForFxEvents();
-        Node status = robot.lookup("#status-line").query();
+        Node status = onFx(() -> robot.lookup("#status-line").query());
         assertTrue(status.getParent().isVisible());
         assertEquals(MainWindow.WIDTH, stage.getScene().getWidth());
         assertEquals(MainWindow.WIDTH, view.getWidth(), "the content is as wide as the window");
-        String problem = WaitForAsyncUtils.waitFor(
-                WaitForAsyncUtils.asyncFx(() -> cutOff(robot.lookup("#vv-panel").query())));
+        String problem = onFx(() -> cutOff(robot.lookup("#vv-panel").query()));
         assertNull(problem, "the VV panel is fully in the window");
-        assertTrue(robot.lookup("#cursor-slider").query().getLayoutBounds().getWidth() >= 150, "the slider is usable");
+        assertTrue(
+                onFx(() -> robot.lookup("#cursor-slider")
+                                .query()
+                                .getLayoutBounds()
+                                .getWidth())
+                        >= 150,
+                "the slider is usable");
         robot.clickOn("#dismiss-status");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("", vm.statusProperty().get());
@@ -342,7 +364,7 @@ class LayoutFitTest extends WindowTest {
         assertEquals("", vm.statusProperty().get(), "another preset makes the message stale");
     }
 
-    /** Lanes (their label and their height), counters, value cards and LOST cards. */
+    /** Lanes (their label and their height), counters, value cards and LOST cards; on the FX thread. */
     private List<Node> keyNodes(FxRobot robot) {
         Set<Node> nodes = new LinkedHashSet<>();
         for (String q : List.of(

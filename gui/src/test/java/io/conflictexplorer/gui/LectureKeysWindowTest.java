@@ -1,5 +1,6 @@
 package io.conflictexplorer.gui;
 
+import static io.conflictexplorer.gui.FxThread.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -64,16 +65,16 @@ class LectureKeysWindowTest extends WindowTest {
         press(robot, KeyCode.Q); // predict, then reveal: the step's result hides behind the cover
         press(robot, KeyCode.PAGE_UP);
         press(robot, KeyCode.PAGE_DOWN);
-        assertTrue(robot.lookup("#predict-cover").query().isVisible());
+        assertTrue(onFx(() -> robot.lookup("#predict-cover").query().isVisible()));
         press(robot, KeyCode.R);
-        assertFalse(robot.lookup("#predict-cover").query().isVisible());
+        assertFalse(onFx(() -> robot.lookup("#predict-cover").query().isVisible()));
     }
 
     @Test
     void keysTypeIntoAChipEditorInsteadOfSteppingAndF1ListsThem(FxRobot robot) {
         press(robot, KeyCode.HOME);
         robot.doubleClickOn("#chip-w1");
-        assertNotNull(robot.lookup("#chip-editor").query());
+        assertNotNull(onFx(() -> robot.lookup("#chip-editor").query()));
         press(robot, KeyCode.PAGE_DOWN);
         robot.write("b.");
         press(robot, KeyCode.END);
@@ -83,11 +84,11 @@ class LectureKeysWindowTest extends WindowTest {
         press(robot, KeyCode.END);
 
         press(robot, KeyCode.F1);
-        Node sheet = robot.lookup("#shortcut-sheet").query();
-        assertTrue(robot.lookup("#shortcut-rows .shortcut-keys")
+        Node sheet = onFx(() -> robot.lookup("#shortcut-sheet").query());
+        assertTrue(onFx(() -> robot.lookup("#shortcut-rows .shortcut-keys")
                 .match(n -> ((Labeled) n).getText().equals("B or ."))
                 .tryQuery()
-                .isPresent());
+                .isPresent()));
         assertSame(sheet.getScene(), stage.getScene(), "over the window, not in a second one");
         press(robot, KeyCode.PAGE_UP); // the lesson goes on beside the sheet
         assertEquals(3, vm.cursorProperty().get());
@@ -96,7 +97,7 @@ class LectureKeysWindowTest extends WindowTest {
 
         press(robot, KeyCode.L);
         robot.clickOn("#show-clock-explainer");
-        assertTrue(robot.lookup("#clock-explainer").query().isVisible());
+        assertTrue(onFx(() -> robot.lookup("#clock-explainer").query().isVisible()));
         robot.clickOn("#legend-sheet-close");
         assertSame(view, stage.getScene().getRoot());
     }

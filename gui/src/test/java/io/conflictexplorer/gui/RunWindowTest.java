@@ -1,5 +1,6 @@
 package io.conflictexplorer.gui;
 
+import static io.conflictexplorer.gui.FxThread.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -112,10 +113,10 @@ class RunWindowTest extends WindowTest {
             assertEquals(List.of(), s.divergences(), in + " agrees with its own output");
             assertEquals(
                     0,
-                    robot.lookup("#run-divergences")
+                    onFx(() -> robot.lookup("#run-divergences")
                             .queryAs(ListView.class)
                             .getItems()
-                            .size(),
+                            .size()),
                     in.toString());
             assertTrue(text(robot, "#run-status").contains("agree with the rules"), text(robot, "#run-status"));
             assertFalse(onFx(() -> runs.viewModel().next(Mark.DIVERGENCE)), in + ": nothing to jump to");
@@ -164,7 +165,7 @@ class RunWindowTest extends WindowTest {
                 text -> text.replaceFirst("\"code\": 10,", "\"code\": 11,"),
                 DivergenceKind.WRONG_ERROR_CODE);
         // the request is no read or write: the list, not a chip, opens its sentence
-        ListView<?> list = robot.lookup("#run-divergences").queryAs(ListView.class);
+        ListView<?> list = onFx(() -> robot.lookup("#run-divergences").queryAs(ListView.class));
         WaitForAsyncUtils.asyncFx(() -> list.getSelectionModel().select(0));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(d.sentence(), text(robot, "#run-divergence-text"));
@@ -186,10 +187,10 @@ class RunWindowTest extends WindowTest {
         assertEquals(kind, d.kind(), d.sentence());
         assertEquals(
                 1,
-                robot.lookup("#run-divergences")
+                onFx(() -> robot.lookup("#run-divergences")
                         .queryAs(ListView.class)
                         .getItems()
-                        .size());
+                        .size()));
         assertTrue(text(robot, "#run-status").contains("1 divergence"), text(robot, "#run-status"));
         return d;
     }
@@ -236,8 +237,8 @@ class RunWindowTest extends WindowTest {
         assertEquals(2, s.timeline().size(), "the write and the read open");
         List<Integer> lines = s.run().problems().stream().map(p -> p.line()).toList();
         assertTrue(lines.contains(2), "line 2 listed: " + s.run().problems());
-        String dialog =
-                robot.lookup("#run-problems-text").queryAs(TextArea.class).getText();
+        String dialog = onFx(
+                () -> robot.lookup("#run-problems-text").queryAs(TextArea.class).getText());
         assertTrue(dialog.contains("bad.in line 2"), dialog);
         closeDialogs(robot);
     }
@@ -253,8 +254,8 @@ class RunWindowTest extends WindowTest {
         }
         RunSession after = open(huge);
         assertSame(before, after, "nothing open was replaced by the failed open");
-        String message =
-                robot.lookup("#run-failure .content").queryAs(Label.class).getText();
+        String message = onFx(
+                () -> robot.lookup("#run-failure .content").queryAs(Label.class).getText());
         assertTrue(message.contains("64"), "the limit is named: " + message);
         closeDialogs(robot);
     }
@@ -291,7 +292,7 @@ class RunWindowTest extends WindowTest {
         Files.writeString(big, RunScaleTest.issueStream(RunSession.EDIT_LIMIT + 500), StandardCharsets.UTF_8);
         RunSession large = open(big);
         assertFalse(large.editable());
-        assertTrue(robot.lookup("#run-edit").queryButton().isDisabled());
+        assertTrue(onFx(() -> robot.lookup("#run-edit").queryButton().isDisabled()));
         assertTrue(text(robot, "#run-status").contains("read-only"), text(robot, "#run-status"));
         assertEquals(small.run().scenario(), vm.getScenario(), "the main window keeps what it had");
     }

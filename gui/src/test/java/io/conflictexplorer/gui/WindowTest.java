@@ -1,5 +1,6 @@
 package io.conflictexplorer.gui;
 
+import static io.conflictexplorer.gui.FxThread.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.conflictexplorer.gui.model.ExplorerViewModel;
@@ -50,7 +51,8 @@ abstract class WindowTest {
         robot.clickOn("#preset-picker");
         WaitForAsyncUtils.waitForFxEvents();
         @SuppressWarnings("unchecked")
-        ListView<Preset> list = robot.lookup(".combo-box-popup .list-view").queryAs(ListView.class);
+        ListView<Preset> list =
+                onFx(() -> robot.lookup(".combo-box-popup .list-view").queryAs(ListView.class));
         int index = 0;
         while (index < list.getItems().size()
                 && !list.getItems().get(index).title().equals(title)) {
@@ -59,27 +61,29 @@ abstract class WindowTest {
         int found = index;
         WaitForAsyncUtils.asyncFx(() -> list.scrollTo(found));
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn(robot.lookup(".combo-box-popup .list-cell .preset-title")
+        robot.clickOn(onFx(() -> robot.lookup(".combo-box-popup .list-cell .preset-title")
                 .match(n -> ((Labeled) n)
                         .getText()
                         .equals(vm.presetLabel(list.getItems().get(found))))
-                .queryAs(Node.class));
+                .queryAs(Node.class)));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(title, text(robot, "#scenario-title"));
     }
 
     /** The text of a Label or a Text node. */
     protected static String text(FxRobot robot, String query) {
-        Node n = robot.lookup(query).query();
-        return n instanceof Text t ? t.getText() : ((Labeled) n).getText();
+        return onFx(() -> {
+            Node n = robot.lookup(query).query();
+            return n instanceof Text t ? t.getText() : ((Labeled) n).getText();
+        });
     }
 
     protected static int count(FxRobot robot, String query) {
-        return robot.lookup(query).queryAll().size();
+        return onFx(() -> robot.lookup(query).queryAll().size());
     }
 
     protected static <T extends Node> T node(FxRobot robot, String query, Class<T> type) {
-        return robot.lookup(query).queryAs(type);
+        return onFx(() -> robot.lookup(query).queryAs(type));
     }
 
     /** The pixels one tick spans at the current zoom, as the diagram lays them out. */

@@ -1,5 +1,6 @@
 package io.conflictexplorer.gui.export;
 
+import static io.conflictexplorer.gui.FxThread.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -89,7 +90,7 @@ class ExportMenuTest {
 
     @Test
     void theScenarioMenuHasTheExportSubmenu(FxRobot robot) {
-        MenuButton scenarioMenu = robot.lookup("#scenario-menu").queryAs(MenuButton.class);
+        MenuButton scenarioMenu = onFx(() -> robot.lookup("#scenario-menu").queryAs(MenuButton.class));
         Menu export = scenarioMenu.getItems().stream()
                 .filter(i -> "export-menu".equals(i.getId()))
                 .map(Menu.class::cast)
