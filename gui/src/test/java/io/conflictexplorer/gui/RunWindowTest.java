@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,11 +26,14 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import javafx.geometry.Bounds;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -135,6 +139,36 @@ class RunWindowTest extends WindowTest {
                 text -> text.replace(", {\"value\": \"b\", \"vc\": {\"c2\": 1}}]", "]"),
                 DivergenceKind.WRONG_VALUES);
         assertChipShows(robot, d);
+        assertListShowsWhole(robot, "line " + d.requestLine() + ": " + d.sentence());
+    }
+
+    /**
+     * The divergence list shows each sentence whole, wrapped inside the list at the window's size
+     * (it once cut them to "..." at the list's edge).
+     */
+    private void assertListShowsWhole(FxRobot robot, String line) {
+        String problem = onFx(() -> {
+            ListView<?> list = robot.lookup("#run-divergences").queryAs(ListView.class);
+            Labeled cell = robot.from(list)
+                    .lookup(".list-cell")
+                    .match(n -> line.equals(((Labeled) n).getText()))
+                    .queryAs(Labeled.class);
+            Text shown = robot.from(cell)
+                    .lookup(".text")
+                    .match(n -> n instanceof Text)
+                    .queryAs(Text.class);
+            Bounds c = cell.localToScene(cell.getLayoutBounds());
+            Bounds t = shown.localToScene(shown.getLayoutBounds());
+            Bounds l = list.localToScene(list.getLayoutBounds());
+            if (!shown.getText().equals(line)) {
+                return "shows \"" + shown.getText() + "\"";
+            }
+            if (t.getMaxX() > l.getMaxX() || c.getMaxX() > l.getMaxX() || t.getMaxY() > c.getMaxY() + 0.5) {
+                return "runs past the list: text " + t + ", cell " + c + ", list " + l;
+            }
+            return null;
+        });
+        assertNull(problem, line);
     }
 
     @Test

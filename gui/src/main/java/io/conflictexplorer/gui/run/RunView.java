@@ -15,6 +15,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -184,7 +185,7 @@ public final class RunView extends BorderPane {
         TextField find = new TextField();
         find.setId("run-find");
         find.setPromptText("msg_id, or line N");
-        find.setPrefColumnCount(8);
+        find.setPrefColumnCount(11);
         find.setTooltip(new Tooltip("Find by msg_id (7) or line number (line 9); Enter finds the next"));
         find.setOnAction(e -> vm.find(find.getText()));
         find.setOnKeyPressed(e -> {
@@ -269,11 +270,36 @@ public final class RunView extends BorderPane {
         divergences.setId("run-divergences");
         divergences.setPlaceholder(new Label("No divergences"));
         divergences.setCellFactory(l -> new ListCell<>() {
+            private final Label sentence = new Label();
+
+            {
+                // a sentence wraps at the list's width: cut to "...", the explanation is lost
+                sentence.setWrapText(true);
+                sentence.setMinHeight(Region.USE_PREF_SIZE);
+                sentence.textFillProperty().bind(textFillProperty());
+                setPrefWidth(0);
+                setStyle("-fx-padding: 0.35em 0.5em;");
+                setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            }
+
             @Override
             protected void updateItem(Divergence d, boolean empty) {
                 super.updateItem(d, empty);
-                setText(empty || d == null ? null : "line " + d.requestLine() + ": " + d.sentence());
-                setWrapText(false);
+                boolean none = empty || d == null;
+                setText(none ? null : "line " + d.requestLine() + ": " + d.sentence());
+                sentence.setText(getText());
+                setGraphic(none ? null : sentence);
+            }
+
+            /** The theme gives every list cell one height (-fx-cell-size); a wrapped sentence takes its lines. */
+            @Override
+            protected double computePrefHeight(double width) {
+                double fixed = super.computePrefHeight(width);
+                if (getGraphic() == null || width <= 0) {
+                    return fixed;
+                }
+                double inner = width - snappedLeftInset() - snappedRightInset();
+                return Math.max(fixed, sentence.prefHeight(inner) + snappedTopInset() + snappedBottomInset());
             }
         });
         divergences.getSelectionModel().selectedItemProperty().addListener((o, was, d) -> {
