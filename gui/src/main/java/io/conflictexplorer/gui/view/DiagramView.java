@@ -445,7 +445,7 @@ public final class DiagramView extends Pane {
             p.setMouseTransparent(true); // a click on a tick line is a click on the lane under it
             return p;
         });
-        gridPath.getElements().setAll(grid);
+        PathElements.update(gridPath, grid);
         nodes.add(gridPath);
         if (m.isCluster()) {
             clusterBackground(m, g, width, bands, nodes);
@@ -776,7 +776,7 @@ public final class DiagramView extends Pane {
                 gossipLayer.getChildren().add(p);
                 return p;
             });
-            path.getElements().setAll(e.getValue());
+            PathElements.update(path, e.getValue());
         }
         // the muted ones first, so the arrows that matter are drawn on top
         List<Node> order = new ArrayList<>(gossipLayer.getChildren());
@@ -873,10 +873,10 @@ public final class DiagramView extends Pane {
             head.add(new ClosePath());
         }
         // the four paths stay; only their elements change (new nodes would need CSS again)
-        arcPath.getElements().setAll(arcs);
-        headPath.getElements().setAll(heads);
-        pendingArcPath.getElements().setAll(pendingArcs);
-        pendingHeadPath.getElements().setAll(pendingHeads);
+        PathElements.update(arcPath, arcs);
+        PathElements.update(headPath, heads);
+        PathElements.update(pendingArcPath, pendingArcs);
+        PathElements.update(pendingHeadPath, pendingHeads);
     }
 
     /**
@@ -931,7 +931,7 @@ public final class DiagramView extends Pane {
             head.add(new LineTo(ex - ux * s + uy * s * 0.5, ey - uy * s - ux * s * 0.5));
             head.add(new ClosePath());
         }
-        byStyle.forEach((k, elements) -> readFromPaths.get(k).getElements().setAll(elements));
+        byStyle.forEach((k, elements) -> PathElements.update(readFromPaths.get(k), elements));
     }
 
     /** The fraction of a line (dx, dy) from a box's centre at which it leaves the box (half sizes hw, hh). */

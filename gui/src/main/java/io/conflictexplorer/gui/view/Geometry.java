@@ -1,8 +1,10 @@
 package io.conflictexplorer.gui.view;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -19,10 +21,9 @@ import java.util.TreeMap;
  * line, less room above the chips and for the store's notes), since its text is larger and a
  * projector has few pixels down.
  *
- * @param density how much room the lanes give a chip
- * @param stretch extra pixels of the column after each tick (absent: none)
+ * <p>A value: equal when its zoom, density and stretch are.
  */
-record Geometry(double zoom, Density density, NavigableMap<Long, Double> stretch) {
+final class Geometry {
 
     /** How much room the lanes give a chip. */
     enum Density {
@@ -31,8 +32,37 @@ record Geometry(double zoom, Density density, NavigableMap<Long, Double> stretch
         PRESENTER
     }
 
-    Geometry {
-        stretch = Collections.unmodifiableNavigableMap(new TreeMap<>(stretch));
+    private final double zoom;
+    private final Density density;
+    /** Extra pixels of the column after each tick (absent: none). */
+    private final NavigableMap<Long, Double> stretch;
+    /**
+     * The stretched ticks in order, and the stretch of all columns up to and including each: a
+     * tick's x is a binary search, not a walk over every wider column before it (a drag lays out
+     * every chip, arrow, note and tick label at every tick).
+     */
+    private final long[] stretched;
+
+    private final double[] stretchThrough;
+
+    /**
+     * @param density how much room the lanes give a chip
+     * @param stretch extra pixels of the column after each tick (absent: none)
+     */
+    Geometry(double zoom, Density density, NavigableMap<Long, Double> stretch) {
+        this.zoom = zoom;
+        this.density = density;
+        this.stretch = Collections.unmodifiableNavigableMap(new TreeMap<>(stretch));
+        stretched = new long[stretch.size()];
+        stretchThrough = new double[stretch.size()];
+        int i = 0;
+        double sum = 0;
+        for (Map.Entry<Long, Double> e : this.stretch.entrySet()) {
+            sum += e.getValue();
+            stretched[i] = e.getKey();
+            stretchThrough[i] = sum;
+            i++;
+        }
     }
 
     /** An even time axis, at the density of a desk ({@code compact} false) or a cluster's. */
@@ -43,6 +73,36 @@ record Geometry(double zoom, Density density, NavigableMap<Long, Double> stretch
     /** An even time axis. */
     Geometry(double zoom, Density density) {
         this(zoom, density, new TreeMap<>());
+    }
+
+    double zoom() {
+        return zoom;
+    }
+
+    Density density() {
+        return density;
+    }
+
+    NavigableMap<Long, Double> stretch() {
+        return stretch;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Geometry g
+                && Double.compare(zoom, g.zoom) == 0
+                && density == g.density
+                && stretch.equals(g.stretch);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(zoom, density, stretch);
+    }
+
+    @Override
+    public String toString() {
+        return "Geometry[zoom=" + zoom + ", density=" + density + ", stretch=" + stretch + "]";
     }
 
     /** This geometry with the columns after the given ticks widened by the given pixels. */
@@ -150,10 +210,9 @@ record Geometry(double zoom, Density density, NavigableMap<Long, Double> stretch
 
     /** The x of the centre of tick {@code time}. */
     double x(long time) {
-        double extra = 0;
-        for (double e : stretch.headMap(time, false).values()) {
-            extra += e;
-        }
+        int found = Arrays.binarySearch(stretched, time);
+        int before = found >= 0 ? found : -found - 1; // the stretched ticks before this one
+        double extra = before == 0 ? 0 : stretchThrough[before - 1];
         return left() + tick() * (time + 1.2) + extra;
     }
 
