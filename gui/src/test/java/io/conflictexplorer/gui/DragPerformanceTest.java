@@ -7,16 +7,10 @@ import io.conflictexplorer.core.sim.Operation;
 import io.conflictexplorer.core.sim.Scenario;
 import io.conflictexplorer.core.sim.Step;
 import io.conflictexplorer.core.sim.Topology;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -111,42 +105,17 @@ class DragPerformanceTest extends WindowTest {
         // scroll to the step: tasks that run between the handler and the pulse, which the two figures
         // above miss), the pulse included; CPU time, not wall time, so other processes count less
         long[] fxCpu = new long[rounds];
-        long[] cpuFrom = new long[1];
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long[] preLayout = new long[1];
-        Scene scene = stage.getScene();
-        // the real frame: the pulse's CSS and layout pass, bracketed by the scene's pulse listeners
-        // (an explicit applyCss() on the root would restyle the whole scene and overstate it)
-        Runnable pre = () -> preLayout[0] = System.nanoTime();
         for (int i = 0; i < rounds; i++) {
             int n = i;
-            long[] post = new long[1];
-            Runnable after = () -> post[0] = System.nanoTime();
-            WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
-                cpuFrom[0] = threads.getCurrentThreadCpuTime();
-                long t0 = System.nanoTime();
+            TimedFrame f = TimedFrame.of(stage.getScene(), () -> {
                 vm.beginDrag(id);
                 vm.dragTo(from + 1 + (n % 7)); // recompute + view models + synchronous view updates
                 vm.endDrag();
-                handler[n] = System.nanoTime() - t0;
                 model[n] = vm.lastRecomputeNanos();
-                scene.addPreLayoutPulseListener(pre);
-                scene.addPostLayoutPulseListener(after);
-                Platform.requestNextPulse();
-                return null;
-            }));
-            try {
-                WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> post[0] != 0);
-            } catch (TimeoutException e) {
-                throw new AssertionError("no pulse after a drag tick", e);
-            }
-            WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
-                scene.removePreLayoutPulseListener(pre);
-                scene.removePostLayoutPulseListener(after);
-                fxCpu[n] = threads.getCurrentThreadCpuTime() - cpuFrom[0]; // runs after the tasks queued before it
-                return null;
-            }));
-            pulse[n] = post[0] - preLayout[0];
+            });
+            handler[n] = f.handlerNanos();
+            pulse[n] = f.pulseNanos();
+            fxCpu[n] = f.fxCpuNanos();
         }
         // the first rounds warm up the JIT; report the rest
         long[] total = new long[rounds - 10];

@@ -50,14 +50,8 @@ class LayoutFitTest extends WindowTest {
     void everyPresetFitsAtBothSizesInBothViews(FxRobot robot) throws Exception {
         List<String> cut = new ArrayList<>();
         for (double[] size : SIZES) {
-            WaitForAsyncUtils.asyncFx(() -> {
-                stage.setX(0);
-                stage.setY(0);
-                stage.setWidth(size[0]);
-                stage.setHeight(size[1]);
-            });
             for (boolean presenter : new boolean[] {false, true}) {
-                WaitForAsyncUtils.asyncFx(() -> vm.setPresenter(presenter));
+                showAt(size[0], size[1], presenter);
                 for (Preset p : vm.presets()) {
                     WaitForAsyncUtils.asyncFx(() -> {
                         vm.loadPreset(p);
@@ -115,13 +109,7 @@ class LayoutFitTest extends WindowTest {
      */
     @Test
     void presenterAt1080ShowsClocksAndNarrationAtLeast28PxWhereTheLessonFits(FxRobot robot) {
-        WaitForAsyncUtils.asyncFx(() -> {
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(1920);
-            stage.setHeight(1080);
-            vm.setPresenter(true);
-        });
+        showAt(1920, 1080, true);
         List<String> small = new ArrayList<>();
         for (Preset p : vm.presets()) {
             WaitForAsyncUtils.asyncFx(() -> {
@@ -160,14 +148,8 @@ class LayoutFitTest extends WindowTest {
     void theStepsChipsAndItsLostAndSiblingWritesAreNeverCut(FxRobot robot) {
         List<String> cut = new ArrayList<>();
         for (double[] size : SIZES) {
-            WaitForAsyncUtils.asyncFx(() -> {
-                stage.setX(0);
-                stage.setY(0);
-                stage.setWidth(size[0]);
-                stage.setHeight(size[1]);
-            });
             for (boolean presenter : new boolean[] {false, true}) {
-                WaitForAsyncUtils.asyncFx(() -> vm.setPresenter(presenter));
+                showAt(size[0], size[1], presenter);
                 for (Preset p : vm.presets()) {
                     String where =
                             (int) size[0] + "x" + (int) size[1] + (presenter ? " presenter " : " desk ") + p.title();
@@ -229,13 +211,7 @@ class LayoutFitTest extends WindowTest {
     void aChipIsAsWideAsItsWidestLine(FxRobot robot) {
         List<String> wrong = new ArrayList<>();
         for (boolean presenter : new boolean[] {false, true}) {
-            WaitForAsyncUtils.asyncFx(() -> {
-                stage.setX(0);
-                stage.setY(0);
-                stage.setWidth(1920);
-                stage.setHeight(1080);
-                vm.setPresenter(presenter);
-            });
+            showAt(1920, 1080, presenter);
             for (Preset p : vm.presets()) {
                 WaitForAsyncUtils.asyncFx(() -> {
                     vm.loadPreset(p);
@@ -296,14 +272,8 @@ class LayoutFitTest extends WindowTest {
     void thePresenterToggleUndoAndTheStepsStayInSight(FxRobot robot) {
         List<String> hidden = new ArrayList<>();
         for (double[] size : SIZES) {
-            WaitForAsyncUtils.asyncFx(() -> {
-                stage.setX(0);
-                stage.setY(0);
-                stage.setWidth(size[0]);
-                stage.setHeight(size[1]);
-            });
             for (boolean presenter : new boolean[] {false, true}) {
-                WaitForAsyncUtils.asyncFx(() -> vm.setPresenter(presenter));
+                showAt(size[0], size[1], presenter);
                 for (Preset p : vm.presets()) {
                     WaitForAsyncUtils.asyncFx(() -> vm.loadPreset(p));
                     WaitForAsyncUtils.waitForFxEvents();
@@ -362,6 +332,17 @@ class LayoutFitTest extends WindowTest {
         WaitForAsyncUtils.asyncFx(() -> vm.loadPreset(vm.presets().get(3)));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("", vm.statusProperty().get(), "another preset makes the message stale");
+    }
+
+    /** The window at {@code width} x {@code height} in the screen's corner, in Presenter or the desk view. */
+    private void showAt(double width, double height, boolean presenter) {
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(width);
+            stage.setHeight(height);
+            vm.setPresenter(presenter);
+        });
     }
 
     /** Lanes (their label and their height), counters, value cards and LOST cards; on the FX thread. */

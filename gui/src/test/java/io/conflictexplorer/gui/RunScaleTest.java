@@ -3,6 +3,7 @@ package io.conflictexplorer.gui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.sun.management.OperatingSystemMXBean;
+import io.conflictexplorer.core.run.IssueStream;
 import io.conflictexplorer.gui.run.RunCanvas;
 import io.conflictexplorer.gui.run.RunSession;
 import io.conflictexplorer.gui.run.RunView;
@@ -10,16 +11,10 @@ import io.conflictexplorer.gui.run.RunViewModel;
 import io.conflictexplorer.node.check.RunFiles;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Tag;
@@ -54,55 +49,9 @@ class RunScaleTest {
         this.stage = stage;
     }
 
-    /** node_bench.py's issue_stream(n), line for line in shape (its own random draws). */
-    static String issueStream(int lines) {
-        Random rnd = new Random(7);
-        StringBuilder b = new StringBuilder(lines * 95);
-        b.append(
-                "{\"src\":\"c0\",\"dest\":\"n1\",\"body\":{\"type\":\"init\",\"msg_id\":1,\"node_id\":\"n1\",\"node_ids\":[\"n1\"]}}\n");
-        b.append("{\"src\":\"c0\",\"dest\":\"n1\",\"body\":{\"type\":\"set_mode\",\"msg_id\":2,\"mode\":\"vv\"}}\n");
-        for (int i = 0; i < lines - 2; i++) {
-            if (i % 2 == 0) {
-                b.append("{\"src\":\"c")
-                        .append(1 + rnd.nextInt(7))
-                        .append("\",\"dest\":\"n1\",\"body\":{\"type\":\"vv_write\",\"msg_id\":")
-                        .append(i + 3)
-                        .append(",\"key\":\"k")
-                        .append(rnd.nextInt(500))
-                        .append("\",\"value\":\"v")
-                        .append(i)
-                        .append("\",\"context\":{}}}\n");
-            } else {
-                b.append("{\"src\":\"c1\",\"dest\":\"n1\",\"body\":{\"type\":\"vv_read\",\"msg_id\":")
-                        .append(i + 3)
-                        .append(",\"key\":\"r")
-                        .append(rnd.nextInt(500))
-                        .append("\"}}\n");
-            }
-        }
-        return b.toString();
-    }
-
     /** Writes the case and our node's replies to it into target/run-scale. */
     static List<Path> transcript(int lines) throws IOException, InterruptedException {
-        Path dir = Path.of("target", "run-scale");
-        Files.createDirectories(dir);
-        Path in = dir.resolve("issue-" + lines + ".in");
-        Path out = dir.resolve("issue-" + lines + ".out");
-        Files.writeString(in, issueStream(lines), StandardCharsets.UTF_8);
-        Process node = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        "io.conflictexplorer.node.Main")
-                .redirectInput(in.toFile())
-                .redirectOutput(out.toFile())
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        if (!node.waitFor(5, TimeUnit.MINUTES) || node.exitValue() != 0) {
-            throw new IOException("the node did not answer " + in);
-        }
-        return List.of(in, out);
+        return IssueStream.withReplies(Path.of("target", "run-scale"), lines);
     }
 
     @Test
@@ -205,37 +154,9 @@ class RunScaleTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /**
-     * One frame on the FX thread: the change itself (its handler), plus the next pulse's CSS and
-     * layout pass, in which the canvas draws (bracketed by the scene's pulse listeners, as
-     * DragPerformanceTest does). The wait for the pulse is not counted: it is idle time.
-     */
-    private static long frame(Scene scene, Runnable change) throws Exception {
-        long[] handler = new long[1];
-        long[] pre = new long[1];
-        long[] post = new long[1];
-        Runnable before = () -> pre[0] = System.nanoTime();
-        Runnable after = () -> post[0] = System.nanoTime();
-        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
-            long t0 = System.nanoTime();
-            change.run();
-            handler[0] = System.nanoTime() - t0;
-            scene.addPreLayoutPulseListener(before);
-            scene.addPostLayoutPulseListener(after);
-            Platform.requestNextPulse();
-            return null;
-        }));
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> post[0] != 0);
-        } catch (TimeoutException e) {
-            throw new AssertionError("no pulse after a frame's change", e);
-        }
-        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
-            scene.removePreLayoutPulseListener(before);
-            scene.removePostLayoutPulseListener(after);
-            return null;
-        }));
-        return handler[0] + post[0] - pre[0];
+    /** One frame's cost on the FX thread: the change and the next pulse ({@link TimedFrame}). */
+    private static long frame(Scene scene, Runnable change) {
+        return TimedFrame.of(scene, change).nanos();
     }
 
     private static void report(int lines, String what, List<Long> nanos) {

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.conflictexplorer.core.run.Divergence;
 import io.conflictexplorer.core.run.DivergenceKind;
+import io.conflictexplorer.core.run.IssueStream;
 import io.conflictexplorer.gui.model.ExplorerViewModel;
 import io.conflictexplorer.gui.run.Mark;
 import io.conflictexplorer.gui.run.RunSession;
@@ -323,7 +324,7 @@ class RunWindowTest extends WindowTest {
         assertEquals(small.run().scenario(), vm.getScenario(), "the run is the main window's scenario now");
 
         Path big = dir.resolve("big.in");
-        Files.writeString(big, RunScaleTest.issueStream(RunSession.EDIT_LIMIT + 500), StandardCharsets.UTF_8);
+        Files.writeString(big, IssueStream.lines(RunSession.EDIT_LIMIT + 500), StandardCharsets.UTF_8);
         RunSession large = open(big);
         assertFalse(large.editable());
         assertTrue(onFx(() -> robot.lookup("#run-edit").queryButton().isDisabled()));
