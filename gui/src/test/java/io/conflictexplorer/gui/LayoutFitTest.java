@@ -53,13 +53,7 @@ class LayoutFitTest extends WindowTest {
             for (boolean presenter : new boolean[] {false, true}) {
                 showAt(size[0], size[1], presenter);
                 for (Preset p : vm.presets()) {
-                    WaitForAsyncUtils.asyncFx(() -> {
-                        vm.loadPreset(p);
-                        vm.setCursor(vm.stepCountProperty().get());
-                    });
-                    WaitForAsyncUtils.waitForFxEvents();
-                    // the divider is placed after a layout pass (runLater): let it settle
-                    WaitForAsyncUtils.waitForFxEvents();
+                    open(p, true);
                     String where = (int) size[0] + "x" + (int) size[1] + (presenter ? " presenter " : " desk ")
                             + p.title() + ": ";
                     // the sizes the layout chose, for the record (the README quotes them)
@@ -112,12 +106,7 @@ class LayoutFitTest extends WindowTest {
         showAt(1920, 1080, true);
         List<String> small = new ArrayList<>();
         for (Preset p : vm.presets()) {
-            WaitForAsyncUtils.asyncFx(() -> {
-                vm.loadPreset(p);
-                vm.setCursor(vm.stepCountProperty().get());
-            });
-            WaitForAsyncUtils.waitForFxEvents();
-            WaitForAsyncUtils.waitForFxEvents();
+            open(p, true);
             double least = vm.presets().indexOf(p) < 4 ? 28 : 22;
             small.addAll(onFx(() -> {
                 List<Labeled> texts =
@@ -153,9 +142,7 @@ class LayoutFitTest extends WindowTest {
                 for (Preset p : vm.presets()) {
                     String where =
                             (int) size[0] + "x" + (int) size[1] + (presenter ? " presenter " : " desk ") + p.title();
-                    WaitForAsyncUtils.asyncFx(() -> vm.loadPreset(p));
-                    WaitForAsyncUtils.waitForFxEvents();
-                    WaitForAsyncUtils.waitForFxEvents();
+                    open(p, false);
                     cut.addAll(onFx(() -> chipsOutOfView(robot, where + " opening")));
                     robot.clickOn("#scenario-title").push(KeyCode.END);
                     WaitForAsyncUtils.waitForFxEvents();
@@ -213,12 +200,7 @@ class LayoutFitTest extends WindowTest {
         for (boolean presenter : new boolean[] {false, true}) {
             showAt(1920, 1080, presenter);
             for (Preset p : vm.presets()) {
-                WaitForAsyncUtils.asyncFx(() -> {
-                    vm.loadPreset(p);
-                    vm.setCursor(vm.stepCountProperty().get());
-                });
-                WaitForAsyncUtils.waitForFxEvents();
-                WaitForAsyncUtils.waitForFxEvents();
+                open(p, true);
                 wrong.addAll(onFx(() -> chipWidths(robot, (presenter ? "presenter " : "desk ") + p.title())));
             }
         }
@@ -275,9 +257,7 @@ class LayoutFitTest extends WindowTest {
             for (boolean presenter : new boolean[] {false, true}) {
                 showAt(size[0], size[1], presenter);
                 for (Preset p : vm.presets()) {
-                    WaitForAsyncUtils.asyncFx(() -> vm.loadPreset(p));
-                    WaitForAsyncUtils.waitForFxEvents();
-                    WaitForAsyncUtils.waitForFxEvents();
+                    open(p, false);
                     for (String id : List.of("#presenter", "#undo", "#redo", "#step-back", "#play", "#step-forward")) {
                         String problem = onFx(() -> cutOff(robot.lookup(id).query()));
                         if (problem != null) {
@@ -332,6 +312,22 @@ class LayoutFitTest extends WindowTest {
         WaitForAsyncUtils.asyncFx(() -> vm.loadPreset(vm.presets().get(3)));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("", vm.statusProperty().get(), "another preset makes the message stale");
+    }
+
+    /**
+     * Opens preset {@code p}, at its last step when {@code atEnd} (where the panels hold the most
+     * cards), else where it opens; and lets the layout settle (the fit and the divider are placed
+     * after a layout pass, by runLater).
+     */
+    private void open(Preset p, boolean atEnd) {
+        WaitForAsyncUtils.asyncFx(() -> {
+            vm.loadPreset(p);
+            if (atEnd) {
+                vm.setCursor(vm.stepCountProperty().get());
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** The window at {@code width} x {@code height} in the screen's corner, in Presenter or the desk view. */
