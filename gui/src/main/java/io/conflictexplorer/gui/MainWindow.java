@@ -25,11 +25,14 @@ import javafx.stage.Stage;
  * window manager such as openbox, JavaFX 21 on Linux otherwise opens a window sized from the scene
  * alone at 200 x 200 pixels (fixed in JavaFX 22; 21.0.11 still does it).
  *
- * <p>Its content never reaches past the screen's usable area: maximized under openbox, JavaFX 21
+ * <p>It never reaches past the screen's usable area: sized to the screen under openbox, JavaFX 21
  * gets a content area as large as the whole screen below a title bar, so the bottom row of buttons
  * (the transport, the slider) lay below the screen's edge. When a maximized or screen-wide window's
- * content reaches past the usable area's bottom or right edge, the window is made that much smaller
- * ({@link #overhang}); a smaller window moved partly off screen is left alone.
+ * frame (title bar and borders included) reaches past the usable area's bottom or right edge, the
+ * window is made that much smaller ({@link #overhang}); a smaller window moved partly off screen is
+ * left alone. The frame, not the content: the content's size lags behind the frame's while the
+ * window manager answers, and shrinking by the content's overhang left a strip of about 20 px
+ * below a maximized window.
  */
 public final class MainWindow {
 
@@ -103,7 +106,9 @@ public final class MainWindow {
             if (!stage.isMaximized() && content.getWidth() < visual.getWidth() - 1) {
                 return; // only a maximized (screen-wide) window: one placed partly off screen is the teacher's choice
             }
-            double[] over = overhang(content, visual);
+            // the frame must fit (see the class comment)
+            Rectangle2D frame = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+            double[] over = overhang(frame, visual);
             if (over[0] > 0.5) {
                 stage.setWidth(stage.getWidth() - over[0]);
             }
@@ -129,16 +134,16 @@ public final class MainWindow {
     }
 
     /**
-     * How many pixels the window's {@code content} (its scene, in screen coordinates) reaches past
-     * the right and the bottom edge of the screen's usable area {@code visual}: {width, height},
-     * 0 where it does not; never more than would leave the content with no room.
+     * How many pixels the window's {@code frame} (its bounds on screen, title bar and borders
+     * included) reaches past the right and the bottom edge of the screen's usable area {@code
+     * visual}: {width, height}, 0 where it does not; never more than would leave the window with no
+     * room.
      */
-    public static double[] overhang(Rectangle2D content, Rectangle2D visual) {
-        double right = Math.max(0, content.getMaxX() - visual.getMaxX());
-        double bottom = Math.max(0, content.getMaxY() - visual.getMaxY());
+    public static double[] overhang(Rectangle2D frame, Rectangle2D visual) {
+        double right = Math.max(0, frame.getMaxX() - visual.getMaxX());
+        double bottom = Math.max(0, frame.getMaxY() - visual.getMaxY());
         return new double[] {
-            Math.min(right, Math.max(0, content.getWidth() - 200)),
-            Math.min(bottom, Math.max(0, content.getHeight() - 200))
+            Math.min(right, Math.max(0, frame.getWidth() - 200)), Math.min(bottom, Math.max(0, frame.getHeight() - 200))
         };
     }
 
