@@ -273,7 +273,7 @@ public final class RunView extends BorderPane {
             private final Label sentence = new Label();
 
             {
-                // a sentence wraps at the list's width: cut to "...", the explanation is lost
+                // a sentence wraps at the list's width: cut off with "...", it would lose its explanation
                 sentence.setWrapText(true);
                 sentence.setMinHeight(Region.USE_PREF_SIZE);
                 sentence.textFillProperty().bind(textFillProperty());

@@ -83,10 +83,6 @@ final class Geometry {
         return density;
     }
 
-    NavigableMap<Long, Double> stretch() {
-        return stretch;
-    }
-
     @Override
     public boolean equals(Object o) {
         return o instanceof Geometry g
