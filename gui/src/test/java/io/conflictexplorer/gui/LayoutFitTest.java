@@ -53,7 +53,7 @@ class LayoutFitTest extends WindowTest {
             for (boolean presenter : new boolean[] {false, true}) {
                 showAt(size[0], size[1], presenter);
                 for (Preset p : vm.presets()) {
-                    open(p, true);
+                    open(robot, p, true);
                     String where = (int) size[0] + "x" + (int) size[1] + (presenter ? " presenter " : " desk ")
                             + p.title() + ": ";
                     // the sizes the layout chose, for the record (the README quotes them)
@@ -106,7 +106,7 @@ class LayoutFitTest extends WindowTest {
         showAt(1920, 1080, true);
         List<String> small = new ArrayList<>();
         for (Preset p : vm.presets()) {
-            open(p, true);
+            open(robot, p, true);
             double least = vm.presets().indexOf(p) < 4 ? 28 : 22;
             small.addAll(onFx(() -> {
                 List<Labeled> texts =
@@ -142,7 +142,7 @@ class LayoutFitTest extends WindowTest {
                 for (Preset p : vm.presets()) {
                     String where =
                             (int) size[0] + "x" + (int) size[1] + (presenter ? " presenter " : " desk ") + p.title();
-                    open(p, false);
+                    open(robot, p, false);
                     cut.addAll(onFx(() -> chipsOutOfView(robot, where + " opening")));
                     robot.clickOn("#scenario-title").push(KeyCode.END);
                     WaitForAsyncUtils.waitForFxEvents();
@@ -200,7 +200,7 @@ class LayoutFitTest extends WindowTest {
         for (boolean presenter : new boolean[] {false, true}) {
             showAt(1920, 1080, presenter);
             for (Preset p : vm.presets()) {
-                open(p, true);
+                open(robot, p, true);
                 wrong.addAll(onFx(() -> chipWidths(robot, (presenter ? "presenter " : "desk ") + p.title())));
             }
         }
@@ -257,7 +257,7 @@ class LayoutFitTest extends WindowTest {
             for (boolean presenter : new boolean[] {false, true}) {
                 showAt(size[0], size[1], presenter);
                 for (Preset p : vm.presets()) {
-                    open(p, false);
+                    open(robot, p, false);
                     for (String id : List.of("#presenter", "#undo", "#redo", "#step-back", "#play", "#step-forward")) {
                         String problem = onFx(() -> cutOff(robot.lookup(id).query()));
                         if (problem != null) {
@@ -316,18 +316,16 @@ class LayoutFitTest extends WindowTest {
 
     /**
      * Opens preset {@code p}, at its last step when {@code atEnd} (where the panels hold the most
-     * cards), else where it opens; and lets the layout settle (the fit and the divider are placed
-     * after a layout pass, by runLater).
+     * cards), else where it opens; and lets the layout settle ({@link #settle}).
      */
-    private void open(Preset p, boolean atEnd) {
+    private void open(FxRobot robot, Preset p, boolean atEnd) {
         WaitForAsyncUtils.asyncFx(() -> {
             vm.loadPreset(p);
             if (atEnd) {
                 vm.setCursor(vm.stepCountProperty().get());
             }
         });
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitForFxEvents();
+        settle(robot);
     }
 
     /** The window at {@code width} x {@code height} in the screen's corner, in Presenter or the desk view. */

@@ -9,6 +9,8 @@ import io.conflictexplorer.gui.view.MainView;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
@@ -68,6 +70,31 @@ abstract class WindowTest {
                 .queryAs(Node.class)));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(title, text(robot, "#scenario-title"));
+    }
+
+    /**
+     * Waits until the window's layout holds still: the fit runs after a pulse (by runLater) and
+     * may lay the window out again, so a look right after an edit can catch it half way. Still
+     * means the fit's scale and where the diagram's viewport and both panels lie are the same
+     * after another round of FX events.
+     */
+    protected void settle(FxRobot robot) {
+        Object last = null;
+        for (int i = 0; i < 40; i++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            Object now = onFx(() -> {
+                List<Object> where = new ArrayList<>(List.of(view.scale(), view.getWidth(), view.getHeight()));
+                for (String q : List.of("#diagram-scroll", "#lww-panel", "#vv-panel")) {
+                    robot.lookup(q).tryQuery().ifPresent(n -> where.add(n.localToScene(n.getLayoutBounds())));
+                }
+                return where;
+            });
+            if (now.equals(last)) {
+                return;
+            }
+            last = now;
+        }
+        throw new AssertionError("the window's layout never held still: " + last);
     }
 
     /** The text of a Label or a Text node. */
