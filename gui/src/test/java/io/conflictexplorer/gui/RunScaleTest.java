@@ -115,29 +115,20 @@ class RunScaleTest {
         List<Long> scrollZoomedOut = new ArrayList<>();
         List<Long> scrollZoomedIn = new ArrayList<>();
         List<Long> zoom = new ArrayList<>();
+        Runnable scrollByATenth = () -> canvas.firstProperty()
+                .set(canvas.firstProperty().get()
+                        + canvas.timeWidth() / 10 / canvas.scaleProperty().get());
         // zoomed out: the whole run, scrolled by a tenth of a screen per frame after zooming in 4x
         onFx(canvas::zoomToFit);
         for (int i = 0; i < 8; i++) {
             zoom.add(frame(scene, () -> canvas.zoomAt(1.6, 640)));
         }
         for (int i = 0; i < 60; i++) {
-            scrollZoomedOut.add(frame(
-                    scene,
-                    () -> canvas.firstProperty()
-                            .set(canvas.firstProperty().get()
-                                    + canvas.timeWidth()
-                                            / 10
-                                            / canvas.scaleProperty().get())));
+            scrollZoomedOut.add(frame(scene, scrollByATenth));
         }
         onFx(() -> canvas.scaleProperty().set(RunCanvas.DETAIL_PX * 3));
         for (int i = 0; i < 60; i++) {
-            scrollZoomedIn.add(frame(
-                    scene,
-                    () -> canvas.firstProperty()
-                            .set(canvas.firstProperty().get()
-                                    + canvas.timeWidth()
-                                            / 10
-                                            / canvas.scaleProperty().get())));
+            scrollZoomedIn.add(frame(scene, scrollByATenth));
         }
         onFx(canvas::zoomToFit);
         for (int i = 0; i < 40; i++) {
