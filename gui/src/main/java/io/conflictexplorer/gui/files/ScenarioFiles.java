@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.conflictexplorer.core.clock.VersionVector;
+import io.conflictexplorer.core.scheme.VclockPruning;
 import io.conflictexplorer.core.sim.NetworkEvent;
 import io.conflictexplorer.core.sim.Operation;
 import io.conflictexplorer.core.sim.Scenario;
@@ -62,6 +63,14 @@ import java.util.Set;
  * transcript): {@code "context": {"c1": 1, "c2": 1}}, an object of whole numbers from 1, in the
  * clock's display order; such a write sends exactly that clock and is not blind.
  *
+ * <p>Version 5 adds what the clock schemes' gallery needs: a replica that loses its data and
+ * restarts, as a network event {@code {"id": "d1", "type": "data-loss", "replica": "n1", "time": 9,
+ * "newActor": false}} ({@code newActor} defaults to false), and clock pruning in the topology,
+ * {@code "pruning": {"small": 10, "big": 10, "young": 0, "old": 86400}} (Riak's
+ * {@code small_vclock}, {@code big_vclock}, {@code young_vclock} and {@code old_vclock}, in ticks;
+ * {@code big} defaults to {@code small}, {@code young} to 0, and no {@code old} means no age limit).
+ * A single store with pruning is written with its topology.
+ *
  * <p>Rules: {@code format}, {@code version}, {@code clients} and {@code operations} are required;
  * {@code title} and {@code narration} default to empty, a write's {@code blind} to false; unknown
  * fields are ignored. A file of a newer version, over {@link #MAX_BYTES}, or breaking any
@@ -74,8 +83,8 @@ public final class ScenarioFiles {
     /** The value of the {@code format} field. */
     public static final String FORMAT = "conflict-explorer-scenario";
 
-    /** The newest version this code reads and writes (1: no topology; 2: no derived values; 3: no given contexts). */
-    public static final int VERSION = 4;
+    /** The newest version this code reads and writes (1: no topology; 2: no derived values; 3: no given contexts; 4: no data loss, no pruning). */
+    public static final int VERSION = 5;
 
     /** The {@code derive} of a write that merges what its client read. */
     private static final String MERGE = "merge";
@@ -231,12 +240,20 @@ public final class ScenarioFiles {
             }
         }
         Topology t = scenario.topology();
-        if (!t.isSingle()) {
+        if (!t.isSingle() || t.pruning() != null) {
             ObjectNode topo = root.putObject("topology");
             topo.put("scheme", t.scheme().wireName());
             ObjectNode gossip = topo.putObject("gossip");
             gossip.put("interval", t.gossipInterval());
             gossip.put("delay", t.gossipDelay());
+            if (t.pruning() != null) {
+                VclockPruning p = t.pruning();
+                ObjectNode pruning = topo.putObject("pruning");
+                pruning.put("small", p.small()).put("big", p.big()).put("young", p.young());
+                if (p.old() != Long.MAX_VALUE) {
+                    pruning.put("old", p.old());
+                }
+            }
             ArrayNode replicas = topo.putArray("replicas");
             for (Topology.ReplicaSpec r : t.replicas()) {
                 replicas.addObject().put("id", r.id()).put("skew", r.skew());
@@ -257,6 +274,11 @@ public final class ScenarioFiles {
                             .put("send", m.sendTime())
                             .put("deliver", m.deliverTime())
                             .put("fate", m.fate().wireName());
+                } else if (e instanceof NetworkEvent.DataLoss d) {
+                    n.put("type", "data-loss")
+                            .put("replica", d.replica())
+                            .put("time", d.time())
+                            .put("newActor", d.newActor());
                 }
             }
         }
@@ -269,6 +291,10 @@ public final class ScenarioFiles {
 
     /** The lowest file version that holds {@code scenario}. */
     private static int version(Scenario scenario) {
+        Topology t = scenario.topology();
+        if (t.pruning() != null || t.network().stream().anyMatch(e -> e instanceof NetworkEvent.DataLoss)) {
+            return 5;
+        }
         if (scenario.operations().stream().anyMatch(op -> op instanceof Operation.Write w && w.context() != null)) {
             return 4;
         }
@@ -370,18 +396,50 @@ public final class ScenarioFiles {
                                     ticks(e, "deliver", label),
                                     f));
                         }
+                        case "data-loss" -> {
+                            JsonNode fresh = e.get("newActor");
+                            if (fresh != null && !fresh.isBoolean()) {
+                                throw new ScenarioFileException(label + ": \"newActor\" must be true or false.");
+                            }
+                            network.add(new NetworkEvent.DataLoss(
+                                    id,
+                                    requireText(e, "replica", label),
+                                    ticks(e, "time", label),
+                                    fresh != null && fresh.asBoolean()));
+                        }
                         default ->
-                            throw new ScenarioFileException(label + ": \"type\" must be \"partition\" or \"message\".");
+                            throw new ScenarioFileException(
+                                    label + ": \"type\" must be \"partition\", \"message\" or \"data-loss\".");
                     }
                 } catch (IllegalArgumentException x) {
                     throw new ScenarioFileException(label + ": " + x.getMessage() + ".", x);
                 }
             }
         }
+        VclockPruning pruning = t.has("pruning") ? pruning(t.get("pruning"), at + " pruning") : null;
         try {
-            return new Topology(replicas, scheme, interval, delay, network);
+            return new Topology(replicas, scheme, interval, delay, network, pruning);
         } catch (IllegalArgumentException x) {
             throw new ScenarioFileException(at + ": " + x.getMessage() + ".", x);
+        }
+    }
+
+    private static VclockPruning pruning(JsonNode p, String label) throws ScenarioFileException {
+        if (!p.isObject()) {
+            throw new ScenarioFileException(
+                    label + " must be an object with \"small\", \"big\", \"young\" and \"old\".");
+        }
+        long small = ticks(p, "small", label);
+        long big = p.has("big") ? ticks(p, "big", label) : small;
+        long young = p.has("young") ? ticks(p, "young", label) : 0;
+        long old = p.has("old") ? ticks(p, "old", label) : Long.MAX_VALUE;
+        if (small > Integer.MAX_VALUE || big > Integer.MAX_VALUE) {
+            throw new ScenarioFileException(label + ": \"small\" and \"big\" must be below 2^31.");
+        }
+        try {
+            return new VclockPruning((int) small, (int) big, young, old);
+        } catch (IllegalArgumentException x) {
+            throw new ScenarioFileException(label + ": " + x.getMessage() + ".", x);
         }
     }
 
