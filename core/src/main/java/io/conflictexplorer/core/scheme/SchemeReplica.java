@@ -80,11 +80,11 @@ public final class SchemeReplica implements ReplicaStore {
         Sibling<String> fresh = new Sibling<>(value, VersionVector.empty(), writer, new Timestamp(now, actor), dot);
         SchemeState state = SchemeState.decode(scheme, before);
         SchemeState after = state.write(fresh, context, writer, actor);
+        noteIssued(after, now); // before pruning: the new entry is the youngest, not unknown
         if (pruning != null) {
             after = after.pruned(pruning, truth::issuedAt, now);
         }
         List<Sibling<String>> next = after.encode(siblingsByDot(before, fresh));
-        noteIssued(next, now);
         data.put(key, next);
         Sibling<String> written = find(next, dot);
         List<StoreEvent<String>> events = new ArrayList<>(4);
@@ -207,9 +207,10 @@ public final class SchemeReplica implements ReplicaStore {
         return next.get(0);
     }
 
-    private void noteIssued(List<Sibling<String>> next, long now) {
-        for (Sibling<String> s : next) {
-            VersionVector c = s.clock();
+    /** Notes when each counter of the state's clocks was first seen: an entry's age for pruning. */
+    private void noteIssued(SchemeState state, long now) {
+        for (int v = 0; v < state.dots().size(); v++) {
+            VersionVector c = state.clockOf(v);
             for (int i = 0; i < c.size(); i++) {
                 truth.noteIssued(c.actorAt(i), c.counterAt(i), now);
             }
