@@ -12,8 +12,9 @@ import java.util.Objects;
  *
  * <p>Rules:
  * <ul>
- *   <li>{@link #update}: the new value joins, and every stored value whose clock the new clock
- *       strictly descends goes; values with equal or concurrent clocks stay.</li>
+ *   <li>{@link #update}: every stored value whose clock the new clock strictly descends goes, and
+ *       the new value joins, unless a stored clock strictly descends its clock: then it is taken
+ *       for an old write and dropped at once. Values with equal or concurrent clocks stay.</li>
  *   <li>{@link #serverClock}: a write coordinated by replica {@code R} gets its context with
  *       {@code R}'s counter one higher. Two writes from the same context at the same replica
  *       therefore get equal clocks, and a later write that saw either one supersedes both: the
@@ -58,8 +59,16 @@ public record PerValueVv<V>(List<Versioned<V>> values) {
         return context.with(client, top + 1);
     }
 
-    /** This set with {@code value} written with {@code clock}: what the clock strictly descends goes. */
+    /**
+     * This set with {@code value} written with {@code clock}: what the clock strictly descends goes;
+     * the same set when a stored clock strictly descends {@code clock} (the write is dropped).
+     */
     public PerValueVv<V> update(V value, VersionVector clock) {
+        for (Versioned<V> v : values) {
+            if (strictlyDescends(v.clock(), clock)) {
+                return this;
+            }
+        }
         List<Versioned<V>> out = new ArrayList<>(values.size() + 1);
         for (Versioned<V> v : values) {
             if (!strictlyDescends(clock, v.clock())) {

@@ -41,6 +41,13 @@ public sealed interface SchemeState {
     /** This key after {@code fresh} was written with {@code context} by {@code writer} at {@code actor}. */
     SchemeState write(Sibling<String> fresh, VersionVector context, String writer, String actor);
 
+    /**
+     * The clock the scheme gives {@code fresh} written with {@code context} by {@code writer} at
+     * {@code actor}, as {@link #write} would store it (before pruning): shown for a write the
+     * scheme dropped at once.
+     */
+    VersionVector clockFor(VersionVector context, String writer, String actor);
+
     /** This key synced with another replica's state of it (this side is the local one). */
     SchemeState sync(SchemeState other);
 
@@ -82,6 +89,13 @@ public sealed interface SchemeState {
         }
 
         @Override
+        public VersionVector clockFor(VersionVector context, String writer, String actor) {
+            return scheme == Scheme.SERVER_VV
+                    ? PerValueVv.serverClock(context, actor)
+                    : set.clientClock(context, writer);
+        }
+
+        @Override
         public SchemeState sync(SchemeState other) {
             return new PerValue(scheme, PerValueVv.sync(set, ((PerValue) other).set));
         }
@@ -89,6 +103,9 @@ public sealed interface SchemeState {
         @Override
         public SchemeState pruned(VclockPruning pruning, VclockPruning.EntryTimes times, long now) {
             List<PerValueVv.Versioned<Dot>> values = new ArrayList<>(set.values());
+            if (values.isEmpty()) {
+                return this;
+            }
             int last = values.size() - 1;
             PerValueVv.Versioned<Dot> newest = values.get(last);
             values.set(last, new PerValueVv.Versioned<>(newest.value(), pruning.prune(newest.clock(), times, now)));
@@ -123,6 +140,11 @@ public sealed interface SchemeState {
         @Override
         public SchemeState write(Sibling<String> fresh, VersionVector context, String writer, String actor) {
             return new Merged(set.update(context, fresh.dot(), actor));
+        }
+
+        @Override
+        public VersionVector clockFor(VersionVector context, String writer, String actor) {
+            return set.clock().merge(context).increment(actor);
         }
 
         @Override
@@ -166,6 +188,11 @@ public sealed interface SchemeState {
         @Override
         public SchemeState write(Sibling<String> fresh, VersionVector context, String writer, String actor) {
             return new Dvv(DvvSet.of(context, fresh.dot()).update(set, actor));
+        }
+
+        @Override
+        public VersionVector clockFor(VersionVector context, String writer, String actor) {
+            return set.join().merge(context).increment(actor);
         }
 
         @Override
