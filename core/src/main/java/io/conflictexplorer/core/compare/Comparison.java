@@ -19,8 +19,9 @@ import java.util.Objects;
  *
  * <p>Rows: every event of any trace, once: each client operation (the same in every trace), each
  * gossip arrival (a replica sends only when it has something new, so schemes that store different
- * things may gossip differently) and each data loss. The rows keep every trace's own order; where
- * traces differ, a trace's events come after the rows of its earlier events. After row {@code r},
+ * things may gossip differently) and each data loss. The rows keep every trace's own order (the
+ * traces share their client operations in one order, and a message's arrivals in one place); an
+ * event only some traces have comes right after the row of its trace's previous event. After row {@code r},
  * a scheme has applied its steps up to its last one at or before {@code r} ({@link #applied}).
  */
 public final class Comparison {
@@ -100,27 +101,52 @@ public final class Comparison {
         return n == 1 ? base : base + " #" + n; // a duplicated message arrives twice
     }
 
+    /** True when {@code a} happened before {@code b} or at its time among the same kind of event or before it. */
+    private static boolean earlier(Step a, Step b) {
+        if (a.time() != b.time()) {
+            return a.time() < b.time();
+        }
+        return a.order().arrival() || !b.order().arrival();
+    }
+
     private void line() {
-        List<String> order = new ArrayList<>();
+        // the rows as a linked list (key -> next key, from the head ""), so that a trace's event
+        // another trace lacks goes in after the row of its previous event in constant time
+        Map<String, String> next = new HashMap<>();
         Map<String, Row> byKey = new HashMap<>();
         Map<Scheme, Map<String, Step>> keyed = new LinkedHashMap<>();
         for (Map.Entry<Scheme, Trace> e : traces.entrySet()) {
             Map<String, Integer> seen = new HashMap<>();
             Map<String, Step> mine = new LinkedHashMap<>();
-            int at = 0; // where this trace's next new event goes: after the row of its previous one
             for (Step s : e.getValue().steps()) {
-                String key = eventKey(s, seen);
-                mine.put(key, s);
-                int i = order.indexOf(key);
-                if (i < 0) {
-                    order.add(at, key);
+                mine.put(eventKey(s, seen), s);
+            }
+            String previous = "";
+            for (Map.Entry<String, Step> m : mine.entrySet()) {
+                String key = m.getKey();
+                Step s = m.getValue();
+                if (!byKey.containsKey(key)) {
+                    // past the rows of other traces' own events that happened before it
+                    String after = next.get(previous);
+                    while (after != null
+                            && !mine.containsKey(after)
+                            && earlier(byKey.get(after).first(), s)) {
+                        previous = after;
+                        after = next.get(after);
+                    }
+                    next.put(previous, key);
+                    if (after != null) {
+                        next.put(key, after);
+                    }
                     byKey.put(key, new Row(key, s, new HashMap<>()));
-                    at++;
-                } else {
-                    at = Math.max(at, i + 1);
                 }
+                previous = key;
             }
             keyed.put(e.getKey(), mine);
+        }
+        List<String> order = new ArrayList<>(byKey.size());
+        for (String k = next.get(""); k != null; k = next.get(k)) {
+            order.add(k);
         }
         for (String key : order) {
             Row r = byKey.get(key);

@@ -157,6 +157,12 @@ class SchemeRunsTest {
                         new Operation.Write("w3", "c1", 6, "x", "c", false, "n2")),
                 Topology.cluster(2, 2, 1));
         Comparison c = Comparison.run(s, List.of(Scheme.values()));
+        for (int i = 1; i < c.rows().size(); i++) {
+            assertTrue(
+                    c.rows().get(i - 1).first().time()
+                            <= c.rows().get(i).first().time(),
+                    "rows in time order");
+        }
         for (Scheme scheme : c.schemes()) {
             List<Step> seen = new ArrayList<>();
             for (Comparison.Row r : c.rows()) {
