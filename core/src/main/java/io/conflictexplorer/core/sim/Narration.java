@@ -37,8 +37,8 @@ public final class Narration {
         }
         if (step instanceof Step.DataLoss d) {
             return d.replica() + " loses everything it stored"
-                    + (d.keys().isEmpty() ? "" : " (" + String.join(", ", d.keys()) + ")") + " and restarts empty"
-                    + (d.event().newActor() ? ", under a new actor id." : ", counting its clock entries from 1 again.");
+                    + (d.keys().isEmpty() ? "" : " (" + String.join(", ", d.keys()) + ")")
+                    + " and restarts empty, under " + (d.event().newActor() ? "a new" : "its old") + " actor id.";
         }
         Step.Arrival a = (Step.Arrival) step; // the only other case
         return arrival(a.message(), a.events());

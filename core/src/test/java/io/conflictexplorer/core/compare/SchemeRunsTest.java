@@ -137,7 +137,7 @@ class SchemeRunsTest {
             assertEquals(0, d.counters().visible(), scheme.toString());
             assertTrue(trace.replicaStateAt(1, "n1").isEmpty());
             assertEquals(
-                    "n1 loses everything it stored (x) and restarts empty, counting its clock entries from 1 again.",
+                    "n1 loses everything it stored (x) and restarts empty, under its old actor id.",
                     Narration.of(trace, d));
             List<Sibling<String>> y = trace.replicaStateAt(2, "n1").get("y");
             assertEquals(List.of("b"), y.stream().map(Sibling::value).toList());
