@@ -37,8 +37,28 @@ public final class Assets {
 
     /** The presets listed in presets/index.txt, in that order. A broken preset is a build error. */
     public static List<Preset> presets() {
+        return listed("presets/index.txt");
+    }
+
+    /**
+     * The gallery of published cases listed in presets/gallery.txt, in that order: the step tables
+     * of the clock schemes (see docs/concepts/clock-schemes.md). Not in the window's preset menu,
+     * which compares LWW and VV only; the command line numbers them after the presets.
+     */
+    public static List<Preset> gallery() {
+        return listed("presets/gallery.txt");
+    }
+
+    /** The presets, then the gallery: what {@code --preset N} numbers from 1. */
+    public static List<Preset> numbered() {
+        List<Preset> out = new ArrayList<>(presets());
+        out.addAll(gallery());
+        return List.copyOf(out);
+    }
+
+    private static List<Preset> listed(String list) {
         List<Preset> out = new ArrayList<>();
-        try (InputStream index = url("presets/index.txt").openStream();
+        try (InputStream index = url(list).openStream();
                 BufferedReader lines = new BufferedReader(new InputStreamReader(index, StandardCharsets.UTF_8))) {
             for (String line; (line = lines.readLine()) != null; ) {
                 String file = line.strip();

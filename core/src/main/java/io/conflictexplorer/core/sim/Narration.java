@@ -35,6 +35,11 @@ public final class Narration {
         if (step instanceof Step.Read r) {
             return read(r.operation(), r.replica(), r.read(), mode, cluster);
         }
+        if (step instanceof Step.DataLoss d) {
+            return d.replica() + " loses everything it stored"
+                    + (d.keys().isEmpty() ? "" : " (" + String.join(", ", d.keys()) + ")")
+                    + " and restarts empty, under " + (d.event().newActor() ? "a new" : "its old") + " actor id.";
+        }
         Step.Arrival a = (Step.Arrival) step; // the only other case
         return arrival(a.message(), a.events());
     }

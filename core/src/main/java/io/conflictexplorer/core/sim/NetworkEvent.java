@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
-/** Something the network does in a scenario: one message, or a partition of one link. */
+/** Something the network does in a scenario: one message, a partition of one link, or a replica's data loss. */
 public sealed interface NetworkEvent {
 
     String id();
@@ -55,6 +55,27 @@ public sealed interface NetworkEvent {
         @Override
         public List<String> ends() {
             return List.of(from, to);
+        }
+    }
+
+    /**
+     * Replica {@code replica} loses everything it stored at {@code time} and restarts empty (a
+     * failed disk, a wiped backend: Riak's KV679). With {@code newActor} it takes a new actor id
+     * for its clock entries ({@code n1#2}, Riak's fix: an epoch per incarnation); without, it
+     * counts its entries from 1 again under its old id, giving new writes events others have seen.
+     */
+    record DataLoss(String id, String replica, long time, boolean newActor) implements NetworkEvent {
+        public DataLoss {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(replica, "replica");
+            if (time < 0) {
+                throw new IllegalArgumentException("data loss " + id + " has negative time " + time);
+            }
+        }
+
+        @Override
+        public List<String> ends() {
+            return List.of(replica);
         }
     }
 

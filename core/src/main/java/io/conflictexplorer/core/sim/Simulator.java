@@ -2,8 +2,12 @@ package io.conflictexplorer.core.sim;
 
 import io.conflictexplorer.core.clock.Dot;
 import io.conflictexplorer.core.clock.VersionVector;
-import io.conflictexplorer.core.cluster.Replica;
 import io.conflictexplorer.core.cluster.Replicated;
+import io.conflictexplorer.core.scheme.ReplicaStore;
+import io.conflictexplorer.core.scheme.Scheme;
+import io.conflictexplorer.core.scheme.SchemeReplica;
+import io.conflictexplorer.core.scheme.StoreReplica;
+import io.conflictexplorer.core.scheme.TrueCausality;
 import io.conflictexplorer.core.store.Mode;
 import io.conflictexplorer.core.store.ReadResult;
 import io.conflictexplorer.core.store.Sibling;
@@ -42,6 +46,8 @@ import java.util.concurrent.CompletionException;
 public final class Simulator {
 
     /** Order of kinds of events that happen at the same time. */
+    private static final int DATA_LOSS = -1;
+
     private static final int ARRIVAL = 0;
 
     private static final int SEND = 1;
@@ -72,7 +78,17 @@ public final class Simulator {
 
     /** Runs {@code scenario} in {@code mode}. */
     public static Trace run(Scenario scenario, Mode mode) {
-        return new Run(scenario, mode).execute();
+        return new Run(scenario, Scheme.of(mode)).execute();
+    }
+
+    /**
+     * Runs {@code scenario} under {@code scheme}: the same steps, events and counters as a mode's
+     * run, decided by that scheme's rules ({@link Scheme}). {@code lww} and {@code client-vv} give
+     * exactly the traces of {@link #run(Scenario, Mode)}; a scenario with clock pruning runs
+     * {@code client-vv} with pruned clocks.
+     */
+    public static Trace run(Scenario scenario, Scheme scheme) {
+        return new Run(scenario, scheme).execute();
     }
 
     /** A scheduled event. */
@@ -82,15 +98,26 @@ public final class Simulator {
             long seq,
             Operation operation,
             Transmission message,
-            List<Replicated<String>> payload) {}
+            List<Replicated<String>> payload,
+            NetworkEvent.DataLoss dataLoss) {
+        Event(
+                long time,
+                int kind,
+                long seq,
+                Operation operation,
+                Transmission message,
+                List<Replicated<String>> payload) {
+            this(time, kind, seq, operation, message, payload, null);
+        }
+    }
 
     /** The state of one simulation run. */
     private static final class Run {
         private final Scenario scenario;
-        private final Mode mode;
+        private final Scheme scheme;
         private final Topology topology;
         private final long[] now = new long[1];
-        private final Map<String, Replica<String>> replicas = new LinkedHashMap<>();
+        private final Map<String, ReplicaStore> replicas = new LinkedHashMap<>();
         private final Map<String, Integer> versions = new HashMap<>(); // replica -> state changes
         private final Map<String, Integer> lastSent = new HashMap<>(); // "from>to" -> version got through
         private final PriorityQueue<Event> queue = new PriorityQueue<>((a, b) -> a.time != b.time
@@ -123,15 +150,20 @@ public final class Simulator {
         private int acknowledged;
         private int visible;
 
-        Run(Scenario scenario, Mode mode) {
+        Run(Scenario scenario, Scheme scheme) {
             this.scenario = scenario;
-            this.mode = mode;
+            this.scheme = scheme;
             this.topology = scenario.topology();
+            // lww and client-vv run on the store itself, as the node does, unless clocks are pruned
+            boolean onStore = scheme == Scheme.LWW || scheme == Scheme.CLIENT_VV && topology.pruning() == null;
+            TrueCausality truth = new TrueCausality();
             for (Topology.ReplicaSpec spec : topology.replicas()) {
+                long skew = spec.skew();
                 replicas.put(
                         spec.id(),
-                        new Replica<>(
-                                spec.id(), mode, topology.scheme(), () -> now[0], spec.skew(), String::compareTo));
+                        onStore
+                                ? new StoreReplica(spec.id(), scheme.mode(), topology.scheme(), () -> now[0], skew)
+                                : new SchemeReplica(spec.id(), scheme, topology.pruning(), () -> now[0] + skew, truth));
                 versions.put(spec.id(), 0);
                 replicaIndex.put(spec.id(), replicaIndex.size());
             }
@@ -148,6 +180,9 @@ public final class Simulator {
                 queue.add(new Event(op.time(), OPERATION, seq++, op, null, null));
             }
             for (NetworkEvent e : topology.network()) {
+                if (e instanceof NetworkEvent.DataLoss d) {
+                    queue.add(new Event(d.time(), DATA_LOSS, seq++, null, null, null, d));
+                }
                 if (e instanceof NetworkEvent.Message m) {
                     queue.add(new Event(
                             m.sendTime(),
@@ -188,7 +223,9 @@ public final class Simulator {
             while (!queue.isEmpty()) {
                 Event e = queue.poll();
                 now[0] = e.time;
-                if (e.kind == OPERATION) {
+                if (e.kind == DATA_LOSS) {
+                    loseData(e.dataLoss);
+                } else if (e.kind == OPERATION) {
                     apply(e.operation);
                 } else if (e.kind == SEND) {
                     send(e.message);
@@ -196,7 +233,7 @@ public final class Simulator {
                     arrive(e.message, e.payload);
                 }
             }
-            return new Trace(mode, scenario, steps, transmissions);
+            return new Trace(scheme, scenario, steps, transmissions);
         }
 
         private Transmission.Status status(NetworkEvent.Message m) {
@@ -239,7 +276,7 @@ public final class Simulator {
         }
 
         private void arrive(Transmission t, List<Replicated<String>> payload) {
-            Replica<String> to = replicas.get(t.to());
+            ReplicaStore to = replicas.get(t.to());
             List<StoreEvent<String>> events = to.receive(payload);
             noteChanges(t.to(), events);
             if (now[0] != arrivalTime) {
@@ -251,9 +288,32 @@ public final class Simulator {
             steps.add(new Step.Arrival(steps.size(), order, t, t.to(), events, counters(), snapshot));
         }
 
+        /**
+         * A replica loses everything it stored and restarts: its keys are emptied in its history
+         * and the values no replica holds any more are no longer visible; nothing counts as a
+         * silent loss, since no clock decided it.
+         */
+        private void loseData(NetworkEvent.DataLoss d) {
+            List<String> keys = replicas.get(d.replica()).loseData(d.newActor());
+            versions.merge(d.replica(), 1, Integer::sum);
+            int r = replicaIndex.get(d.replica());
+            for (String key : keys) {
+                for (Sibling<String> s : histories[r].set(key, List.of())) {
+                    storedDots.computeIfPresent(s.dot(), (dot, n) -> n == 1 ? null : n - 1);
+                }
+            }
+            visible = storedDots.size();
+            if (now[0] != arrivalTime) {
+                arrivalTime = now[0];
+                arrivalRank = 0;
+            }
+            StepOrder order = new StepOrder(now[0], true, arrivalRank++);
+            steps.add(new Step.DataLoss(steps.size(), order, d, keys, counters(), snapshot(null, List.of())));
+        }
+
         private void apply(Operation op) {
             String at = scenario.replicaOf(op);
-            Replica<String> replica = replicas.get(at);
+            ReplicaStore replica = replicas.get(at);
             Map<String, VersionVector> ctx = contexts.computeIfAbsent(op.client(), c -> new HashMap<>());
             Map<String, String> fromRead = contextReads.computeIfAbsent(op.client(), c -> new HashMap<>());
             Map<String, String> basis = bases.computeIfAbsent(op.client(), c -> new HashMap<>());
@@ -274,7 +334,7 @@ public final class Simulator {
                 // a derived value comes from what this client read or wrote in this mode
                 String value = w.rule().apply(basis.getOrDefault(w.key(), ""));
                 basis.put(w.key(), value);
-                WriteResult<String> result = replica.store().write(w.key(), w.client(), value, context);
+                WriteResult<String> result = replica.write(w.key(), w.client(), value, context);
                 acknowledged++;
                 noteChanges(at, result.events());
                 Step.Snapshot snapshot = snapshot(at, result.events());
@@ -290,7 +350,7 @@ public final class Simulator {
                         counters(),
                         snapshot));
             } else if (op instanceof Operation.Read r) {
-                ReadResult<String> result = replica.store().read(r.key());
+                ReadResult<String> result = replica.read(r.client(), r.key());
                 ctx.put(r.key(), result.context());
                 fromRead.put(r.key(), r.id());
                 readsByClock
@@ -334,7 +394,7 @@ public final class Simulator {
                 }
                 for (String key : keys) {
                     List<Sibling<String>> now =
-                            List.copyOf(replicas.get(replica).store().read(key).siblings());
+                            List.copyOf(replicas.get(replica).stored(key));
                     for (Sibling<String> s : histories[r].set(key, now)) {
                         storedDots.computeIfPresent(s.dot(), (d, n) -> n == 1 ? null : n - 1);
                     }

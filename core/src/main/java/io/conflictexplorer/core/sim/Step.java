@@ -14,8 +14,8 @@ import java.util.Optional;
 import java.util.SortedMap;
 
 /**
- * One event of a {@link Trace} that reached a replica: a client's {@link Write} or {@link Read}, or
- * a gossip message's {@link Arrival}; what the replica's store did, and every replica's state right
+ * One event of a {@link Trace} that reached a replica: a client's {@link Write} or {@link Read}, a
+ * gossip message's {@link Arrival}, or a replica's {@link DataLoss}; what the replica's store did, and every replica's state right
  * after it. One case per kind, so each carries exactly what that kind has (a read returned values, a
  * write was stamped, an arrival came with a message) and nothing is null by kind.
  */
@@ -231,6 +231,33 @@ public sealed interface Step {
         @Override
         public VersionVector knowledge() {
             return read.context();
+        }
+    }
+
+    /**
+     * Replica {@code replica} lost everything it stored ({@code keys}) and restarted empty: a
+     * {@link NetworkEvent.DataLoss}. No store event: no clock decided it.
+     */
+    record DataLoss(
+            int index,
+            StepOrder order,
+            NetworkEvent.DataLoss event,
+            List<String> keys,
+            Counters counters,
+            Snapshot snapshot)
+            implements Step {
+        public DataLoss {
+            keys = List.copyOf(keys);
+        }
+
+        @Override
+        public String replica() {
+            return event.replica();
+        }
+
+        @Override
+        public List<StoreEvent<String>> events() {
+            return List.of();
         }
     }
 

@@ -1,5 +1,6 @@
 package io.conflictexplorer.core.sim;
 
+import io.conflictexplorer.core.scheme.VclockPruning;
 import io.conflictexplorer.core.store.ClockScheme;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,14 +18,16 @@ import java.util.Set;
  * arriving {@code gossipDelay} ticks later. Explicit {@link NetworkEvent.Message}s add single
  * messages that may be dropped or duplicated; a {@link NetworkEvent.Partition} cuts the link between
  * two replicas for a while: a message is lost if its link is cut when it is sent or when it would
- * arrive.
+ * arrive. A {@link NetworkEvent.DataLoss} empties one replica. {@code pruning}, when not null, is how
+ * the version vector schemes prune new clocks ({@link VclockPruning}; null: never).
  */
 public record Topology(
         List<ReplicaSpec> replicas,
         ClockScheme scheme,
         long gossipInterval,
         long gossipDelay,
-        List<NetworkEvent> network) {
+        List<NetworkEvent> network,
+        VclockPruning pruning) {
 
     /** The store of a single-replica scenario. */
     public static final String SINGLE = "store";
@@ -40,6 +43,16 @@ public record Topology(
         public ReplicaSpec withSkew(long skew) {
             return new ReplicaSpec(id, skew);
         }
+    }
+
+    /** A topology whose clocks are never pruned. */
+    public Topology(
+            List<ReplicaSpec> replicas,
+            ClockScheme scheme,
+            long gossipInterval,
+            long gossipDelay,
+            List<NetworkEvent> network) {
+        this(replicas, scheme, gossipInterval, gossipDelay, network, null);
     }
 
     public Topology {
@@ -125,11 +138,16 @@ public record Topology(
     }
 
     public Topology withScheme(ClockScheme scheme) {
-        return new Topology(replicas, scheme, gossipInterval, gossipDelay, network);
+        return new Topology(replicas, scheme, gossipInterval, gossipDelay, network, pruning);
+    }
+
+    /** This topology with clocks pruned by {@code pruning} (null: never). */
+    public Topology withPruning(VclockPruning pruning) {
+        return new Topology(replicas, scheme, gossipInterval, gossipDelay, network, pruning);
     }
 
     public Topology withReplicas(List<ReplicaSpec> replicas) {
-        return new Topology(replicas, scheme, gossipInterval, gossipDelay, network);
+        return new Topology(replicas, scheme, gossipInterval, gossipDelay, network, pruning);
     }
 
     public Topology withSkew(String replica, long skew) {
@@ -141,7 +159,7 @@ public record Topology(
     }
 
     public Topology withNetwork(List<NetworkEvent> network) {
-        return new Topology(replicas, scheme, gossipInterval, gossipDelay, network);
+        return new Topology(replicas, scheme, gossipInterval, gossipDelay, network, pruning);
     }
 
     /** Which part of a partition a move shifts. */
@@ -177,7 +195,8 @@ public record Topology(
                     scheme,
                     4,
                     1,
-                    List.of());
+                    List.of(),
+                    pruning);
         }
         int i = replicas.size() + 1;
         while (hasReplica("n" + i)) {
@@ -206,7 +225,7 @@ public record Topology(
             }
         }
         if (rs.size() == 1) {
-            return new Topology(List.of(new ReplicaSpec(SINGLE, rs.get(0).skew())), scheme, 0, 0, List.of());
+            return new Topology(List.of(new ReplicaSpec(SINGLE, rs.get(0).skew())), scheme, 0, 0, List.of(), pruning);
         }
         List<NetworkEvent> kept = new ArrayList<>();
         for (NetworkEvent e : network) {
@@ -214,7 +233,7 @@ public record Topology(
                 kept.add(e);
             }
         }
-        return new Topology(rs, scheme, gossipInterval, gossipDelay, kept);
+        return new Topology(rs, scheme, gossipInterval, gossipDelay, kept, pruning);
     }
 
     /**

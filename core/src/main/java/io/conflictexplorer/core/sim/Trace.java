@@ -2,6 +2,7 @@ package io.conflictexplorer.core.sim;
 
 import io.conflictexplorer.core.clock.Dot;
 import io.conflictexplorer.core.clock.VersionVector;
+import io.conflictexplorer.core.scheme.Scheme;
 import io.conflictexplorer.core.store.Loss;
 import io.conflictexplorer.core.store.Mode;
 import io.conflictexplorer.core.store.Sibling;
@@ -30,7 +31,7 @@ import java.util.TreeMap;
  */
 public final class Trace {
 
-    private final Mode mode;
+    private final Scheme scheme;
     private final Scenario scenario;
     private final List<Step> steps;
     private final Map<String, Step.OfOperation> byOperation = new HashMap<>();
@@ -40,8 +41,8 @@ public final class Trace {
     /** Each key's client steps in order: causality never crosses keys, so it looks only here. */
     private final Map<String, List<Step.OfOperation>> byKey = new HashMap<>();
 
-    Trace(Mode mode, Scenario scenario, List<Step> steps, List<Transmission> messages) {
-        this.mode = mode;
+    Trace(Scheme scheme, Scenario scenario, List<Step> steps, List<Transmission> messages) {
+        this.scheme = scheme;
         this.scenario = scenario;
         this.steps = List.copyOf(steps);
         this.messages = List.copyOf(messages);
@@ -60,8 +61,14 @@ public final class Trace {
         }
     }
 
+    /** The kind of trace: {@link Mode#LWW}, or {@link Mode#VV} for every scheme that keeps siblings. */
     public Mode mode() {
-        return mode;
+        return scheme.mode();
+    }
+
+    /** The clock scheme this trace ran under ({@link Scheme#of(Mode)} for a mode's run). */
+    public Scheme scheme() {
+        return scheme;
     }
 
     public Scenario scenario() {
@@ -268,7 +275,8 @@ public final class Trace {
 
     @Override
     public String toString() {
-        return "Trace[" + mode + ", " + steps.size() + " steps, " + finalCounters() + "]";
+        Object name = scheme == Scheme.of(scheme.mode()) ? scheme.mode() : scheme.wireName();
+        return "Trace[" + name + ", " + steps.size() + " steps, " + finalCounters() + "]";
     }
 
     /** Step-by-step map of key to values, rebuilt for tests and views that want plain data. */

@@ -23,6 +23,8 @@ import java.util.List;
  * conflict-explorer --export svg|png|frames|gif|mermaid|plantuml|shiviz
  *     (--scenario FILE | --preset N) [--step K] [--out PATH]
  *     [--theme light|presenter|dark] [--scale S] [--from T --to T] [--frames svg|png]
+ * conflict-explorer --export table (--scenario FILE | --preset N) [--schemes a,b,...] [--format md|csv]
+ *     [--out FILE]
  * </pre>
  *
  * <p>It uses no JavaFX toolkit (Java2D, headless, draws the PNG), so it needs no display. It is its
@@ -30,7 +32,7 @@ import java.util.List;
  * {@code Application} class such as the app's runs, so a hook there would come too late; the
  * packaged {@code conflict-explorer} launcher starts this class when it sees {@code --export}. It
  * calls the same {@link Exporter} as the menu. {@code --preset N} is the preset
- * numbered N in the preset list (1 to 8), {@code --scenario} a scenario file or an exported SVG or
+ * numbered N in the preset list (1 to 8), then in the gallery of published cases (9 to 17), {@code --scenario} a scenario file or an exported SVG or
  * PNG; the step defaults to the last; a text format without {@code --out} goes to standard output.
  * Exit status: 0 done, 2 a wrong command line, 1 the export failed.
  */
@@ -41,7 +43,9 @@ public final class ExportCommand {
 
     static final String USAGE = "usage: --export svg|png|frames|gif|mermaid|plantuml|shiviz"
             + " (--scenario FILE | --preset N) [--step K] [--out PATH]"
-            + " [--theme light|presenter|dark] [--scale S] [--from T --to T] [--frames svg|png]";
+            + " [--theme light|presenter|dark] [--scale S] [--from T --to T] [--frames svg|png]"
+            + "\n       --export table (--scenario FILE | --preset N) [--schemes a,b,...] [--format md|csv]"
+            + " [--out FILE]";
 
     private ExportCommand() {}
 
@@ -52,6 +56,10 @@ public final class ExportCommand {
 
     /** Runs the export {@code args} describe; returns the exit status. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        int at = Arrays.asList(args).indexOf(OPTION);
+        if (at >= 0 && at + 1 < args.length && args[at + 1].equals(TableExport.NAME)) {
+            return TableExport.run(args, out, err); // a table, not a picture of the two modes
+        }
         // Java2D draws without a display; set before the first AWT class asks
         System.setProperty("java.awt.headless", "true");
         Request request;
@@ -106,11 +114,11 @@ public final class ExportCommand {
         }
     }
 
-    /** {@code --preset N}: the preset numbered N in the app's list. */
+    /** {@code --preset N}: the preset numbered N in the app's list, then in the gallery ({@link Assets#numbered()}). */
     record PresetSource(int number) implements Source {
         @Override
         public Scenario scenario() {
-            List<Preset> presets = Assets.presets();
+            List<Preset> presets = Assets.numbered();
             if (number < 1 || number > presets.size()) {
                 throw new IllegalArgumentException(
                         "--preset takes 1 to " + presets.size() + " (the preset list's numbers), not " + number);
@@ -186,7 +194,7 @@ public final class ExportCommand {
         try {
             return ExportFormat.named(value);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown export format " + value);
+            throw new IllegalArgumentException("unknown export format " + value + " (or table, first)");
         }
     }
 

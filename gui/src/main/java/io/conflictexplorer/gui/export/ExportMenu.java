@@ -4,10 +4,14 @@ import io.conflictexplorer.gui.model.ExplorerViewModel;
 import io.conflictexplorer.gui.model.FileWriting;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -20,7 +24,8 @@ import javafx.stage.Window;
 /**
  * The scenario menu's Export submenu: the slide at the cursor's step (SVG, PNG, PNG at 2x for 4K),
  * every step as numbered frames into a folder or as an animated GIF, and the run as Mermaid,
- * PlantUML or a ShiViz log, copied to the clipboard or saved. Each item runs
+ * PlantUML or a ShiViz log, copied to the clipboard or saved, and the step table of every clock
+ * scheme ({@link TableExport}) as Markdown or CSV. Each item runs
  * {@link ExportActions} through the view model, which reports a failure.
  */
 public final class ExportMenu {
@@ -70,7 +75,9 @@ public final class ExportMenu {
                         copy(vm, "copy-shiviz", "Copy as ShiViz log", ExportFormat.SHIVIZ),
                         file(vm, owner, dialogs, "save-mermaid", "Save as Mermaid...", ExportFormat.MERMAID, 1),
                         file(vm, owner, dialogs, "save-plantuml", "Save as PlantUML...", ExportFormat.PLANTUML, 1),
-                        file(vm, owner, dialogs, "save-shiviz", "Save as ShiViz log...", ExportFormat.SHIVIZ, 1));
+                        file(vm, owner, dialogs, "save-shiviz", "Save as ShiViz log...", ExportFormat.SHIVIZ, 1),
+                        new SeparatorMenuItem(),
+                        table(vm, owner, dialogs));
         return menu;
     }
 
@@ -90,6 +97,19 @@ public final class ExportMenu {
                         format.cliName().toUpperCase(Locale.ROOT) + " (*" + format.extension() + ")",
                         baseName(vm) + format.extension())
                 .ifPresent(p -> vm.export(p, ExportActions.writing(vm, format, scale, false))));
+        return item;
+    }
+
+    /** The step table of every clock scheme, as Markdown, or as CSV when the file's name ends in .csv. */
+    private static MenuItem table(ExplorerViewModel vm, Supplier<Window> owner, Dialogs dialogs) {
+        MenuItem item = new MenuItem("Step table of every clock scheme (Markdown or CSV)...");
+        item.setId("export-table");
+        item.setOnAction(e -> dialogs.file(
+                        owner.get(),
+                        "Step table of every clock scheme",
+                        "Markdown or CSV (*.md, *.csv)",
+                        baseName(vm) + TableExport.Format.MD.extension())
+                .ifPresent(p -> vm.export(p, TableExport.writing(vm.getScenario()))));
         return item;
     }
 
@@ -123,6 +143,7 @@ public final class ExportMenu {
 
     /** The JavaFX choosers, starting in the last folder used. */
     static final class FxDialogs implements Dialogs {
+        private static final Pattern PATTERN = Pattern.compile("\\*\\.[A-Za-z0-9]+");
         private File lastFolder;
 
         @Override
@@ -130,7 +151,16 @@ public final class ExportMenu {
             FileChooser c = new FileChooser();
             c.setTitle(title);
             String extension = suggestedName.substring(suggestedName.lastIndexOf('.'));
-            c.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, "*" + extension));
+            // the patterns the description names ("*.md, *.csv"), else the suggested name's
+            List<String> patterns = new ArrayList<>();
+            Matcher m = PATTERN.matcher(description);
+            while (m.find()) {
+                patterns.add(m.group());
+            }
+            if (patterns.isEmpty()) {
+                patterns.add("*" + extension);
+            }
+            c.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, patterns));
             c.setInitialFileName(suggestedName);
             start(c::setInitialDirectory);
             return remember(c.showSaveDialog(owner));

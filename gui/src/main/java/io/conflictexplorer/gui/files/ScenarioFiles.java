@@ -13,7 +13,6 @@ import io.conflictexplorer.core.sim.Operation;
 import io.conflictexplorer.core.sim.Scenario;
 import io.conflictexplorer.core.sim.Topology;
 import io.conflictexplorer.core.sim.WriteValue;
-import io.conflictexplorer.core.store.ClockScheme;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -62,6 +61,14 @@ import java.util.Set;
  * transcript): {@code "context": {"c1": 1, "c2": 1}}, an object of whole numbers from 1, in the
  * clock's display order; such a write sends exactly that clock and is not blind.
  *
+ * <p>Version 5 adds what the clock schemes' gallery needs: a replica that loses its data and
+ * restarts, as a network event {@code {"id": "d1", "type": "data-loss", "replica": "n1", "time": 9,
+ * "newActor": false}} ({@code newActor} defaults to false), and clock pruning in the topology,
+ * {@code "pruning": {"small": 10, "big": 10, "young": 0, "old": 86400}} (Riak's
+ * {@code small_vclock}, {@code big_vclock}, {@code young_vclock} and {@code old_vclock}, in ticks;
+ * {@code big} defaults to {@code small}, {@code young} to 0, and no {@code old} means no age limit).
+ * A single store with pruning is written with its topology.
+ *
  * <p>Rules: {@code format}, {@code version}, {@code clients} and {@code operations} are required;
  * {@code title} and {@code narration} default to empty, a write's {@code blind} to false; unknown
  * fields are ignored. A file of a newer version, over {@link #MAX_BYTES}, or breaking any
@@ -74,8 +81,8 @@ public final class ScenarioFiles {
     /** The value of the {@code format} field. */
     public static final String FORMAT = "conflict-explorer-scenario";
 
-    /** The newest version this code reads and writes (1: no topology; 2: no derived values; 3: no given contexts). */
-    public static final int VERSION = 4;
+    /** The newest version this code reads and writes (1: no topology; 2: no derived values; 3: no given contexts; 4: no data loss, no pruning). */
+    public static final int VERSION = 5;
 
     /** The {@code derive} of a write that merges what its client read. */
     private static final String MERGE = "merge";
@@ -173,7 +180,7 @@ public final class ScenarioFiles {
             clients.add(c.asText());
         }
 
-        Topology topology = root.has("topology") ? topology(root.get("topology"), where) : Topology.single();
+        Topology topology = root.has("topology") ? TopologyJson.read(root.get("topology"), where) : Topology.single();
 
         JsonNode opsNode = requireArray(root, "operations", where);
         List<Operation> operations = new ArrayList<>();
@@ -230,36 +237,7 @@ public final class ScenarioFiles {
                 o.put("replica", op.replica());
             }
         }
-        Topology t = scenario.topology();
-        if (!t.isSingle()) {
-            ObjectNode topo = root.putObject("topology");
-            topo.put("scheme", t.scheme().wireName());
-            ObjectNode gossip = topo.putObject("gossip");
-            gossip.put("interval", t.gossipInterval());
-            gossip.put("delay", t.gossipDelay());
-            ArrayNode replicas = topo.putArray("replicas");
-            for (Topology.ReplicaSpec r : t.replicas()) {
-                replicas.addObject().put("id", r.id()).put("skew", r.skew());
-            }
-            ArrayNode network = topo.putArray("network");
-            for (NetworkEvent e : t.network()) {
-                ObjectNode n = network.addObject().put("id", e.id());
-                if (e instanceof NetworkEvent.Partition p) {
-                    n.put("type", "partition")
-                            .put("a", p.a())
-                            .put("b", p.b())
-                            .put("start", p.start())
-                            .put("end", p.end());
-                } else if (e instanceof NetworkEvent.Message m) {
-                    n.put("type", "message")
-                            .put("from", m.from())
-                            .put("to", m.to())
-                            .put("send", m.sendTime())
-                            .put("deliver", m.deliverTime())
-                            .put("fate", m.fate().wireName());
-                }
-            }
-        }
+        TopologyJson.write(root, scenario.topology());
         try {
             return JSON.writeValueAsString(root) + System.lineSeparator();
         } catch (JsonProcessingException e) {
@@ -269,6 +247,10 @@ public final class ScenarioFiles {
 
     /** The lowest file version that holds {@code scenario}. */
     private static int version(Scenario scenario) {
+        Topology t = scenario.topology();
+        if (t.pruning() != null || t.network().stream().anyMatch(e -> e instanceof NetworkEvent.DataLoss)) {
+            return 5;
+        }
         if (scenario.operations().stream().anyMatch(op -> op instanceof Operation.Write w && w.context() != null)) {
             return 4;
         }
@@ -298,102 +280,7 @@ public final class ScenarioFiles {
         }
     }
 
-    private static Topology topology(JsonNode t, String where) throws ScenarioFileException {
-        String at = where + "topology";
-        if (!t.isObject()) {
-            throw new ScenarioFileException(at + " must be an object.");
-        }
-        ClockScheme scheme = ClockScheme.DOTTED;
-        if (t.has("scheme")) {
-            String name = requireText(t, "scheme", at);
-            try {
-                scheme = ClockScheme.parse(name);
-            } catch (IllegalArgumentException x) {
-                throw new ScenarioFileException(
-                        at + ": \"scheme\" must be \"dotted\" or \"client-counters\", was \"" + name + "\".", x);
-            }
-        }
-        long interval = 0;
-        long delay = 0;
-        if (t.has("gossip")) {
-            JsonNode g = t.get("gossip");
-            if (!g.isObject()) {
-                throw new ScenarioFileException(at + ": \"gossip\" must be an object with \"interval\" and \"delay\".");
-            }
-            interval = ticks(g, "interval", at + " gossip");
-            delay = ticks(g, "delay", at + " gossip");
-        }
-        JsonNode rs = requireArray(t, "replicas", at + ": ");
-        List<Topology.ReplicaSpec> replicas = new ArrayList<>();
-        for (int i = 0; i < rs.size(); i++) {
-            JsonNode r = rs.get(i);
-            String label = at + " replicas[" + i + "]";
-            if (!r.isObject()) {
-                throw new ScenarioFileException(label + " must be an object.");
-            }
-            JsonNode skew = r.get("skew");
-            if (skew != null && (!skew.isIntegralNumber() || !skew.canConvertToLong())) {
-                throw new ScenarioFileException(label + ": \"skew\" must be a whole number of ticks.");
-            }
-            replicas.add(new Topology.ReplicaSpec(requireText(r, "id", label), skew == null ? 0 : skew.asLong()));
-        }
-        List<NetworkEvent> network = new ArrayList<>();
-        JsonNode ns = t.get("network");
-        if (ns != null) {
-            if (!ns.isArray()) {
-                throw new ScenarioFileException(at + ": \"network\" must be a list.");
-            }
-            for (int i = 0; i < ns.size(); i++) {
-                JsonNode e = ns.get(i);
-                String label = at + " network[" + i + "]";
-                if (!e.isObject()) {
-                    throw new ScenarioFileException(label + " must be an object.");
-                }
-                String id = requireText(e, "id", label);
-                String type = requireText(e, "type", label);
-                try {
-                    switch (type) {
-                        case "partition" ->
-                            network.add(new NetworkEvent.Partition(
-                                    id,
-                                    requireText(e, "a", label),
-                                    requireText(e, "b", label),
-                                    ticks(e, "start", label),
-                                    ticks(e, "end", label)));
-                        case "message" -> {
-                            NetworkEvent.Fate f = fate(requireText(e, "fate", label), label);
-                            network.add(new NetworkEvent.Message(
-                                    id,
-                                    requireText(e, "from", label),
-                                    requireText(e, "to", label),
-                                    ticks(e, "send", label),
-                                    ticks(e, "deliver", label),
-                                    f));
-                        }
-                        default ->
-                            throw new ScenarioFileException(label + ": \"type\" must be \"partition\" or \"message\".");
-                    }
-                } catch (IllegalArgumentException x) {
-                    throw new ScenarioFileException(label + ": " + x.getMessage() + ".", x);
-                }
-            }
-        }
-        try {
-            return new Topology(replicas, scheme, interval, delay, network);
-        } catch (IllegalArgumentException x) {
-            throw new ScenarioFileException(at + ": " + x.getMessage() + ".", x);
-        }
-    }
-
-    private static NetworkEvent.Fate fate(String name, String label) throws ScenarioFileException {
-        try {
-            return NetworkEvent.Fate.parse(name);
-        } catch (IllegalArgumentException x) {
-            throw new ScenarioFileException(label + ": \"fate\" must be deliver, drop or duplicate.", x);
-        }
-    }
-
-    private static long ticks(JsonNode o, String field, String label) throws ScenarioFileException {
+    static long ticks(JsonNode o, String field, String label) throws ScenarioFileException {
         JsonNode n = o.get(field);
         if (n == null || !n.isIntegralNumber() || !n.canConvertToLong() || n.asLong() < 0) {
             throw new ScenarioFileException(label + ": \"" + field + "\" must be a whole number of ticks, 0 or more.");
@@ -507,7 +394,7 @@ public final class ScenarioFiles {
         }
     }
 
-    private static String requireText(JsonNode o, String field, String label) throws ScenarioFileException {
+    static String requireText(JsonNode o, String field, String label) throws ScenarioFileException {
         JsonNode n = o.get(field);
         if (n == null || n.isNull()) {
             throw new ScenarioFileException(label + " is missing \"" + field + "\".");
@@ -530,7 +417,7 @@ public final class ScenarioFiles {
         return n.asText();
     }
 
-    private static JsonNode requireArray(JsonNode root, String field, String where) throws ScenarioFileException {
+    static JsonNode requireArray(JsonNode root, String field, String where) throws ScenarioFileException {
         JsonNode n = root.get(field);
         if (n == null) {
             throw new ScenarioFileException(where + "the scenario is missing \"" + field + "\".");

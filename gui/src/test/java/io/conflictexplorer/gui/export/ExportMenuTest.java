@@ -4,6 +4,9 @@ import static io.conflictexplorer.gui.FxThread.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.conflictexplorer.core.compare.StepTable;
+import io.conflictexplorer.core.compare.StepTableText;
+import io.conflictexplorer.core.scheme.Scheme;
 import io.conflictexplorer.gui.Assets;
 import io.conflictexplorer.gui.FileDialogs;
 import io.conflictexplorer.gui.MainWindow;
@@ -109,9 +112,23 @@ class ExportMenuTest {
                 "copy-shiviz",
                 "save-mermaid",
                 "save-plantuml",
-                "save-shiviz")) {
+                "save-shiviz",
+                "export-table")) {
             item(export, id);
         }
+    }
+
+    @Test
+    void theTableItemSavesMarkdownOrCsvByTheFilesName(FxRobot robot) throws Exception {
+        Menu export = ExportMenu.of(vm, () -> stage, dialogs);
+        nextFile = dir.resolve("table.md");
+        fire(item(export, "export-table"));
+        String md = Files.readString(nextFile, StandardCharsets.UTF_8);
+        assertEquals(StepTableText.markdown(StepTable.of(vm.getScenario(), List.of(Scheme.values()))), md);
+        nextFile = dir.resolve("table.csv");
+        fire(item(export, "export-table"));
+        String csv = Files.readString(nextFile, StandardCharsets.UTF_8);
+        assertTrue(csv.startsWith("step,t,event,lww stored,"), csv);
     }
 
     @Test
