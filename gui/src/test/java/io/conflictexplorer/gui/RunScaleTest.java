@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.sun.management.OperatingSystemMXBean;
 import io.conflictexplorer.core.run.IssueStream;
-import io.conflictexplorer.gui.run.RunCanvas;
-import io.conflictexplorer.gui.run.RunSession;
-import io.conflictexplorer.gui.run.RunView;
-import io.conflictexplorer.gui.run.RunViewModel;
-import io.conflictexplorer.node.check.RunFiles;
+import io.conflictexplorer.gui.run.model.RunProjection;
+import io.conflictexplorer.gui.run.model.RunSession;
+import io.conflictexplorer.gui.run.model.RunViewModel;
+import io.conflictexplorer.gui.run.model.RunViewport;
+import io.conflictexplorer.gui.run.view.RunView;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -61,13 +61,13 @@ class RunScaleTest {
             int rounds = lines > 50_000 ? 5 : 9;
             long[] open = new long[rounds];
             long[] cpu = new long[rounds];
-            RunSession session = null;
+            RunProjection session = null;
             for (int r = 0; r < rounds; r++) {
                 session = null;
                 System.gc();
                 long c0 = processCpuNanos();
                 long t0 = System.nanoTime();
-                session = RunSession.of(RunFiles.open(files));
+                session = RunProjection.of(RunSession.open(files));
                 open[r] = System.nanoTime() - t0;
                 cpu[r] = processCpuNanos() - c0;
             }
@@ -99,41 +99,41 @@ class RunScaleTest {
         return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
-    private void frames(RunSession session, int lines) throws Exception {
-        RunViewModel vm = new RunViewModel(Runnable::run);
+    private void frames(RunProjection session, int lines) throws Exception {
+        RunViewModel vm = new RunViewModel(Runnable::run, Runnable::run, s -> {});
         RunView[] view = new RunView[1];
         WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
-            view[0] = new RunView(vm, () -> {}, s -> {});
+            view[0] = new RunView(vm, () -> {});
             stage.setScene(new Scene(view[0], 1280, 800));
             stage.show();
             vm.show(session);
             return null;
         }));
         WaitForAsyncUtils.waitForFxEvents();
-        RunCanvas canvas = view[0].canvas();
         Scene scene = stage.getScene();
         List<Long> scrollZoomedOut = new ArrayList<>();
         List<Long> scrollZoomedIn = new ArrayList<>();
         List<Long> zoom = new ArrayList<>();
-        Runnable scrollByATenth = () -> canvas.firstProperty()
-                .set(canvas.firstProperty().get()
-                        + canvas.timeWidth() / 10 / canvas.scaleProperty().get());
+        Runnable scrollByATenth = () -> {
+            RunViewport v = vm.viewportProperty().get();
+            vm.scrollTo(v.first() + v.timeWidth() / 10 / v.scale());
+        };
         // zoomed out: the whole run, scrolled by a tenth of a screen per frame after zooming in 4x
-        onFx(canvas::zoomToFit);
+        onFx(vm::fit);
         for (int i = 0; i < 8; i++) {
-            zoom.add(frame(scene, () -> canvas.zoomAt(1.6, 640)));
+            zoom.add(frame(scene, () -> vm.zoomAt(1.6, 640)));
         }
         for (int i = 0; i < 60; i++) {
             scrollZoomedOut.add(frame(scene, scrollByATenth));
         }
-        onFx(() -> canvas.scaleProperty().set(RunCanvas.DETAIL_PX * 3));
+        onFx(() -> vm.zoomTo(RunViewport.DETAIL_PX * 3));
         for (int i = 0; i < 60; i++) {
             scrollZoomedIn.add(frame(scene, scrollByATenth));
         }
-        onFx(canvas::zoomToFit);
+        onFx(vm::fit);
         for (int i = 0; i < 40; i++) {
             int n = i;
-            zoom.add(frame(scene, () -> canvas.zoomAt(n % 20 < 10 ? 1.5 : 1 / 1.5, 300 + n * 15)));
+            zoom.add(frame(scene, () -> vm.zoomAt(n % 20 < 10 ? 1.5 : 1 / 1.5, 300 + n * 15)));
         }
         report(lines, "scroll, zoomed out (density strips)", scrollZoomedOut);
         report(lines, "scroll, zoomed in (chips)", scrollZoomedIn);

@@ -13,9 +13,10 @@ import io.conflictexplorer.core.run.Divergence;
 import io.conflictexplorer.core.run.DivergenceKind;
 import io.conflictexplorer.core.run.IssueStream;
 import io.conflictexplorer.gui.model.ExplorerViewModel;
-import io.conflictexplorer.gui.run.Mark;
-import io.conflictexplorer.gui.run.RunSession;
-import io.conflictexplorer.gui.run.RunWindow;
+import io.conflictexplorer.gui.run.model.Mark;
+import io.conflictexplorer.gui.run.model.RunProjection;
+import io.conflictexplorer.gui.run.model.RunSession;
+import io.conflictexplorer.gui.run.view.RunWindow;
 import io.conflictexplorer.node.check.RunFiles;
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -96,10 +97,10 @@ class RunWindowTest extends WindowTest {
         return in.resolveSibling(name.substring(0, name.length() - 3) + ".out");
     }
 
-    private RunSession open(Path... files) {
+    private RunProjection open(Path... files) {
         WaitForAsyncUtils.asyncFx(() -> runs.open(List.of(files)));
         WaitForAsyncUtils.waitForFxEvents();
-        return runs.viewModel().getSession();
+        return runs.viewModel().getRun();
     }
 
     @Test
@@ -107,15 +108,19 @@ class RunWindowTest extends WindowTest {
         List<Path> cases = cases();
         assertTrue(cases.size() >= 17, "the two sample cases and the e2e cases: " + cases);
         for (Path in : cases) {
-            RunSession s = open(in, out(in));
+            RunProjection s = open(in, out(in));
             assertNotNull(s, in + " opened");
             assertEquals(
                     in.getFileName().toString(),
-                    s.run().index().source(firstOperation(s)) == null
+                    s.session().run().index().source(firstOperation(s)) == null
                             ? in.getFileName().toString()
-                            : s.run().index().source(firstOperation(s)).file());
-            assertTrue(s.run().hasReplies(), in + ": the replies were compared");
-            assertEquals(List.of(), s.divergences(), in + " agrees with its own output");
+                            : s.session()
+                                    .run()
+                                    .index()
+                                    .source(firstOperation(s))
+                                    .file());
+            assertTrue(s.session().run().hasReplies(), in + ": the replies were compared");
+            assertEquals(List.of(), s.session().divergences(), in + " agrees with its own output");
             assertEquals(
                     0,
                     onFx(() -> robot.lookup("#run-divergences")
@@ -128,7 +133,7 @@ class RunWindowTest extends WindowTest {
         }
     }
 
-    private static String firstOperation(RunSession s) {
+    private static String firstOperation(RunProjection s) {
         return s.timeline().size() == 0 ? "" : s.timeline().id(0);
     }
 
@@ -215,10 +220,13 @@ class RunWindowTest extends WindowTest {
         assertNotEquals(original, changed, "the mutation applies to " + name);
         Path out = dir.resolve(name + ".out");
         Files.writeString(out, changed, StandardCharsets.UTF_8);
-        RunSession s = open(in, out);
+        RunProjection s = open(in, out);
         assertNotNull(s);
-        assertEquals(1, s.divergences().size(), "exactly one divergence: " + s.divergences() + " in " + changed);
-        Divergence d = s.divergences().get(0);
+        assertEquals(
+                1,
+                s.session().divergences().size(),
+                "exactly one divergence: " + s.session().divergences() + " in " + changed);
+        Divergence d = s.session().divergences().get(0);
         assertEquals(kind, d.kind(), d.sentence());
         assertEquals(
                 1,
@@ -232,7 +240,7 @@ class RunWindowTest extends WindowTest {
 
     /** Next divergence selects the chip the divergence names, marked, and shows its sentence and line. */
     private void assertChipShows(FxRobot robot, Divergence d) {
-        RunSession s = runs.viewModel().getSession();
+        RunProjection s = runs.viewModel().getRun();
         assertNotNull(d.operationId(), d.sentence());
         int chip = s.timeline().chipOf(d.operationId());
         assertTrue(s.timeline().has(chip, Mark.DIVERGENCE), "the chip is marked");
@@ -267,11 +275,12 @@ class RunWindowTest extends WindowTest {
                         + "{\"src\":\"c1\",\"dest\":\"n1\",\"body\":{\"type\":\"teleport\",\"msg_id\":4}}\n"
                         + "{\"src\":\"c1\",\"dest\":\"n1\",\"body\":{\"type\":\"vv_read\",\"msg_id\":5,\"key\":\"x\"}}\n",
                 StandardCharsets.UTF_8);
-        RunSession s = open(in);
+        RunProjection s = open(in);
         assertNotNull(s);
         assertEquals(2, s.timeline().size(), "the write and the read open");
-        List<Integer> lines = s.run().problems().stream().map(p -> p.line()).toList();
-        assertTrue(lines.contains(2), "line 2 listed: " + s.run().problems());
+        List<Integer> lines =
+                s.session().run().problems().stream().map(p -> p.line()).toList();
+        assertTrue(lines.contains(2), "line 2 listed: " + s.session().run().problems());
         String dialog = onFx(
                 () -> robot.lookup("#run-problems-text").queryAs(TextArea.class).getText());
         assertTrue(dialog.contains("bad.in line 2"), dialog);
@@ -281,13 +290,13 @@ class RunWindowTest extends WindowTest {
     @Test
     void aFileAboveTheLimitIsRefusedNamingItAndTheOpenRunStays(FxRobot robot) throws IOException {
         Path in = E2E.resolve("vv-two-concurrent-writers.in");
-        RunSession before = open(in, out(in));
+        RunProjection before = open(in, out(in));
         assertNotNull(before);
         Path huge = dir.resolve("huge.in");
         try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {
             f.setLength(RunFiles.MAX_BYTES + 1); // sparse: no disk used
         }
-        RunSession after = open(huge);
+        RunProjection after = open(huge);
         assertSame(before, after, "nothing open was replaced by the failed open");
         String message = onFx(
                 () -> robot.lookup("#run-failure .content").queryAs(Label.class).getText());
@@ -298,11 +307,11 @@ class RunWindowTest extends WindowTest {
     @Test
     void findByMsgIdOrLineSelectsTheChipAndShowsItsTranscriptLine(FxRobot robot) {
         Path in = E2E.resolve("vv-two-concurrent-writers.in");
-        RunSession s = open(in, out(in));
+        RunProjection s = open(in, out(in));
         robot.clickOn("#run-find").write("line 4").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         int chip = runs.viewModel().selectedProperty().get();
-        assertEquals(4, s.run().index().source(s.timeline().id(chip)).line());
+        assertEquals(4, s.session().run().index().source(s.timeline().id(chip)).line());
         assertTrue(text(robot, "#run-source-line").contains("\"msg_id\":4"), text(robot, "#run-source-line"));
         assertTrue(onFx(() -> runs.viewModel().find("5")));
         assertEquals(
@@ -317,19 +326,19 @@ class RunWindowTest extends WindowTest {
     @Test
     void aSmallRunBecomesAScenarioAndALargeOneIsReadOnlySayingSo(FxRobot robot) throws IOException {
         Path in = E2E.resolve("vv-two-concurrent-writers.in");
-        RunSession small = open(in, out(in));
+        RunProjection small = open(in, out(in));
         assertTrue(small.editable());
         robot.clickOn("#run-edit");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(small.run().scenario(), vm.getScenario(), "the run is the main window's scenario now");
+        assertEquals(small.session().run().scenario(), vm.getScenario(), "the run is the main window's scenario now");
 
         Path big = dir.resolve("big.in");
         Files.writeString(big, IssueStream.lines(RunSession.EDIT_LIMIT + 500), StandardCharsets.UTF_8);
-        RunSession large = open(big);
+        RunProjection large = open(big);
         assertFalse(large.editable());
         assertTrue(onFx(() -> robot.lookup("#run-edit").queryButton().isDisabled()));
         assertTrue(text(robot, "#run-status").contains("read-only"), text(robot, "#run-status"));
-        assertEquals(small.run().scenario(), vm.getScenario(), "the main window keeps what it had");
+        assertEquals(small.session().run().scenario(), vm.getScenario(), "the main window keeps what it had");
     }
 
     private void closeDialogs(FxRobot robot) {
