@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.conflictexplorer.core.run.Divergence;
 import io.conflictexplorer.core.run.DivergenceKind;
 import io.conflictexplorer.core.run.IssueStream;
+import io.conflictexplorer.gui.export.Theme;
 import io.conflictexplorer.gui.model.ExplorerViewModel;
 import io.conflictexplorer.gui.run.model.Mark;
 import io.conflictexplorer.gui.run.model.RunProjection;
@@ -29,12 +30,15 @@ import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -339,6 +343,38 @@ class RunWindowTest extends WindowTest {
         assertTrue(onFx(() -> robot.lookup("#run-edit").queryButton().isDisabled()));
         assertTrue(text(robot, "#run-status").contains("read-only"), text(robot, "#run-status"));
         assertEquals(small.session().run().scenario(), vm.getScenario(), "the main window keeps what it had");
+    }
+
+    /**
+     * The main window's dark theme (key D, remembered in the settings) reaches the run window while
+     * it is open, and goes again: the canvas's paper and lanes and the legend take the theme's
+     * colours, read from the same stylesheets as the exports.
+     */
+    @Test
+    void theDarkThemeReachesTheOpenRunWindowAndGoesAgain(FxRobot robot) {
+        Path in = E2E.resolve("vv-two-concurrent-writers.in");
+        assertNotNull(open(in, out(in)));
+        assertColours(robot, Theme.LIGHT);
+        WaitForAsyncUtils.asyncFx(() -> vm.darkProperty().set(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertColours(robot, Theme.DARK);
+        WaitForAsyncUtils.asyncFx(() -> vm.darkProperty().set(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertColours(robot, Theme.LIGHT);
+    }
+
+    /** The canvas's gutter is the theme's paper, its first lane the lane colour, the legend muted. */
+    private void assertColours(FxRobot robot, Theme theme) {
+        List<Color> seen = onFx(() -> {
+            Node canvas = runs.view().lookup("#run-canvas");
+            WritableImage shot = canvas.snapshot(null, null);
+            return List.of(
+                    shot.getPixelReader().getColor(4, 4), shot.getPixelReader().getColor(70, 30), (Color)
+                            robot.lookup("#run-legend").queryAs(Label.class).getTextFill());
+        });
+        assertEquals(Color.web(theme.colour("run-paper")), seen.get(0), theme + " paper");
+        assertEquals(Color.web(theme.colour("run-lane-even")), seen.get(1), theme + " first lane");
+        assertEquals(Color.web(theme.colour("run-muted")), seen.get(2), theme + " legend");
     }
 
     private void closeDialogs(FxRobot robot) {
