@@ -1,5 +1,7 @@
 package io.conflictexplorer.gui.run.model;
 
+import static java.util.Collections.unmodifiableList;
+
 import io.conflictexplorer.gui.run.model.RunFrame.Arrow;
 import io.conflictexplorer.gui.run.model.RunFrame.AxisTick;
 import io.conflictexplorer.gui.run.model.RunFrame.Band;
@@ -84,13 +86,13 @@ public final class RunFrames {
                 height,
                 List.copyOf(lanes),
                 ticks(view),
-                b.gossip,
-                b.contextArrows,
-                b.replicaLinks,
-                b.chips,
-                b.bands,
-                b.divergences,
-                b.gossipTicks,
+                unmodifiableList(b.gossip),
+                unmodifiableList(b.contextArrows),
+                unmodifiableList(b.replicaLinks),
+                unmodifiableList(b.chips),
+                unmodifiableList(b.bands),
+                unmodifiableList(b.divergences),
+                unmodifiableList(b.gossipTicks),
                 b.selection,
                 List.copyOf(modes));
     }

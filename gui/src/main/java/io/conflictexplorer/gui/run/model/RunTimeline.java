@@ -17,9 +17,9 @@ import java.util.TreeSet;
 /**
  * The chips and gossip of an opened run, laid out once for drawing and navigation: one chip per
  * client operation, in the simulator's order (by time), with its lane, key, kind and marks, in flat
- * arrays. A run has tens of thousands of operations, so the diagram draws from here what is
- * visible (found by binary search on time) instead of holding a node per chip, and nothing is
- * recomputed per frame.
+ * arrays. A run has tens of thousands of operations, so the run window lays out from here only
+ * what is visible ({@link RunFrames}, by binary search on time) instead of holding a node per chip,
+ * and nothing is recomputed per frame.
  *
  * <p>Lanes: one per client in scenario order, then, in a cluster, one per replica. Marks come from
  * the traces alone: {@link Mark#LOSS} for a write the LWW trace silently dropped, {@link
