@@ -29,7 +29,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * them in the run window: the time to open a case with its node's replies (read, compare, both
  * traces, the layout), the heap the open run holds, and the FX thread's time per frame while
  * scrolling and zooming (the handler, the pulse's CSS and layout, and the canvas's drawing
- * commands; the software renderer of the headless test platform draws them on its own thread).
+ * commands; the software renderer of the headless test platform draws them on its own thread),
+ * and apart the share of a frame that lays out what is in view as records ({@code RunFrames}).
  *
  * <p>The transcripts are node_bench.py's "issue" stream (init, set_mode vv, then vv_writes with an
  * empty context from 7 clients to 500 keys alternating with vv_reads of 500 other keys), 10,000 and
@@ -126,6 +127,7 @@ class RunScaleTest {
         for (int i = 0; i < 60; i++) {
             scrollZoomedOut.add(frame(scene, scrollByATenth));
         }
+        List<Long> layoutZoomedOut = layoutAlone(vm);
         onFx(() -> vm.zoomTo(RunViewport.DETAIL_PX * 3));
         for (int i = 0; i < 60; i++) {
             scrollZoomedIn.add(frame(scene, scrollByATenth));
@@ -138,6 +140,27 @@ class RunScaleTest {
         report(lines, "scroll, zoomed out (density strips)", scrollZoomedOut);
         report(lines, "scroll, zoomed in (chips)", scrollZoomedIn);
         report(lines, "zoom in and out around the mouse", zoom);
+        report(lines, "scroll zoomed out, the frame's layout alone (RunFrames, no painting)", layoutZoomedOut);
+    }
+
+    /**
+     * The part of a frame that lays out what is in view as records ({@link RunViewModel#frame}),
+     * without painting: 300 frames scrolled as above, each timed on its own, on the FX thread.
+     */
+    private static List<Long> layoutAlone(RunViewModel vm) {
+        return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
+            List<Long> out = new ArrayList<>();
+            RunViewport start = vm.viewportProperty().get();
+            for (int i = 0; i < 300; i++) {
+                RunViewport v = vm.viewportProperty().get();
+                vm.scrollTo(v.first() + v.timeWidth() / 10 / v.scale());
+                long t0 = System.nanoTime();
+                vm.frame(700);
+                out.add(System.nanoTime() - t0);
+            }
+            vm.scrollTo(start.first());
+            return out;
+        }));
     }
 
     private static void onFx(Runnable r) {
