@@ -48,11 +48,6 @@ public enum Theme {
         return value.toLowerCase(Locale.ROOT);
     }
 
-    /** The theme's stylesheets as a scene loads them, in order ({@code Scene.getStylesheets()}). */
-    public List<String> stylesheets() {
-        return stylesheets.stream().map(Assets::stylesheet).toList();
-    }
-
     private synchronized Map<String, String> colours() {
         if (colours == null) {
             Map<String, String> out = new HashMap<>();
