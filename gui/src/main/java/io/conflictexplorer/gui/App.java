@@ -3,7 +3,7 @@ package io.conflictexplorer.gui;
 import io.conflictexplorer.gui.model.Autosave;
 import io.conflictexplorer.gui.model.ExplorerViewModel;
 import io.conflictexplorer.gui.model.Settings;
-import io.conflictexplorer.gui.run.RunWindow;
+import io.conflictexplorer.gui.run.view.RunWindow;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,8 +2,8 @@ package io.conflictexplorer.gui;
 
 import atlantafx.base.theme.PrimerLight;
 import io.conflictexplorer.gui.model.ExplorerViewModel;
-import io.conflictexplorer.gui.run.RunDrop;
-import io.conflictexplorer.gui.run.RunWindow;
+import io.conflictexplorer.gui.run.view.RunDrop;
+import io.conflictexplorer.gui.run.view.RunWindow;
 import io.conflictexplorer.gui.view.MainView;
 import java.util.List;
 import javafx.application.Application;
@@ -66,6 +66,7 @@ public final class MainWindow {
         Scene scene = new Scene(view, size.getWidth(), size.getHeight());
         view.install(scene);
         runs.setOwner(stage);
+        runs.darkProperty().bind(vm.darkProperty()); // the run window follows the theme, live
         view.setOnOpenRun(runs::chooseAndOpen);
         RunDrop.install(scene, runs::open);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+O"), runs::chooseAndOpen);

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.sun.management.OperatingSystemMXBean;
 import io.conflictexplorer.core.run.IssueStream;
-import io.conflictexplorer.gui.run.RunCanvas;
-import io.conflictexplorer.gui.run.RunSession;
-import io.conflictexplorer.gui.run.RunView;
-import io.conflictexplorer.gui.run.RunViewModel;
-import io.conflictexplorer.node.check.RunFiles;
+import io.conflictexplorer.gui.run.model.RunProjection;
+import io.conflictexplorer.gui.run.model.RunSession;
+import io.conflictexplorer.gui.run.model.RunViewModel;
+import io.conflictexplorer.gui.run.model.RunViewport;
+import io.conflictexplorer.gui.run.view.RunView;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -29,7 +29,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * them in the run window: the time to open a case with its node's replies (read, compare, both
  * traces, the layout), the heap the open run holds, and the FX thread's time per frame while
  * scrolling and zooming (the handler, the pulse's CSS and layout, and the canvas's drawing
- * commands; the software renderer of the headless test platform draws them on its own thread).
+ * commands; the software renderer of the headless test platform draws them on its own thread),
+ * and apart the share of a frame that lays out what is in view as records ({@code RunFrames}).
  *
  * <p>The transcripts are node_bench.py's "issue" stream (init, set_mode vv, then vv_writes with an
  * empty context from 7 clients to 500 keys alternating with vv_reads of 500 other keys), 10,000 and
@@ -61,13 +62,13 @@ class RunScaleTest {
             int rounds = lines > 50_000 ? 5 : 9;
             long[] open = new long[rounds];
             long[] cpu = new long[rounds];
-            RunSession session = null;
+            RunProjection session = null;
             for (int r = 0; r < rounds; r++) {
                 session = null;
                 System.gc();
                 long c0 = processCpuNanos();
                 long t0 = System.nanoTime();
-                session = RunSession.of(RunFiles.open(files));
+                session = RunProjection.of(RunSession.open(files));
                 open[r] = System.nanoTime() - t0;
                 cpu[r] = processCpuNanos() - c0;
             }
@@ -99,45 +100,67 @@ class RunScaleTest {
         return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
-    private void frames(RunSession session, int lines) throws Exception {
-        RunViewModel vm = new RunViewModel(Runnable::run);
+    private void frames(RunProjection session, int lines) throws Exception {
+        RunViewModel vm = new RunViewModel(Runnable::run, Runnable::run, s -> {});
         RunView[] view = new RunView[1];
         WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
-            view[0] = new RunView(vm, () -> {}, s -> {});
+            view[0] = new RunView(vm, () -> {});
             stage.setScene(new Scene(view[0], 1280, 800));
             stage.show();
             vm.show(session);
             return null;
         }));
         WaitForAsyncUtils.waitForFxEvents();
-        RunCanvas canvas = view[0].canvas();
         Scene scene = stage.getScene();
         List<Long> scrollZoomedOut = new ArrayList<>();
         List<Long> scrollZoomedIn = new ArrayList<>();
         List<Long> zoom = new ArrayList<>();
-        Runnable scrollByATenth = () -> canvas.firstProperty()
-                .set(canvas.firstProperty().get()
-                        + canvas.timeWidth() / 10 / canvas.scaleProperty().get());
+        Runnable scrollByATenth = () -> {
+            RunViewport v = vm.viewportProperty().get();
+            vm.scrollTo(v.first() + v.timeWidth() / 10 / v.scale());
+        };
         // zoomed out: the whole run, scrolled by a tenth of a screen per frame after zooming in 4x
-        onFx(canvas::zoomToFit);
+        onFx(vm::fit);
         for (int i = 0; i < 8; i++) {
-            zoom.add(frame(scene, () -> canvas.zoomAt(1.6, 640)));
+            zoom.add(frame(scene, () -> vm.zoomAt(1.6, 640)));
         }
         for (int i = 0; i < 60; i++) {
             scrollZoomedOut.add(frame(scene, scrollByATenth));
         }
-        onFx(() -> canvas.scaleProperty().set(RunCanvas.DETAIL_PX * 3));
+        List<Long> layoutZoomedOut = layoutAlone(vm);
+        onFx(() -> vm.zoomTo(RunViewport.DETAIL_PX * 3));
         for (int i = 0; i < 60; i++) {
             scrollZoomedIn.add(frame(scene, scrollByATenth));
         }
-        onFx(canvas::zoomToFit);
+        onFx(vm::fit);
         for (int i = 0; i < 40; i++) {
             int n = i;
-            zoom.add(frame(scene, () -> canvas.zoomAt(n % 20 < 10 ? 1.5 : 1 / 1.5, 300 + n * 15)));
+            zoom.add(frame(scene, () -> vm.zoomAt(n % 20 < 10 ? 1.5 : 1 / 1.5, 300 + n * 15)));
         }
         report(lines, "scroll, zoomed out (density strips)", scrollZoomedOut);
         report(lines, "scroll, zoomed in (chips)", scrollZoomedIn);
         report(lines, "zoom in and out around the mouse", zoom);
+        report(lines, "scroll zoomed out, the frame's layout alone (RunFrames, no painting)", layoutZoomedOut);
+    }
+
+    /**
+     * The part of a frame that lays out what is in view as records ({@link RunViewModel#frame}),
+     * without painting: 300 frames scrolled as above, each timed on its own, on the FX thread.
+     */
+    private static List<Long> layoutAlone(RunViewModel vm) {
+        return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
+            List<Long> out = new ArrayList<>();
+            RunViewport start = vm.viewportProperty().get();
+            for (int i = 0; i < 300; i++) {
+                RunViewport v = vm.viewportProperty().get();
+                vm.scrollTo(v.first() + v.timeWidth() / 10 / v.scale());
+                long t0 = System.nanoTime();
+                vm.frame(700);
+                out.add(System.nanoTime() - t0);
+            }
+            vm.scrollTo(start.first());
+            return out;
+        }));
     }
 
     private static void onFx(Runnable r) {

@@ -4,12 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlantafx.base.theme.PrimerLight;
-import io.conflictexplorer.gui.run.Mark;
-import io.conflictexplorer.gui.run.RunCanvas;
-import io.conflictexplorer.gui.run.RunSession;
-import io.conflictexplorer.gui.run.RunView;
-import io.conflictexplorer.gui.run.RunViewModel;
-import io.conflictexplorer.node.check.RunFiles;
+import io.conflictexplorer.gui.run.model.Mark;
+import io.conflictexplorer.gui.run.model.RunProjection;
+import io.conflictexplorer.gui.run.model.RunSession;
+import io.conflictexplorer.gui.run.model.RunViewModel;
+import io.conflictexplorer.gui.run.view.RunView;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,14 +45,14 @@ class RunScreenshotTest {
     void start(Stage stage) {
         this.stage = stage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        vm = new RunViewModel(Runnable::run);
-        view = new RunView(vm, () -> {}, s -> {});
+        vm = new RunViewModel(Runnable::run, Runnable::run, s -> {});
+        view = new RunView(vm, () -> {});
         stage.setScene(new Scene(view, 1280, 800));
         stage.show();
     }
 
-    private RunSession open(List<Path> files) throws Exception {
-        RunSession s = RunSession.of(RunFiles.open(files));
+    private RunProjection open(List<Path> files) throws Exception {
+        RunProjection s = RunProjection.of(RunSession.open(files));
         WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
             vm.show(s);
             return null;
@@ -78,11 +77,11 @@ class RunScreenshotTest {
     @Test
     void clusterTrace() throws Exception {
         Path dir = Path.of("..", "assets", "runs", "three-node-cluster");
-        RunSession s = open(List.of(dir.resolve("n1.trace"), dir.resolve("n2.trace"), dir.resolve("n3.trace")));
+        RunProjection s = open(List.of(dir.resolve("n1.trace"), dir.resolve("n2.trace"), dir.resolve("n3.trace")));
         assertEquals(3, s.timeline().lanes().size() - s.timeline().clientLanes(), "three replica lanes");
-        assertTrue(!s.timeline().messages().isEmpty(), "gossip between them");
+        assertTrue(!s.timeline().gossip().isEmpty(), "gossip between them");
         onFx(() -> vm.next(Mark.CONFLICT));
-        onFx(() -> view.canvas().zoomToFit());
+        onFx(vm::fit);
         shot("run-cluster-trace");
     }
 
@@ -100,7 +99,7 @@ class RunScreenshotTest {
         Path dir = Files.createDirectories(Path.of("target", "run-shots"));
         Path mutated = dir.resolve("vv-three-concurrent-writers.out");
         Files.writeString(mutated, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
-        RunSession s = open(List.of(in, mutated));
+        RunProjection s = open(List.of(in, mutated));
         assertEquals(1, s.divergences().size(), s.divergences().toString());
         onFx(() -> vm.next(Mark.DIVERGENCE));
         shot("run-divergence-explained");
@@ -117,10 +116,10 @@ class RunScreenshotTest {
         String changed = out.substring(0, at) + "\"vc\": {\"c9\": 1" + out.substring(close);
         Path mutated = dir.resolve("issue-10000.out");
         Files.writeString(mutated, changed, StandardCharsets.UTF_8);
-        RunSession s = open(List.of(files.get(0), mutated));
+        RunProjection s = open(List.of(files.get(0), mutated));
         assertEquals(1, s.divergences().size(), s.divergences().toString());
-        onFx(() -> view.canvas().zoomToFit());
-        assertTrue(view.canvas().scaleProperty().get() < RunCanvas.DETAIL_PX, "zoomed out: density strips");
+        onFx(vm::fit);
+        assertTrue(!vm.viewportProperty().get().detailed(), "zoomed out: density strips");
         shot("run-10000-lines-zoomed-out");
     }
 }

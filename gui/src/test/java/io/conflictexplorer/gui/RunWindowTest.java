@@ -12,10 +12,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.conflictexplorer.core.run.Divergence;
 import io.conflictexplorer.core.run.DivergenceKind;
 import io.conflictexplorer.core.run.IssueStream;
+import io.conflictexplorer.gui.export.Theme;
 import io.conflictexplorer.gui.model.ExplorerViewModel;
-import io.conflictexplorer.gui.run.Mark;
-import io.conflictexplorer.gui.run.RunSession;
-import io.conflictexplorer.gui.run.RunWindow;
+import io.conflictexplorer.gui.run.model.Mark;
+import io.conflictexplorer.gui.run.model.RunProjection;
+import io.conflictexplorer.gui.run.model.RunSession;
+import io.conflictexplorer.gui.run.view.RunWindow;
 import io.conflictexplorer.node.check.RunFiles;
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -28,12 +30,15 @@ import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -96,10 +101,10 @@ class RunWindowTest extends WindowTest {
         return in.resolveSibling(name.substring(0, name.length() - 3) + ".out");
     }
 
-    private RunSession open(Path... files) {
+    private RunProjection open(Path... files) {
         WaitForAsyncUtils.asyncFx(() -> runs.open(List.of(files)));
         WaitForAsyncUtils.waitForFxEvents();
-        return runs.viewModel().getSession();
+        return runs.viewModel().getRun();
     }
 
     @Test
@@ -107,15 +112,19 @@ class RunWindowTest extends WindowTest {
         List<Path> cases = cases();
         assertTrue(cases.size() >= 17, "the two sample cases and the e2e cases: " + cases);
         for (Path in : cases) {
-            RunSession s = open(in, out(in));
+            RunProjection s = open(in, out(in));
             assertNotNull(s, in + " opened");
             assertEquals(
                     in.getFileName().toString(),
-                    s.run().index().source(firstOperation(s)) == null
+                    s.session().run().index().source(firstOperation(s)) == null
                             ? in.getFileName().toString()
-                            : s.run().index().source(firstOperation(s)).file());
-            assertTrue(s.run().hasReplies(), in + ": the replies were compared");
-            assertEquals(List.of(), s.divergences(), in + " agrees with its own output");
+                            : s.session()
+                                    .run()
+                                    .index()
+                                    .source(firstOperation(s))
+                                    .file());
+            assertTrue(s.session().run().hasReplies(), in + ": the replies were compared");
+            assertEquals(List.of(), s.session().divergences(), in + " agrees with its own output");
             assertEquals(
                     0,
                     onFx(() -> robot.lookup("#run-divergences")
@@ -128,7 +137,7 @@ class RunWindowTest extends WindowTest {
         }
     }
 
-    private static String firstOperation(RunSession s) {
+    private static String firstOperation(RunProjection s) {
         return s.timeline().size() == 0 ? "" : s.timeline().id(0);
     }
 
@@ -215,10 +224,13 @@ class RunWindowTest extends WindowTest {
         assertNotEquals(original, changed, "the mutation applies to " + name);
         Path out = dir.resolve(name + ".out");
         Files.writeString(out, changed, StandardCharsets.UTF_8);
-        RunSession s = open(in, out);
+        RunProjection s = open(in, out);
         assertNotNull(s);
-        assertEquals(1, s.divergences().size(), "exactly one divergence: " + s.divergences() + " in " + changed);
-        Divergence d = s.divergences().get(0);
+        assertEquals(
+                1,
+                s.session().divergences().size(),
+                "exactly one divergence: " + s.session().divergences() + " in " + changed);
+        Divergence d = s.session().divergences().get(0);
         assertEquals(kind, d.kind(), d.sentence());
         assertEquals(
                 1,
@@ -232,7 +244,7 @@ class RunWindowTest extends WindowTest {
 
     /** Next divergence selects the chip the divergence names, marked, and shows its sentence and line. */
     private void assertChipShows(FxRobot robot, Divergence d) {
-        RunSession s = runs.viewModel().getSession();
+        RunProjection s = runs.viewModel().getRun();
         assertNotNull(d.operationId(), d.sentence());
         int chip = s.timeline().chipOf(d.operationId());
         assertTrue(s.timeline().has(chip, Mark.DIVERGENCE), "the chip is marked");
@@ -267,11 +279,12 @@ class RunWindowTest extends WindowTest {
                         + "{\"src\":\"c1\",\"dest\":\"n1\",\"body\":{\"type\":\"teleport\",\"msg_id\":4}}\n"
                         + "{\"src\":\"c1\",\"dest\":\"n1\",\"body\":{\"type\":\"vv_read\",\"msg_id\":5,\"key\":\"x\"}}\n",
                 StandardCharsets.UTF_8);
-        RunSession s = open(in);
+        RunProjection s = open(in);
         assertNotNull(s);
         assertEquals(2, s.timeline().size(), "the write and the read open");
-        List<Integer> lines = s.run().problems().stream().map(p -> p.line()).toList();
-        assertTrue(lines.contains(2), "line 2 listed: " + s.run().problems());
+        List<Integer> lines =
+                s.session().run().problems().stream().map(p -> p.line()).toList();
+        assertTrue(lines.contains(2), "line 2 listed: " + s.session().run().problems());
         String dialog = onFx(
                 () -> robot.lookup("#run-problems-text").queryAs(TextArea.class).getText());
         assertTrue(dialog.contains("bad.in line 2"), dialog);
@@ -281,13 +294,13 @@ class RunWindowTest extends WindowTest {
     @Test
     void aFileAboveTheLimitIsRefusedNamingItAndTheOpenRunStays(FxRobot robot) throws IOException {
         Path in = E2E.resolve("vv-two-concurrent-writers.in");
-        RunSession before = open(in, out(in));
+        RunProjection before = open(in, out(in));
         assertNotNull(before);
         Path huge = dir.resolve("huge.in");
         try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {
             f.setLength(RunFiles.MAX_BYTES + 1); // sparse: no disk used
         }
-        RunSession after = open(huge);
+        RunProjection after = open(huge);
         assertSame(before, after, "nothing open was replaced by the failed open");
         String message = onFx(
                 () -> robot.lookup("#run-failure .content").queryAs(Label.class).getText());
@@ -298,11 +311,11 @@ class RunWindowTest extends WindowTest {
     @Test
     void findByMsgIdOrLineSelectsTheChipAndShowsItsTranscriptLine(FxRobot robot) {
         Path in = E2E.resolve("vv-two-concurrent-writers.in");
-        RunSession s = open(in, out(in));
+        RunProjection s = open(in, out(in));
         robot.clickOn("#run-find").write("line 4").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         int chip = runs.viewModel().selectedProperty().get();
-        assertEquals(4, s.run().index().source(s.timeline().id(chip)).line());
+        assertEquals(4, s.session().run().index().source(s.timeline().id(chip)).line());
         assertTrue(text(robot, "#run-source-line").contains("\"msg_id\":4"), text(robot, "#run-source-line"));
         assertTrue(onFx(() -> runs.viewModel().find("5")));
         assertEquals(
@@ -317,19 +330,51 @@ class RunWindowTest extends WindowTest {
     @Test
     void aSmallRunBecomesAScenarioAndALargeOneIsReadOnlySayingSo(FxRobot robot) throws IOException {
         Path in = E2E.resolve("vv-two-concurrent-writers.in");
-        RunSession small = open(in, out(in));
+        RunProjection small = open(in, out(in));
         assertTrue(small.editable());
         robot.clickOn("#run-edit");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(small.run().scenario(), vm.getScenario(), "the run is the main window's scenario now");
+        assertEquals(small.session().run().scenario(), vm.getScenario(), "the run is the main window's scenario now");
 
         Path big = dir.resolve("big.in");
         Files.writeString(big, IssueStream.lines(RunSession.EDIT_LIMIT + 500), StandardCharsets.UTF_8);
-        RunSession large = open(big);
+        RunProjection large = open(big);
         assertFalse(large.editable());
         assertTrue(onFx(() -> robot.lookup("#run-edit").queryButton().isDisabled()));
         assertTrue(text(robot, "#run-status").contains("read-only"), text(robot, "#run-status"));
-        assertEquals(small.run().scenario(), vm.getScenario(), "the main window keeps what it had");
+        assertEquals(small.session().run().scenario(), vm.getScenario(), "the main window keeps what it had");
+    }
+
+    /**
+     * The main window's dark theme (key D, remembered in the settings) reaches the run window while
+     * it is open, and goes again: the canvas's paper and lanes and the legend take the theme's
+     * colours, read from the same stylesheets as the exports.
+     */
+    @Test
+    void theDarkThemeReachesTheOpenRunWindowAndGoesAgain(FxRobot robot) {
+        Path in = E2E.resolve("vv-two-concurrent-writers.in");
+        assertNotNull(open(in, out(in)));
+        assertColours(robot, Theme.LIGHT);
+        WaitForAsyncUtils.asyncFx(() -> vm.darkProperty().set(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertColours(robot, Theme.DARK);
+        WaitForAsyncUtils.asyncFx(() -> vm.darkProperty().set(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertColours(robot, Theme.LIGHT);
+    }
+
+    /** The canvas's gutter is the theme's paper, its first lane the lane colour, the legend muted. */
+    private void assertColours(FxRobot robot, Theme theme) {
+        List<Color> seen = onFx(() -> {
+            Node canvas = runs.view().lookup("#run-canvas");
+            WritableImage shot = canvas.snapshot(null, null);
+            return List.of(
+                    shot.getPixelReader().getColor(4, 4), shot.getPixelReader().getColor(70, 30), (Color)
+                            robot.lookup("#run-legend").queryAs(Label.class).getTextFill());
+        });
+        assertEquals(Color.web(theme.colour("run-paper")), seen.get(0), theme + " paper");
+        assertEquals(Color.web(theme.colour("run-lane-even")), seen.get(1), theme + " first lane");
+        assertEquals(Color.web(theme.colour("run-muted")), seen.get(2), theme + " legend");
     }
 
     private void closeDialogs(FxRobot robot) {

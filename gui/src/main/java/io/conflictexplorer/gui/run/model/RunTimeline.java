@@ -1,4 +1,4 @@
-package io.conflictexplorer.gui.run;
+package io.conflictexplorer.gui.run.model;
 
 import io.conflictexplorer.core.sim.Operation;
 import io.conflictexplorer.core.sim.Scenario;
@@ -17,9 +17,9 @@ import java.util.TreeSet;
 /**
  * The chips and gossip of an opened run, laid out once for drawing and navigation: one chip per
  * client operation, in the simulator's order (by time), with its lane, key, kind and marks, in flat
- * arrays. A run has tens of thousands of operations, so the diagram draws from here what is
- * visible (found by binary search on time) instead of holding a node per chip, and nothing is
- * recomputed per frame.
+ * arrays. A run has tens of thousands of operations, so the run window lays out from here only
+ * what is visible ({@link RunFrames}, by binary search on time) instead of holding a node per chip,
+ * and nothing is recomputed per frame.
  *
  * <p>Lanes: one per client in scenario order, then, in a cluster, one per replica. Marks come from
  * the traces alone: {@link Mark#LOSS} for a write the LWW trace silently dropped, {@link
@@ -28,7 +28,6 @@ import java.util.TreeSet;
  */
 public final class RunTimeline {
 
-    private final Simulation simulation;
     private final List<String> lanes;
     private final int clientLanes;
     private final List<String> keys;
@@ -42,11 +41,10 @@ public final class RunTimeline {
     private final int[] replicaLane;
     private final boolean[] literalContext;
     private final Map<String, Integer> index = new HashMap<>();
-    private final List<Transmission> messages;
+    private final List<Gossip> gossip;
     private final long endTime;
 
     private RunTimeline(Simulation simulation, Set<String> divergent) {
-        this.simulation = simulation;
         Scenario sc = simulation.scenario();
         Trace vv = simulation.vv();
         Trace lww = simulation.lww();
@@ -117,10 +115,15 @@ public final class RunTimeline {
             index.put(op.id(), c);
             c++;
         }
-        messages = cluster ? vv.messages() : List.of();
-        for (Transmission t : messages) {
-            end = Math.max(end, t.deliverTime());
+        List<Gossip> sent = new ArrayList<>();
+        if (cluster) {
+            for (Transmission t : vv.messages()) {
+                sent.add(new Gossip(
+                        replicaLane(t.from()), replicaLane(t.to()), t.sendTime(), t.deliverTime(), t.arrived()));
+                end = Math.max(end, t.deliverTime());
+            }
         }
+        gossip = List.copyOf(sent);
         endTime = end;
     }
 
@@ -130,10 +133,6 @@ public final class RunTimeline {
      */
     public static RunTimeline of(Simulation simulation, Set<String> divergent) {
         return new RunTimeline(simulation, divergent);
-    }
-
-    public Simulation simulation() {
-        return simulation;
     }
 
     /** Lane names: the clients, then (in a cluster) the replicas. */
@@ -242,13 +241,13 @@ public final class RunTimeline {
         return lo;
     }
 
-    /** The gossip messages of a cluster run (VV trace), empty for a single store. */
-    public List<Transmission> messages() {
-        return messages;
+    /** The gossip messages of a cluster run (VV trace), in the trace's order; empty for a single store. */
+    public List<Gossip> gossip() {
+        return gossip;
     }
 
     /** The lane of replica {@code id}, or -1. */
-    public int replicaLane(String id) {
+    private int replicaLane(String id) {
         int i = lanes.subList(clientLanes, lanes.size()).indexOf(id);
         return i < 0 ? -1 : clientLanes + i;
     }

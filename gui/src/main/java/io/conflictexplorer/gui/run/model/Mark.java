@@ -1,4 +1,4 @@
-package io.conflictexplorer.gui.run;
+package io.conflictexplorer.gui.run.model;
 
 /**
  * What a chip of a run can be marked for, and what navigation jumps between: a reply of the node

@@ -1,4 +1,4 @@
-package io.conflictexplorer.gui.run;
+package io.conflictexplorer.gui.run.model;
 
 /**
  * Jumps through a long run: the next or previous chip carrying a {@link Mark}, among the chips a

@@ -1,4 +1,4 @@
-package io.conflictexplorer.gui.run;
+package io.conflictexplorer.gui.run.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

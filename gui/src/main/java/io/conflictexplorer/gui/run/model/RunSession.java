@@ -1,18 +1,25 @@
-package io.conflictexplorer.gui.run;
+package io.conflictexplorer.gui.run.model;
 
 import io.conflictexplorer.core.run.Divergence;
 import io.conflictexplorer.core.run.OpenedRun;
+import io.conflictexplorer.core.sim.Scenario;
 import io.conflictexplorer.core.sim.Simulation;
 import io.conflictexplorer.core.sim.Simulator;
+import io.conflictexplorer.node.check.RunFileException;
+import io.conflictexplorer.node.check.RunFiles;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * An opened run as the window holds it: the {@link OpenedRun} core read, its two traces computed
- * once when it opens ({@link Simulation}), its {@link RunTimeline}, and its divergences by
- * operation. Immutable: scrolling, zooming, filtering and selecting never recompute a trace.
+ * An opened run as the run window holds it: the {@link OpenedRun} read from the files, its two
+ * traces computed once when it opens ({@link Simulation}), and its divergences of meaning by
+ * operation. Immutable: scrolling, zooming, filtering and selecting never recompute a trace. The
+ * one place the run window reads files ({@link #open}); {@link RunProjection} turns a session into
+ * what the window shows.
  *
  * <p>A run of at most {@link #EDIT_LIMIT} operations can be edited (it becomes a scenario in the
  * main window, as a preset does); a larger one is read-only, since the main window's editor redraws
@@ -23,9 +30,15 @@ public final class RunSession {
     /** The most operations a run may have and still be edited as a scenario. */
     public static final int EDIT_LIMIT = 2_000;
 
+    /** Nothing of the files could be opened as a run; the message says why, for the user. */
+    public static final class CannotOpen extends Exception {
+        public CannotOpen(String message) {
+            super(message);
+        }
+    }
+
     private final OpenedRun run;
     private final Simulation simulation;
-    private final RunTimeline timeline;
     private final Map<String, List<Divergence>> byOperation = new HashMap<>();
     private final List<Divergence> shown;
 
@@ -41,10 +54,18 @@ public final class RunSession {
                         .add(d);
             }
         }
-        this.timeline = RunTimeline.of(simulation, byOperation.keySet());
     }
 
-    /** Computes both traces of {@code run} and lays it out. */
+    /** Reads {@code files} as one run (a case, a node's replies, traces) and computes both traces. */
+    public static RunSession open(List<Path> files) throws CannotOpen {
+        try {
+            return new RunSession(RunFiles.open(files));
+        } catch (RunFileException e) {
+            throw new CannotOpen(e.getMessage());
+        }
+    }
+
+    /** Computes both traces of {@code run}. */
     public static RunSession of(OpenedRun run) {
         return new RunSession(run);
     }
@@ -53,12 +74,13 @@ public final class RunSession {
         return run;
     }
 
-    public Simulation simulation() {
-        return simulation;
+    /** The run as a scenario (what "Edit as scenario" takes to the main window). */
+    public Scenario scenario() {
+        return run.scenario();
     }
 
-    public RunTimeline timeline() {
-        return timeline;
+    public Simulation simulation() {
+        return simulation;
     }
 
     /** The divergences of meaning, first first (FORMAT ones are in {@link OpenedRun#formatDivergences()}). */
@@ -71,13 +93,13 @@ public final class RunSession {
         return byOperation.getOrDefault(operationId, List.of());
     }
 
+    /** The operations some divergence of meaning names. */
+    public Set<String> divergentOperations() {
+        return byOperation.keySet();
+    }
+
     /** True when the run is small enough to edit as a scenario. */
     public boolean editable() {
         return run.scenario().operations().size() <= EDIT_LIMIT;
-    }
-
-    /** The chip a divergence belongs to, or -1 (it answers no operation: a reply to no request). */
-    public int chipOf(Divergence d) {
-        return d.operationId() == null ? -1 : timeline.chipOf(d.operationId());
     }
 }

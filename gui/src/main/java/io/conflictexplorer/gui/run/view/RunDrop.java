@@ -1,4 +1,4 @@
-package io.conflictexplorer.gui.run;
+package io.conflictexplorer.gui.run.view;
 
 import java.io.File;
 import java.nio.file.Path;

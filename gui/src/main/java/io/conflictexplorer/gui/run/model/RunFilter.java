@@ -1,4 +1,4 @@
-package io.conflictexplorer.gui.run;
+package io.conflictexplorer.gui.run.model;
 
 import java.util.Set;
 

@@ -1,13 +1,17 @@
-package io.conflictexplorer.gui.run;
+package io.conflictexplorer.gui.run.view;
 
-import io.conflictexplorer.core.sim.Scenario;
+import io.conflictexplorer.gui.run.model.EditAsScenario;
+import io.conflictexplorer.gui.run.model.RunProjection;
+import io.conflictexplorer.gui.run.model.RunViewModel;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
-import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.FileChooser;
@@ -18,6 +22,7 @@ import javafx.stage.Window;
  * The window that shows opened runs, next to the main window: File > Open run..., files dropped on
  * either window and {@code --open FILE...} all come here. It appears with the first run that opens
  * and is reused for the next ones; an open that fails leaves it (and the main window) as they were.
+ * It follows the main window's theme ({@link #darkProperty()}), live.
  */
 public final class RunWindow {
 
@@ -32,32 +37,37 @@ public final class RunWindow {
     static final double HEIGHT = 760;
 
     private final RunViewModel vm;
-    private final Consumer<Scenario> editScenario;
     private final Function<Window, List<Path>> chooser;
     private final Image icon;
+    private final BooleanProperty dark = new SimpleBooleanProperty();
     private Stage stage;
     private RunView view;
     private Window owner;
 
     /**
+     * @param background   where runs are read and simulated (their results are shown on the FX thread)
      * @param editScenario takes a run's scenario into the main window (Edit as scenario)
      * @param chooser      asks the user for the files of a run (empty: cancelled)
      */
     public RunWindow(
-            Executor background, Consumer<Scenario> editScenario, Function<Window, List<Path>> chooser, Image icon) {
-        this.vm = new RunViewModel(background);
-        this.editScenario = editScenario;
+            Executor background, EditAsScenario editScenario, Function<Window, List<Path>> chooser, Image icon) {
+        this.vm = new RunViewModel(background, Platform::runLater, editScenario);
         this.chooser = chooser;
         this.icon = icon;
     }
 
     /** A run window with the real file chooser, opening on its own thread. */
-    public static RunWindow standard(Consumer<Scenario> editScenario, Image icon) {
+    public static RunWindow standard(EditAsScenario editScenario, Image icon) {
         return new RunWindow(OPENER, editScenario, RunWindow::choose, icon);
     }
 
     public RunViewModel viewModel() {
         return vm;
+    }
+
+    /** True for the dark theme: bind it to the main window's. */
+    public BooleanProperty darkProperty() {
+        return dark;
     }
 
     /** The window, once a run opened; else null. */
@@ -94,7 +104,8 @@ public final class RunWindow {
 
     private void ensureView() {
         if (view == null) {
-            view = new RunView(vm, this::chooseAndOpen, editScenario);
+            view = new RunView(vm, this::chooseAndOpen);
+            view.darkProperty().bind(dark);
         }
     }
 
@@ -108,11 +119,8 @@ public final class RunWindow {
                 stage.getIcons().setAll(icon);
             }
         }
-        RunSession s = vm.getSession();
-        stage.setTitle("Run: "
-                + (s == null || s.run().title().isEmpty()
-                        ? "opened run"
-                        : s.run().title()) + " - Conflict Explorer");
+        RunProjection r = vm.getRun();
+        stage.setTitle(r == null ? "Run - Conflict Explorer" : r.windowTitle());
         if (!stage.isShowing()) {
             // as MainWindow: under a window manager JavaFX 21 maps the window at 200 x 200 pixels
             // unless its size is set before and again just after it is shown
@@ -123,7 +131,7 @@ public final class RunWindow {
             stage.setHeight(HEIGHT);
         }
         stage.toFront();
-        view.canvas().zoomToFit();
+        vm.fit();
     }
 
     private static List<Path> choose(Window owner) {
