@@ -201,7 +201,7 @@ final class Gossip {
                 sb.append(integerKeys ? '"' + key + '"' : key); // a string key's text is its quoted name
                 sb.append(": {\"value\": ").append(s.value().value().text());
                 sb.append(Name.TS.member());
-                Node.appendTs(sb, s);
+                Node.appendExactTs(sb, s);
                 sb.append(Name.NODE.member());
                 JsonWriter.string(sb, s.timestamp().node());
                 sb.append('}');

@@ -458,8 +458,25 @@ public final class Node {
         finish(r);
     }
 
-    /** A kv value's {@code ts}: as a kv_merge sender wrote it, or this node's time in seconds. */
+    /**
+     * A kv value's {@code ts} for a client: a kv_merge sender's number as Python's {@code json.dumps}
+     * prints what {@code json.loads} read ({@code 5E9} is {@code 5000000000.0}), or this node's time
+     * in seconds.
+     */
     static void appendTs(StringBuilder sb, Sibling<KvValue> s) {
+        if (s.value().ts() != null) {
+            sb.append(JsonWriter.number(s.value().ts()));
+        } else {
+            Wire.appendSeconds(sb, s.timestamp().time());
+        }
+    }
+
+    /**
+     * A kv value's {@code ts} for a peer: a kv_merge sender's number exactly as it was written, so
+     * that the peer compares the same exact time (Python's form of it may be rounded), or this
+     * node's time in seconds.
+     */
+    static void appendExactTs(StringBuilder sb, Sibling<KvValue> s) {
         if (s.value().ts() != null) {
             sb.append(s.value().ts());
         } else {

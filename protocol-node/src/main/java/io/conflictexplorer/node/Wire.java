@@ -6,6 +6,7 @@ import io.conflictexplorer.core.clock.VersionVector;
 import io.conflictexplorer.core.store.Sibling;
 import io.conflictexplorer.node.json.Json;
 import io.conflictexplorer.node.json.JsonWriter;
+import io.conflictexplorer.node.json.PythonFloat;
 import java.math.BigDecimal;
 import java.util.Map;
 
@@ -140,7 +141,7 @@ final class Wire {
 
     /** Appends microseconds since the epoch as float seconds, printed like Python's {@code time.time()}. */
     static void appendSeconds(StringBuilder sb, long micros) {
-        JsonWriter.pythonFloat(sb, micros / 1_000_000.0);
+        sb.append(PythonFloat.seconds(micros));
     }
 
     /**

@@ -404,7 +404,13 @@ public final class ReplyComparison {
         return json;
     }
 
-    /** True when two JSON number texts are the same number (exactly, as decimals). */
+    /**
+     * True when two JSON number texts are the same number to Python, whose reference defines a
+     * {@code ts}: what {@code json.loads} reads from them compares equal. An integer (no fraction, no
+     * exponent) is read exactly, anything else as the double it rounds to, and an integer equals a
+     * double of the same exact value ({@code 7} and {@code 7.0}; {@code 5E9} and
+     * {@code 5000000000.0}; {@code 1704067201.1234570001} and {@code 1704067201.123457}).
+     */
     static boolean sameNumber(String a, String b) {
         if (Objects.equals(a, b)) {
             return true;
@@ -413,10 +419,29 @@ public final class ReplyComparison {
             return false;
         }
         try {
-            return new BigDecimal(a).compareTo(new BigDecimal(b)) == 0;
+            boolean intA = integral(a);
+            boolean intB = integral(b);
+            if (intA && intB) {
+                return new BigDecimal(a).compareTo(new BigDecimal(b)) == 0;
+            }
+            if (!intA && !intB) {
+                return Double.parseDouble(a) == Double.parseDouble(b);
+            }
+            double d = Double.parseDouble(intA ? b : a);
+            return Double.isFinite(d) && new BigDecimal(d).compareTo(new BigDecimal(intA ? a : b)) == 0;
         } catch (NumberFormatException e) {
             return false;
         }
+    }
+
+    private static boolean integral(String number) {
+        for (int i = 0; i < number.length(); i++) {
+            char c = number.charAt(i);
+            if (c != '-' && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Where two lines first differ: the column and a few characters of each from there. */

@@ -177,7 +177,11 @@ class CheckNodeIT {
     @Test
     void nodeRunsANodeOnTheCase() throws Exception {
         Path node = Paths.get(System.getProperty("node.launcher"));
-        for (String kase : List.of("vv-stale-context", "errors-then-valid-requests", "kv-merge-keeps-ts-exactly")) {
+        for (String kase : List.of(
+                "vv-stale-context",
+                "errors-then-valid-requests",
+                "kv-merge-compares-ts-exactly",
+                "kv-merge-ts-printed-as-python-prints-it")) {
             Result r = run(Cases.resource("e2e", kase + ".in").toString(), "--node", node.toString());
             assertEquals(0, r.status(), kase + ": " + r.out() + r.err());
             assertEquals("", r.out(), kase);
