@@ -1,6 +1,8 @@
 package io.conflictexplorer.node;
 
 import io.conflictexplorer.core.store.TimeSource;
+import io.conflictexplorer.node.handlers.Gossip;
+import io.conflictexplorer.node.wire.Output;
 
 /**
  * A node for the checker's reference run ({@code node.check}): the rules applied in-process, with

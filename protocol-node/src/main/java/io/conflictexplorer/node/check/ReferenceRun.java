@@ -2,9 +2,9 @@ package io.conflictexplorer.node.check;
 
 import io.conflictexplorer.core.store.TimeSource;
 import io.conflictexplorer.node.Node;
-import io.conflictexplorer.node.Output;
 import io.conflictexplorer.node.ReferenceNode;
 import io.conflictexplorer.node.check.TranscriptFile.Line;
+import io.conflictexplorer.node.wire.Output;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,8 @@
-package io.conflictexplorer.node;
+package io.conflictexplorer.node.wire;
 
 import io.conflictexplorer.core.clock.VersionVector;
+import io.conflictexplorer.node.json.Json;
+import io.conflictexplorer.node.json.JsonLexer;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -17,9 +19,11 @@ import java.nio.charset.StandardCharsets;
  * answers from slices of the line (most requests are in this form). Any other line, including every
  * line the node would refuse, is not plain ({@link #scan} says false) and takes the general path,
  * which parses it fully; both paths answer a plain line byte for byte the same (a property test
- * checks it). Reused from line to line: one instance per node, under the node's lock.
+ * checks it): the same handlers answer both, and a plain request's reply is addressed from its
+ * slices ({@link #request()}). The tokens are {@link JsonLexer}'s, as the parser's are. Reused from
+ * line to line: one instance per node, under the node's lock.
  */
-final class PlainRequest {
+public final class PlainRequest extends JsonLexer {
 
     private static final byte[] SRC = bytes("src");
     private static final byte[] DEST = bytes("dest");
@@ -41,9 +45,9 @@ final class PlainRequest {
     /** The counters a plain context allows: up to 18 digits, so they never overflow a long. */
     private static final int MAX_COUNTER_DIGITS = 18;
 
-    private byte[] b;
-    private int end;
-    private int pos;
+    private final Reply reply = new Reply();
+    private String self; // who answers, and the sender's id: see answer()
+    private String src;
 
     private MessageType type;
     private int srcFrom; // the src string's JSON text, quotes included: [srcFrom, srcTo)
@@ -63,10 +67,8 @@ final class PlainRequest {
      * Scans {@code len} bytes from {@code off}: true when they are a plain {@code vv_write} (with a
      * key and a value) or {@code vv_read} (with a key), whose fields the getters then give.
      */
-    boolean scan(byte[] line, int off, int len) {
-        b = line;
-        end = off + len;
-        pos = off;
+    public boolean scan(byte[] line, int off, int len) {
+        reset(line, off, len);
         type = null;
         srcFrom = -1;
         msgIdFrom = -1;
@@ -231,46 +233,23 @@ final class PlainRequest {
         if (pos >= end || b[pos] != '"') {
             return -1;
         }
-        for (int i = pos + 1; i < end; i++) {
-            int c = b[i];
-            if (c == '"') {
-                pos = i + 1;
-                return pos;
-            }
-            if (c < 0x20 || c >= 0x7f || c == '\\') { // a negative byte: not ASCII
-                return -1;
-            }
+        int i = plainRun(pos + 1);
+        if (i >= end || b[i] != '"') {
+            return -1;
         }
-        return -1;
+        pos = i + 1;
+        return pos;
     }
 
-    /** An integer other than -0, not followed by a fraction or an exponent. */
+    /** An integer other than -0 ({@link #scanNumber}: not followed by a fraction or an exponent). */
     private boolean integer() {
         int from = pos;
-        if (pos < end && b[pos] == '-') {
-            pos++;
-        }
-        int digits = pos;
-        while (pos < end && b[pos] >= '0' && b[pos] <= '9') {
-            pos++;
-        }
-        if (pos == digits || b[digits] == '0' && pos - digits > 1) {
-            return false;
-        }
-        if (b[digits] == '0' && digits > from) {
-            return false; // -0: Python prints 0
-        }
-        return pos >= end || b[pos] != '.' && b[pos] != 'e' && b[pos] != 'E';
+        return scanNumber() == INTEGER && !(b[from] == '-' && b[from + 1] == '0');
     }
 
     private boolean word(byte[] w) {
-        if (end - pos < w.length) {
+        if (!startsWith(w, pos)) {
             return false;
-        }
-        for (int i = 0; i < w.length; i++) {
-            if (b[pos + i] != w[i]) {
-                return false;
-            }
         }
         pos += w.length;
         return true;
@@ -292,23 +271,6 @@ final class PlainRequest {
             return true;
         }
         return false;
-    }
-
-    /** Skips whitespace: a test of one byte where there is none (small enough for C1 to inline). */
-    private void ws() {
-        if (pos < end && b[pos] <= ' ') {
-            skipWhitespace();
-        }
-    }
-
-    private void skipWhitespace() {
-        while (pos < end) {
-            byte c = b[pos];
-            if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
-                return;
-            }
-            pos++;
-        }
     }
 
     /** True when the string whose JSON text is {@code [from, to)} is {@code name}. */
@@ -337,45 +299,36 @@ final class PlainRequest {
         return true;
     }
 
-    MessageType type() {
+    public MessageType type() {
         return type;
     }
 
     /** The line the fields are in. */
-    byte[] line() {
+    public byte[] line() {
         return b;
     }
 
     /** Where the src string's JSON text (quotes included) starts in {@link #line()}. */
-    int srcFrom() {
+    public int srcFrom() {
         return srcFrom;
     }
 
-    int srcTo() {
+    public int srcTo() {
         return srcTo;
     }
 
-    /** Where the msg_id's JSON text starts, or -1 when the request has none. */
-    int msgIdFrom() {
-        return msgIdFrom;
-    }
-
-    int msgIdTo() {
-        return msgIdTo;
-    }
-
     /** The store key: the key's JSON text, as {@link Wire#key} gives it. */
-    String key() {
+    public String key() {
         return ascii(keyFrom, keyTo);
     }
 
     /** The value's JSON text, as {@link Wire#value} gives it. */
-    String value() {
-        return ascii(valueFrom, valueTo);
+    public Json.Raw value() {
+        return new Json.Raw(ascii(valueFrom, valueTo));
     }
 
     /** The write's context, as {@link Wire#context} gives it. */
-    VersionVector context() {
+    public VersionVector context() {
         if (contextSize <= 0) {
             return VersionVector.empty();
         }
@@ -384,6 +337,35 @@ final class PlainRequest {
             builder.put(ascii(actorFrom[i], actorTo[i]), counters[i]);
         }
         return builder.build();
+    }
+
+    /**
+     * The request just scanned, answered by node {@code self}; {@code src} is the sender's id (the
+     * text between the quotes of {@link #srcFrom()} to {@link #srcTo()}, as one instance per
+     * sender). The reply copies the sender's and the msg_id's text from the line.
+     */
+    public Request answer(String self, String src) {
+        this.self = self;
+        this.src = src;
+        return reply;
+    }
+
+    /** The scanned request as the handlers answer it: its reply addressed from the line's slices. */
+    private final class Reply extends Request {
+        @Override
+        public String src() {
+            return src;
+        }
+
+        @Override
+        ByteLine beginReply(Messages messages, MessageType type) {
+            return messages.begin(self, b, srcFrom, srcTo, type);
+        }
+
+        @Override
+        void endReply(Messages messages) {
+            messages.reply(b, msgIdFrom, msgIdTo);
+        }
     }
 
     private String ascii(int from, int to) {

@@ -1,13 +1,13 @@
-package io.conflictexplorer.node;
+package io.conflictexplorer.node.wire;
 
 import java.nio.charset.StandardCharsets;
 
 /**
- * The protocol's member names, each with its quoted JSON form. The node reads a message's members
- * by {@link #text()} and writes them with {@link #quoted()}, one copy of text that needs no
- * escaping (every name is plain ASCII).
+ * The protocol's member names, each with its JSON form after another member. The node reads a
+ * message's members by {@link #text()} and writes them with {@link #memberBytes()}, one copy of
+ * text that needs no escaping (every name is plain ASCII).
  */
-enum Name {
+public enum Name {
     SRC("src"),
     DEST("dest"),
     BODY("body"),
@@ -35,27 +35,20 @@ enum Name {
     DOT("dot");
 
     private final String text;
-    private final String member;
     private final byte[] memberBytes;
 
     Name(String text) {
         this.text = text;
-        this.member = ", \"" + text + "\": ";
-        this.memberBytes = member.getBytes(StandardCharsets.ISO_8859_1);
+        this.memberBytes = (", \"" + text + "\": ").getBytes(StandardCharsets.ISO_8859_1);
     }
 
     /** The name as it appears in a message. */
-    String text() {
+    public String text() {
         return text;
     }
 
     /** {@code , "name": }: what precedes the member's value when it follows another member. */
-    String member() {
-        return member;
-    }
-
-    /** {@link #member()} as bytes, for a reply written as bytes ({@link ByteLine}). */
-    byte[] memberBytes() {
+    public byte[] memberBytes() {
         return memberBytes;
     }
 }

@@ -1,10 +1,15 @@
-package io.conflictexplorer.node;
+package io.conflictexplorer.node.handlers;
 
 import io.conflictexplorer.core.store.MergeResult;
 import io.conflictexplorer.core.store.Sibling;
 import io.conflictexplorer.core.store.Store;
 import io.conflictexplorer.node.json.Json;
-import io.conflictexplorer.node.json.JsonWriter;
+import io.conflictexplorer.node.wire.ByteLine;
+import io.conflictexplorer.node.wire.GossipCodec;
+import io.conflictexplorer.node.wire.KvValue;
+import io.conflictexplorer.node.wire.MessageType;
+import io.conflictexplorer.node.wire.Name;
+import io.conflictexplorer.node.wire.ProtocolError;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -29,9 +34,10 @@ import java.util.Set;
  * with kv_merge_ok, which is a reply and is never answered. A single node (or {@code node_ids}
  * naming only itself) never gossips.
  *
- * <p>Depends on the stores and an outbox only, not on the node.
+ * <p>Depends on the stores and an outbox only, not on the node; the messages' encoding is
+ * {@link GossipCodec}'s.
  */
-final class Gossip {
+public final class Gossip {
 
     static final int FULL_EVERY = 10;
     static final int MAX_PER_MESSAGE = 256;
@@ -56,14 +62,14 @@ final class Gossip {
     private long ticks;
 
     /** @param tick what the timer calls every period (the node's tick, which takes the node's lock) */
-    Gossip(Stores stores, Outbox outbox, Timer timer, Runnable tick) {
+    public Gossip(Stores stores, Outbox outbox, Timer timer, Runnable tick) {
         this.stores = stores;
         this.outbox = outbox;
         this.timer = timer;
         this.tick = tick;
     }
 
-    void start(String self, List<String> ids) {
+    public void start(String self, List<String> ids) {
         List<String> others = new ArrayList<>();
         for (String id : ids) {
             if (!id.equals(self) && !others.contains(id)) {
@@ -79,14 +85,14 @@ final class Gossip {
     }
 
     /** A client wrote {@code key} in the vv store: tell every peer right after the reply. */
-    void changedVv(String key) {
+    public void changedVv(String key) {
         if (!peers.isEmpty()) {
             pendingVv.add(key);
         }
     }
 
     /** A client wrote (or merged) {@code key} in the key-value store: tell every peer after the reply. */
-    void changedKv(String key) {
+    public void changedKv(String key) {
         if (!peers.isEmpty()) {
             pendingKv.add(key);
         }
@@ -96,7 +102,7 @@ final class Gossip {
      * Sends what the message from {@code src} changed, once its reply is out (the client waits for
      * no gossip), to every peer but {@code src}: a peer's own values need not go back to it.
      */
-    void afterMessage(String src) {
+    public void afterMessage(String src) {
         if (pendingVv.isEmpty() && pendingKv.isEmpty()) {
             return;
         }
@@ -115,7 +121,7 @@ final class Gossip {
         pendingKv.clear();
     }
 
-    void tick() {
+    public void tick() {
         ticks++;
         boolean full = ticks % FULL_EVERY == 0;
         for (String p : peers) {
@@ -135,15 +141,15 @@ final class Gossip {
     }
 
     /** Merges a peer's vv_gossip (checked in full before anything is merged); it is not answered. */
-    void receive(String src, Json.Obj body) throws ProtocolError {
+    public void receive(String src, Json.Obj body) throws ProtocolError {
         if (!(body.get(Name.SIBLINGS.text()) instanceof Json.Arr arr)) {
             throw ProtocolError.malformed("field \"siblings\" must be an array");
         }
-        List<Wire.GossipSibling> siblings = new ArrayList<>(arr.items().size());
+        List<GossipCodec.GossipSibling> siblings = new ArrayList<>(arr.items().size());
         for (Json item : arr.items()) {
-            siblings.add(Wire.gossipSibling(item));
+            siblings.add(GossipCodec.sibling(item));
         }
-        for (Wire.GossipSibling g : siblings) {
+        for (GossipCodec.GossipSibling g : siblings) {
             MergeResult<Json.Raw> r = stores.vv().merge(g.key(), g.sibling());
             if (r.applied()) {
                 for (String p : peers) {
@@ -157,21 +163,21 @@ final class Gossip {
 
     private void sendVv(String peer, List<String> keys) {
         Store<Json.Raw> store = stores.vv();
-        StringBuilder sb = null;
+        ByteLine b = null;
         for (String key : keys) {
             for (Sibling<Json.Raw> s : store.read(key).siblings()) {
-                if (sb == null) {
-                    sb = outbox.start(peer, MessageType.VV_GOSSIP)
-                            .append(Name.SIBLINGS.member())
+                if (b == null) {
+                    b = outbox.start(peer, MessageType.VV_GOSSIP)
+                            .append(Name.SIBLINGS.memberBytes())
                             .append('[');
                 } else {
-                    sb.append(", ");
+                    b.append(',').append(' ');
                 }
-                Wire.appendGossipSibling(sb, key, s);
+                GossipCodec.appendSibling(b, key, s);
             }
         }
-        if (sb != null) {
-            sb.append(']');
+        if (b != null) {
+            b.append(']');
             outbox.send();
         }
     }
@@ -184,33 +190,27 @@ final class Gossip {
 
     private void sendKv(String peer, List<String> keys, boolean integerKeys) {
         Store<KvValue> store = stores.kv();
-        StringBuilder sb = null;
+        ByteLine b = null;
         for (String key : keys) {
             boolean string = key.startsWith("\"");
             if (string == integerKeys) {
                 continue;
             }
             for (Sibling<KvValue> s : store.read(key).siblings()) {
-                if (sb == null) {
-                    sb = outbox.start(peer, MessageType.KV_MERGE)
-                            .append(Name.ENTRIES.member())
+                if (b == null) {
+                    b = outbox.start(peer, MessageType.KV_MERGE)
+                            .append(Name.ENTRIES.memberBytes())
                             .append('{');
                 } else {
-                    sb.append(", ");
+                    b.append(',').append(' ');
                 }
-                sb.append(integerKeys ? '"' + key + '"' : key); // a string key's text is its quoted name
-                sb.append(": {\"value\": ").append(s.value().value().text());
-                sb.append(Name.TS.member());
-                Node.appendExactTs(sb, s);
-                sb.append(Name.NODE.member());
-                JsonWriter.string(sb, s.timestamp().node());
-                sb.append('}');
+                GossipCodec.appendKvEntry(b, key, integerKeys, s);
             }
         }
-        if (sb != null) {
-            sb.append('}');
+        if (b != null) {
+            b.append('}');
             if (integerKeys) {
-                sb.append(Name.INTEGER_KEYS.member()).append("true");
+                b.append(Name.INTEGER_KEYS.memberBytes()).append("true");
             }
             outbox.send();
         }

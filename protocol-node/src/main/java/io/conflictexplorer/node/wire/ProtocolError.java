@@ -1,14 +1,14 @@
-package io.conflictexplorer.node;
+package io.conflictexplorer.node.wire;
 
 /**
  * A request the node answers with a Maelstrom {@code error} message instead of its reply: the
  * {@link Code} and a text saying what was wrong. Thrown before the handler changes anything, so a
  * refused request leaves every store as it was. No stack trace: it is an answer, not a failure.
  */
-final class ProtocolError extends Exception {
+public final class ProtocolError extends Exception {
 
     /** The Maelstrom error codes the node uses. */
-    enum Code {
+    public enum Code {
         /** An unknown message type. */
         NOT_SUPPORTED(10),
         /** A missing or ill-typed field, or a line the node could not take in full. */
@@ -26,23 +26,23 @@ final class ProtocolError extends Exception {
             this.value = value;
         }
 
-        int value() {
+        public int value() {
             return value;
         }
     }
 
     private final Code code;
 
-    ProtocolError(Code code, String text) {
+    public ProtocolError(Code code, String text) {
         super(text, null, false, false);
         this.code = code;
     }
 
-    static ProtocolError malformed(String text) {
+    public static ProtocolError malformed(String text) {
         return new ProtocolError(Code.MALFORMED_REQUEST, text);
     }
 
-    Code code() {
+    public Code code() {
         return code;
     }
 }

@@ -1,4 +1,4 @@
-package io.conflictexplorer.node;
+package io.conflictexplorer.node.wire;
 
 import io.conflictexplorer.node.json.Json;
 import java.util.Comparator;
@@ -6,18 +6,18 @@ import java.util.Comparator;
 /**
  * A value of the preceding task's key-value store: the value's JSON text, and the {@code ts} as a
  * {@code kv_merge} sender wrote it ({@code null} for a local write, whose time the node prints from
- * its microseconds). The text is kept because the task prints a merged {@code ts} back as it was
- * given ({@code 5} stays {@code 5}, {@code 1e-07} stays {@code 1e-07}), while core compares the
- * times exactly as numbers.
+ * its microseconds). The text is kept, not a double: core compares the times exactly as numbers,
+ * gossip passes the text on as it came so that every replica compares the same exact time, and a
+ * client is shown Python's form of it ({@link Timestamps}).
  */
-record KvValue(Json.Raw value, String ts) {
+public record KvValue(Json.Raw value, String ts) {
 
     /**
      * Breaks a tie of equal times from the same node: the greater value's text, then the greater
      * {@code ts} text ({@code 5.0} against {@code 5}), so that every replica keeps the same value and
      * prints the same {@code ts} in any order of arrival. A class, not a lambda: start-up.
      */
-    static final Comparator<KvValue> TIE_BREAK = new TieBreak();
+    public static final Comparator<KvValue> TIE_BREAK = new TieBreak();
 
     private static final class TieBreak implements Comparator<KvValue> {
         @Override

@@ -1,4 +1,4 @@
-package io.conflictexplorer.node;
+package io.conflictexplorer.node.wire;
 
 import java.nio.charset.StandardCharsets;
 

@@ -1,16 +1,16 @@
-package io.conflictexplorer.node;
+package io.conflictexplorer.node.wire;
 
 import io.conflictexplorer.node.json.JsonWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * One outgoing line of ASCII text, built in a reused byte array: what {@link PlainRequest}'s replies
- * are written into, so that a reply is copied once into the output buffer, never built as a
- * {@link String} and encoded again. Only ASCII goes in (the protocol's JSON escapes everything
+ * One outgoing line of ASCII text, built in a reused byte array: what every message the node sends
+ * is written into ({@link Messages}), so that it is copied once into the output buffer, never built
+ * as a {@link String} and encoded again. Only ASCII goes in (the protocol's JSON escapes everything
  * else), so a character is a byte.
  */
-final class ByteLine {
+public final class ByteLine {
 
     private static final int QUOTED_SLOTS = 64;
 
@@ -23,20 +23,20 @@ final class ByteLine {
         length = 0;
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         return bytes;
     }
 
-    int length() {
+    public int length() {
         return length;
     }
 
-    ByteLine append(byte[] src) {
+    public ByteLine append(byte[] src) {
         return append(src, 0, src.length);
     }
 
     /** Appends {@code src[from, to)}. */
-    ByteLine append(byte[] src, int from, int to) {
+    public ByteLine append(byte[] src, int from, int to) {
         int n = to - from;
         room(n);
         System.arraycopy(src, from, bytes, length, n);
@@ -44,7 +44,7 @@ final class ByteLine {
         return this;
     }
 
-    ByteLine append(char ascii) {
+    public ByteLine append(char ascii) {
         room(1);
         bytes[length++] = (byte) ascii;
         return this;
@@ -52,7 +52,7 @@ final class ByteLine {
 
     /** Appends ASCII text (a stored value's JSON, a number's digits), one byte per character. */
     @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): one copy for ASCII text
-    ByteLine append(String ascii) {
+    public ByteLine append(String ascii) {
         int n = ascii.length();
         room(n);
         ascii.getBytes(0, n, bytes, length);
@@ -61,7 +61,7 @@ final class ByteLine {
     }
 
     /** Appends the decimal digits of {@code n}, without a string in between. */
-    ByteLine append(long n) {
+    public ByteLine append(long n) {
         if (n < 0) {
             if (n == Long.MIN_VALUE) {
                 return append(Long.toString(n));
@@ -105,18 +105,23 @@ final class ByteLine {
      * client ids in reply after reply: their JSON text is kept, by the id, in a small table, so a
      * known id is one copy.
      */
-    ByteLine appendQuoted(String s) {
+    public ByteLine appendQuoted(String s) {
         int slot = s.hashCode() & (QUOTED_SLOTS - 1);
         String known = quotedIds[slot];
         byte[] text;
         if (known != null && (known == s || known.equals(s))) {
             text = quotedText[slot];
         } else {
-            text = JsonWriter.quote(s).getBytes(StandardCharsets.ISO_8859_1); // escaped: ASCII only
+            text = quoted(s);
             quotedIds[slot] = s;
             quotedText[slot] = text;
         }
         return append(text, 0, text.length);
+    }
+
+    /** {@code s} as a JSON string (Python's escaping), as bytes. */
+    static byte[] quoted(String s) {
+        return JsonWriter.quote(s).getBytes(StandardCharsets.ISO_8859_1); // escaped: ASCII only
     }
 
     /** Makes room for {@code n} more bytes: one test, small enough for C1 to inline. */

@@ -1,4 +1,4 @@
-package io.conflictexplorer.node;
+package io.conflictexplorer.node.wire;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -9,7 +9,7 @@ import java.util.Map;
  * starts with one copy of {@code "type": "vv_write_ok"}. {@link #of} finds a request's type by
  * its text.
  */
-enum MessageType {
+public enum MessageType {
     INIT("init"),
     INIT_OK("init_ok"),
     SET_MODE("set_mode"),
@@ -36,31 +36,24 @@ enum MessageType {
     }
 
     private final String text;
-    private final String member;
     private final byte[] memberBytes;
 
     MessageType(String text) {
         this.text = text;
-        this.member = "\"type\": \"" + text + "\"";
-        this.memberBytes = member.getBytes(StandardCharsets.ISO_8859_1);
+        this.memberBytes = ("\"type\": \"" + text + "\"").getBytes(StandardCharsets.ISO_8859_1);
     }
 
-    String text() {
+    public String text() {
         return text;
     }
 
     /** {@code "type": "name"}: the first member of a body. */
-    String member() {
-        return member;
-    }
-
-    /** {@link #member()} as bytes, for a reply written as bytes ({@link ByteLine}). */
-    byte[] memberBytes() {
+    public byte[] memberBytes() {
         return memberBytes;
     }
 
     /** The type named {@code text}, or null. */
-    static MessageType of(String text) {
+    public static MessageType of(String text) {
         return BY_TEXT.get(text);
     }
 }
