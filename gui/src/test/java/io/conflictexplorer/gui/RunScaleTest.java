@@ -3,12 +3,12 @@ package io.conflictexplorer.gui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.sun.management.OperatingSystemMXBean;
-import io.conflictexplorer.core.run.IssueStream;
+import io.conflictexplorer.check.IssueStream;
+import io.conflictexplorer.check.run.RunFiles;
 import io.conflictexplorer.gui.run.RunCanvas;
 import io.conflictexplorer.gui.run.RunSession;
 import io.conflictexplorer.gui.run.RunView;
 import io.conflictexplorer.gui.run.RunViewModel;
-import io.conflictexplorer.node.check.RunFiles;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;

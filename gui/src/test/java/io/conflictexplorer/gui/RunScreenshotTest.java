@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlantafx.base.theme.PrimerLight;
+import io.conflictexplorer.check.run.RunFiles;
 import io.conflictexplorer.gui.run.Mark;
 import io.conflictexplorer.gui.run.RunCanvas;
 import io.conflictexplorer.gui.run.RunSession;
 import io.conflictexplorer.gui.run.RunView;
 import io.conflictexplorer.gui.run.RunViewModel;
-import io.conflictexplorer.node.check.RunFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

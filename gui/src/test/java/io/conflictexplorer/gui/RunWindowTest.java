@@ -9,14 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.conflictexplorer.core.run.Divergence;
-import io.conflictexplorer.core.run.DivergenceKind;
-import io.conflictexplorer.core.run.IssueStream;
+import io.conflictexplorer.check.IssueStream;
+import io.conflictexplorer.check.compare.Divergence;
+import io.conflictexplorer.check.compare.DivergenceKind;
+import io.conflictexplorer.check.run.RunFiles;
 import io.conflictexplorer.gui.model.ExplorerViewModel;
 import io.conflictexplorer.gui.run.Mark;
 import io.conflictexplorer.gui.run.RunSession;
 import io.conflictexplorer.gui.run.RunWindow;
-import io.conflictexplorer.node.check.RunFiles;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package io.conflictexplorer.gui.run;
 
-import io.conflictexplorer.core.run.Divergence;
-import io.conflictexplorer.core.run.RunSource;
+import io.conflictexplorer.check.compare.Divergence;
+import io.conflictexplorer.check.run.RunSource;
 import io.conflictexplorer.core.sim.Step;
 import io.conflictexplorer.core.sim.Trace;
 import io.conflictexplorer.core.store.Loss;

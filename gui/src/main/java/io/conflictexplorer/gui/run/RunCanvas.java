@@ -1,6 +1,6 @@
 package io.conflictexplorer.gui.run;
 
-import io.conflictexplorer.core.run.RunMarker;
+import io.conflictexplorer.check.run.RunMarker;
 import io.conflictexplorer.core.sim.Transmission;
 import java.util.List;
 import java.util.function.IntConsumer;

@@ -1,7 +1,7 @@
 package io.conflictexplorer.gui.run;
 
-import io.conflictexplorer.core.run.Divergence;
-import io.conflictexplorer.core.run.OpenedRun;
+import io.conflictexplorer.check.compare.Divergence;
+import io.conflictexplorer.check.run.OpenedRun;
 import io.conflictexplorer.core.sim.Simulation;
 import io.conflictexplorer.core.sim.Simulator;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package io.conflictexplorer.gui.run;
 
-import io.conflictexplorer.core.run.Divergence;
-import io.conflictexplorer.core.run.LineProblem;
+import io.conflictexplorer.check.compare.Divergence;
+import io.conflictexplorer.check.transcript.LineProblem;
 import io.conflictexplorer.core.sim.Scenario;
 import java.util.HashSet;
 import java.util.List;

@@ -1,10 +1,10 @@
 package io.conflictexplorer.gui.run;
 
-import io.conflictexplorer.core.run.Divergence;
-import io.conflictexplorer.core.run.LineProblem;
-import io.conflictexplorer.core.run.RunSource;
-import io.conflictexplorer.node.check.RunFileException;
-import io.conflictexplorer.node.check.RunFiles;
+import io.conflictexplorer.check.compare.Divergence;
+import io.conflictexplorer.check.run.RunFiles;
+import io.conflictexplorer.check.run.RunSource;
+import io.conflictexplorer.check.transcript.LineProblem;
+import io.conflictexplorer.check.transcript.RunFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
