@@ -187,7 +187,7 @@ public final class JsonWriter {
         } else if (t.equals("NaN") || t.equals("Infinity") || t.equals("-Infinity")) {
             sb.append(t);
         } else {
-            PythonFloat.append(sb, Double.parseDouble(t));
+            PythonFloat.appendNumber(sb, t);
         }
     }
 }

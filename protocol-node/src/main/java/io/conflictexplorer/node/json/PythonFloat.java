@@ -79,6 +79,71 @@ public final class PythonFloat {
     }
 
     /**
+     * Appends Python's {@code repr} of the float that the JSON number {@code text} (with a fraction
+     * or an exponent) reads as. A text of at most 15 significant digits whose double is normal
+     * gives its own digits: any decimal of 15 digits or fewer is the only one of that many digits
+     * that reads back as its double (10^15 &lt; 2^52: doubles are closer together than half the gap
+     * between such decimals), so no shorter one does. So {@code 5E9}, {@code 0.25} or
+     * {@code 1704067201.5} need no search; any other text takes {@link #append}.
+     */
+    public static void appendNumber(StringBuilder sb, String text) {
+        double d = Double.parseDouble(text);
+        double abs = Math.abs(d);
+        if (abs < Double.MIN_NORMAL || abs > Double.MAX_VALUE || !appendShort(sb, text, d < 0)) {
+            append(sb, d);
+        }
+    }
+
+    /** {@link #appendNumber}'s own digits, or false (nothing appended) for more than 15 of them. */
+    private static boolean appendShort(StringBuilder sb, String text, boolean negative) {
+        int n = text.length();
+        int i = negative ? 1 : 0;
+        StringBuilder digits = new StringBuilder(16);
+        int decpt = 0; // the value is 0.DIGITS x 10^decpt
+        boolean point = false;
+        for (; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '.') {
+                point = true;
+            } else if (c == 'e' || c == 'E') {
+                break;
+            } else if (digits.length() == 0 && c == '0') {
+                decpt -= point ? 1 : 0; // a leading zero after the point moves the digits right
+            } else {
+                digits.append(c);
+                decpt += point ? 0 : 1;
+                if (digits.length() > 40) {
+                    return false; // far too many: do not count on
+                }
+            }
+        }
+        if (i < n) { // the exponent: at most 9 digits here (the double is normal, so it is small)
+            int e = i + 1;
+            boolean minus = text.charAt(e) == '-';
+            if (text.charAt(e) == '+' || minus) {
+                e++;
+            }
+            if (n - e > 9) {
+                return false;
+            }
+            int exp = Integer.parseInt(text, e, n, 10);
+            decpt += minus ? -exp : exp;
+        }
+        int strip = digits.length();
+        while (strip > 0 && digits.charAt(strip - 1) == '0') {
+            strip--;
+        }
+        if (strip == 0 || strip > 15) {
+            return false;
+        }
+        if (negative) {
+            sb.append('-');
+        }
+        format(sb, digits.substring(0, strip), decpt);
+        return true;
+    }
+
+    /**
      * Python's {@code repr(micros / 1e6)}: a time in microseconds as float seconds, the way
      * {@code time.time()} values print. Fast for the node's own times: below 2^33 seconds (the year
      * 2242) neighbouring doubles are less than 10^-6 apart, so the decimal {@code micros / 10^6},
@@ -118,7 +183,9 @@ public final class PythonFloat {
      * The shortest decimal in {@code d}'s rounding interval, the nearest of that length (ties to
      * even). {@code d} is positive and finite. Having a decimal of {@code p} significant digits in
      * the interval only gets easier as {@code p} grows (those of {@code p} digits are among those of
-     * {@code p + 1}), and 17 always suffice, so the least {@code p} is found by bisection.
+     * {@code p + 1}), so the least {@code p} is found by bisection, below the length of
+     * {@link Double#toString}'s digits, which read back as {@code d} (JDK 17's are at times longer
+     * than the shortest, never shorter): mostly that length is the answer, found by one test.
      */
     static BigDecimal shortest(double d) {
         BigDecimal exact = new BigDecimal(d);
@@ -127,11 +194,14 @@ public final class PythonFloat {
         BigDecimal halfAbove = new BigDecimal(Math.ulp(d)).divide(BigDecimal.valueOf(2)); // Infinity has no BigDecimal
         Interval in =
                 new Interval(exact.subtract(halfBelow), exact.add(halfAbove), (Double.doubleToRawLongBits(d) & 1) == 0);
+        int hi = Math.min(17, significantDigits(Double.toString(d))); // a length that holds one
         int lo = 1;
-        int hi = 17;
+        if (hi > 1 && !holdsOne(in, exact, hi - 1)) {
+            lo = hi;
+        }
         while (lo < hi) {
             int p = (lo + hi) >>> 1;
-            if (in.holds(round(exact, p, RoundingMode.FLOOR)) || in.holds(round(exact, p, RoundingMode.CEILING))) {
+            if (holdsOne(in, exact, p)) {
                 hi = p;
             } else {
                 lo = p + 1;
@@ -143,6 +213,36 @@ public final class PythonFloat {
         }
         // the nearest lies outside (the interval is lopsided at a power of two): the other neighbour
         return round(exact, lo, nearest.compareTo(exact) > 0 ? RoundingMode.FLOOR : RoundingMode.CEILING);
+    }
+
+    /** True when a decimal of {@code p} significant digits lies in the interval: one of the two next to {@code exact}. */
+    private static boolean holdsOne(Interval in, BigDecimal exact, int p) {
+        return in.holds(round(exact, p, RoundingMode.FLOOR)) || in.holds(round(exact, p, RoundingMode.CEILING));
+    }
+
+    /**
+     * How many significant digits a decimal text has ({@code 1.5E-5}, {@code 0.0012}, {@code 100.0},
+     * {@code 5E9}): its mantissa's digits without the leading and trailing zeros. At least 1.
+     */
+    static int significantDigits(String text) {
+        boolean started = false;
+        int count = 0;
+        int upToLast = 0; // the digits up to the last non-zero one
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c == 'e' || c == 'E') {
+                break;
+            }
+            if (c < '0' || c > '9' || !started && c == '0') {
+                continue;
+            }
+            started = true;
+            count++;
+            if (c != '0') {
+                upToLast = count;
+            }
+        }
+        return Math.max(1, upToLast);
     }
 
     private static BigDecimal round(BigDecimal exact, int digits, RoundingMode mode) {

@@ -65,6 +65,12 @@ class PythonFloatTest {
         assertEquals(PythonRepr.of(d), PythonFloat.repr(d), () -> Long.toHexString(Double.doubleToRawLongBits(d)));
     }
 
+    /** A number read from its text (short texts take a fast path) prints as the rule says. */
+    @Property(tries = 3000)
+    void numberTexts(@ForAll("texts") String text) {
+        assertEquals(PythonRepr.number(text), JsonWriter.number(text), text);
+    }
+
     /** The fast path for the node's own times gives what the general rule gives. */
     @Property(tries = 3000)
     void secondsFromMicroseconds(@ForAll("micros") long micros) {
@@ -94,6 +100,26 @@ class PythonFloatTest {
                         Double.MAX_VALUE,
                         0x1p53,
                         0x1p53 + 2));
+    }
+
+    @Provide
+    Arbitrary<String> texts() {
+        Arbitrary<String> mantissa = Combinators.combine(
+                        Arbitraries.of("", "-"),
+                        Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(20),
+                        Arbitraries.strings().numeric().ofMinLength(0).ofMaxLength(20))
+                .as((sign, whole, fraction) -> sign
+                        + (whole.length() > 1 ? whole.replaceFirst("^0+(?=.)", "") : whole)
+                        + (fraction.isEmpty() ? "" : "." + fraction));
+        Arbitrary<String> exponent = Arbitraries.oneOf(
+                Arbitraries.just(""),
+                Combinators.combine(
+                                Arbitraries.of("e", "E", "e+", "e-", "E-"),
+                                Arbitraries.integers().between(0, 330))
+                        .as((e, n) -> e + n));
+        return Combinators.combine(mantissa, exponent)
+                .as((m, e) -> m + e)
+                .filter(t -> t.contains(".") || t.contains("e") || t.contains("E"));
     }
 
     @Provide
