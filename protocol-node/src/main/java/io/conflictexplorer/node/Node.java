@@ -12,7 +12,6 @@ import io.conflictexplorer.node.json.Json;
 import io.conflictexplorer.node.json.JsonException;
 import io.conflictexplorer.node.json.JsonParser;
 import io.conflictexplorer.node.wire.ByteLine;
-import io.conflictexplorer.node.wire.KvValue;
 import io.conflictexplorer.node.wire.Log;
 import io.conflictexplorer.node.wire.MessageType;
 import io.conflictexplorer.node.wire.Messages;
@@ -48,12 +47,12 @@ public final class Node {
 
     private final NodeConfig config;
     private final Output out;
-    private final TimeSource clock;
     private final Messages messages;
     private final Replies replies;
     private final Gossip gossip;
     private final VvHandler vv;
     private final KvHandler kv;
+    private final Stores stores;
     private final Clients clients = new Clients();
     private final PlainRequest plain = new PlainRequest();
     private final boolean plainPath;
@@ -76,10 +75,9 @@ public final class Node {
         this.plainPath = plainPath;
         this.config = config;
         this.out = out;
-        this.clock = clock;
         this.messages = new Messages(out);
         this.replies = new Replies(messages);
-        LocalStores stores = new LocalStores();
+        this.stores = new Stores(clock);
         this.gossip = new Gossip(stores, new PeerOutbox(), timer, new Ticker());
         this.vv = new VvHandler(stores, replies, gossip, config.siblingsWarn(), config.siblingsMax());
         this.kv = new KvHandler(stores, replies, gossip);
@@ -285,48 +283,22 @@ public final class Node {
         }
         if (nodeId == null) {
             nodeId = id;
-            kv.named(id);
+            stores.named(id);
             gossip.start(id, ids);
         }
         replies.ack(r, MessageType.INIT_OK);
-    }
-
-    /** The two stores, made on first use (after init, so that they carry the node's id). */
-    private final class LocalStores implements Stores {
-        private Store<Json.Raw> vv;
-        private Store<KvValue> kv;
-
-        @Override
-        public Store<Json.Raw> vv() {
-            if (vv == null) {
-                vv = new Store<>(selfId(), Mode.LWW, clock, Json.Raw.BY_TEXT);
-            }
-            return vv;
-        }
-
-        @Override
-        public Store<KvValue> kv() {
-            if (kv == null) {
-                kv = new Store<>(selfId(), Mode.LWW, clock, KvValue.TIE_BREAK);
-            }
-            return kv;
-        }
     }
 
     /** The node's own messages (gossip) to its peers, from its id. */
     private final class PeerOutbox implements Outbox {
         @Override
         public ByteLine start(String dest, MessageType type) {
-            return messages.begin(selfId(), dest, type);
+            return messages.begin(stores.self(), dest, type);
         }
 
         @Override
         public void send() {
             messages.send();
         }
-    }
-
-    private String selfId() {
-        return nodeId != null ? nodeId : "";
     }
 }

@@ -35,18 +35,12 @@ public final class KvHandler {
     private final Stores stores;
     private final Replies replies;
     private final Gossip gossip;
-    private String self = "";
     private long mergeSequence;
 
     public KvHandler(Stores stores, Replies replies, Gossip gossip) {
         this.stores = stores;
         this.replies = replies;
         this.gossip = gossip;
-    }
-
-    /** The node's id once init named it: the node of the dots merged values get. */
-    public void named(String nodeId) {
-        self = nodeId;
     }
 
     /** {@code write {key, value}}: stamped with the node's time, which the reply's {@code ts} is. */
@@ -105,7 +99,7 @@ public final class KvHandler {
                     VersionVector.empty(),
                     r.src(),
                     Timestamp.ofDecimal(micros, origin),
-                    new Dot(self + "/merge", ++mergeSequence)));
+                    new Dot(stores.self() + "/merge", ++mergeSequence)));
         }
         int updated = 0;
         for (int i = 0; i < keys.size(); i++) {

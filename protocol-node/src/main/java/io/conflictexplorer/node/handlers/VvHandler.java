@@ -56,10 +56,11 @@ public final class VvHandler {
     /** {@code vv_write {key, value, context}}: the sender writes, its clock is the reply's {@code vc}. */
     public void write(Request r, String key, Json.Raw value, VersionVector context) throws ProtocolError {
         Store<Json.Raw> vv = stores.vv();
+        String writer = r.src();
         // a write adds at most one value: below both limits there is nothing to check
         int siblings = vv.read(key).siblings().size() < Math.min(siblingsWarn, siblingsMax)
                 ? 0
-                : vv.siblingsAfterWrite(key, r.src(), context);
+                : vv.siblingsAfterWrite(key, writer, context);
         if (siblings > siblingsMax) {
             throw new ProtocolError(
                     ProtocolError.Code.PRECONDITION_FAILED,
@@ -68,7 +69,7 @@ public final class VvHandler {
         }
         WriteResult<Json.Raw> result;
         try {
-            result = vv.write(key, r.src(), value, context);
+            result = vv.write(key, writer, value, context);
         } catch (IllegalArgumentException e) {
             throw ProtocolError.malformed(e.getMessage()); // a counter at its maximum: nothing changed
         }

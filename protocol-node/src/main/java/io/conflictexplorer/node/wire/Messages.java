@@ -15,7 +15,6 @@ public final class Messages {
     private static final byte[] SRC = "{\"src\": ".getBytes(StandardCharsets.ISO_8859_1);
     private static final byte[] DEST = ", \"dest\": ".getBytes(StandardCharsets.ISO_8859_1);
     private static final byte[] BODY = ", \"body\": {".getBytes(StandardCharsets.ISO_8859_1);
-    private static final byte[] END = "}}".getBytes(StandardCharsets.ISO_8859_1);
 
     private final Output out;
     private final ByteLine line = new ByteLine();
@@ -43,6 +42,7 @@ public final class Messages {
         return envelope(src).append(request, destFrom, destTo).append(BODY).append(type.memberBytes());
     }
 
+    /** Begins a line with {@code {"src": SRC, "dest": }. */
     private ByteLine envelope(String src) {
         if (src != self) { // the node's id: the same instance message after message
             self = src;
@@ -75,9 +75,8 @@ public final class Messages {
     /** Ends a message with the next {@code msg_id} and writes it out. */
     public void send() {
         ByteLine b = line;
-        b.append(Name.MSG_ID.memberBytes())
-                .append(msgIdDigits, digitsFrom, msgIdDigits.length)
-                .append(END);
+        b.append(Name.MSG_ID.memberBytes()).append(msgIdDigits, digitsFrom, msgIdDigits.length);
+        b.append('}').append('}');
         countUp();
         out.line(b.bytes(), 0, b.length());
     }

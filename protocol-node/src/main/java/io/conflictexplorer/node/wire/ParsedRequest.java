@@ -14,18 +14,12 @@ import io.conflictexplorer.node.json.JsonWriter;
 public final class ParsedRequest extends Request {
 
     private final String self;
-    private final String src;
     private final Json msgId;
 
     public ParsedRequest(String self, String src, Json msgId) {
         this.self = self;
         this.src = src;
         this.msgId = msgId;
-    }
-
-    @Override
-    public String src() {
-        return src;
     }
 
     @Override

@@ -46,8 +46,7 @@ public final class PlainRequest extends JsonLexer {
     private static final int MAX_COUNTER_DIGITS = 18;
 
     private final Reply reply = new Reply();
-    private String self; // who answers, and the sender's id: see answer()
-    private String src;
+    private String self; // who answers: see answer()
 
     private MessageType type;
     private int srcFrom; // the src string's JSON text, quotes included: [srcFrom, srcTo)
@@ -346,17 +345,12 @@ public final class PlainRequest extends JsonLexer {
      */
     public Request answer(String self, String src) {
         this.self = self;
-        this.src = src;
+        reply.src = src;
         return reply;
     }
 
     /** The scanned request as the handlers answer it: its reply addressed from the line's slices. */
     private final class Reply extends Request {
-        @Override
-        public String src() {
-            return src;
-        }
-
         @Override
         ByteLine beginReply(Messages messages, MessageType type) {
             return messages.begin(self, b, srcFrom, srcTo, type);
