@@ -30,6 +30,8 @@ public final class PythonFloat {
     /** Doubles below 2^33 are less than 10^-6 apart: see {@link #seconds}. */
     private static final double MAX_PLAIN_SECONDS = 0x1p33;
 
+    private static final BigDecimal HALF = new BigDecimal("0.5");
+
     private PythonFloat() {}
 
     /** Python's {@code repr} of {@code d}, as JSON writes it. */
@@ -189,11 +191,10 @@ public final class PythonFloat {
      */
     static BigDecimal shortest(double d) {
         BigDecimal exact = new BigDecimal(d);
-        double below = Math.nextDown(d);
-        BigDecimal halfBelow = exact.subtract(new BigDecimal(below)).divide(BigDecimal.valueOf(2));
-        BigDecimal halfAbove = new BigDecimal(Math.ulp(d)).divide(BigDecimal.valueOf(2)); // Infinity has no BigDecimal
-        Interval in =
-                new Interval(exact.subtract(halfBelow), exact.add(halfAbove), (Double.doubleToRawLongBits(d) & 1) == 0);
+        // half-way to each neighbour (above: by the gap, as Infinity has no BigDecimal); exact in decimal
+        BigDecimal low = exact.add(new BigDecimal(Math.nextDown(d))).multiply(HALF);
+        BigDecimal high = exact.add(new BigDecimal(Math.ulp(d)).multiply(HALF));
+        Interval in = new Interval(low, high, (Double.doubleToRawLongBits(d) & 1) == 0);
         int hi = Math.min(17, significantDigits(Double.toString(d))); // a length that holds one
         int lo = 1;
         if (hi > 1 && !holdsOne(in, exact, hi - 1)) {
