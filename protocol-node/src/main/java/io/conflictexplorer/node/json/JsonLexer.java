@@ -3,7 +3,7 @@ package io.conflictexplorer.node.json;
 /**
  * The tokens of JSON at the level of bytes, shared by the parser ({@link JsonParser}) and the
  * node's scan of a plain request (which answers a request from slices of its line without a tree):
- * whitespace, a literal word, a number, and the run of a string that needs no escape. It reads the
+ * whitespace, a literal word, a number, and a string that needs no escape. It reads the
  * UTF-8 bytes {@code b[pos, end)} as they arrived; positions are byte offsets. One lexer, so that
  * the two readers cannot disagree about where a token ends.
  *
@@ -74,34 +74,27 @@ public abstract class JsonLexer {
     }
 
     /**
-     * From {@code from} (just after a string's opening quote): the position of the first byte that
-     * is not plain, where plain is printable ASCII other than a quote or a backslash. That is the
-     * closing quote exactly when the whole string is plain: then its JSON text is the bytes between
-     * the quotes, the way Python's {@code json.dumps} would write it too.
+     * A plain string at {@link #pos} (at its opening quote): printable ASCII other than a quote or a
+     * backslash up to its closing quote. Its JSON text is then the bytes between the quotes, the way
+     * Python's {@code json.dumps} would write it too. Moves {@link #pos} past the closing quote and
+     * returns that position; returns -1, {@link #pos} unchanged, when the string there is not plain
+     * (or there is none).
      */
-    protected final int plainRun(int from) {
-        return plainRun(b, from, end);
-    }
-
-    /**
-     * {@link #plainRun(int)} of {@code b[from, end)}: a table lookup per byte, in a method small
-     * enough (under 35 bytes of bytecode) for C1 to inline into the scan that calls it.
-     */
-    protected static int plainRun(byte[] b, int from, int end) {
-        int i = from;
-        while (i < end && PLAIN[b[i] & 0xff]) {
-            i++;
+    protected final int plainString() {
+        if (pos >= end || b[pos] != '"') {
+            return -1;
         }
-        return i;
-    }
-
-    /** The bytes of a plain string: printable ASCII but the quote and the backslash. */
-    private static final boolean[] PLAIN = new boolean[256];
-
-    static {
-        for (int c = 0x20; c < 0x7f; c++) {
-            PLAIN[c] = c != '"' && c != '\\';
+        for (int i = pos + 1; i < end; i++) {
+            int c = b[i];
+            if (c == '"') {
+                pos = i + 1;
+                return pos;
+            }
+            if (c < 0x20 || c >= 0x7f || c == '\\') { // a negative byte: not ASCII
+                return -1;
+            }
         }
+        return -1;
     }
 
     /**

@@ -261,9 +261,9 @@ public final class JsonParser extends JsonLexer {
     /** A member name: a cached string when the same short plain name was read before, else like {@link #string()}. */
     private String name() throws JsonException {
         int from = pos + 1;
-        int i = plainRun(from);
-        int len = i - from;
-        if (i < end && b[i] == '"' && len <= 32) {
+        if (plainString() >= 0 && pos - 1 - from <= 32) {
+            int i = pos - 1; // the closing quote
+            int len = i - from;
             int h = 0;
             for (int j = from; j < i; j++) {
                 h = 31 * h + b[j];
@@ -272,7 +272,6 @@ public final class JsonParser extends JsonLexer {
             String cached = NAME_CACHE[slot];
             byte[] cachedBytes = NAME_BYTES[slot];
             if (cached != null && cachedBytes.length == len && Arrays.equals(cachedBytes, 0, len, b, from, i)) {
-                pos = i + 1;
                 return cached;
             }
             // interned: the same instance as a string literal of the same text in the code that
@@ -280,19 +279,18 @@ public final class JsonParser extends JsonLexer {
             String name = new String(b, from, len, StandardCharsets.ISO_8859_1).intern();
             NAME_BYTES[slot] = Arrays.copyOfRange(b, from, i);
             NAME_CACHE[slot] = name;
-            pos = i + 1;
             return name;
         }
+        pos = from - 1; // at the opening quote again: a longer plain name, or one that is not plain
         return string().intern(); // every name interned: see Members.add
     }
 
     private String string() throws JsonException {
-        int from = ++pos; // after '"'
-        pos = plainRun(from);
-        if (pos < end && b[pos] == '"') { // plain: the bytes are the characters
-            pos++;
+        int from = pos + 1; // after '"'
+        if (plainString() >= 0) { // plain: the bytes are the characters
             return new String(b, from, pos - 1 - from, StandardCharsets.ISO_8859_1);
         }
+        pos = from;
         // next fastest: no escapes; ASCII in one copy, other UTF-8 decoded in one piece
         boolean ascii = true;
         while (pos < end) {

@@ -82,20 +82,20 @@ public final class PlainRequest extends JsonLexer {
         }
         do {
             int name = pos;
-            int nameEnd = string();
+            int nameEnd = plainString();
             if (nameEnd < 0 || !colon()) {
                 return false;
             }
             int n = nameEnd - name - 2; // the name's length: most names are told apart by it alone
             if (n == 3 && named(name, nameEnd, SRC) && srcFrom < 0) {
                 srcFrom = pos;
-                if (string() < 0) {
+                if (plainString() < 0) {
                     return false;
                 }
                 srcTo = pos;
             } else if (n == 4 && named(name, nameEnd, DEST) && !dest) {
                 dest = true;
-                if (string() < 0) {
+                if (plainString() < 0) {
                     return false;
                 }
             } else if (n == 4 && named(name, nameEnd, BODY) && !body) {
@@ -125,14 +125,14 @@ public final class PlainRequest extends JsonLexer {
         }
         do {
             int name = pos;
-            int nameEnd = string();
+            int nameEnd = plainString();
             if (nameEnd < 0 || !colon()) {
                 return false;
             }
             int n = nameEnd - name - 2; // the name's length: most names are told apart by it alone
             if (n == 4 && named(name, nameEnd, TYPE) && type == null) {
                 int from = pos;
-                int to = string();
+                int to = plainString();
                 if (to < 0) {
                     return false;
                 }
@@ -150,7 +150,7 @@ public final class PlainRequest extends JsonLexer {
                 msgIdTo = pos;
             } else if (n == 3 && named(name, nameEnd, KEY) && keyFrom < 0) {
                 keyFrom = pos;
-                if (!(b[pos] == '"' ? string() >= 0 : integer())) {
+                if (!(b[pos] == '"' ? plainString() >= 0 : integer())) {
                     return false;
                 }
                 keyTo = pos;
@@ -176,7 +176,7 @@ public final class PlainRequest extends JsonLexer {
     private boolean scanValue() {
         int c = b[pos];
         if (c == '"') {
-            return string() >= 0;
+            return plainString() >= 0;
         }
         if (c == '-' || c >= '0' && c <= '9') {
             return integer();
@@ -198,7 +198,7 @@ public final class PlainRequest extends JsonLexer {
                 return false;
             }
             int from = pos + 1;
-            int to = string();
+            int to = plainString();
             if (to < 0 || !colon()) {
                 return false;
             }
@@ -222,22 +222,6 @@ public final class PlainRequest extends JsonLexer {
             ws();
         } while (take(','));
         return take('}');
-    }
-
-    /**
-     * A plain string from {@code pos} (at its opening quote); returns the position after its closing
-     * quote (where {@code pos} then is), or -1 when it is not plain.
-     */
-    private int string() {
-        if (pos >= end || b[pos] != '"') {
-            return -1;
-        }
-        int i = plainRun(pos + 1);
-        if (i >= end || b[i] != '"') {
-            return -1;
-        }
-        pos = i + 1;
-        return pos;
     }
 
     /** An integer other than -0 ({@link #scanNumber}: not followed by a fraction or an exponent). */
