@@ -5,7 +5,7 @@ transcript the explorer's scale targets are measured on (issue 10).
 
   python3 protocol-node/bench/write_stream.py [--lines N] CASE.in
   protocol-node/bin/protocol-node < CASE.in > CASE.out      # a node's replies to it, for a checked run
-  protocol-node/bin/check-node CASE.in CASE.out             # or open both in the explorer
+  check/bin/check-node CASE.in CASE.out                     # or open both in the explorer
 
 The stream is node_bench.py's own (same seed), so figures measured on it match that benchmark's.
 """

@@ -1,11 +1,11 @@
 package io.conflictexplorer.bench;
 
-import io.conflictexplorer.core.run.IssueStream;
-import io.conflictexplorer.core.run.OpenedRun;
+import io.conflictexplorer.check.IssueStream;
+import io.conflictexplorer.check.run.OpenedRun;
+import io.conflictexplorer.check.run.RunFiles;
+import io.conflictexplorer.check.transcript.RunFileException;
 import io.conflictexplorer.core.sim.Simulation;
 import io.conflictexplorer.core.sim.Simulator;
-import io.conflictexplorer.node.check.RunFileException;
-import io.conflictexplorer.node.check.RunFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * ({@link Simulator#run}). The transcripts are node_bench.py's "issue" stream (init, set_mode vv,
  * then vv_writes with an empty context from 7 clients to 500 keys alternating with vv_reads of 500
  * other keys) of 10,000 and 100,000 lines, with our own node's replies, made in the setup by
- * running the node ({@code io.conflictexplorer.node.Main}) as a process. The heap is capped at the
+ * running the node as a process ({@code IssueStream}). The heap is capped at the
  * issue's 500 MB, so a run that did not fit would fail here.
  */
 @State(Scope.Benchmark)

@@ -3,7 +3,7 @@ package io.conflictexplorer.gui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.sun.management.OperatingSystemMXBean;
-import io.conflictexplorer.core.run.IssueStream;
+import io.conflictexplorer.check.IssueStream;
 import io.conflictexplorer.gui.run.model.RunProjection;
 import io.conflictexplorer.gui.run.model.RunSession;
 import io.conflictexplorer.gui.run.model.RunViewModel;

@@ -1,5 +1,7 @@
 package io.conflictexplorer.node;
 
+import io.conflictexplorer.node.handlers.Gossip;
+
 /**
  * The gossip timer of a real node: a daemon thread that calls the tick every
  * {@code NODE_GOSSIP_MS} milliseconds (system property {@code node.gossipMs}; default 100). It is

@@ -1,6 +1,7 @@
 package io.conflictexplorer.node;
 
 import io.conflictexplorer.core.store.TimeSource;
+import io.conflictexplorer.node.wire.Output;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;

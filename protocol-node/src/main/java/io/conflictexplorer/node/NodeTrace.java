@@ -3,6 +3,7 @@ package io.conflictexplorer.node;
 import io.conflictexplorer.node.json.JsonException;
 import io.conflictexplorer.node.json.JsonParser;
 import io.conflictexplorer.node.json.JsonWriter;
+import io.conflictexplorer.node.wire.Output;
 import java.io.BufferedOutputStream;
 import java.io.FileOutputStream;
 import java.io.FilterInputStream;
@@ -178,6 +179,12 @@ public final class NodeTrace {
             byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
             record("sent", bytes, 0, bytes.length, nowMicros());
             out.line(text);
+        }
+
+        @Override
+        public void line(byte[] ascii, int off, int len) {
+            record("sent", ascii, off, len, nowMicros());
+            out.line(ascii, off, len);
         }
 
         @Override

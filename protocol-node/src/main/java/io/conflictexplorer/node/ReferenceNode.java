@@ -1,9 +1,11 @@
 package io.conflictexplorer.node;
 
 import io.conflictexplorer.core.store.TimeSource;
+import io.conflictexplorer.node.handlers.Gossip;
+import io.conflictexplorer.node.wire.Output;
 
 /**
- * A node for the checker's reference run ({@code node.check}): the rules applied in-process, with
+ * A node for the checker's reference run (the {@code check} module): the rules applied in-process, with
  * no gossip timer. Made through the package's own constructor with a timer class of its own, so the
  * checker does not initialise {@link Gossip.Timer#NONE}, a lambda, whose first use costs the
  * {@code check-node} launcher's start-up.

@@ -2,6 +2,7 @@ package io.conflictexplorer.node;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.conflictexplorer.node.json.PythonRepr;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,11 +19,13 @@ import net.jqwik.api.Provide;
  * The preceding task's rule, over any sequence of local writes and merges with any timestamps
  * (integers, decimals with sub-microsecond differences, exponents, negatives, equal times written
  * differently): {@code kv_read} returns the entry with the greatest {@code ts}, compared exactly as
- * a number, and prints that {@code ts} as it was given. The model here is independent of the node:
- * the times are compared as {@link BigDecimal}s; a local write's time is the test's clock.
+ * a number, and prints that {@code ts} as Python's {@code json.dumps} prints what {@code json.loads}
+ * read ({@link PythonRepr#number}: {@code 5} stays {@code 5}, {@code 5e0} is {@code 5.0}). The model
+ * here is independent of the node: the times are compared as {@link BigDecimal}s; a local write's
+ * time is the test's clock.
  *
- * <p>Ties (equal times, same node): the greater value's JSON text wins, then the greater ts text;
- * otherwise the stored entry stays. Merged entries carry no node, which sorts before any local
+ * <p>Ties (equal times, same node): the greater value's JSON text wins, then the greater ts text as
+ * the sender wrote it; otherwise the stored entry stays. Merged entries carry no node, which sorts before any local
  * write's node ({@code n1}).
  */
 class KvLastWriterWinsPropertiesTest {
@@ -30,13 +33,16 @@ class KvLastWriterWinsPropertiesTest {
     /** One operation: a local write (ts null) or a kv_merge of one entry with the ts text given. */
     record Op(String key, String value, String ts) {}
 
-    /** What kv_read must print for a key: the winner's value and its ts as it is printed. */
-    record Entry(BigDecimal seconds, String node, String value, String tsText) {}
+    /**
+     * What kv_read must print for a key: the winner's value and its ts as it is printed; {@code tsText}
+     * is the ts as the sender wrote it, which breaks ties.
+     */
+    record Entry(BigDecimal seconds, String node, String value, String tsText, String printed) {}
 
     private static final long START_MICROS = 1_704_067_200_000_000L;
 
     @Property(tries = 300)
-    void kvReadReturnsTheGreatestTsPrintedAsGiven(@ForAll("histories") List<Op> ops) {
+    void kvReadReturnsTheGreatestTsPrintedAsPythonPrintsIt(@ForAll("histories") List<Op> ops) {
         List<String> out = new ArrayList<>();
         long[] micros = {START_MICROS};
         Node node = new Node(NodeConfig.DEFAULTS, line -> out.add(line.toString()), () -> micros[0]);
@@ -52,13 +58,13 @@ class KvLastWriterWinsPropertiesTest {
                                 + "\",\"value\":\"" + op.value() + "\"}"),
                         msgId);
                 BigDecimal seconds = BigDecimal.valueOf(micros[0], 6);
-                incoming = new Entry(seconds, "n1", op.value(), pythonRepr(seconds));
+                incoming = new Entry(seconds, "n1", op.value(), null, pythonRepr(seconds));
             } else {
                 node.handleLine(
                         envelope("{\"type\":\"kv_merge\",\"msg_id\":" + msgId++ + ",\"entries\":{\"" + op.key()
                                 + "\":{\"value\":\"" + op.value() + "\",\"ts\":" + op.ts() + "}}}"),
                         msgId);
-                incoming = new Entry(new BigDecimal(op.ts()), "", op.value(), op.ts());
+                incoming = new Entry(new BigDecimal(op.ts()), "", op.value(), op.ts(), PythonRepr.number(op.ts()));
             }
             Entry stored = model.get(op.key());
             if (stored == null || beats(incoming, stored)) {
@@ -72,7 +78,7 @@ class KvLastWriterWinsPropertiesTest {
             assertEquals(
                     "{\"type\": \"kv_read_ok\", \"key\": \"" + e.getKey() + "\", \"value\": \""
                             + e.getValue().value() + "\", \"ts\": "
-                            + e.getValue().tsText() + ", \"in_reply_to\": "
+                            + e.getValue().printed() + ", \"in_reply_to\": "
                             + msgId,
                     reply.substring(
                             reply.indexOf("\"body\": ") + 8, reply.indexOf(", \"msg_id\"", reply.indexOf("\"body\""))),
@@ -134,7 +140,15 @@ class KvLastWriterWinsPropertiesTest {
                         "1704067200.00050",
                         "1704067200.0005000001",
                         "1704067200.0004999999",
-                        "17040672000005e-4"));
+                        "17040672000005e-4",
+                        "5E9",
+                        "5000000000",
+                        "5000000000.0000001",
+                        "1e400",
+                        "2e400",
+                        "-0",
+                        "-0.0",
+                        "123456789012345678901234567890"));
         return Combinators.combine(keys, values, ts).as(Op::new).list().ofMaxSize(25);
     }
 

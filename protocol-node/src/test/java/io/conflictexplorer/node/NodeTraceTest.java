@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.conflictexplorer.node.json.Json;
 import io.conflictexplorer.node.json.JsonParser;
 import io.conflictexplorer.node.json.JsonWriter;
+import io.conflictexplorer.node.wire.Output;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;

@@ -62,8 +62,8 @@ class RunWindowArchitectureTest {
                 .doNotHaveSimpleName("RunProjection")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage("io.conflictexplorer.core.run..", "io.conflictexplorer.node..")
-                .because("reading a node's run is moving to its own module: one place opens files, one projects them")
+                .resideInAnyPackage("io.conflictexplorer.check..", "io.conflictexplorer.node..")
+                .because("reading a node's run is the check module's job: one place opens files, one projects them")
                 .check(classes);
     }
 }

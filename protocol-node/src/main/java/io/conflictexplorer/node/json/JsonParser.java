@@ -14,23 +14,25 @@ import java.util.List;
  *
  * <p>It reads UTF-8 bytes, as they arrive, without decoding the line to a string first: only the
  * strings in it become Java strings (a run of ASCII in one copy). The caller checks that the bytes
- * are valid UTF-8. Error columns count characters (UTF-16 units), as in the text of the line.
+ * are valid UTF-8. Error columns count characters (UTF-16 units), as in the text of the line. The
+ * tokens are {@link JsonLexer}'s, which the node's plain scan reads with too.
  */
-public final class JsonParser {
+public final class JsonParser extends JsonLexer {
 
-    private final byte[] b;
+    private static final byte[] TRUE = ascii("true");
+    private static final byte[] FALSE = ascii("false");
+    private static final byte[] NULL = ascii("null");
+    private static final byte[] NAN = ascii("NaN");
+    private static final byte[] INFINITY = ascii("Infinity");
+
     private final int start; // where the text begins in b
-    private final int end; // where it ends (exclusive)
     private final int maxDepth;
     private final boolean prefix; // parsePrefix: the text is the beginning of a longer line
-    private int pos;
     private int tooDeepAt = -1; // byte position of the first value nested too deep, or -1
 
     private JsonParser(byte[] b, int off, int len, int maxDepth, boolean prefix) {
-        this.b = b;
+        reset(b, off, len);
         this.start = off;
-        this.end = off + len;
-        this.pos = off;
         this.maxDepth = maxDepth;
         this.prefix = prefix;
     }
@@ -114,19 +116,19 @@ public final class JsonParser {
             case '"':
                 return new Json.Str(string());
             case 't':
-                literal("true");
+                literal(TRUE);
                 return Json.Bool.TRUE;
             case 'f':
-                literal("false");
+                literal(FALSE);
                 return Json.Bool.FALSE;
             case 'n':
-                literal("null");
+                literal(NULL);
                 return Json.Null.INSTANCE;
             case 'N':
-                literal("NaN");
+                literal(NAN);
                 return new Json.Num("NaN", false);
             case 'I':
-                literal("Infinity");
+                literal(INFINITY);
                 return new Json.Num("Infinity", false);
             default:
                 if (c == '-' || (c >= '0' && c <= '9')) {
@@ -256,45 +258,40 @@ public final class JsonParser {
 
     private static final byte[][] NAME_BYTES = new byte[256][];
 
-    /** A member name: a cached string when the same short ASCII name was read before, else like {@link #string()}. */
+    /** A member name: a cached string when the same short plain name was read before, else like {@link #string()}. */
     private String name() throws JsonException {
         int from = pos + 1;
-        int i = from;
-        int h = 0;
-        while (i < end) {
-            int c = b[i];
-            if (c == '"') {
-                int len = i - from;
-                if (len > 32) {
-                    break;
-                }
-                int slot = (h ^ (h >>> 8) ^ len) & (NAME_CACHE.length - 1);
-                String cached = NAME_CACHE[slot];
-                byte[] cachedBytes = NAME_BYTES[slot];
-                if (cached != null && cachedBytes.length == len && Arrays.equals(cachedBytes, 0, len, b, from, i)) {
-                    pos = i + 1;
-                    return cached;
-                }
-                // interned: the same instance as a string literal of the same text in the code that
-                // looks the member up, so that lookup matches by identity
-                String name = new String(b, from, len, StandardCharsets.ISO_8859_1).intern();
-                NAME_BYTES[slot] = Arrays.copyOfRange(b, from, i);
-                NAME_CACHE[slot] = name;
-                pos = i + 1;
-                return name;
+        if (plainString() >= 0 && pos - 1 - from <= 32) {
+            int i = pos - 1; // the closing quote
+            int len = i - from;
+            int h = 0;
+            for (int j = from; j < i; j++) {
+                h = 31 * h + b[j];
             }
-            if (c == '\\' || c < 0x20) { // an escape, a control character or a non-ASCII byte
-                break;
+            int slot = (h ^ (h >>> 8) ^ len) & (NAME_CACHE.length - 1);
+            String cached = NAME_CACHE[slot];
+            byte[] cachedBytes = NAME_BYTES[slot];
+            if (cached != null && cachedBytes.length == len && Arrays.equals(cachedBytes, 0, len, b, from, i)) {
+                return cached;
             }
-            h = 31 * h + c;
-            i++;
+            // interned: the same instance as a string literal of the same text in the code that
+            // looks the member up, so that lookup matches by identity
+            String name = new String(b, from, len, StandardCharsets.ISO_8859_1).intern();
+            NAME_BYTES[slot] = Arrays.copyOfRange(b, from, i);
+            NAME_CACHE[slot] = name;
+            return name;
         }
+        pos = from - 1; // at the opening quote again: a longer plain name, or one that is not plain
         return string().intern(); // every name interned: see Members.add
     }
 
     private String string() throws JsonException {
-        int from = ++pos; // after '"'
-        // fast path: no escapes; ASCII in one copy, other UTF-8 decoded in one piece
+        int from = pos + 1; // after '"'
+        if (plainString() >= 0) { // plain: the bytes are the characters
+            return new String(b, from, pos - 1 - from, StandardCharsets.ISO_8859_1);
+        }
+        pos = from;
+        // next fastest: no escapes; ASCII in one copy, other UTF-8 decoded in one piece
         boolean ascii = true;
         while (pos < end) {
             int c = b[pos];
@@ -378,51 +375,17 @@ public final class JsonParser {
     private Json number() throws JsonException {
         int from = pos;
         if (b[pos] == '-') {
-            pos++;
-            if (startsWith("Infinity", pos)) {
-                pos += 8;
+            if (startsWith(INFINITY, pos + 1)) {
+                pos += 9;
                 return new Json.Num("-Infinity", false);
             }
-            if (prefix && end - pos < 8 && startsWith("Infinity".substring(0, end - pos), pos)) {
+            if (prefix && end - pos - 1 < INFINITY.length && startsWithPrefixOf(INFINITY, pos + 1)) {
                 throw new Cut();
             }
         }
-        if (pos >= end || !isDigit(b[pos])) {
+        int kind = scanNumber();
+        if (kind == NOT_A_NUMBER) {
             throw error("expected a digit");
-        }
-        if (b[pos] == '0') {
-            pos++;
-        } else {
-            while (pos < end && isDigit(b[pos])) {
-                pos++;
-            }
-        }
-        boolean integral = true;
-        if (pos < end && b[pos] == '.') {
-            int dot = pos++;
-            while (pos < end && isDigit(b[pos])) {
-                pos++;
-            }
-            if (pos == dot + 1) {
-                pos = dot; // Python reads "1." as 1 followed by extra data
-            } else {
-                integral = false;
-            }
-        }
-        if (pos < end && (b[pos] == 'e' || b[pos] == 'E')) {
-            int e = pos++;
-            if (pos < end && (b[pos] == '+' || b[pos] == '-')) {
-                pos++;
-            }
-            int digits = pos;
-            while (pos < end && isDigit(b[pos])) {
-                pos++;
-            }
-            if (pos == digits) {
-                pos = e;
-            } else {
-                integral = false;
-            }
         }
         if (prefix) {
             int q = pos;
@@ -433,26 +396,23 @@ public final class JsonParser {
                 throw new Cut(); // the number may go on after the cut ("4." may have been 4.5)
             }
         }
-        return new Json.Num(new String(b, from, pos - from, StandardCharsets.ISO_8859_1), integral);
+        return new Json.Num(new String(b, from, pos - from, StandardCharsets.ISO_8859_1), kind == INTEGER);
     }
 
-    private void literal(String word) throws JsonException {
-        if (prefix && end - pos < word.length() && startsWith(word.substring(0, end - pos), pos)) {
+    private void literal(byte[] word) throws JsonException {
+        if (prefix && end - pos < word.length && startsWithPrefixOf(word, pos)) {
             throw new Cut();
         }
         if (!startsWith(word, pos)) {
             throw error("unexpected character " + describe(pos));
         }
-        pos += word.length();
+        pos += word.length;
     }
 
-    /** True when the bytes at {@code at} are the ASCII {@code word}. */
-    private boolean startsWith(String word, int at) {
-        if (end - at < word.length()) {
-            return false;
-        }
-        for (int i = 0; i < word.length(); i++) {
-            if (b[at + i] != word.charAt(i)) {
+    /** True when the text from {@code at} to its end is the beginning of {@code word} (parsePrefix). */
+    private boolean startsWithPrefixOf(byte[] word, int at) {
+        for (int i = at; i < end; i++) {
+            if (b[i] != word[i - at]) {
                 return false;
             }
         }
@@ -463,24 +423,6 @@ public final class JsonParser {
         if (depth > maxDepth) {
             throw error("nesting deeper than " + maxDepth + " levels");
         }
-    }
-
-    private int peek() {
-        return pos < end ? b[pos] & 0xff : 0;
-    }
-
-    private void skipWhitespace() {
-        while (pos < end) {
-            byte c = b[pos];
-            if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
-                return;
-            }
-            pos++;
-        }
-    }
-
-    private static boolean isDigit(byte c) {
-        return c >= '0' && c <= '9';
     }
 
     /** The column (1-based, in characters of the decoded line) of the byte at {@code at}. */
@@ -508,6 +450,10 @@ public final class JsonParser {
     private String describe(int at) {
         char c = charAt(at);
         return c >= 0x20 && c < 0x7f ? "'" + c + "'" : String.format("U+%04X", (int) c);
+    }
+
+    private static byte[] ascii(String word) {
+        return word.getBytes(StandardCharsets.ISO_8859_1);
     }
 
     private String describeChar(int at) {

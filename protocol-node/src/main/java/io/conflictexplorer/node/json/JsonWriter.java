@@ -1,8 +1,5 @@
 package io.conflictexplorer.node.json;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 
@@ -11,9 +8,7 @@ import java.util.Map;
  * compares output byte for byte with a Python reference: separators {@code ", "} and
  * {@code ": "}; every character outside printable ASCII escaped as {@code \}{@code uXXXX} (lower-case
  * hex, UTF-16 surrogates for astral characters); integers as their digits; floats as Python's
- * {@code repr} (the shortest digits that read back to the same double, fixed notation for decimal
- * exponents from -4 to 15, otherwise {@code 1e+16} style), and {@code NaN}, {@code Infinity},
- * {@code -Infinity}.
+ * {@code repr} ({@link PythonFloat}), and {@code NaN}, {@code Infinity}, {@code -Infinity}.
  */
 public final class JsonWriter {
 
@@ -160,81 +155,39 @@ public final class JsonWriter {
     }
 
     private static void number(StringBuilder sb, Json.Num n) {
-        String t = n.text();
-        if (n.integral()) {
+        appendNumber(sb, n.text(), n.integral());
+    }
+
+    /**
+     * The Python-style text of the JSON number {@code text}: what {@code json.dumps} writes for what
+     * {@code json.loads} read from it. An integer stays exact ({@code -0} is {@code 0}, as Python's
+     * int has no negative zero); any other number is a float ({@code 5E9} is {@code 5000000000.0},
+     * {@code 1e400} is {@code Infinity}, {@code -0.0} stays).
+     */
+    public static String number(String text) {
+        StringBuilder sb = new StringBuilder(text.length() + 4);
+        appendNumber(sb, text, integral(text));
+        return sb.toString();
+    }
+
+    /** True when the JSON number text has neither a fraction nor an exponent (Python reads an int). */
+    static boolean integral(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == 'e' || c == 'E' || c == 'I' || c == 'N') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void appendNumber(StringBuilder sb, String t, boolean integral) {
+        if (integral) {
             sb.append(t.equals("-0") ? "0" : t); // Python's int("-0") is 0
         } else if (t.equals("NaN") || t.equals("Infinity") || t.equals("-Infinity")) {
             sb.append(t);
         } else {
-            pythonFloat(sb, Double.parseDouble(t));
-        }
-    }
-
-    /** Appends {@code d} as Python's {@code repr(float)} writes it. */
-    public static void pythonFloat(StringBuilder sb, double d) {
-        if (Double.isNaN(d)) {
-            sb.append("NaN");
-            return;
-        }
-        if (Double.isInfinite(d)) {
-            sb.append(d > 0 ? "Infinity" : "-Infinity");
-            return;
-        }
-        if (d == 0) {
-            sb.append(1 / d < 0 ? "-0.0" : "0.0");
-            return;
-        }
-        if (d < 0) {
-            sb.append('-');
-            d = -d;
-        }
-        // The shortest digit string that reads back as d: the nearest p-digit decimal for the
-        // smallest p that round-trips (the same digits as Python's repr, David Gay's algorithm).
-        BigDecimal exact = new BigDecimal(d);
-        BigDecimal shortest = exact;
-        for (int p = 1; p <= 17; p++) {
-            BigDecimal r = exact.round(new MathContext(p, RoundingMode.HALF_EVEN));
-            if (r.doubleValue() == d) {
-                shortest = r;
-                break;
-            }
-        }
-        String digits = shortest.unscaledValue().toString();
-        int strip = digits.length();
-        while (strip > 1 && digits.charAt(strip - 1) == '0') {
-            strip--;
-        }
-        int decpt = digits.length() - shortest.scale(); // value = 0.DIGITS x 10^decpt
-        digits = digits.substring(0, strip);
-        int nd = digits.length();
-        if (decpt > -4 && decpt <= 16) {
-            if (decpt <= 0) {
-                sb.append("0.");
-                for (int i = 0; i < -decpt; i++) {
-                    sb.append('0');
-                }
-                sb.append(digits);
-            } else if (decpt >= nd) {
-                sb.append(digits);
-                for (int i = nd; i < decpt; i++) {
-                    sb.append('0');
-                }
-                sb.append(".0");
-            } else {
-                sb.append(digits, 0, decpt).append('.').append(digits, decpt, nd);
-            }
-        } else {
-            sb.append(digits.charAt(0));
-            if (nd > 1) {
-                sb.append('.').append(digits, 1, nd);
-            }
-            int exp = decpt - 1;
-            sb.append('e').append(exp < 0 ? '-' : '+');
-            int a = Math.abs(exp);
-            if (a < 10) {
-                sb.append('0');
-            }
-            sb.append(a);
+            PythonFloat.appendNumber(sb, t);
         }
     }
 }

@@ -1,0 +1,53 @@
+package io.conflictexplorer.check;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The checker's packages as layers: the {@code check-node} command over {@code check.run} (a case,
+ * its replies or traces opened as a run) over {@code check.transcript} (files read into messages)
+ * over {@code check.compare} (replies matched to requests and compared with the rules' replies,
+ * typed, with no JSON). A failure names the class and the dependency that breaks the rule.
+ */
+@AnalyzeClasses(packages = "io.conflictexplorer.check", importOptions = ImportOption.DoNotIncludeTests.class)
+class CheckPackagesTest {
+
+    @ArchTest
+    static final ArchRule layers = layeredArchitecture()
+            .consideringOnlyDependenciesInAnyPackage("io.conflictexplorer.check..")
+            .layer("command")
+            .definedBy("io.conflictexplorer.check")
+            .layer("run")
+            .definedBy("io.conflictexplorer.check.run..")
+            .layer("transcript")
+            .definedBy("io.conflictexplorer.check.transcript..")
+            .layer("compare")
+            .definedBy("io.conflictexplorer.check.compare..")
+            .whereLayer("command")
+            .mayNotBeAccessedByAnyLayer()
+            .whereLayer("run")
+            .mayOnlyBeAccessedByLayers("command")
+            .whereLayer("transcript")
+            .mayOnlyBeAccessedByLayers("command", "run")
+            .whereLayer("compare")
+            .mayOnlyBeAccessedByLayers("command", "run", "transcript");
+
+    @ArchTest
+    static final ArchRule noCycles =
+            slices().matching("io.conflictexplorer.check.(**)").should().beFreeOfCycles();
+
+    /** The comparison is core's rules against typed replies: no JSON, no node. */
+    @ArchTest
+    static final ArchRule comparisonReadsNoJson = noClasses()
+            .that()
+            .resideInAPackage("io.conflictexplorer.check.compare..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("io.conflictexplorer.node..");
+}
