@@ -9,16 +9,16 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.conflictexplorer.check.IssueStream;
 import io.conflictexplorer.check.compare.Divergence;
 import io.conflictexplorer.check.compare.DivergenceKind;
-import io.conflictexplorer.check.IssueStream;
+import io.conflictexplorer.check.run.RunFiles;
 import io.conflictexplorer.gui.export.Theme;
 import io.conflictexplorer.gui.model.ExplorerViewModel;
 import io.conflictexplorer.gui.run.model.Mark;
 import io.conflictexplorer.gui.run.model.RunProjection;
 import io.conflictexplorer.gui.run.model.RunSession;
 import io.conflictexplorer.gui.run.view.RunWindow;
-import io.conflictexplorer.check.run.RunFiles;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;

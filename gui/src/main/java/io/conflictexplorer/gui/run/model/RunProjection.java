@@ -1,11 +1,11 @@
 package io.conflictexplorer.gui.run.model;
 
 import io.conflictexplorer.check.compare.Divergence;
-import io.conflictexplorer.check.transcript.LineProblem;
 import io.conflictexplorer.check.run.OpenedRun;
 import io.conflictexplorer.check.run.RunIndex;
 import io.conflictexplorer.check.run.RunMarker;
 import io.conflictexplorer.check.run.RunSource;
+import io.conflictexplorer.check.transcript.LineProblem;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

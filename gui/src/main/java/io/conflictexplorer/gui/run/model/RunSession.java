@@ -2,11 +2,11 @@ package io.conflictexplorer.gui.run.model;
 
 import io.conflictexplorer.check.compare.Divergence;
 import io.conflictexplorer.check.run.OpenedRun;
+import io.conflictexplorer.check.run.RunFiles;
+import io.conflictexplorer.check.transcript.RunFileException;
 import io.conflictexplorer.core.sim.Scenario;
 import io.conflictexplorer.core.sim.Simulation;
 import io.conflictexplorer.core.sim.Simulator;
-import io.conflictexplorer.check.transcript.RunFileException;
-import io.conflictexplorer.check.run.RunFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;

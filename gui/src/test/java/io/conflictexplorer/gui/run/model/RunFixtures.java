@@ -2,11 +2,11 @@ package io.conflictexplorer.gui.run.model;
 
 import io.conflictexplorer.check.compare.Divergence;
 import io.conflictexplorer.check.compare.DivergenceKind;
-import io.conflictexplorer.check.transcript.LineProblem;
 import io.conflictexplorer.check.run.OpenedRun;
 import io.conflictexplorer.check.run.RunIndex;
 import io.conflictexplorer.check.run.RunMarker;
 import io.conflictexplorer.check.run.RunSource;
+import io.conflictexplorer.check.transcript.LineProblem;
 import io.conflictexplorer.core.sim.Operation;
 import io.conflictexplorer.core.sim.Scenario;
 import io.conflictexplorer.core.store.Mode;
