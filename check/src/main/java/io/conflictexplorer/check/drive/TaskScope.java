@@ -16,7 +16,9 @@ import java.util.List;
  * <ul>
  *   <li>reads, writes, blind writes, given contexts and several keys: sent as they are;</li>
  *   <li>derived values ({@code +item}, {@code merge}): sent as the value each client computes from
- *       what the node answered it, as a real client would (a note, not a gap);</li>
+ *       what the node answered it, as a real client would; a write with a given context (a run
+ *       opened from a transcript) sends exactly that clock, as its transcript's client did (notes,
+ *       not gaps);</li>
  *   <li>several replicas: the node is run as one store, every operation sent to it in time order,
  *       and compared with one store's rules; which replica served an operation, gossip and
  *       convergence are not tested (nothing in the task carries them, and a student's node has
@@ -82,12 +84,19 @@ public record TaskScope(List<String> notTested, List<String> notes) {
         if (t.pruning() != null) {
             gaps.add("clock pruning (" + t.pruning() + "; the task's clocks are never pruned)");
         }
+        boolean derived = false;
+        boolean given = false;
         for (Operation op : scenario.operations()) {
-            if (op instanceof Operation.Write w && w.rule().derived()) {
-                notes.add("derived values (+item, merge) are sent as the value each client computed from what"
-                        + " your node answered it");
-                break;
-            }
+            derived |= op instanceof Operation.Write w && w.rule().derived();
+            given |= op instanceof Operation.Write w && w.context() != null;
+        }
+        if (derived) {
+            notes.add("derived values (+item, merge) are sent as the value each client computed from what your node"
+                    + " answered it");
+        }
+        if (given) {
+            notes.add("a write with a given context (from an opened run) sends exactly that clock, whatever its client"
+                    + " read");
         }
         return new TaskScope(gaps, notes);
     }

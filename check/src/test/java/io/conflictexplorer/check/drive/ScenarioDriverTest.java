@@ -138,6 +138,28 @@ class ScenarioDriverTest {
     }
 
     @Test
+    void aReplyOfTheWrongShapeIsADivergenceSayingWhyAndItsClientRemembersNothing() throws Exception {
+        ModeResult m = drive(
+                STALE,
+                n -> n == 3
+                        ? List.of("{\"src\": \"n1\", \"dest\": \"c1\", \"body\": {\"type\": \"vv_read_ok\", \"values\":"
+                                + " {\"x\": 1}, \"conflict\": false, \"in_reply_to\": 3, \"msg_id\": 2}}")
+                        : null);
+        assertInstanceOf(RunEnd.Completed.class, m.end(), "the clients go on");
+        assertEquals(
+                "c1's read of x at line 3: expected no value, conflict false; your node returned vv_read_ok: its"
+                        + " \"values\" is not an array",
+                m.firstProblem());
+        assertEquals(1, m.semanticDivergences().size(), m.divergences().toString());
+        ModeResult noDest = drive(STALE, n -> n == 3 ? List.of("{\"src\": \"n1\", \"body\": {}}") : null);
+        assertEquals(
+                "line 3 of your node's output is not a message: it has no \"dest\" string: `{\"src\": \"n1\","
+                        + " \"body\": {}}`; a node writes only messages on stdout, one JSON object a line (logs go to"
+                        + " stderr)",
+                noDest.end().sentence());
+    }
+
+    @Test
     void aReplyToAnotherRequestIsMisaddressed() throws Exception {
         ModeResult m = drive(
                 STALE,

@@ -2,6 +2,10 @@ package io.conflictexplorer.check.drive;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.conflictexplorer.core.clock.VersionVector;
+import io.conflictexplorer.core.sim.Operation;
+import io.conflictexplorer.core.sim.Scenario;
+import io.conflictexplorer.core.sim.WriteValue;
 import io.conflictexplorer.files.PresetFile;
 import io.conflictexplorer.files.Presets;
 import java.util.ArrayList;
@@ -30,6 +34,18 @@ class TaskScopeTest {
                 List.of("derived values (+item, merge) are sent as the value each client computed from what your node"
                         + " answered it"),
                 preset(5).notes());
+        Scenario opened = new Scenario(
+                "",
+                "",
+                List.of("c1"),
+                List.of(new Operation.Write(
+                        "w1", "c1", 1, "x", WriteValue.literal("a"), false, null, VersionVector.of("c2", 3))));
+        TaskScope given = TaskScope.of(opened);
+        assertEquals(true, given.expressible());
+        assertEquals(
+                List.of("a write with a given context (from an opened run) sends exactly that clock, whatever its"
+                        + " client read"),
+                given.notes());
     }
 
     @Test
