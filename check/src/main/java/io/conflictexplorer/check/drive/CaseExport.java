@@ -29,8 +29,9 @@ public final class CaseExport {
     public static GraderCase of(Scenario scenario, Mode mode) {
         TaskScope scope = TaskScope.of(scenario);
         if (!scope.expressible()) {
-            throw new IllegalArgumentException("a grader case talks to one node with the task's messages, which"
-                    + " cannot express all of \"" + scenario.title() + "\": " + String.join("; ", scope.notTested()));
+            throw new IllegalArgumentException("\"" + scenario.title() + "\" has " + String.join(", ", scope.missing())
+                    + ", which a grader case cannot hold: it talks to one node with the task's messages (check-node"
+                    + " --node runs a node on the scenario as one store, and says what that leaves out)");
         }
         return run(scenario, mode);
     }

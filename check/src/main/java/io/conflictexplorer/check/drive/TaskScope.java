@@ -30,12 +30,15 @@ import java.util.List;
  * @param notTested each feature the run does not test, with why, as words that follow
  *                  "not tested: "; empty when the task's messages express the whole scenario
  * @param notes     how a feature was expressed, when not as drawn
+ * @param missing   the same features as {@code notTested}, named only ({@code 2 replicas (n1, n2)},
+ *                  {@code a partition}): what a grader case would leave out
  */
-public record TaskScope(List<String> notTested, List<String> notes) {
+public record TaskScope(List<String> notTested, List<String> notes, List<String> missing) {
 
     public TaskScope {
         notTested = List.copyOf(notTested);
         notes = List.copyOf(notes);
+        missing = List.copyOf(missing);
     }
 
     /** True when the task's messages express the whole scenario: a run tests all of it. */
@@ -46,10 +49,12 @@ public record TaskScope(List<String> notTested, List<String> notes) {
     public static TaskScope of(Scenario scenario) {
         List<String> gaps = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
         Topology t = scenario.topology();
         if (t.replicas().size() > 1) {
             List<String> ids = new ArrayList<>();
             t.replicas().forEach(r -> ids.add(r.id()));
+            missing.add(t.replicas().size() + " replicas (" + String.join(", ", ids) + ")");
             gaps.add("which of " + t.replicas().size() + " replicas (" + String.join(", ", ids) + ") served an"
                     + " operation, gossip between them and convergence: your node was run as one store, as the task"
                     + " sets it, every operation sent to it in time order and compared with one store's rules");
@@ -67,6 +72,7 @@ public record TaskScope(List<String> notTested, List<String> notes) {
         count(network, messages, "a gossip message", "gossip messages");
         count(network, losses, "a data loss", "data losses");
         if (!network.isEmpty()) {
+            missing.addAll(network);
             gaps.add(String.join(", ", network) + " (one store has no network)");
         }
         List<String> skewed = new ArrayList<>();
@@ -76,12 +82,15 @@ public record TaskScope(List<String> notTested, List<String> notes) {
             }
         }
         if (!skewed.isEmpty()) {
+            missing.add("clock skew (" + String.join(", ", skewed) + ")");
             gaps.add("clock skew (" + String.join(", ", skewed) + "; one store has one clock)");
         }
         if (t.replicas().size() > 1 && t.scheme() != ClockScheme.DOTTED) {
+            missing.add("the " + t.scheme().wireName() + " clock scheme");
             gaps.add("the " + t.scheme().wireName() + " clock scheme (it decides only merges between replicas)");
         }
         if (t.pruning() != null) {
+            missing.add("clock pruning (" + t.pruning() + ")");
             gaps.add("clock pruning (" + t.pruning() + "; the task's clocks are never pruned)");
         }
         boolean derived = false;
@@ -98,7 +107,7 @@ public record TaskScope(List<String> notTested, List<String> notes) {
             notes.add("a write with a given context (from an opened run) sends exactly that clock, whatever its client"
                     + " read");
         }
-        return new TaskScope(gaps, notes);
+        return new TaskScope(gaps, notes, missing);
     }
 
     private static void count(List<String> out, int n, String one, String many) {

@@ -73,7 +73,11 @@ class CaseExportCommandTest {
         Result skew = ExportCommandTest.run(
                 "--export", "case", "--preset", "7", "--out", dir.resolve("x").toString());
         assertEquals(2, skew.status());
-        assertTrue(skew.err().contains("clock skew (n1 +50 ticks; one store has one clock)"), skew.err());
+        assertTrue(
+                skew.err()
+                        .contains("has 2 replicas (n1, n2), clock skew (n1 +50 ticks), which a grader case cannot"
+                                + " hold"),
+                skew.err());
         assertTrue(Files.notExists(dir.resolve("x.in")));
         assertEquals(
                 2,
