@@ -54,10 +54,9 @@ final class ScenarioDriver {
     private int line;
     private int replyLines;
     private long msgId;
-    /** The reply the last exchange got, when it got one. */
+    /** The reply the last exchange got, and its line as printed; null when it got none. */
     private Envelope reply;
 
-    private int replyLine;
     private String replyText;
 
     private ScenarioDriver(NodeChannel node, Duration limit, CancelToken cancel, Runnable answered) {
@@ -115,7 +114,6 @@ final class ScenarioDriver {
                     line,
                     request,
                     reply == null ? null : replyText,
-                    replyLine,
                     reply == null ? null : ReplyReader.read(reply.body())));
         }
         if (end == null) {
@@ -157,8 +155,7 @@ final class ScenarioDriver {
         }
         RunEnd end = exchange(request, client, type, op.key(), value);
         ReplyBody answer = reply == null ? null : ReplyReader.read(reply.body());
-        sent.add(new SentOperation(
-                op.id(), op.key(), line, request, reply == null ? null : replyText, replyLine, answer));
+        sent.add(new SentOperation(op.id(), op.key(), line, request, reply == null ? null : replyText, answer));
         if (answer instanceof ReplyBody.VvValues v && op instanceof Operation.Read) {
             List<String> values = new ArrayList<>();
             List<VersionVector> clocks = new ArrayList<>();
@@ -249,7 +246,6 @@ final class ScenarioDriver {
         }
         answered.run();
         reply = env;
-        replyLine = replyLines;
         replyText = text;
         return null;
     }

@@ -11,8 +11,6 @@ import io.conflictexplorer.check.compare.ReplyBody;
  * @param line        the request's line in the run's requests, from 1
  * @param request     the request as sent
  * @param reply       the reply as the node printed it, or null when it sent none
- * @param replyLine   the reply's line in the node's output (from 1), 0 when none
  * @param answer      the reply's meaning, or null when it sent none
  */
-record SentOperation(
-        String operationId, String key, int line, String request, String reply, int replyLine, ReplyBody answer) {}
+record SentOperation(String operationId, String key, int line, String request, String reply, ReplyBody answer) {}
