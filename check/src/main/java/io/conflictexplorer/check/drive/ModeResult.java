@@ -15,7 +15,9 @@ import java.util.Objects;
  * @param finalReads  the reads of each key after the operations (what the node holds at the end),
  *                    those that were sent
  * @param divergences every divergence of the run, first first (the rules' replies are core's store's
- *                    for exactly the requests sent); those of {@code init} and {@code set_mode} too
+ *                    for exactly the requests sent); those of {@code init}, {@code set_mode} and the
+ *                    final reads too. Each one's {@code operationId} is the scenario operation's
+ *                    (null for those others)
  * @param notRun      how many operations were never sent, the run having stopped before them
  * @param end         how the run ended
  * @param requests    the requests sent, one a line: what the sentences' line numbers count

@@ -8,7 +8,9 @@ import io.conflictexplorer.check.transcript.TranscriptFile;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A driven run compared with the rules, by the comparison {@code check-node} applies to any case
@@ -35,6 +37,19 @@ final class RulesCheck {
             // the requests are written here and always hold a message; never happens
             throw new IllegalStateException("the run's own requests cannot be read: " + e.getMessage(), e);
         }
+        // each divergence names the scenario's operation (the chip the app marks), not the case's line
+        Map<Integer, String> operationAt = new HashMap<>();
+        for (SentOperation s : run.operations()) {
+            if (s.operationId() != null) {
+                operationAt.put(s.line(), s.operationId());
+            }
+        }
+        List<Divergence> named = new ArrayList<>(divergences.size());
+        for (Divergence d : divergences) {
+            named.add(new Divergence(
+                    d.kind(), d.requestLine(), d.replyLine(), operationAt.get(d.requestLine()), d.sentence()));
+        }
+        divergences = named;
         List<OperationReply> operations = new ArrayList<>(run.operations().size());
         List<FinalRead> finalReads = new ArrayList<>();
         for (SentOperation s : run.operations()) {

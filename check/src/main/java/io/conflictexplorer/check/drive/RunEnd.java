@@ -5,8 +5,9 @@ import java.util.Objects;
 
 /**
  * How a node's run ended: it answered every request, or the clients had to stop. Every case but
- * {@link Completed} and {@link Cancelled} is the node's fault and says so in one sentence; a
- * request it left unanswered is also a missing reply among the divergences.
+ * {@link Completed} is the node's fault and says so in one sentence; a request it left unanswered
+ * is also a missing reply among the divergences. (A run the user cancels ends with no result: its
+ * job completes with a {@link java.util.concurrent.CancellationException}.)
  */
 public sealed interface RunEnd {
 
@@ -15,7 +16,7 @@ public sealed interface RunEnd {
 
     /** True when the node was at fault: it could not be started, exited, hung or wrote garbage. */
     default boolean nodeFailed() {
-        return !(this instanceof Completed) && !(this instanceof Cancelled);
+        return !(this instanceof Completed);
     }
 
     /** Every request was sent and answered. */
@@ -97,14 +98,6 @@ public sealed interface RunEnd {
             return "line " + replyLine + " of your node's output answers " + got + ", but " + request
                     + " (msg_id " + msgId + ") waited for its reply: a reply goes to the request's src, with"
                     + " in_reply_to set to its msg_id";
-        }
-    }
-
-    /** The user stopped the run. */
-    record Cancelled() implements RunEnd {
-        @Override
-        public String sentence() {
-            return "stopped before the end";
         }
     }
 

@@ -82,6 +82,7 @@ class ScenarioDriverTest {
                 m.requests().split("\n")[3]);
         assertEquals(1, m.semanticDivergences().size(), m.divergences().toString());
         assertEquals(3, m.semanticDivergences().get(0).requestLine());
+        assertEquals("r1", m.semanticDivergences().get(0).operationId(), "the scenario's operation, for its chip");
         assertEquals(DivergenceKind.WRONG_VALUES, m.semanticDivergences().get(0).kind());
         assertEquals("r1", m.operations().get(0).operationId());
         assertEquals(false, m.operations().get(0).agrees());
