@@ -131,7 +131,7 @@ class NodeTestIT {
                 "your node could not be started: the working folder " + tmp.resolve("nowhere") + " does not exist",
                 none.modes().get(0).end().sentence());
         Files.writeString(tmp.resolve("node.sh"), "exec " + ourNode() + "\n");
-        NodeTestResult here = test(preset(1), node("sh node.sh").inFolder(tmp));
+        NodeTestResult here = test(preset(1), NodeCommand.of("sh node.sh").inFolder(tmp));
         assertEquals(Verdict.AGREES, here.verdict(), () -> here.modes().toString());
     }
 
@@ -198,6 +198,12 @@ class NodeTestIT {
             }
             job.cancel();
             assertThrows(CancellationException.class, () -> job.result().join());
+            while (ProcessHandle.current()
+                    .descendants()
+                    .anyMatch(p ->
+                            p.isAlive() && p.info().commandLine().orElse("").contains("sleep 60"))) {
+                Thread.sleep(10); // the hanging node is stopped, not left behind
+            }
         });
         assertTrue(job.isDone());
     }
