@@ -11,32 +11,49 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The {@code bin/check-node} command: checks a node's replies to a case against core's rules.
+ * The {@code bin/check-node} command: checks a node's replies against core's rules.
  *
  * <pre>
  * check-node CASE.in NODE.out
- * check-node CASE.in --node "COMMAND"     (COMMAND run by /bin/sh with the case on stdin)
+ * check-node CASE.in --node "COMMAND" [--timeout SECONDS]             (COMMAND run by /bin/sh, the case on stdin)
+ * check-node SCENARIO.cexp.json --node "COMMAND" [--reply-timeout SECONDS] [--dir DIR] [--save DIR]
+ * check-node --preset N --node "COMMAND" [...]                        (the node as the scenario's clients)
+ * check-node --search --node "COMMAND" [--seed S] [--tries N] [--clients K] [--out FILE]
  * </pre>
  *
- * <p>Prints each divergence's sentence on stdout, one a line, the first first; then each format
- * difference (same meaning, other bytes), prefixed {@code format: }. Every line it could not read
- * goes to stderr with its file and line number, then a one-line summary. Exit status: 0 when the
- * replies agree with the rules (format differences alone do not count: the task fixes the meaning,
- * and the graders' byte-exact check is named apart), 1 when they do not, 2 when the input cannot be
- * read, the node cannot be started, or the arguments are wrong.
+ * <p>A case: prints each divergence's sentence on stdout, one a line, the first first; then each
+ * format difference (same meaning, other bytes), prefixed {@code format: }. Every line it could not
+ * read goes to stderr with its file and line number, then a one-line summary. A scenario (a file
+ * whose name ends in {@code .json}, or a preset): {@link ScenarioCommand}; a search:
+ * {@link SearchCommand}.
+ *
+ * <p>Exit status: 0 when the replies agree with the rules (format differences alone do not count:
+ * the task fixes the meaning, and the graders' byte-exact check is named apart), or a search found
+ * no divergence; 1 when they do not; 2 when the input cannot be read or the arguments are wrong; 4
+ * when the node could not be started (no process, or, for a case, the shell found no such command;
+ * for a scenario, the node never answered {@code init}). The launcher exits 3 without its jars.
  */
 public final class CheckNode {
 
-    /** How long {@code --node} waits for the node to finish, unless {@code --timeout} says otherwise. */
+    /** How long {@code --node} waits for the node to finish a case, unless {@code --timeout} says otherwise. */
     static final long DEFAULT_TIMEOUT_SECONDS = 60;
 
-    private static final String USAGE =
-            "usage: check-node CASE.in NODE.out\n" + "       check-node CASE.in --node \"COMMAND\" [--timeout SECONDS]";
+    static final int AGREES = 0;
+    static final int DIVERGES = 1;
+    static final int UNREADABLE = 2;
+    static final int NOT_STARTED = 4;
+
+    private static final String USAGE = "usage: check-node CASE.in NODE.out\n"
+            + "       check-node CASE.in --node \"COMMAND\" [--timeout SECONDS]\n"
+            + "       check-node SCENARIO.cexp.json --node \"COMMAND\" [--reply-timeout SECONDS] [--dir DIR]"
+            + " [--save DIR]\n"
+            + "       check-node --preset N --node \"COMMAND\" [--reply-timeout SECONDS] [--dir DIR] [--save DIR]\n"
+            + "       check-node --search --node \"COMMAND\" [--seed S] [--tries N] [--clients K] [--out FILE]"
+            + " [--reply-timeout SECONDS] [--dir DIR]";
 
     private CheckNode() {}
 
@@ -49,46 +66,57 @@ public final class CheckNode {
 
     /** Runs the check, printing to {@code out} and {@code err}; returns the exit status. */
     static int run(String[] args, PrintStream out, PrintStream err) {
-        Path kase = null;
-        Path replies = null;
-        String command = null;
-        long timeout = DEFAULT_TIMEOUT_SECONDS;
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            if (a.equals("--help") || a.equals("-h")) {
+        Options o;
+        try {
+            o = Options.parse(args);
+            if (o.help) {
                 out.println(USAGE);
-                return 0;
-            } else if (a.equals("--node") && i + 1 < args.length) {
-                command = args[++i];
-            } else if (a.equals("--timeout") && i + 1 < args.length) {
-                try {
-                    timeout = Long.parseLong(args[++i]);
-                } catch (NumberFormatException e) {
-                    err.println("check-node: --timeout needs a whole number of seconds\n" + USAGE);
-                    return 2;
-                }
-            } else if (a.startsWith("--")) {
-                err.println("check-node: unknown option " + a + "\n" + USAGE);
-                return 2;
-            } else if (kase == null) {
-                kase = Paths.get(a);
-            } else if (replies == null) {
-                replies = Paths.get(a);
-            } else {
-                err.println("check-node: too many files\n" + USAGE);
-                return 2;
+                return AGREES;
             }
+            boolean scenario = o.preset != null
+                    || (!o.files.isEmpty()
+                            && o.files.get(0).getFileName().toString().endsWith(".json"));
+            if ((o.search || scenario) && o.node == null) {
+                throw new IllegalArgumentException(
+                        (o.search ? "--search" : "a scenario") + " needs the node to run: --node \"COMMAND\"");
+            }
+            if (o.search) {
+                if (!o.files.isEmpty() || o.preset != null) {
+                    throw new IllegalArgumentException(
+                            "--search makes its own scenarios: give no file and no --preset");
+                }
+                return SearchCommand.run(o, out, err);
+            }
+            if (scenario) {
+                return ScenarioCommand.run(o, out, err);
+            }
+        } catch (IllegalArgumentException e) {
+            err.println("check-node: " + e.getMessage() + "\n" + USAGE);
+            return UNREADABLE;
         }
-        if (kase == null || (replies == null) == (command == null)) {
+        return checkCase(o, out, err);
+    }
+
+    /** A case with a node's output, or with a node run on it. */
+    private static int checkCase(Options o, PrintStream out, PrintStream err) {
+        if (o.files.isEmpty() || o.files.size() > 2 || (o.files.size() == 2) == (o.node != null)) {
             err.println("check-node: give a case and either the node's output or --node \"COMMAND\"\n" + USAGE);
-            return 2;
+            return UNREADABLE;
         }
+        Path kase = o.files.get(0);
         OpenedRun run;
         PrintStream stderr = System.err;
         try {
             TranscriptFile caseFile = TranscriptFile.read(kase);
-            TranscriptFile replyFile =
-                    command != null ? runNode(command, kase, timeout, err) : TranscriptFile.read(replies);
+            TranscriptFile replyFile;
+            if (o.node != null) {
+                replyFile = runNode(o.node, o.dir, kase, o.timeoutSeconds, err);
+                if (replyFile == null) {
+                    return NOT_STARTED;
+                }
+            } else {
+                replyFile = TranscriptFile.read(o.files.get(1));
+            }
             // the reference node logs every bad line on stderr: the problems below say it once
             System.setErr(new PrintStream(OutputStream.nullOutputStream()));
             try {
@@ -98,7 +126,7 @@ public final class CheckNode {
             }
         } catch (RunFileException e) {
             err.println("check-node: " + e.getMessage());
-            return 2;
+            return UNREADABLE;
         }
         for (LineProblem p : run.problems()) {
             err.println("check-node: " + p);
@@ -120,20 +148,28 @@ public final class CheckNode {
                         ? ""
                         : "; " + run.problems().size() + (run.problems().size() == 1 ? " line" : " lines")
                                 + " could not be read"));
-        return wrong.isEmpty() ? 0 : 1;
+        return wrong.isEmpty() ? AGREES : DIVERGES;
     }
 
-    /** Runs {@code command} with the case on stdin and reads its stdout; its stderr goes to ours. */
-    private static TranscriptFile runNode(String command, Path kase, long timeoutSeconds, PrintStream err)
+    /**
+     * Runs {@code command} in {@code dir} (null: here) with the case on stdin and reads its stdout;
+     * its stderr goes to ours. Null when it could not be started: no process, or the shell found
+     * no such command or could not run it (status 127 or 126) and it printed nothing.
+     */
+    private static TranscriptFile runNode(String command, Path dir, Path kase, long timeoutSeconds, PrintStream err)
             throws RunFileException {
         Process p;
         try {
-            p = new ProcessBuilder("/bin/sh", "-c", command)
+            ProcessBuilder pb = new ProcessBuilder("/bin/sh", "-c", command)
                     .redirectInput(kase.toFile())
-                    .redirectError(ProcessBuilder.Redirect.INHERIT)
-                    .start();
+                    .redirectError(ProcessBuilder.Redirect.INHERIT);
+            if (dir != null) {
+                pb.directory(dir.toFile());
+            }
+            p = pb.start();
         } catch (IOException e) {
-            throw new RunFileException("the node could not be started: " + e.getMessage(), e);
+            err.println("check-node: the node could not be started: " + e.getMessage());
+            return null;
         }
         Thread watchdog = new Thread(() -> {
             try {
@@ -150,6 +186,12 @@ public final class CheckNode {
         TranscriptFile stdout = TranscriptFile.read("the node's output", p.getInputStream());
         try {
             int status = p.waitFor();
+            if ((status == 127 || status == 126) && stdout.lines().isEmpty()) {
+                err.println("check-node: the node could not be started: the shell "
+                        + (status == 127 ? "found no such command" : "could not run it") + " (status " + status
+                        + "): " + command);
+                return null;
+            }
             if (status != 0) {
                 err.println("check-node: the node exited with status " + status);
             }

@@ -10,10 +10,12 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The checker's packages as layers: the {@code check-node} command over {@code check.run} (a case,
- * its replies or traces opened as a run) over {@code check.transcript} (files read into messages)
- * over {@code check.compare} (replies matched to requests and compared with the rules' replies,
- * typed, with no JSON). A failure names the class and the dependency that breaks the rule.
+ * The checker's packages as layers: the {@code check-node} command over {@code check.search} (random
+ * scenarios that break a node, shrunk) over {@code check.drive} (a node run as a scenario's clients)
+ * over {@code check.run} (a case, its replies or traces opened as a run) over
+ * {@code check.transcript} (files read into messages) over {@code check.compare} (replies matched to
+ * requests and compared with the rules' replies, typed, with no JSON). A failure names the class and
+ * the dependency that breaks the rule.
  */
 @AnalyzeClasses(packages = "io.conflictexplorer.check", importOptions = ImportOption.DoNotIncludeTests.class)
 class CheckPackagesTest {
@@ -23,6 +25,10 @@ class CheckPackagesTest {
             .consideringOnlyDependenciesInAnyPackage("io.conflictexplorer.check..")
             .layer("command")
             .definedBy("io.conflictexplorer.check")
+            .layer("search")
+            .definedBy("io.conflictexplorer.check.search..")
+            .layer("drive")
+            .definedBy("io.conflictexplorer.check.drive..")
             .layer("run")
             .definedBy("io.conflictexplorer.check.run..")
             .layer("transcript")
@@ -31,12 +37,16 @@ class CheckPackagesTest {
             .definedBy("io.conflictexplorer.check.compare..")
             .whereLayer("command")
             .mayNotBeAccessedByAnyLayer()
-            .whereLayer("run")
+            .whereLayer("search")
             .mayOnlyBeAccessedByLayers("command")
+            .whereLayer("drive")
+            .mayOnlyBeAccessedByLayers("command", "search")
+            .whereLayer("run")
+            .mayOnlyBeAccessedByLayers("command", "drive")
             .whereLayer("transcript")
-            .mayOnlyBeAccessedByLayers("command", "run")
+            .mayOnlyBeAccessedByLayers("command", "run", "drive")
             .whereLayer("compare")
-            .mayOnlyBeAccessedByLayers("command", "run", "transcript");
+            .mayOnlyBeAccessedByLayers("command", "search", "drive", "run", "transcript");
 
     @ArchTest
     static final ArchRule noCycles =

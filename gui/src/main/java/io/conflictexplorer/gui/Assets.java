@@ -1,14 +1,9 @@
 package io.conflictexplorer.gui;
 
-import io.conflictexplorer.gui.files.ScenarioFileException;
-import io.conflictexplorer.gui.files.ScenarioFiles;
+import io.conflictexplorer.files.PresetFile;
+import io.conflictexplorer.files.Presets;
 import io.conflictexplorer.gui.model.Preset;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,9 +30,9 @@ public final class Assets {
         return url("css/" + name).toExternalForm();
     }
 
-    /** The presets listed in presets/index.txt, in that order. A broken preset is a build error. */
+    /** The presets listed in presets/index.txt, in that order ({@link Presets}). A broken preset is a build error. */
     public static List<Preset> presets() {
-        return listed("presets/index.txt");
+        return listed(Presets.presets());
     }
 
     /**
@@ -46,7 +41,7 @@ public final class Assets {
      * which compares LWW and VV only; the command line numbers them after the presets.
      */
     public static List<Preset> gallery() {
-        return listed("presets/gallery.txt");
+        return listed(Presets.gallery());
     }
 
     /** The presets, then the gallery: what {@code --preset N} numbers from 1. */
@@ -56,21 +51,11 @@ public final class Assets {
         return List.copyOf(out);
     }
 
-    private static List<Preset> listed(String list) {
-        List<Preset> out = new ArrayList<>();
-        try (InputStream index = url(list).openStream();
-                BufferedReader lines = new BufferedReader(new InputStreamReader(index, StandardCharsets.UTF_8))) {
-            for (String line; (line = lines.readLine()) != null; ) {
-                String file = line.strip();
-                if (file.isEmpty() || file.startsWith("#")) {
-                    continue;
-                }
-                try (InputStream in = url("presets/" + file).openStream()) {
-                    out.add(new Preset(file, ScenarioFiles.read(in, file)));
-                }
-            }
-        } catch (IOException | ScenarioFileException e) {
-            throw new IllegalStateException("cannot load the presets: " + e.getMessage(), e);
+    /** The presets as the scenario-files module reads them (one reader for the app and check-node). */
+    private static List<Preset> listed(List<PresetFile> files) {
+        List<Preset> out = new ArrayList<>(files.size());
+        for (PresetFile f : files) {
+            out.add(new Preset(f.file(), f.scenario()));
         }
         return out;
     }

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.conflictexplorer.core.sim.Scenario;
-import io.conflictexplorer.gui.files.ScenarioFileException;
-import io.conflictexplorer.gui.files.ScenarioFiles;
+import io.conflictexplorer.files.ScenarioFileException;
+import io.conflictexplorer.files.ScenarioFiles;
 import io.conflictexplorer.gui.model.Autosave;
 import io.conflictexplorer.gui.model.ExplorerViewModel;
 import io.conflictexplorer.gui.view.MainView;

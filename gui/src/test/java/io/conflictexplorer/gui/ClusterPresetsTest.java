@@ -11,7 +11,7 @@ import io.conflictexplorer.core.sim.Trace;
 import io.conflictexplorer.core.store.ClockScheme;
 import io.conflictexplorer.core.store.Mode;
 import io.conflictexplorer.core.store.Sibling;
-import io.conflictexplorer.gui.files.ScenarioFiles;
+import io.conflictexplorer.files.ScenarioFiles;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;

@@ -14,9 +14,18 @@ public final class ReferenceNode {
 
     private ReferenceNode() {}
 
-    /** A node with the default limits, writing to {@code out}, stamping with {@code clock}. */
+    /**
+     * A node with the default limits, writing to {@code out}, stamping with {@code clock}. It logs
+     * no warning about many siblings: that is a line on stderr, not a reply, and the checker's user
+     * reads its sentences, not the reference's log.
+     */
     public static Node create(Output out, TimeSource clock) {
-        return new Node(NodeConfig.DEFAULTS, out, clock, new NoTimer());
+        NodeConfig d = NodeConfig.DEFAULTS;
+        return new Node(
+                new NodeConfig(d.maxLineBytes(), d.maxDepth(), Integer.MAX_VALUE, d.siblingsMax()),
+                out,
+                clock,
+                new NoTimer());
     }
 
     /** Never ticks: the reference run sends only the gossip that follows a write, as a tick would send later. */

@@ -2,6 +2,7 @@ package io.conflictexplorer.check.compare;
 
 import io.conflictexplorer.check.compare.ReplyBody.ReadValue;
 import io.conflictexplorer.core.clock.VersionVector;
+import io.conflictexplorer.core.store.Mode;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -257,11 +258,17 @@ public final class ReplyComparison {
                     break;
                 }
             }
-            why.add(
-                    newer != null
-                            ? "it kept " + show(x.value()) + " " + x.vc() + ", which " + show(newer.value()) + " "
-                                    + newer.vc() + " supersedes (its clock descends " + x.vc() + ")"
-                            : "it returned " + show(x.value()) + " " + x.vc() + ", which the rules do not keep");
+            if (newer != null) {
+                why.add("it kept " + show(x.value()) + " " + x.vc() + ", which " + show(newer.value()) + " "
+                        + newer.vc() + " supersedes (its clock descends " + x.vc() + ")");
+            } else if (q.mode() == Mode.LWW && want.values().size() == 1) {
+                ReadValue last = want.values().get(0);
+                why.add("it kept " + show(x.value()) + " " + x.vc() + " beside " + show(last.value()) + " "
+                        + last.vc() + ": in lww mode a write replaces every value of the key, so a read returns"
+                        + " only the last one written");
+            } else {
+                why.add("it returned " + show(x.value()) + " " + x.vc() + ", which the rules do not keep");
+            }
         }
         if (got.conflict() != (got.values().size() > 1)) {
             why.add("conflict " + got.conflict() + " with " + count(got.values().size())
@@ -307,8 +314,8 @@ public final class ReplyComparison {
         }
     }
 
-    /** {@code c2's read of x at line 9}. */
-    static String subject(RunRequest q) {
+    /** {@code c2's read of x at line 9}: how every sentence names its request. */
+    public static String subject(RunRequest q) {
         String what = switch (q.type()) {
             case "vv_read" -> "read of " + show(q.key());
             case "vv_write" -> "write of " + show(q.value()) + " to " + show(q.key());

@@ -89,6 +89,7 @@ final class CaseRun {
         List<RunMarker> markers = new ArrayList<>();
         List<Exchange> exchanges = new ArrayList<>();
         int messages = 0;
+        Mode mode = Mode.LWW; // the node's mode before any set_mode
         for (Line line : kase.lines()) {
             Json json = kase.json(line);
             Envelope env = json == null ? null : Envelope.of(json);
@@ -163,10 +164,17 @@ final class CaseRun {
                             env.type() == null ? "request" : env.type(),
                             env.text("key"),
                             env.text("value"),
-                            operationId)
+                            operationId,
+                            mode)
                     : new RunRequest(
                             line.number(), reply.dest(), reply.inReplyTo(), "unreadable request", null, null, null);
             exchanges.add(new Exchange(request, expected, replyText));
+            if (env != null
+                    && "set_mode".equals(env.type())
+                    && accepted(env, expected)
+                    && env.body().get("mode") instanceof Json.Str m) {
+                mode = Mode.parse(m.value()); // later requests come to the node in this mode
+            }
         }
         if (messages == 0) {
             throw new RunFileException("nothing in " + file + " is a message: "

@@ -18,8 +18,11 @@ import java.util.List;
  * (its {@code write_ok}'s {@code ts}), so that a later {@code kv_read} can be compared with its
  * {@code ts}; otherwise the clock stands still and the store's rule (strictly increasing stamps)
  * makes each stamp one microsecond later than the last, so the run is deterministic.
+ *
+ * <p>{@link #feed(String, long)} hands it single lines as a client would send them (a grader case
+ * written from a scenario, {@code check.drive}).
  */
-final class ReferenceRun {
+public final class ReferenceRun {
 
     /** 2023-11-14 22:13:20 UTC in microseconds: the clock of a run that knows no time. */
     static final long START_MICROS = 1_700_000_000_000_000L;
@@ -27,6 +30,19 @@ final class ReferenceRun {
     private final Replay clock = new Replay();
     private final Capture out = new Capture();
     private final Node node = ReferenceNode.create(out, clock);
+
+    /** A reference node that has seen no line yet, its clock at {@link #START_MICROS}. */
+    public ReferenceRun() {}
+
+    /**
+     * Feeds one line (a message, without its line break) as line {@code number} of the input, and
+     * returns the lines the node printed for it, as it printed them.
+     */
+    public List<String> feed(String line, long number) {
+        out.current = new ArrayList<>(1);
+        node.handleLine(line, number);
+        return out.current;
+    }
 
     /**
      * Feeds the next line of the case, stamped (if a write) at {@code micros} when not null, and

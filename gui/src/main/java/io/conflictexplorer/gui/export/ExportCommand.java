@@ -1,12 +1,13 @@
 package io.conflictexplorer.gui.export;
 
+import io.conflictexplorer.check.CaseExportCommand;
 import io.conflictexplorer.core.sim.Scenario;
 import io.conflictexplorer.core.sim.Simulation;
 import io.conflictexplorer.core.sim.Simulator;
+import io.conflictexplorer.files.ScenarioFileException;
+import io.conflictexplorer.files.ScenarioFiles;
 import io.conflictexplorer.gui.Assets;
 import io.conflictexplorer.gui.files.PictureFiles;
-import io.conflictexplorer.gui.files.ScenarioFileException;
-import io.conflictexplorer.gui.files.ScenarioFiles;
 import io.conflictexplorer.gui.model.Preset;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -25,6 +26,7 @@ import java.util.List;
  *     [--theme light|presenter|dark] [--scale S] [--from T --to T] [--frames svg|png]
  * conflict-explorer --export table (--scenario FILE | --preset N) [--schemes a,b,...] [--format md|csv]
  *     [--out FILE]
+ * conflict-explorer --export case (--scenario FILE | --preset N) [--mode vv|lww] [--out NAME]
  * </pre>
  *
  * <p>It uses no JavaFX toolkit (Java2D, headless, draws the PNG), so it needs no display. It is its
@@ -45,7 +47,8 @@ public final class ExportCommand {
             + " (--scenario FILE | --preset N) [--step K] [--out PATH]"
             + " [--theme light|presenter|dark] [--scale S] [--from T --to T] [--frames svg|png]"
             + "\n       --export table (--scenario FILE | --preset N) [--schemes a,b,...] [--format md|csv]"
-            + " [--out FILE]";
+            + " [--out FILE]"
+            + "\n       --export case (--scenario FILE | --preset N) [--mode vv|lww] [--out NAME]";
 
     private ExportCommand() {}
 
@@ -59,6 +62,10 @@ public final class ExportCommand {
         int at = Arrays.asList(args).indexOf(OPTION);
         if (at >= 0 && at + 1 < args.length && args[at + 1].equals(TableExport.NAME)) {
             return TableExport.run(args, out, err); // a table, not a picture of the two modes
+        }
+        if (at >= 0 && at + 1 < args.length && args[at + 1].equals(CaseExportCommand.NAME)) {
+            // a grader case (NAME.in, NAME.out): the check module's, from a scenario file or picture
+            return CaseExportCommand.run(args, out, err, f -> new FileSource(f).scenario());
         }
         // Java2D draws without a display; set before the first AWT class asks
         System.setProperty("java.awt.headless", "true");

@@ -1,7 +1,7 @@
 package io.conflictexplorer.gui.export;
 
 import io.conflictexplorer.core.sim.Simulation;
-import io.conflictexplorer.gui.files.ScenarioFiles;
+import io.conflictexplorer.files.ScenarioFiles;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -4,7 +4,7 @@ import io.conflictexplorer.core.compare.StepTable;
 import io.conflictexplorer.core.compare.StepTableText;
 import io.conflictexplorer.core.scheme.Scheme;
 import io.conflictexplorer.core.sim.Scenario;
-import io.conflictexplorer.gui.files.ScenarioFileException;
+import io.conflictexplorer.files.ScenarioFileException;
 import io.conflictexplorer.gui.model.FileWriting;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -1,6 +1,8 @@
 package io.conflictexplorer.gui.files;
 
 import io.conflictexplorer.core.sim.Scenario;
+import io.conflictexplorer.files.ScenarioFileException;
+import io.conflictexplorer.files.ScenarioFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

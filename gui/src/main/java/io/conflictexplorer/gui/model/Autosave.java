@@ -1,8 +1,8 @@
 package io.conflictexplorer.gui.model;
 
 import io.conflictexplorer.core.sim.Scenario;
-import io.conflictexplorer.gui.files.ScenarioFileException;
-import io.conflictexplorer.gui.files.ScenarioFiles;
+import io.conflictexplorer.files.ScenarioFileException;
+import io.conflictexplorer.files.ScenarioFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,9 +1,9 @@
 package io.conflictexplorer.gui.model;
 
 import io.conflictexplorer.core.sim.Scenario;
+import io.conflictexplorer.files.ScenarioFileException;
+import io.conflictexplorer.files.ScenarioFiles;
 import io.conflictexplorer.gui.files.PictureFiles;
-import io.conflictexplorer.gui.files.ScenarioFileException;
-import io.conflictexplorer.gui.files.ScenarioFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.conflictexplorer.core.sim.Simulation;
+import io.conflictexplorer.files.ScenarioFileException;
 import io.conflictexplorer.gui.files.PictureFiles;
-import io.conflictexplorer.gui.files.ScenarioFileException;
 import io.conflictexplorer.gui.model.Preset;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package io.conflictexplorer.gui.files;
+package io.conflictexplorer.files;
 
 /**
  * A file or text that could not be opened as a scenario. The message is written for people (the

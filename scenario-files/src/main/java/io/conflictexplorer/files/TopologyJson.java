@@ -1,4 +1,4 @@
-package io.conflictexplorer.gui.files;
+package io.conflictexplorer.files;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;

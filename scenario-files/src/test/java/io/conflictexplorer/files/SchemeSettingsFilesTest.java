@@ -1,4 +1,4 @@
-package io.conflictexplorer.gui.files;
+package io.conflictexplorer.files;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
