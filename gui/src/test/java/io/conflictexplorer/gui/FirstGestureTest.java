@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.conflictexplorer.gui.model.Preset;
+import java.util.function.Consumer;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -52,17 +53,17 @@ class FirstGestureTest extends WindowTest {
         Node chipNode = node(robot, "#chip-r2", Node.class);
         double top = screenBounds(chipNode).getMinY();
         double scale = onFx(view::scale);
-        drag(robot, from, to, () -> {
+        drag(robot, from, to, pointer -> {
             // the window holds still under the pointer: the chip's lane stays where it was grabbed
-            assertEquals(top, screenBounds(chipNode).getMinY(), 0.5, "the chip's lane moved under the pointer");
+            Bounds chip = screenBounds(chipNode);
+            assertEquals(top, chip.getMinY(), 0.5, "the chip's lane moved under the pointer");
             assertEquals(scale, onFx(view::scale), "the window was laid out again mid-drag");
+            assertTrue(
+                    chip.getMinX() <= pointer.getX() && pointer.getX() <= chip.getMaxX(),
+                    "the chip follows the pointer: " + chip + ", pointer at " + pointer);
         });
 
         assertEquals(5, time("r2"), "the chip lands where it was released");
-        Bounds chip = screenBounds(node(robot, "#chip-r2", Node.class));
-        assertTrue(
-                chip.getMinX() <= to.getX() && to.getX() <= chip.getMaxX(),
-                "the chip is under the pointer: " + chip + ", pointer at " + to);
         assertTrue(onFx(() -> vm.undoCommand().textProperty().get()).startsWith("Undo move"));
 
         robot.push(KeyCode.CONTROL, KeyCode.Z);
@@ -86,7 +87,7 @@ class FirstGestureTest extends WindowTest {
         Bounds track = screenBounds(trackNode);
         Point2D zero = new Point2D((track.getMinX() + track.getMaxX()) / 2, from.getY());
         double scale = onFx(view::scale);
-        drag(robot, from, zero, () -> {
+        drag(robot, from, zero, pointer -> {
             // the track holds still under the pointer: a new layout mid-drag moved and resized it
             assertEquals(track, screenBounds(trackNode), "the slider's track moved under the pointer");
             assertEquals(scale, onFx(view::scale), "the window was laid out again mid-drag");
@@ -103,6 +104,54 @@ class FirstGestureTest extends WindowTest {
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Resolving a conflict", vm.getScenario().title(), "the next undo is the preset switch");
+    }
+
+    /**
+     * A Presenter drag steers: while c2's read is dragged toward c2's own write, the write stays
+     * where it was and in view (its column does not widen under the pointer and push it past the
+     * edge); with the pointer over the write, a tick or more past the write's tick, the read stays in
+     * front of it; only with the pointer past the write's far edge does the read go past it. After
+     * the release both chips lie in the diagram's view.
+     */
+    @ParameterizedTest
+    @CsvSource({"1280, 800", "1920, 1080"})
+    void aPresenterDragStaysInViewAndPassesTheClientsOwnWriteOnlyWithThePointerPastIt(
+            double width, double height, FxRobot robot) {
+        openFresh(robot, width, height, "Two concurrent writers");
+        Node write = node(robot, "#chip-w2", Node.class);
+        Bounds before = screenBounds(write);
+        Point2D from = centre(node(robot, "#chip-r2", Node.class));
+        // over the write, short of its far edge: past its tick, where the pointer alone would put the read
+        double overWrite = before.getMaxX() - 6;
+        assertTrue(overWrite > centre(tickLabel(robot, 6)).getX() + tickWidth(robot) / 2, "past the write's tick");
+        drag(robot, from, new Point2D(overWrite, from.getY()), pointer -> {
+            // where it was (its text may grow: its clock takes in c1's write once the read passes it)
+            assertEquals(
+                    centre(write).getX(),
+                    (before.getMinX() + before.getMaxX()) / 2,
+                    0.5,
+                    "c2's write stays where it was while the read is held");
+            assertTrue(inView(robot, screenBounds(write)), "c2's write stays in view");
+        });
+        assertEquals(5, time("r2"), "the read stops in front of c2's write at t=6");
+        settle(robot);
+        assertTrue(inView(robot, screenBounds(write)), "after the release c2's write is in view");
+        assertTrue(inView(robot, screenBounds(node(robot, "#chip-r2", Node.class))), "and so is the read");
+
+        // once more, the pointer past the write's far edge: now it passes
+        Bounds write5 = screenBounds(write);
+        Point2D at = centre(node(robot, "#chip-r2", Node.class));
+        drag(robot, at, new Point2D(write5.getMaxX() + 12, at.getY()), pointer -> {});
+        assertTrue(time("r2") > 6, "past the write with the pointer: t=" + time("r2"));
+    }
+
+    /** True when {@code b} lies in the diagram's viewport, right of the pinned lane names. */
+    private static boolean inView(FxRobot robot, Bounds b) {
+        Node viewport = node(robot, "#diagram-scroll .viewport", Node.class);
+        Node names = node(robot, "#lane-label-column", Node.class);
+        Bounds v = screenBounds(viewport);
+        double left = screenBounds(names).getMaxX();
+        return b.getMinX() >= left - 0.5 && b.getMaxX() <= v.getMaxX() + 0.5;
     }
 
     /**
@@ -129,17 +178,19 @@ class FirstGestureTest extends WindowTest {
 
     /**
      * Press at {@code from}, move in small steps to {@code to}, release: the pointer never jumps;
-     * {@code holdsStill} checks the window after each step, while the button is held.
+     * {@code holdsStill} checks the window after each step, while the button is held, with the pointer
+     * where it is then.
      */
-    private static void drag(FxRobot robot, Point2D from, Point2D to, Runnable holdsStill) {
+    private static void drag(FxRobot robot, Point2D from, Point2D to, Consumer<Point2D> holdsStill) {
         robot.moveTo(from);
         robot.press(MouseButton.PRIMARY);
         for (int i = 1; i <= STEPS; i++) {
             double f = (double) i / STEPS;
-            robot.moveTo(new Point2D(
-                    from.getX() + (to.getX() - from.getX()) * f, from.getY() + (to.getY() - from.getY()) * f));
+            Point2D pointer = new Point2D(
+                    from.getX() + (to.getX() - from.getX()) * f, from.getY() + (to.getY() - from.getY()) * f);
+            robot.moveTo(pointer);
             WaitForAsyncUtils.waitForFxEvents(); // what the step set off (a preview, a fit) has run
-            holdsStill.run();
+            holdsStill.accept(pointer);
         }
         robot.release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
@@ -157,6 +208,11 @@ class FirstGestureTest extends WindowTest {
         return onFx(() -> robot.lookup(".tick-label")
                 .match(n -> ((Text) n).getText().equals("t=" + t))
                 .queryAs(Node.class));
+    }
+
+    /** The distance between two ticks' labels, as the diagram is laid out now. */
+    private static double tickWidth(FxRobot robot) {
+        return centre(tickLabel(robot, 2)).getX() - centre(tickLabel(robot, 1)).getX();
     }
 
     private static Bounds screenBounds(Node n) {

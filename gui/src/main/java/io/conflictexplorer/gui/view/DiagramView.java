@@ -61,6 +61,9 @@ public final class DiagramView extends Pane {
     private final Pane labelColumn = new Pane();
 
     private final EdgeScroll edgeScroll = new EdgeScroll();
+    /** The columns a chip drag holds still (see {@link DragColumns}). */
+    private final DragColumns columns = new DragColumns(this::shownLayout, this::shownChips, this::redraw);
+
     private final ChipRuler ruler = new ChipRuler();
     /** The zoom and stylesheets the ruler last took its fonts at. */
     private Object rulerFonts;
@@ -188,7 +191,7 @@ public final class DiagramView extends Pane {
             rulerFonts = fonts;
             ruler.refresh();
         }
-        ChipLayout layout = ChipLayout.of(m.chips(), new Geometry(scale.get(), density), c -> ruler.width(c, compact));
+        ChipLayout layout = columns.layout(m.chips(), new Geometry(scale.get(), density), c -> ruler.width(c, compact));
         Geometry g = layout.geometry();
         shownLayout = layout;
         shownGeometry = g;
@@ -224,7 +227,7 @@ public final class DiagramView extends Pane {
         for (DiagramModel.Chip c : m.chips()) {
             ChipNode node = chips.get(c.id());
             if (node == null) {
-                node = new ChipNode(vm, c.id(), edgeScroll);
+                node = new ChipNode(vm, c.id(), edgeScroll, columns);
                 chips.put(c.id(), node);
                 added.add(node);
             }
@@ -258,6 +261,14 @@ public final class DiagramView extends Pane {
         cursor.setEndX(x);
         cursor.setStartY(g.top());
         cursor.setEndY(m.isCluster() ? bands.bottom() : g.laneTop(laneOf.size()) + g.storeLane());
+    }
+
+    private ChipLayout shownLayout() {
+        return shownLayout;
+    }
+
+    private List<DiagramModel.Chip> shownChips() {
+        return vm.diagramProperty().get().chips();
     }
 
     /** Where the time cursor is drawn, in the diagram's coordinates. */
@@ -309,6 +320,40 @@ public final class DiagramView extends Pane {
         for (DiagramModel.Chip c : m.chips()) {
             ChipLayout.Placed p = shownLayout.of(c.id());
             if (p != null && (c.time() == m.cursorTime() || c.lostInLww() || related.contains(c.id()))) {
+                span[0] = Math.min(span[0], p.left());
+                span[1] = Math.max(span[1], p.right());
+            }
+        }
+        return span;
+    }
+
+    /**
+     * From where to where, in the diagram's x, chip {@code id} and the chips next to it on its lane
+     * lie (what a drag moved and what it moved it next to); null when there is no such chip.
+     */
+    double[] chipSpan(String id) {
+        DiagramModel m = vm.diagramProperty().get();
+        ChipLayout.Placed self = shownLayout == null ? null : shownLayout.of(id);
+        if (m == null || self == null) {
+            return null;
+        }
+        DiagramModel.Chip chip =
+                m.chips().stream().filter(c -> c.id().equals(id)).findFirst().orElse(null);
+        double[] span = {self.left(), self.right()};
+        DiagramModel.Chip before = null;
+        DiagramModel.Chip after = null;
+        for (DiagramModel.Chip c : m.chips()) {
+            if (chip != null && c != chip && c.client().equals(chip.client())) {
+                if (c.time() <= chip.time() && (before == null || c.time() > before.time())) {
+                    before = c;
+                } else if (c.time() > chip.time() && (after == null || c.time() < after.time())) {
+                    after = c;
+                }
+            }
+        }
+        for (DiagramModel.Chip c : new DiagramModel.Chip[] {before, after}) {
+            ChipLayout.Placed p = c == null ? null : shownLayout.of(c.id());
+            if (p != null) {
                 span[0] = Math.min(span[0], p.left());
                 span[1] = Math.max(span[1], p.right());
             }

@@ -2,6 +2,7 @@ package io.conflictexplorer.gui.view;
 
 import io.conflictexplorer.gui.model.ExplorerViewModel;
 import javafx.application.Platform;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.ScrollPane;
 
 /**
@@ -9,7 +10,9 @@ import javafx.scene.control.ScrollPane;
  * as it takes to show the time cursor and the step's event (a chip, or a gossip arrow from its
  * send to its arrival) right of the pinned lane names; not when the scenario itself changed (an
  * edit, a drag, which scrolls at the edge on its own). A newly opened scenario starts scrolled to
- * its beginning, then as far right as it takes to show the step it opens at.
+ * its beginning, then as far right as it takes to show the step it opens at. When a drag that moved
+ * something is released, the moved chip and the chips next to it on its lane are brought into view:
+ * the columns laid out again may have pushed the neighbour past the edge.
  */
 final class FollowStep {
 
@@ -18,8 +21,11 @@ final class FollowStep {
     private final ScrollPane scroll;
     /** The scenario revision of the last diagram shown. */
     private long followed = -1;
+    /** The scenario revision when the pointer was pressed. */
+    private long pressed = -1;
 
-    FollowStep(ExplorerViewModel vm, DiagramView diagram, ScrollPane scroll) {
+    /** @param held true while the pointer holds a gesture ({@link GestureGuard}) */
+    FollowStep(ExplorerViewModel vm, DiagramView diagram, ScrollPane scroll, ObservableBooleanValue held) {
         this.vm = vm;
         this.diagram = diagram;
         this.scroll = scroll;
@@ -35,6 +41,14 @@ final class FollowStep {
         vm.opened().openedProperty().addListener((obs, was, now) -> {
             scroll.setHvalue(0);
             later();
+        });
+        held.addListener((obs, was, now) -> {
+            if (now) {
+                pressed = vm.revision();
+            } else if (vm.revision() != pressed && vm.selectedProperty().get() != null) {
+                String moved = vm.selectedProperty().get();
+                Platform.runLater(() -> reveal(diagram.chipSpan(moved)));
+            }
         });
     }
 
@@ -63,6 +77,32 @@ final class FollowStep {
         if (span[1] - span[0] + names > viewport) {
             span = diagram.lessonSpan(); // the gossip's start gives way to the chips the panels point at
         }
+        scrollTo(span, left, range, viewport, names, margin);
+    }
+
+    /** Scrolls as little as it takes to show {@code span} (the diagram's x), when there is one. */
+    private void reveal(double[] span) {
+        scroll.layout();
+        double content = diagram.getWidth();
+        double viewport = scroll.getViewportBounds().getWidth();
+        if (span == null || content <= viewport || viewport <= 0) {
+            return;
+        }
+        double range = content - viewport;
+        scrollTo(
+                span,
+                scroll.getHvalue() * range,
+                range,
+                viewport,
+                diagram.laneNamesWidth(),
+                Math.min(viewport * 0.05, 40));
+    }
+
+    /**
+     * From the left edge {@code left}, scrolls as little as it takes to show {@code span} right of the
+     * lane names; when it does not fit with its margins, the margins shrink, then its start gives way.
+     */
+    private void scrollTo(double[] span, double left, double range, double viewport, double names, double margin) {
         double from = span[0] - names - margin; // the least left edge that shows the span's start
         double to = span[1] + margin - viewport; // the least left edge that shows its end
         double target = left;

@@ -87,7 +87,7 @@ public final class MainView extends BorderPane {
                 new ResultPanel(vm, Mode.LWW),
                 new ResultPanel(vm, Mode.VV),
                 guard.heldProperty());
-        follow = new FollowStep(vm, diagram, fit.diagramScroll());
+        follow = new FollowStep(vm, diagram, fit.diagramScroll(), guard.heldProperty());
         fit.setAfterFit(follow::later);
         // another scenario's panels start at their top
         vm.opened()
