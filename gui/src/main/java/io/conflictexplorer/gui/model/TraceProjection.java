@@ -353,6 +353,7 @@ public final class TraceProjection {
                 l.lost().value(),
                 l.lost().clock().toString(),
                 l.lost().writer(),
-                l.explain());
+                l.explain(),
+                t.operationOf(l.by()));
     }
 }

@@ -3,7 +3,7 @@ package io.conflictexplorer.gui.view;
 import io.conflictexplorer.core.store.Mode;
 import io.conflictexplorer.gui.model.DiagramModel;
 import io.conflictexplorer.gui.model.ExplorerViewModel;
-import io.conflictexplorer.gui.model.PanelState;
+import io.conflictexplorer.gui.model.LessonStory;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -306,20 +306,44 @@ public final class DiagramView extends Pane {
     }
 
     /**
-     * From where to where, in the diagram's x, what the lesson points at lies: the time cursor, the
-     * chips at its tick, the writes LWW has lost by then and the siblings VV keeps then.
+     * From where to where, in the diagram's x, what the lesson points at lies: the time cursor and
+     * the chips of the step's story that must be in view together ({@link LessonStory#core()}: the
+     * chips at its tick, the writes LWW has lost by then with the writes they lost to, and the
+     * siblings VV keeps then).
      */
     double[] lessonSpan() {
+        return span(story().core());
+    }
+
+    /**
+     * As {@link #lessonSpan()}, with the reads that gave those writes their context ({@link
+     * LessonStory#context()}): the whole story, where there is room for it.
+     */
+    double[] storySpan() {
+        LessonStory story = story();
+        Set<String> all = new HashSet<>(story.core());
+        all.addAll(story.context());
+        return span(all);
+    }
+
+    private LessonStory story() {
+        return LessonStory.of(
+                vm.diagramProperty().get(),
+                vm.panelProperty(Mode.LWW).get(),
+                vm.panelProperty(Mode.VV).get());
+    }
+
+    /** The time cursor and the chips {@code ids}, in the diagram's x. */
+    private double[] span(Set<String> ids) {
         double x = cursorX();
         double[] span = {x, x};
         DiagramModel m = vm.diagramProperty().get();
         if (m == null || shownLayout == null || m.cursorTime() < 0) {
             return span;
         }
-        Set<String> related = relatedWrites();
-        for (DiagramModel.Chip c : m.chips()) {
-            ChipLayout.Placed p = shownLayout.of(c.id());
-            if (p != null && (c.time() == m.cursorTime() || c.lostInLww() || related.contains(c.id()))) {
+        for (String id : ids) {
+            ChipLayout.Placed p = shownLayout.of(id);
+            if (p != null) {
                 span[0] = Math.min(span[0], p.left());
                 span[1] = Math.max(span[1], p.right());
             }
@@ -359,23 +383,6 @@ public final class DiagramView extends Pane {
             }
         }
         return span;
-    }
-
-    /** The writes VV keeps as siblings now, on the store or on any replica. */
-    private Set<String> relatedWrites() {
-        Set<String> ids = new HashSet<>();
-        PanelState vv = vm.panelProperty(Mode.VV).get();
-        if (vv == null) {
-            return ids;
-        }
-        List<PanelState.KeyState> keys = new ArrayList<>(vv.keys());
-        vv.replicas().forEach(r -> keys.addAll(r.keys()));
-        for (PanelState.KeyState k : keys) {
-            if (k.values().size() > 1) {
-                k.values().forEach(card -> ids.add(card.operation()));
-            }
-        }
-        return ids;
     }
 
     @Override

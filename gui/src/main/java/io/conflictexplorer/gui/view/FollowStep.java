@@ -59,8 +59,10 @@ final class FollowStep {
 
     /**
      * Scrolls the diagram as little as it takes to show the time cursor and the step's event; when
-     * both do not fit with their margins, the margins shrink; when they do not fit at all, the chips
-     * the lesson points at win ({@link DiagramView#lessonSpan()}), and of those the cursor's end.
+     * both do not fit with their margins, the margins shrink. The reads that gave the story's writes
+     * their context join where they fit ({@link DiagramView#storySpan()}); when the step does not fit
+     * at all, the chips the lesson points at win ({@link DiagramView#lessonSpan()}), and of those the
+     * cursor's end.
      */
     void now() {
         scroll.layout();
@@ -73,7 +75,13 @@ final class FollowStep {
         double left = scroll.getHvalue() * range;
         double names = diagram.laneNamesWidth();
         double margin = Math.min(viewport * 0.05, 40);
-        double[] span = diagram.stepSpan();
+        double[] step = diagram.stepSpan();
+        double[] story = diagram.storySpan();
+        // the step with its whole story where it fits; else the step; else what the panels point at
+        double[] span = {Math.min(step[0], story[0]), Math.max(step[1], story[1])};
+        if (span[1] - span[0] + names > viewport) {
+            span = step;
+        }
         if (span[1] - span[0] + names > viewport) {
             span = diagram.lessonSpan(); // the gossip's start gives way to the chips the panels point at
         }

@@ -94,8 +94,9 @@ public final class MainView extends BorderPane {
                 .openedProperty()
                 .addListener((obs, was, now) -> fit.panelScroll().setVvalue(0));
         toolbar = toolbar();
-        fit.setToolbar(toolbar);
-        setTop(new VBox(toolbarRow, scenarioHeader(), new ClusterBar(vm)));
+        ClusterBar clusterBar = new ClusterBar(vm);
+        fit.setToolbar(toolbar, toolbarRow, clusterBar);
+        setTop(new VBox(toolbarRow, scenarioHeader(), clusterBar));
         setCenter(fit.exportArea());
         setBottom(transport());
         fit.start();
@@ -505,32 +506,12 @@ public final class MainView extends BorderPane {
     }
 
     private Node legend() {
-        HBox legend = new HBox();
-        legend.getStyleClass().add("legend");
-        legend.setAlignment(Pos.CENTER_RIGHT);
-        String[][] items = {
-            {"legend-past", "causal past"},
-            {"legend-future", "causal future"},
-            {"legend-concurrent", "concurrent"},
-            {"legend-lost", "lost by LWW"}
-        };
-        for (String[] item : items) {
-            Region swatch = new Region();
-            swatch.getStyleClass().addAll("legend-swatch", item[0]);
-            Label label = new Label(item[1], swatch);
-            label.getStyleClass().add("legend-item");
-            label.setMinWidth(Region.USE_PREF_SIZE);
-            legend.getChildren().add(label);
-        }
-        Button all = button(
+        return new LegendStrip(button(
                 "legend-button",
                 "mdi2h-help-circle-outline",
                 "Legend",
                 "Every mark, and how to read a clock (L)",
-                this::showLegend);
-        all.setMinWidth(Region.USE_PREF_SIZE);
-        legend.getChildren().add(all);
-        return legend;
+                this::showLegend));
     }
 
     private Node narration() {

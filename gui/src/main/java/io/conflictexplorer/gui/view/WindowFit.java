@@ -23,41 +23,25 @@ import javafx.scene.layout.VBox;
  * Where the diagram, the narration and the two result panels stand in the window, and at what
  * size: the window's layout and the rule that chooses it.
  *
- * <p>Rule: the window is laid out at the largest zoom, up to the teacher's (Presenter's a third
- * larger), at which every lane, the narration and both panels fit without scrolling; the diagram then
- * gets the height of its lanes and the panels the rest. Nothing the lesson is about is cut on a
- * small projector: the type shrinks before it is. Presenter draws the diagram's text
- * {@link #DIAGRAM_BOOST} times larger than the rest, on shorter lanes (clocks are what the room
- * reads), and tries a second arrangement: the narration under the diagram and the panels in a column
- * beside both (a wide projector has room across, not down); it keeps the one that fits at the larger
- * zoom.
+ * <p>Which sizes: the desk view's rule is {@link DeskFit}'s (one zoom for everything, the type
+ * shrinking before anything is cut), Presenter's is {@link PresenterFit}'s (each region the class
+ * reads at its own size, from a floor for the screen, the diagram as large as its story allows,
+ * the narration and the panels growing into the room left; the panels beside the diagram or under
+ * it). This class arranges the parts, applies sizes and measures what they need.
  *
  * <p>Never under a held pointer: while a drag or a slider is held ({@code held}), a fit waits for
  * the release. A layout mid-gesture moved a slider's track under its thumb, and the re-arrangement
  * of a new scenario moved the diagram to another parent under a dragged chip, which lost the rest
  * of its drag.
  */
-final class WindowFit {
+final class WindowFit implements PresenterFit.Room {
 
     /** The desk view's font size at zoom 1, in pixels. */
     static final double BASE_FONT = 14;
-    /** Presenter's zoom (1.5 in the view model) times this: 28 px type at 1080p where it fits. */
+    /** Presenter's zoom (1.5 in the view model) times this: the largest its diagram grows to. */
     static final double PRESENTER_BOOST = 4.0 / 3;
-    /** Below this the desk becomes hard to read; the panels scroll rather than shrink further. */
-    static final double MIN_SCALE = 0.7;
-    /**
-     * Presenter's floor, lower: its diagram type is {@link #DIAGRAM_BOOST} times larger, and the
-     * lesson's chips (the step, the lost writes, the siblings) must fit one view even on a 1280 px
-     * projector with the cart's long values.
-     */
-    static final double PRESENTER_MIN_SCALE = 0.6;
-    /**
-     * Presenter's diagram text against the rest: a chip clock (0.9 em) at the 28 px the back of a
-     * room needs while the panels stay at about 20 px, so both fit on a 1080p projector.
-     */
+    /** Presenter's diagram text against its panels' at one zoom: clocks are what the room reads. */
     static final double DIAGRAM_BOOST = 1.85;
-    /** The share of the window's width the narration and panels get when they stand beside the diagram. */
-    static final double SIDE_SHARE = 0.4;
 
     private static final double DIVIDER = 8;
     private static final double SCROLL_BAR = 16;
@@ -81,7 +65,14 @@ final class WindowFit {
     private final VBox diagramColumn = new VBox();
 
     private final SplitPane exportArea;
+    private final PresenterFit presenterFit = new PresenterFit(this);
+    private final DeskFit deskFit = new DeskFit(this);
     private ToolBar toolbar;
+    /** The teacher's controls: the toolbar's row and the cluster bar, which Presenter sets smaller. */
+    private Node[] controls = {};
+    /** Presenter's sizes as last laid out; null in the desk view. */
+    private PresenterFit.Sizes sizes;
+
     private Runnable afterFit = () -> {};
 
     /** The zoom the window is laid out at: the teacher's, lowered until everything fits. */
@@ -191,9 +182,14 @@ final class WindowFit {
         return exportArea;
     }
 
-    /** The toolbar, whose "more" menu must decide again when the zoom changes. */
-    void setToolbar(ToolBar toolbar) {
+    /**
+     * The toolbar, whose "more" menu must decide again when the zoom changes, and the teacher's
+     * controls (the toolbar's row with the items pinned beside it, the cluster bar), whose type
+     * Presenter sets smaller than the class's.
+     */
+    void setToolbar(ToolBar toolbar, Node... controls) {
         this.toolbar = toolbar;
+        this.controls = controls;
     }
 
     /** Runs after a fit from the teacher's zoom (another zoom, view or window moves the chips). */
@@ -203,15 +199,10 @@ final class WindowFit {
 
     /** Lays the window out at the teacher's zoom before the first fit. */
     void start() {
-        applyScale(wish());
+        apply(DeskFit.at(wish()));
     }
 
-    /** True when the narration and panels stand beside the diagram. */
-    boolean beside() {
-        return side;
-    }
-
-    /** The zoom the window is laid out at (the teacher's zoom, or less where it would not fit). */
+    /** The zoom the window is laid out at (the teacher's zoom, or less where it would not fit): its root type over 14 px. */
     double scale() {
         return scale;
     }
@@ -252,20 +243,10 @@ final class WindowFit {
         if (root.getScene() == null || root.getWidth() <= 0 || root.getHeight() <= 0) {
             return;
         }
-        if (fromWish) {
-            // a new window, zoom, view or scenario: choose the arrangement again (never mid-lesson)
-            arrange(false);
-            double stacked = fitScale(wish());
-            if (vm.presenterProperty().get()) {
-                arrange(true);
-                double beside = fitScale(wish());
-                if (beside <= stacked + 0.01) {
-                    arrange(false);
-                    fitScale(stacked);
-                }
-            }
+        if (vm.presenterProperty().get()) {
+            sizes = fromWish || sizes == null ? presenterFit.choose(wish()) : presenterFit.refit(sizes);
         } else {
-            fitScale(Math.min(scale, wish()));
+            sizes = deskFit.fit(fromWish ? wish() : Math.min(scale, wish()));
         }
         placeDivider();
         if (fromWish) { // another zoom, view or window moves the chips: keep the step in sight
@@ -277,38 +258,9 @@ final class WindowFit {
         }
     }
 
-    /**
-     * Applies the largest zoom up to {@code hi} at which the window's content fits in the current
-     * arrangement, and returns it.
-     */
-    private double fitScale(double hi) {
-        applyScale(hi);
-        double over = overflow();
-        double floor = vm.presenterProperty().get() ? PRESENTER_MIN_SCALE : MIN_SCALE;
-        if (over > 1 && hi > floor) {
-            // the largest zoom that fits lies in [lo, hi): guess it from the proportion, then narrow down
-            double lo = floor;
-            double z = Math.max(lo, hi / over);
-            for (int i = 0; i < 6 && hi - lo > 0.02; i++) {
-                applyScale(z);
-                over = overflow();
-                if (over <= 1) {
-                    lo = z;
-                } else {
-                    hi = z;
-                }
-                double guess = z / over;
-                z = guess > lo + 0.005 && guess < hi - 0.005 ? guess : (lo + hi) / 2;
-            }
-            if (scale != lo) {
-                applyScale(lo);
-            }
-        }
-        return scale;
-    }
-
     /** Puts the narration and panels below the diagram, or ({@code beside}) in a column at its right. */
-    private void arrange(boolean beside) {
+    @Override
+    public void arrange(boolean beside) {
         if (beside == side) {
             return;
         }
@@ -362,68 +314,99 @@ final class WindowFit {
         }
     }
 
-    private void applyScale(double z) {
-        rescaled |= z != scale;
-        scale = z;
-        // one font size at the root: every em (text, paddings, cards) and the diagram scale together
-        root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", BASE_FONT * z));
-        double d = z * (vm.presenterProperty().get() ? DIAGRAM_BOOST : 1);
-        diagram.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", BASE_FONT * d));
-        diagram.scaleProperty().set(d);
+    // ---- the room the rules try their sizes on (DeskFit, PresenterFit) ---------------------------
+
+    @Override
+    public double width() {
+        return root.getWidth();
+    }
+
+    @Override
+    public double height() {
+        return root.getHeight();
+    }
+
+    /** True when the narration and panels stand beside the diagram. */
+    @Override
+    public boolean beside() {
+        return side;
+    }
+
+    @Override
+    public void apply(PresenterFit.Sizes s) {
+        // only what changed: a new style runs CSS again for its whole region (the diagram: every chip)
+        if (sizes == null || !s.withColumn(sizes.column()).equals(sizes)) {
+            double z = s.root() / BASE_FONT;
+            rescaled |= z != scale;
+            scale = z;
+            root.setStyle(font(s.root()));
+            for (Node c : controls) {
+                c.setStyle(font(s.controls()));
+            }
+            diagram.setStyle(font(s.diagram()));
+            diagram.scaleProperty().set(s.diagram() / BASE_FONT);
+            narration.setStyle(font(s.narration()));
+            panels.setStyle(font(s.panels()));
+        }
+        sizes = s;
         // new cards get their CSS now, so they are measured at their real size
         root.applyCss();
         root.layout();
     }
 
-    /** How many times the content's needed size exceeds the window's (at most 1 when all fits). */
-    private double overflow() {
+    private static String font(double px) {
+        return String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", px);
+    }
+
+    @Override
+    public double chrome() {
         double width = root.getWidth();
-        double chrome = root.snappedTopInset()
+        return root.snappedTopInset()
                 + root.snappedBottomInset()
                 + root.getTop().prefHeight(width)
                 + root.getBottom().prefHeight(width)
                 + exportArea.snappedTopInset()
                 + exportArea.snappedBottomInset();
-        double resultsWidth = side ? resultsWidth() : width;
-        double need = side
-                ? chrome
-                        + Math.max(
-                                diagramNeed() + narration.prefHeight(width - resultsWidth - DIVIDER),
-                                resultsNeed(resultsWidth))
-                : chrome + diagramNeed() + DIVIDER + resultsNeed(width);
-        double needWidth = panels.minWidth(-1) + panelScroll.snappedLeftInset() + panelScroll.snappedRightInset();
-        return Math.max(Math.max(need / root.getHeight(), needWidth / resultsWidth), stepOverflow());
     }
 
-    /**
-     * How many times the lesson's span (the step's chips, the writes LWW lost and VV's siblings:
-     * {@link DiagramView#lessonSpan()}) exceeds the diagram's view right of the lane names:
-     * what the lesson points at must fit one view, since scrolling can show only part of what is wider.
-     */
-    private double stepOverflow() {
-        double room = side ? root.getWidth() - resultsWidth() - DIVIDER : root.getWidth();
-        double viewport = room - diagramScroll.snappedLeftInset() - diagramScroll.snappedRightInset();
-        double free = viewport - diagram.laneNamesWidth() - 4; // FollowStep gives up its margins first
-        double[] span = diagram.lessonSpan();
+    @Override
+    public double narrationNeed(double width) {
+        return narration.prefHeight(width);
+    }
+
+    @Override
+    public double panelsMinWidth() {
+        return panels.minWidth(-1) + panelScroll.snappedLeftInset() + panelScroll.snappedRightInset();
+    }
+
+    @Override
+    public double storyOverflow(double width, boolean whole) {
+        double free = width
+                - diagramScroll.snappedLeftInset()
+                - diagramScroll.snappedRightInset()
+                - diagram.laneNamesWidth()
+                - 4; // FollowStep gives up its margins first
+        double[] span = whole ? diagram.storySpan() : diagram.lessonSpan();
         return free <= 0 ? 1 : (span[1] - span[0]) / free;
     }
 
-    /** The side column's width: its share, more when the panels' cards need it (a cluster's replicas), up to half. */
-    private double resultsWidth() {
-        double cards = panels.minWidth(-1) + panelScroll.snappedLeftInset() + panelScroll.snappedRightInset();
-        return Math.floor(Math.min(root.getWidth() / 2, Math.max(root.getWidth() * SIDE_SHARE, cards)));
+    @Override
+    public double diagramWidth() {
+        return diagram.prefWidth(-1) + diagramScroll.snappedLeftInset() + diagramScroll.snappedRightInset();
     }
 
-    /** The diagram's lanes, with the horizontal scroll bar when it is wider than its viewport. */
-    private double diagramNeed() {
-        double room = side ? root.getWidth() - resultsWidth() - DIVIDER : root.getWidth();
-        double viewport = room - diagramScroll.snappedLeftInset() - diagramScroll.snappedRightInset();
+    /** The diagram's lanes in a room {@code width} wide, with the horizontal scroll bar when it is wider. */
+    @Override
+    public double diagramNeed(double width) {
+        double viewport = width - diagramScroll.snappedLeftInset() - diagramScroll.snappedRightInset();
         double bar = diagram.prefWidth(-1) > viewport - SCROLL_BAR ? SCROLL_BAR : 0;
         // + a few pixels: the split pane rounds the divider's position, and a pixel short shows a scroll bar
         return diagram.prefHeight(-1) + 6 + diagramScroll.snappedTopInset() + diagramScroll.snappedBottomInset() + bar;
     }
 
-    private double resultsNeed(double width) {
+    /** The panels at {@code width} and, when they stand under the diagram, the narration above them. */
+    @Override
+    public double resultsNeed(double width) {
         double inner = width - panelScroll.snappedLeftInset() - panelScroll.snappedRightInset();
         double above = side ? 0 : narration.prefHeight(width);
         return above + panels.prefHeight(inner) + panelScroll.snappedTopInset() + panelScroll.snappedBottomInset();
@@ -431,13 +414,13 @@ final class WindowFit {
 
     /**
      * Stacked: the diagram gets the height of its lanes and the panels the rest; when nothing fits,
-     * in proportion. Beside: the column gets its share of the width.
+     * in proportion. Beside: the column gets the width Presenter chose.
      */
     private void placeDivider() {
         if (side) {
             double total = exportArea.getWidth() - exportArea.snappedLeftInset() - exportArea.snappedRightInset();
-            if (total > 0) {
-                exportArea.setDividerPositions((root.getWidth() - resultsWidth() - DIVIDER / 2) / total);
+            if (total > 0 && sizes != null) {
+                exportArea.setDividerPositions((root.getWidth() - sizes.column() - DIVIDER / 2) / total);
             }
             return;
         }
@@ -445,7 +428,7 @@ final class WindowFit {
         if (total <= 0) {
             return;
         }
-        double diagramHeight = diagramNeed();
+        double diagramHeight = diagramNeed(root.getWidth());
         double resultsHeight = resultsNeed(root.getWidth());
         // the divider's position is its middle: the diagram gets the position less half the divider
         double share = diagramHeight + resultsHeight + DIVIDER <= total

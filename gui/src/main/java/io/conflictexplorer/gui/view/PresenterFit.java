@@ -1,0 +1,275 @@
+package io.conflictexplorer.gui.view;
+
+import java.util.function.DoublePredicate;
+
+/**
+ * How Presenter sizes the window for the class: the screen goes to what the lesson is about, and
+ * the text the class reads grows into the room there is, from a floor for the screen's height.
+ *
+ * <p>Rule. The floor is the window's height over 43: 18 px on a projector of 800 rows, 24 px at
+ * 1080. The header and the transport (with the step) are laid out at the floor; the teacher's
+ * controls (the toolbar, the cluster bar) a quarter smaller. The regions the class reads get their
+ * own type size each; a region's smallest text (0.9 em) is at the floor when the region is at
+ * floor / 0.9:
+ * <ol>
+ *   <li>The arrangement: beside (the panels in a column at the diagram's right, the narration under
+ *       the diagram) on a wide window whose panels fit a column of at most {@link #COLUMN} of its
+ *       width at their floor; else stacked (narration and panels under the diagram).</li>
+ *   <li>The diagram: the largest size, up to the teacher's zoom, at which its lanes and the step's
+ *       whole story ({@link DiagramView#storySpan()}: the step, the lost writes with what beat them,
+ *       the siblings, the reads that gave them their context) fit one view, with the narration at
+ *       its floor under it and (stacked) the panels at {@link #PANELS_LEAST} of theirs. Where the
+ *       whole story fits only below the diagram's floor, the floor, if the story's core ({@link
+ *       DiagramView#lessonSpan()}) fits there; else the largest size at which the core fits.</li>
+ *   <li>Beside: the width the diagram does not use goes to the panels' column.</li>
+ *   <li>The panels, then the narration, take the largest size that fits their room, up to half as
+ *       large again as their floor (below it only where even the floor does not fit).</li>
+ * </ol>
+ * A fit during the lesson (a card more) only shrinks what no longer fits, the panels and the
+ * narration first, so the type does not jump at every step.
+ */
+final class PresenterFit {
+
+    /** The window's height over this is the least type size, in pixels. */
+    static final double FLOOR_DIVISOR = 43;
+    /** The smallest text of a region against the region's size. */
+    static final double SMALLEST_EM = 0.9;
+    /** The narration and the panels grow up to this many times their floor. */
+    static final double GROWTH = 1.5;
+    /** The teacher's controls against the floor. */
+    static final double CONTROLS = 0.75;
+    /** The share of the width the panels' column takes beside the diagram, more when its cards need it. */
+    static final double COLUMN = 0.36;
+    /** The narration's type against the base type at a zoom (the panels' is the base). */
+    static final double NARRATION_BOOST = 1.7;
+    /** The least zoom: the lesson's core must fit one view even on a small projector. */
+    static final double LOWEST_ZOOM = 0.6;
+    /** No region's type shrinks below this share of its floor, whatever does not fit. */
+    static final double LOWEST = 0.55;
+
+    private static final double DIVIDER = 8;
+
+    /**
+     * The sizes of a layout, in pixels of type: the root (header, transport), the teacher's controls,
+     * the diagram, the narration, the panels; and the width of the panels' column when they stand
+     * beside the diagram.
+     */
+    record Sizes(double root, double controls, double diagram, double narration, double panels, double column) {
+
+        Sizes withDiagram(double d) {
+            return new Sizes(root, controls, d, narration, panels, column);
+        }
+
+        Sizes withNarration(double n) {
+            return new Sizes(root, controls, diagram, n, panels, column);
+        }
+
+        Sizes withPanels(double p) {
+            return new Sizes(root, controls, diagram, narration, p, column);
+        }
+
+        Sizes withColumn(double c) {
+            return new Sizes(root, controls, diagram, narration, panels, c);
+        }
+    }
+
+    /** The window the sizes are tried on. */
+    interface Room {
+        double width();
+
+        double height();
+
+        /** Puts the narration and panels beside the diagram or under it. */
+        void arrange(boolean beside);
+
+        boolean beside();
+
+        /** Lays the window out at {@code sizes} (only what changed). */
+        void apply(Sizes sizes);
+
+        /** The chrome's height: toolbar, header, cluster bar, transport. */
+        double chrome();
+
+        /** The diagram's lanes' height, with a scroll bar when it is wider than {@code width}. */
+        double diagramNeed(double width);
+
+        double narrationNeed(double width);
+
+        /** The panels' height at {@code width} (and, stacked, the narration above them). */
+        double resultsNeed(double width);
+
+        /** The least width of the panels' column. */
+        double panelsMinWidth();
+
+        /** How many times the story ({@code whole}) or its core exceeds the diagram's view at {@code width}. */
+        double storyOverflow(double width, boolean whole);
+
+        /** How wide the diagram is drawn (it may be narrower than its room). */
+        double diagramWidth();
+    }
+
+    private final Room room;
+
+    PresenterFit(Room room) {
+        this.room = room;
+    }
+
+    /** The floor for a window {@code height} pixels high. */
+    static double floor(double height) {
+        return height / FLOOR_DIVISOR;
+    }
+
+    /**
+     * Chooses the arrangement and the sizes afresh (a new window, view, zoom or scenario), the
+     * diagram's zoom at most {@code wish}; leaves the room laid out at them.
+     */
+    Sizes choose(double wish) {
+        double f = floor(room.height());
+        room.arrange(true);
+        Sizes beside = zoomed(f, largestZoom(f, wish));
+        room.arrange(false);
+        Sizes stacked = zoomed(f, largestZoom(f, wish));
+        boolean besideWins = beside.diagram() > stacked.diagram() * 1.01;
+        room.arrange(besideWins);
+        Sizes s = besideWins ? beside : stacked;
+        room.apply(s);
+        // the panels and the narration grow together into the room left, then each alone
+        Sizes base = s;
+        double panelsMost = Math.max(s.panels(), f / SMALLEST_EM * GROWTH);
+        double narrationMost = Math.max(s.narration(), f * GROWTH);
+        double together = largest(
+                1,
+                Math.min(panelsMost / s.panels(), narrationMost / s.narration()),
+                g -> fits(base.withPanels(base.panels() * g).withNarration(base.narration() * g)));
+        s = s.withPanels(s.panels() * together).withNarration(s.narration() * together);
+        Sizes grown = s;
+        s = s.withPanels(largest(s.panels(), panelsMost, p -> fits(grown.withPanels(p))));
+        Sizes withPanels = s;
+        s = s.withNarration(largest(s.narration(), narrationMost, n -> fits(withPanels.withNarration(n))));
+        room.apply(s);
+        return s;
+    }
+
+    /**
+     * The regions at zoom {@code z}: the diagram {@link WindowFit#DIAGRAM_BOOST} times the base type,
+     * the narration {@link #NARRATION_BOOST} times, the panels once; the column its share, or as wide
+     * as the panels' cards need (up to half the width).
+     */
+    private Sizes zoomed(double f, double z) {
+        double w = room.width();
+        double base = WindowFit.BASE_FONT * z;
+        Sizes s = new Sizes(
+                f,
+                Math.max(WindowFit.BASE_FONT, f * CONTROLS),
+                base * WindowFit.DIAGRAM_BOOST,
+                base * NARRATION_BOOST,
+                base,
+                w * COLUMN);
+        room.apply(s);
+        return s.withColumn(Math.floor(Math.min(w / 2, Math.max(w * COLUMN, room.panelsMinWidth()))));
+    }
+
+    /**
+     * The largest zoom up to {@code wish} at which everything fits with the step's whole story in
+     * one view; where that is below the diagram's floor, the floor, if the story's core fits there;
+     * else the largest at which the core fits.
+     */
+    private double largestZoom(double f, double wish) {
+        double floorZoom = f / SMALLEST_EM / (WindowFit.BASE_FONT * WindowFit.DIAGRAM_BOOST);
+        double lowest = LOWEST_ZOOM;
+        double whole = largest(lowest, Math.max(lowest, wish), z -> fitsZoom(f, z, true));
+        if (whole >= floorZoom) {
+            return whole;
+        }
+        double core = largest(lowest, Math.max(lowest, wish), z -> fitsZoom(f, z, false));
+        return Math.max(whole, Math.min(core, floorZoom));
+    }
+
+    private boolean fitsZoom(double f, double z, boolean whole) {
+        Sizes s = zoomed(f, z);
+        if (!fits(s)) {
+            return false;
+        }
+        double w = room.width();
+        return room.storyOverflow(room.beside() ? w - s.column() - DIVIDER : w, whole) <= 1;
+    }
+
+    /**
+     * The lesson went on (a card more, a lane more): shrinks what no longer fits, the panels and the
+     * narration first, then the diagram; grows nothing.
+     */
+    Sizes refit(Sizes was) {
+        if (fits(was)) {
+            room.apply(was);
+            return was;
+        }
+        double f = floor(room.height());
+        double k = largest(Math.min(1, LOWEST * f / was.narration()), 1, g -> fits(scaled(was, g)));
+        Sizes s = scaled(was, k);
+        if (!fits(s)) {
+            Sizes base = s;
+            s = s.withDiagram(largest(
+                    Math.min(s.diagram(), LOWEST * f / SMALLEST_EM), s.diagram(), d -> fits(base.withDiagram(d))));
+        }
+        room.apply(s);
+        return s;
+    }
+
+    private static Sizes scaled(Sizes s, double g) {
+        return s.withPanels(s.panels() * g).withNarration(s.narration() * g);
+    }
+
+    /** True when everything fits the window at {@code s} as it is arranged (the column as given). */
+    private boolean fits(Sizes s) {
+        room.apply(s);
+        double height = room.height() - room.chrome();
+        double w = room.width();
+        if (room.beside()) {
+            double diagram = w - s.column() - DIVIDER;
+            return room.panelsMinWidth() <= s.column()
+                    && room.resultsNeed(s.column()) <= height
+                    && room.diagramNeed(diagram) + room.narrationNeed(diagram) <= height;
+        }
+        return room.panelsMinWidth() <= w && room.diagramNeed(w) + DIVIDER + room.resultsNeed(w) <= height;
+    }
+
+    /**
+     * The largest value in [lo, hi] for which {@code ok} holds (it holds below some value), to within
+     * 1 % (type sizes: to within a quarter of a pixel at least); lo when none.
+     */
+    private static double largest(double lo, double hi, DoublePredicate ok) {
+        if (hi <= lo || ok.test(hi)) {
+            return Math.max(lo, hi);
+        }
+        double a = lo;
+        double b = hi;
+        double within = lo >= WindowFit.BASE_FONT / 2 ? Math.max(0.25, lo * 0.01) : lo * 0.01;
+        for (int i = 0; i < 8 && b - a > within; i++) {
+            double m = (a + b) / 2;
+            if (ok.test(m)) {
+                a = m;
+            } else {
+                b = m;
+            }
+        }
+        return a;
+    }
+
+    /** The least value in [lo, hi] for which {@code ok} holds (it holds above some value); hi when none. */
+    private static double leastOf(double lo, double hi, DoublePredicate ok) {
+        if (hi <= lo || ok.test(lo)) {
+            return lo;
+        }
+        double a = lo;
+        double b = hi;
+        for (int i = 0; i < 8 && b - a > 1; i++) {
+            double m = (a + b) / 2;
+            if (ok.test(m)) {
+                b = m;
+            } else {
+                a = m;
+            }
+        }
+        return b;
+    }
+}
