@@ -21,6 +21,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
@@ -368,6 +369,32 @@ class LayoutFitTest extends WindowTest {
             }
         }
         assertTrue(hidden.isEmpty(), () -> hidden.size() + " hidden:\n" + String.join("\n", hidden));
+    }
+
+    /**
+     * The preset box names what is open whole: every preset's number and title (once "7. A fast
+     * clock beats a lat..."), at 1280x800 and 1920x1080, in both views.
+     */
+    @Test
+    void thePresetBoxShowsEveryPresetsTitleWhole(FxRobot robot) {
+        List<String> cut = new ArrayList<>();
+        for (double[] size : SIZES) {
+            for (boolean presenter : new boolean[] {false, true}) {
+                showAt(size[0], size[1], presenter);
+                for (Preset p : vm.presets()) {
+                    open(robot, p, false);
+                    String shown = onFx(() -> {
+                        ComboBox<?> picker = robot.lookup("#preset-picker").queryAs(ComboBox.class);
+                        return shownText(picker.getButtonCell());
+                    });
+                    if (!shown.equals(vm.presetLabel(p))) {
+                        cut.add((int) size[0] + (presenter ? " presenter: " : " desk: ") + "\"" + vm.presetLabel(p)
+                                + "\" shows as \"" + shown + "\"");
+                    }
+                }
+            }
+        }
+        assertTrue(cut.isEmpty(), () -> cut.size() + " cut:\n" + String.join("\n", cut));
     }
 
     /** The text a label draws: its own, or shortened with "..." when it did not fit. */

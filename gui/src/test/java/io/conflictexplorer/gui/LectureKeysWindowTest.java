@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -100,5 +101,32 @@ class LectureKeysWindowTest extends WindowTest {
         assertTrue(onFx(() -> robot.lookup("#clock-explainer").query().isVisible()));
         robot.clickOn("#legend-sheet-close");
         assertSame(view, stage.getScene().getRoot());
+    }
+
+    /**
+     * The legend's lost-write sample looks as the diagram's lost write does: its title struck through,
+     * in the colour of the LOST card's struck value, in the light and the dark theme (where that colour
+     * is orange, and the legend once said "red" beside an unstruck sample in neither).
+     */
+    @Test
+    void theLegendsLostWriteIsStruckThroughInTheLostColour(FxRobot robot) {
+        for (boolean dark : new boolean[] {false, true}) {
+            WaitForAsyncUtils.asyncFx(() -> vm.darkProperty().set(dark));
+            press(robot, KeyCode.END);
+            press(robot, KeyCode.L);
+            Text sample = onFx(() -> (Text)
+                    robot.lookup("#legend-sheet .chip-lost .chip-title .text").query());
+            Text lost = onFx(
+                    () -> (Text) robot.lookup("#lww-panel .lost-value .text").query());
+            assertTrue(onFx(sample::isStrikethrough), "struck through");
+            assertEquals(onFx(lost::getFill), onFx(sample::getFill), "in the colour of the LOST card's value");
+            String meaning = onFx(() -> robot.lookup("#legend-sheet .label")
+                    .match(n -> ((Labeled) n).getText().contains("lost under LWW"))
+                    .queryAs(Labeled.class)
+                    .getText());
+            assertFalse(meaning.contains("red"), "the theme decides the colour: " + meaning);
+            robot.clickOn("#legend-sheet-close");
+        }
+        WaitForAsyncUtils.asyncFx(() -> vm.darkProperty().set(false));
     }
 }
