@@ -47,6 +47,13 @@ public final class SlideLayout {
     private static final double WIDE_CHAR = 0.75;
 
     private static final double FADED = 0.35;
+    /** A chip's widest and narrowest, and its least text size: a slide is read from the back of a room. */
+    private static final double CHIP_MAX = 360;
+
+    private static final double CHIP_MIN = 40;
+    private static final double CHIP_TEXT = 16;
+    /** The least width of a replica's column of cards in a panel. */
+    private static final double REPLICA_COLUMN = 300;
     /** The height of a row of value cards (one line of them). */
     private static final double ROW_HEIGHT = 54;
 
@@ -153,8 +160,8 @@ public final class SlideLayout {
             message(m, x, laneY, r);
         }
         double chipH = Math.min(64, laneH * 0.72);
-        // a chip may be wider than its tick, up to the nearest neighbour on its own lane
-        double chipW = Math.max(40, Math.min(190, nearestOnALane(d, r) * px - 8));
+        // a chip may be wider than its tick, up to halfway to its neighbours on its own lane
+        Map<String, Double> chipW = chipWidths(d, r, px);
         Map<String, double[]> chipAt = new HashMap<>();
         for (DiagramModel.Chip chip : d.chips()) {
             if (r.contains(chip.time())) {
@@ -179,13 +186,22 @@ public final class SlideLayout {
             double[] from = chipAt.get(a.read());
             double[] to = chipAt.get(a.write());
             if (from != null && to != null) {
-                line(from[0] + chipW / 2, from[1], to[0] - chipW / 2, to[1], c("vv"), 2, 0, true, 1);
+                line(
+                        from[0] + chipW.get(a.read()) / 2,
+                        from[1],
+                        to[0] - chipW.get(a.write()) / 2,
+                        to[1],
+                        c("vv"),
+                        2,
+                        0,
+                        true,
+                        1);
             }
         }
         for (DiagramModel.Chip chip : d.chips()) {
             double[] at = chipAt.get(chip.id());
             if (at != null) {
-                chip(chip, at[0], at[1], chipW, chipH);
+                chip(chip, at[0], at[1], chipW.get(chip.id()), chipH);
             }
         }
         Map<String, Integer> stacked = new HashMap<>();
@@ -201,20 +217,30 @@ public final class SlideLayout {
         return bottom + 26;
     }
 
-    /** The fewest ticks between two chips of one lane (a large number when no lane has two). */
-    private static long nearestOnALane(DiagramModel d, TimeRange r) {
-        Map<String, Long> last = new HashMap<>();
-        long nearest = 1000;
-        for (DiagramModel.Chip chip : d.chips().stream()
-                .filter(ch -> r.contains(ch.time()))
-                .sorted((a, b) -> Long.compare(a.time(), b.time()))
-                .toList()) {
-            Long before = last.put(chip.client(), chip.time());
-            if (before != null) {
-                nearest = Math.min(nearest, Math.max(1, chip.time() - before));
+    /**
+     * Each chip's width, by operation: up to halfway to the chips next to it on its own lane (so
+     * chips of a lane never overlap), at most {@link #CHIP_MAX} and at least {@link #CHIP_MIN}; a
+     * chip with no neighbour on one side takes as much on that side as on the other.
+     */
+    private static Map<String, Double> chipWidths(DiagramModel d, TimeRange r, double px) {
+        Map<String, List<DiagramModel.Chip>> lanes = new HashMap<>();
+        for (DiagramModel.Chip chip : d.chips()) {
+            if (r.contains(chip.time())) {
+                lanes.computeIfAbsent(chip.client(), k -> new ArrayList<>()).add(chip);
             }
         }
-        return nearest;
+        Map<String, Double> widths = new HashMap<>();
+        for (List<DiagramModel.Chip> lane : lanes.values()) {
+            lane.sort((a, b) -> Long.compare(a.time(), b.time()));
+            for (int i = 0; i < lane.size(); i++) {
+                long t = lane.get(i).time();
+                double left = i > 0 ? (t - lane.get(i - 1).time()) * px / 2 - 4 : Double.MAX_VALUE;
+                double right = i + 1 < lane.size() ? (lane.get(i + 1).time() - t) * px / 2 - 4 : Double.MAX_VALUE;
+                double half = Math.min(left, right);
+                widths.put(lane.get(i).id(), Math.max(CHIP_MIN, Math.min(CHIP_MAX, 2 * half)));
+            }
+        }
+        return widths;
     }
 
     /** Where tick {@code t} is drawn: the middle of its column. */
@@ -282,12 +308,34 @@ public final class SlideLayout {
                 lines.add("→ " + values(rb.got()));
             }
         }
-        double size = Math.min(fit(lines, w - 10, 20), (h - 8) / (lines.size() * 1.15));
-        double y = cy - lines.size() * size * 1.1 / 2 + size * 0.85;
-        text(cx, y, lines.get(0), size, c("ink"), true, Anchor.MIDDLE, opacity);
-        for (String more : lines.subList(1, lines.size())) {
+        // the largest size up to 20 px at which the lines, wrapped to the chip, fit its height; never
+        // below CHIP_TEXT: what does not fit then ends in "..." (the panels have it whole)
+        double size = 20;
+        List<String> wrapped = wrapAll(lines, w - 10, size);
+        while (size > CHIP_TEXT && wrapped.size() * size * 1.15 > h - 6) {
+            size = Math.max(CHIP_TEXT, size - 1);
+            wrapped = wrapAll(lines, w - 10, size);
+        }
+        int room = Math.max(1, (int) ((h - 6) / (size * 1.15)));
+        if (wrapped.size() > room) {
+            wrapped = new ArrayList<>(wrapped.subList(0, room));
+            String last = wrapped.get(room - 1);
+            wrapped.set(room - 1, last.endsWith("...") ? last : last + "...");
+        }
+        int titleLines = wrapAll(lines.subList(0, 1), w - 10, size).size();
+        double y = cy - wrapped.size() * size * 1.1 / 2 + size * 0.85;
+        for (int i = 0; i < wrapped.size(); i++) {
+            boolean title = i < titleLines;
+            text(
+                    cx,
+                    y,
+                    wrapped.get(i),
+                    title ? size : size * 0.9,
+                    title ? c("ink") : c(chip.write() ? "vv" : "muted"),
+                    title,
+                    Anchor.MIDDLE,
+                    opacity);
             y += size * 1.1;
-            text(cx, y, more, size * 0.85, c(chip.write() ? "vv" : "muted"), false, Anchor.MIDDLE, opacity);
         }
         if (lost && chip.applied()) {
             text(cx, cy - h / 2 - 6, "LOST in LWW", 15, c("lost"), true, Anchor.MIDDLE);
@@ -355,14 +403,25 @@ public final class SlideLayout {
                     true,
                     Anchor.START);
             y += 14;
-            for (PanelState.ReplicaState rs : p.replicas()) {
-                if (fits(y + 10, ROW_HEIGHT, reserve)) {
-                    y = cardRow(x, y + 10, width - 40, rs.replica(), rs.keys());
+            // the replicas side by side where each gets a card's room, else one under the other
+            int n = p.replicas().size();
+            boolean across = n > 1 && (width - 40) / n >= REPLICA_COLUMN;
+            double column = across ? (width - 40) / n : width - 40;
+            double top = y;
+            double bottom = y;
+            for (int i = 0; i < n; i++) {
+                PanelState.ReplicaState rs = p.replicas().get(i);
+                double at = across ? top : bottom;
+                if (fits(at + 10, ROW_HEIGHT, reserve)) {
+                    double below =
+                            cardRow(x + (across ? i * column : 0), at + 10, column - 10, rs.replica(), rs.keys());
+                    bottom = Math.max(bottom, below);
                 } else {
                     hidden +=
                             rs.keys().stream().mapToInt(k -> k.values().size()).sum();
                 }
             }
+            y = bottom;
             y += 6;
             for (PanelState.LostCard l : p.lost()) {
                 if (fits(y, lostHeight(l, width - 40), reserve)) {
@@ -450,10 +509,13 @@ public final class SlideLayout {
 
     // ---- text measure ----
 
-    /** The largest size up to {@code max} at which every line fits {@code width}, at least 9. */
-    static double fit(List<String> lines, double width, double max) {
-        int longest = lines.stream().mapToInt(String::length).max().orElse(1);
-        return Math.max(9, Math.min(max, width / (Math.max(1, longest) * BOLD_CHAR_WIDTH)));
+    /** Each of {@code lines} broken at spaces (or after " | ") to {@code width} at {@code size}, the lines in order. */
+    private static List<String> wrapAll(List<String> lines, double width, double size) {
+        List<String> out = new ArrayList<>();
+        for (String line : lines) {
+            out.addAll(wrap(line, width, size * BOLD_CHAR_WIDTH / CHAR_WIDTH, Integer.MAX_VALUE));
+        }
+        return out;
     }
 
     /** {@code text} broken at spaces into lines of {@code width}, at most {@code max} lines ("..." ends a cut). */
