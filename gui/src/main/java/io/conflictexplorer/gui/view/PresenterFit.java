@@ -4,29 +4,35 @@ import java.util.function.DoublePredicate;
 
 /**
  * How Presenter sizes the window for the class: the screen goes to what the lesson is about, and
- * the text the class reads grows into the room there is, from a floor for the screen's height.
+ * the text the class reads grows into the room there is.
  *
- * <p>Rule. The floor is the window's height over 43: 18 px on a projector of 800 rows, 24 px at
- * 1080. The header and the transport (with the step) are laid out at the floor; the teacher's
- * controls (the toolbar, the cluster bar) a quarter smaller. The regions the class reads get their
- * own type size each; a region's smallest text (0.9 em) is at the floor when the region is at
- * floor / 0.9:
+ * <p>Rule. The floor is the window's height over 43: 18 px on a projector of 800 rows, 25 px at
+ * 1080. The header (the title) and the transport (the step) are laid out at the floor; the
+ * teacher's controls (the toolbar, the cluster bar) a quarter smaller. The regions the class reads
+ * get their own type size each; a region's smallest text (0.9 em) is at the floor when the region is
+ * at floor / 0.9:
  * <ol>
- *   <li>The arrangement: beside (the panels in a column at the diagram's right, the narration under
- *       the diagram) on a wide window whose panels fit a column of at most {@link #COLUMN} of its
- *       width at their floor; else stacked (narration and panels under the diagram).</li>
- *   <li>The diagram: the largest size, up to the teacher's zoom, at which its lanes and the step's
- *       whole story ({@link DiagramView#storySpan()}: the step, the lost writes with what beat them,
- *       the siblings, the reads that gave them their context) fit one view, with the narration at
- *       its floor under it and (stacked) the panels at {@link #PANELS_LEAST} of theirs. Where the
- *       whole story fits only below the diagram's floor, the floor, if the story's core ({@link
- *       DiagramView#lessonSpan()}) fits there; else the largest size at which the core fits.</li>
- *   <li>Beside: the width the diagram does not use goes to the panels' column.</li>
- *   <li>The panels, then the narration, take the largest size that fits their room, up to half as
- *       large again as their floor (below it only where even the floor does not fit).</li>
+ *   <li>The diagram, the narration and the panels at one zoom, as the desk view has them (the
+ *       diagram's type {@link WindowFit#DIAGRAM_BOOST} times the panels', the narration's {@link
+ *       #NARRATION_BOOST} times), the narration and the panels at least {@link #KEPT} of their floor
+ *       (less only where even the story's core does not fit so): the largest zoom, up to the
+ *       teacher's, at which everything fits and the step's whole story ({@link
+ *       DiagramView#storySpan()}: the step, the lost writes with the writes they lost to, the
+ *       siblings, the reads that gave them their context) fits one view of the diagram; where that is
+ *       below the diagram's floor, the floor if the story's core ({@link DiagramView#lessonSpan()})
+ *       fits there, else the largest zoom at which the core fits.</li>
+ *   <li>Arranged beside (the panels in a column at the diagram's right, {@link #COLUMN} of the
+ *       width or as wide as their cards need, the narration under the diagram) or stacked (narration
+ *       and panels under the diagram, which gets the height of its lanes): the one with the larger
+ *       diagram, stacked on a tie.</li>
+ *   <li>The narration and the panels grow together into the room left, then each alone, up to half
+ *       as large again as their floor.</li>
  * </ol>
- * A fit during the lesson (a card more) only shrinks what no longer fits, the panels and the
- * narration first, so the type does not jump at every step.
+ * Where the lesson fits at the floor (two or three writers on one store) every text the class reads
+ * is at it or above; the cart's wide chips and a cluster's replica lanes take more room than a small
+ * projector has, and their text goes below it (LayoutFitTest logs the sizes). A fit during the
+ * lesson (a card more) only shrinks what no longer fits, the panels and the narration first, so the
+ * type does not jump at every step.
  */
 final class PresenterFit {
 
@@ -42,6 +48,8 @@ final class PresenterFit {
     static final double COLUMN = 0.36;
     /** The narration's type against the base type at a zoom (the panels' is the base). */
     static final double NARRATION_BOOST = 1.7;
+    /** The share of their floor the narration and the panels keep while the diagram's zoom is sought. */
+    static final double KEPT = 0.6;
     /** The least zoom: the lesson's core must fit one view even on a small projector. */
     static final double LOWEST_ZOOM = 0.6;
     /** No region's type shrinks below this share of its floor, whatever does not fit. */
@@ -126,9 +134,9 @@ final class PresenterFit {
     Sizes choose(double wish) {
         double f = floor(room.height());
         room.arrange(true);
-        Sizes beside = zoomed(f, largestZoom(f, wish));
+        Sizes beside = largestZoom(f, wish);
         room.arrange(false);
-        Sizes stacked = zoomed(f, largestZoom(f, wish));
+        Sizes stacked = largestZoom(f, wish);
         boolean besideWins = beside.diagram() > stacked.diagram() * 1.01;
         room.arrange(besideWins);
         Sizes s = besideWins ? beside : stacked;
@@ -152,41 +160,54 @@ final class PresenterFit {
 
     /**
      * The regions at zoom {@code z}: the diagram {@link WindowFit#DIAGRAM_BOOST} times the base type,
-     * the narration {@link #NARRATION_BOOST} times, the panels once; the column its share, or as wide
-     * as the panels' cards need (up to half the width).
+     * the narration {@link #NARRATION_BOOST} times, the panels once, but these two at least {@code
+     * kept} of their floor; the column its share, or as wide as the panels' cards need (up to half the
+     * width).
      */
-    private Sizes zoomed(double f, double z) {
+    private Sizes zoomed(double f, double z, double kept) {
         double w = room.width();
         double base = WindowFit.BASE_FONT * z;
         Sizes s = new Sizes(
                 f,
                 Math.max(WindowFit.BASE_FONT, f * CONTROLS),
                 base * WindowFit.DIAGRAM_BOOST,
-                base * NARRATION_BOOST,
-                base,
+                Math.max(base * NARRATION_BOOST, f * kept),
+                Math.max(base, f / SMALLEST_EM * kept),
                 w * COLUMN);
         room.apply(s);
         return s.withColumn(Math.floor(Math.min(w / 2, Math.max(w * COLUMN, room.panelsMinWidth()))));
     }
 
     /**
-     * The largest zoom up to {@code wish} at which everything fits with the step's whole story in
-     * one view; where that is below the diagram's floor, the floor, if the story's core fits there;
-     * else the largest at which the core fits.
+     * The regions at the largest zoom up to {@code wish} at which everything fits with the step's
+     * whole story in one view; where that is below the diagram's floor, the floor, if the story's
+     * core fits there; else the largest at which the core fits. The narration and the panels keep
+     * {@link #KEPT} of their floor meanwhile (the diagram does not take all their height), or less
+     * where even the core does not fit at the least zoom so.
      */
-    private double largestZoom(double f, double wish) {
+    private Sizes largestZoom(double f, double wish) {
         double floorZoom = f / SMALLEST_EM / (WindowFit.BASE_FONT * WindowFit.DIAGRAM_BOOST);
         double lowest = LOWEST_ZOOM;
-        double whole = largest(lowest, Math.max(lowest, wish), z -> fitsZoom(f, z, true));
-        if (whole >= floorZoom) {
-            return whole;
+        double hi = Math.max(lowest, wish);
+        double kept = 0;
+        for (double k : new double[] {KEPT, KEPT * 0.75, 0}) {
+            kept = k;
+            if (fitsZoom(f, lowest, k, false)) {
+                break;
+            }
         }
-        double core = largest(lowest, Math.max(lowest, wish), z -> fitsZoom(f, z, false));
-        return Math.max(whole, Math.min(core, floorZoom));
+        double k = kept;
+        double whole = largest(lowest, hi, z -> fitsZoom(f, z, k, true));
+        double z = whole;
+        if (whole < floorZoom) {
+            double core = largest(lowest, hi, x -> fitsZoom(f, x, k, false));
+            z = Math.max(whole, Math.min(core, floorZoom));
+        }
+        return zoomed(f, z, k);
     }
 
-    private boolean fitsZoom(double f, double z, boolean whole) {
-        Sizes s = zoomed(f, z);
+    private boolean fitsZoom(double f, double z, double kept, boolean whole) {
+        Sizes s = zoomed(f, z, kept);
         if (!fits(s)) {
             return false;
         }
