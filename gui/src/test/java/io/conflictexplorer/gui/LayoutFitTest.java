@@ -348,7 +348,8 @@ class LayoutFitTest extends WindowTest {
     /**
      * What a teacher reaches for mid-lesson never falls into the toolbar's "more" menu: at 1280x800
      * and 1920x1080, in both views, on every preset (the picker shows its title, which changes the
-     * toolbar's room), the Presenter toggle, undo, redo and the step buttons lie fully in the window.
+     * toolbar's room), the Presenter toggle, undo, redo, the step buttons and the legend's button lie
+     * fully in the window; at the desk all four legend swatches show beside it (after Presenter too).
      */
     @Test
     void thePresenterToggleUndoAndTheStepsStayInSight(FxRobot robot) {
@@ -358,7 +359,17 @@ class LayoutFitTest extends WindowTest {
                 showAt(size[0], size[1], presenter);
                 for (Preset p : vm.presets()) {
                     open(robot, p, false);
-                    for (String id : List.of("#presenter", "#undo", "#redo", "#step-back", "#play", "#step-forward")) {
+                    if (!presenter) { // the legend's swatches: all of them at the desk (Presenter's type may leave no
+                        // room)
+                        long shown = onFx(() -> robot.lookup(".legend-item").queryAll().stream()
+                                .filter(Node::isVisible)
+                                .count());
+                        if (shown != 4) {
+                            hidden.add((int) size[0] + " desk " + p.title() + ": " + shown + " legend swatches");
+                        }
+                    }
+                    for (String id : List.of(
+                            "#presenter", "#undo", "#redo", "#step-back", "#play", "#step-forward", "#legend-button")) {
                         String problem = onFx(() -> cutOff(robot.lookup(id).query()));
                         if (problem != null) {
                             hidden.add((int) size[0] + "x" + (int) size[1] + (presenter ? " presenter " : " desk ")

@@ -41,6 +41,18 @@ final class LegendStrip extends HBox {
         getChildren().add(button);
     }
 
+    /** Every swatch and the button, the ones given way included: room for them brings them back. */
+    @Override
+    protected double computePrefWidth(double height) {
+        double w = snappedLeftInset()
+                + snappedRightInset()
+                + getSpacing() * (getChildren().size() - 1);
+        for (Node n : getChildren()) {
+            w += n.prefWidth(height);
+        }
+        return w;
+    }
+
     /** The button alone: the swatches give way first. */
     @Override
     protected double computeMinWidth(double height) {
