@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.conflictexplorer.gui.model.Preset;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -70,6 +71,10 @@ class FirstGestureTest extends WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(2, time("r2"), "one undo brings the chip back");
         assertEquals(opened, vm.currentPresetProperty().get(), "and leaves the preset as it was opened");
+        settle(robot);
+        for (String id : List.of("r1", "w1", "r2", "w2")) { // the story of the step is in view again
+            assertTrue(inView(robot, screenBounds(node(robot, "#chip-" + id, Node.class))), id + " in view");
+        }
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Resolving a conflict", vm.getScenario().title(), "the next undo is the preset switch");

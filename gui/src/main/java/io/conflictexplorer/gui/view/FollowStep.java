@@ -10,9 +10,10 @@ import javafx.scene.control.ScrollPane;
  * as it takes to show the time cursor and the step's event (a chip, or a gossip arrow from its
  * send to its arrival) right of the pinned lane names; not when the scenario itself changed (an
  * edit, a drag, which scrolls at the edge on its own). A newly opened scenario starts scrolled to
- * its beginning, then as far right as it takes to show the step it opens at. When a drag that moved
- * something is released, the moved chip and the chips next to it on its lane are brought into view:
- * the columns laid out again may have pushed the neighbour past the edge.
+ * its beginning, then as far right as it takes to show the step it opens at. An edit away from the
+ * pointer (undo, redo, a key) shows the step's story again. When a drag that moved a chip is
+ * released, the moved chip and the chips next to it on its lane are brought into view: the columns
+ * laid out again may have pushed the neighbour past the edge.
  */
 final class FollowStep {
 
@@ -23,6 +24,8 @@ final class FollowStep {
     private long followed = -1;
     /** The scenario revision when the pointer was pressed. */
     private long pressed = -1;
+    /** The selected chip's tick when the pointer was pressed (a drag moves it). */
+    private long pressedTick = -1;
 
     /** @param held true while the pointer holds a gesture ({@link GestureGuard}) */
     FollowStep(ExplorerViewModel vm, DiagramView diagram, ScrollPane scroll, ObservableBooleanValue held) {
@@ -30,10 +33,13 @@ final class FollowStep {
         this.diagram = diagram;
         this.scroll = scroll;
         // a cluster's gossip runs on past the last write: its steps move the cursor too
+        // an edit not under the pointer (undo, redo, a key, a menu) may change the story: show it; a
+        // drag's previews are left alone until the release
         vm.diagramProperty().addListener((obs, was, now) -> {
             boolean sameScenario = vm.revision() == followed;
             followed = vm.revision();
-            if (sameScenario && was != null && now != null && was.cursorTime() != now.cursorTime()) {
+            boolean stepped = sameScenario && was != null && now != null && was.cursorTime() != now.cursorTime();
+            if (stepped || !sameScenario && !held.get()) {
                 later();
             }
         });
@@ -42,14 +48,33 @@ final class FollowStep {
             scroll.setHvalue(0);
             later();
         });
+        // the release of a drag that moved a chip shows that chip and its lane's neighbours; of any
+        // other gesture that changed the scenario (a slider, a partition bar), the step and its story
         held.addListener((obs, was, now) -> {
             if (now) {
                 pressed = vm.revision();
-            } else if (vm.revision() != pressed && vm.selectedProperty().get() != null) {
+                pressedTick = tickOf(vm.selectedProperty().get());
+            } else if (vm.revision() != pressed) {
                 String moved = vm.selectedProperty().get();
-                Platform.runLater(() -> reveal(diagram.chipSpan(moved)));
+                if (moved != null && tickOf(moved) != pressedTick) {
+                    Platform.runLater(() -> reveal(diagram.chipSpan(moved)));
+                } else {
+                    later();
+                }
             }
         });
+    }
+
+    /** The tick chip {@code id} stands on, or -1. */
+    private long tickOf(String id) {
+        if (id == null || vm.getDiagram() == null) {
+            return -1;
+        }
+        return vm.getDiagram().chips().stream()
+                .filter(c -> c.id().equals(id))
+                .mapToLong(c -> c.time())
+                .findFirst()
+                .orElse(-1);
     }
 
     /** Brings the step into view once the current events are handled (and laid out). */
