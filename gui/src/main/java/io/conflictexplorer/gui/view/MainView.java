@@ -574,6 +574,7 @@ public final class MainView extends BorderPane {
         step.setId("step-label");
         step.getStyleClass().add("step-label");
         step.textProperty().bind(vm.stepTextProperty());
+        step.setMinWidth(Region.USE_PREF_SIZE); // the class reads it whole: the legend's swatches give way first
         Label status = new Label();
         status.setId("status-line");
         status.getStyleClass().add("status-line");

@@ -1,6 +1,7 @@
 package io.conflictexplorer.gui.view;
 
 import java.util.function.DoublePredicate;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * How Presenter sizes the window for the class: the screen goes to what the lesson is about, and
@@ -153,7 +154,9 @@ final class PresenterFit {
         Sizes grown = s;
         s = s.withPanels(largest(s.panels(), panelsMost, p -> fits(grown.withPanels(p))));
         Sizes withPanels = s;
-        s = s.withNarration(largest(s.narration(), narrationMost, n -> fits(withPanels.withNarration(n))));
+        // the floor first, where it fits: the search need not come near it by chance
+        double narrationLeast = s.narration() < f && fits(withPanels.withNarration(f)) ? f : s.narration();
+        s = s.withNarration(largest(narrationLeast, narrationMost, n -> fits(withPanels.withNarration(n))));
         room.apply(s);
         return s;
     }
@@ -192,27 +195,65 @@ final class PresenterFit {
         double kept = 0;
         for (double k : new double[] {KEPT, KEPT * 0.75, 0}) {
             kept = k;
-            if (fitsZoom(f, lowest, k, false)) {
+            if (overflow(f, lowest, k, false) <= 1) {
                 break;
             }
         }
         double k = kept;
-        double whole = largest(lowest, hi, z -> fitsZoom(f, z, k, true));
+        double whole = largestZoom(lowest, hi, z -> overflow(f, z, k, true));
         double z = whole;
         if (whole < floorZoom) {
-            double core = largest(lowest, hi, x -> fitsZoom(f, x, k, false));
+            double core = largestZoom(whole, hi, x -> overflow(f, x, k, false));
             z = Math.max(whole, Math.min(core, floorZoom));
         }
         return zoomed(f, z, k);
     }
 
-    private boolean fitsZoom(double f, double z, double kept, boolean whole) {
-        Sizes s = zoomed(f, z, kept);
-        if (!fits(s)) {
-            return false;
+    /**
+     * The largest zoom in [lo, hi] at which {@code over} is at most 1 (it grows with the zoom); lo
+     * when none. What is needed grows nearly in proportion to the zoom, so each try divides by how
+     * much is missing, within the bounds found so far, to within 2 %.
+     */
+    private static double largestZoom(double lo, double hi, DoubleUnaryOperator over) {
+        double o = over.applyAsDouble(hi);
+        if (o <= 1) {
+            return hi;
         }
+        double z = Math.max(lo, hi / o);
+        for (int i = 0; i < 4 && hi - lo > lo * 0.03; i++) {
+            o = over.applyAsDouble(z);
+            if (o <= 1) {
+                lo = z;
+            } else {
+                hi = z;
+            }
+            double guess = z / o;
+            z = guess > lo * 1.005 && guess < hi * 0.995 ? guess : (lo + hi) / 2;
+        }
+        return lo;
+    }
+
+    /**
+     * How many times what the regions need at zoom {@code z} exceeds the room (at most 1 when all
+     * fits and the story ({@code whole}) or its core fits one view of the diagram).
+     */
+    private double overflow(double f, double z, double kept, boolean whole) {
+        Sizes s = zoomed(f, z, kept);
+        room.apply(s);
         double w = room.width();
-        return room.storyOverflow(room.beside() ? w - s.column() - DIVIDER : w, whole) <= 1;
+        double height = room.height() - room.chrome();
+        double diagram = room.beside() ? w - s.column() - DIVIDER : w;
+        double story = room.storyOverflow(diagram, whole);
+        if (room.beside()) {
+            return Math.max(
+                    Math.max(story, room.panelsMinWidth() / s.column()),
+                    Math.max(
+                            (room.diagramNeed(diagram) + room.narrationNeed(diagram)) / height,
+                            room.resultsNeed(s.column()) / height));
+        }
+        return Math.max(
+                Math.max(story, room.panelsMinWidth() / w),
+                (room.diagramNeed(w) + DIVIDER + room.resultsNeed(w)) / height);
     }
 
     /**
@@ -265,7 +306,7 @@ final class PresenterFit {
         double a = lo;
         double b = hi;
         double within = lo >= WindowFit.BASE_FONT / 2 ? Math.max(0.25, lo * 0.01) : lo * 0.01;
-        for (int i = 0; i < 8 && b - a > within; i++) {
+        for (int i = 0; i < 6 && b - a > within; i++) {
             double m = (a + b) / 2;
             if (ok.test(m)) {
                 a = m;

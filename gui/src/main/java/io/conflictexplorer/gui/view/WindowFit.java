@@ -243,6 +243,9 @@ final class WindowFit implements PresenterFit.Room {
         if (root.getScene() == null || root.getWidth() <= 0 || root.getHeight() <= 0) {
             return;
         }
+        // what changed since the last fit (new cards, lanes) gets its CSS now, so it is measured at its size
+        root.applyCss();
+        root.layout();
         if (vm.presenterProperty().get()) {
             sizes = fromWish || sizes == null ? presenterFit.choose(wish()) : presenterFit.refit(sizes);
         } else {
@@ -334,24 +337,34 @@ final class WindowFit implements PresenterFit.Room {
 
     @Override
     public void apply(PresenterFit.Sizes s) {
-        // only what changed: a new style runs CSS again for its whole region (the diagram: every chip)
-        if (sizes == null || !s.withColumn(sizes.column()).equals(sizes)) {
-            double z = s.root() / BASE_FONT;
-            rescaled |= z != scale;
-            scale = z;
-            root.setStyle(font(s.root()));
-            for (Node c : controls) {
-                c.setStyle(font(s.controls()));
-            }
-            diagram.setStyle(font(s.diagram()));
-            diagram.scaleProperty().set(s.diagram() / BASE_FONT);
-            narration.setStyle(font(s.narration()));
-            panels.setStyle(font(s.panels()));
+        // another column alone needs no new layout (the panels are measured at any width)
+        if (sizes != null && s.withColumn(sizes.column()).equals(sizes)) {
+            sizes = s;
+            return;
         }
+        double z = s.root() / BASE_FONT;
+        rescaled |= z != scale;
+        scale = z;
+        // a style that did not change is not set again: a new one runs CSS for its whole region (the
+        // diagram: every chip)
+        restyle(root, s.root());
+        for (Node c : controls) {
+            restyle(c, s.controls());
+        }
+        restyle(diagram, s.diagram());
+        diagram.scaleProperty().set(s.diagram() / BASE_FONT);
+        restyle(narration, s.narration());
+        restyle(panels, s.panels());
         sizes = s;
-        // new cards get their CSS now, so they are measured at their real size
         root.applyCss();
         root.layout();
+    }
+
+    private static void restyle(Node n, double px) {
+        String style = font(px);
+        if (!style.equals(n.getStyle())) {
+            n.setStyle(style);
+        }
     }
 
     private static String font(double px) {
