@@ -125,6 +125,9 @@ class LayoutFitTest extends WindowTest {
                         if (l.getFont().getSize() < floor - 0.05) {
                             found.add(where + q + " at " + l.getFont().getSize() + " px, floor " + floor);
                         }
+                        if (!shownText(l).equals(l.getText())) {
+                            found.add(where + q + " \"" + l.getText() + "\" shows as \"" + shownText(l) + "\"");
+                        }
                     }
                     List<Labeled> texts =
                             new ArrayList<>(robot.lookup(".chip-clock").queryAllAs(Labeled.class));
