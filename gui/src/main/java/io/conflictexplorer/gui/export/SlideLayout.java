@@ -39,19 +39,10 @@ public final class SlideLayout {
 
     private static final double PANEL_BOTTOM = HEIGHT - 32;
     private static final double PANEL_GAP = 32;
-    /** Average advance of a character of the sans-serif font, per pixel of font size. */
-    private static final double CHAR_WIDTH = 0.58;
-
-    private static final double BOLD_CHAR_WIDTH = 0.64;
     /** At least the widest average advance of the bold fonts in use: texts placed after another. */
     private static final double WIDE_CHAR = 0.75;
 
     private static final double FADED = 0.35;
-    /** A chip's widest and narrowest, and its least text size: a slide is read from the back of a room. */
-    private static final double CHIP_MAX = 360;
-
-    private static final double CHIP_MIN = 40;
-    private static final double CHIP_TEXT = 16;
     /** The least width of a replica's column of cards in a panel. */
     private static final double REPLICA_COLUMN = 300;
     /** The height of a row of value cards (one line of them). */
@@ -161,7 +152,7 @@ public final class SlideLayout {
         }
         double chipH = Math.min(64, laneH * 0.72);
         // a chip may be wider than its tick, up to halfway to its neighbours on its own lane
-        Map<String, Double> chipW = chipWidths(d, r, px);
+        Map<String, Double> chipW = SlideChips.widths(d, r, px);
         Map<String, double[]> chipAt = new HashMap<>();
         for (DiagramModel.Chip chip : d.chips()) {
             if (r.contains(chip.time())) {
@@ -217,32 +208,6 @@ public final class SlideLayout {
         return bottom + 26;
     }
 
-    /**
-     * Each chip's width, by operation: up to halfway to the chips next to it on its own lane (so
-     * chips of a lane never overlap), at most {@link #CHIP_MAX} and at least {@link #CHIP_MIN}; a
-     * chip with no neighbour on one side takes as much on that side as on the other.
-     */
-    private static Map<String, Double> chipWidths(DiagramModel d, TimeRange r, double px) {
-        Map<String, List<DiagramModel.Chip>> lanes = new HashMap<>();
-        for (DiagramModel.Chip chip : d.chips()) {
-            if (r.contains(chip.time())) {
-                lanes.computeIfAbsent(chip.client(), k -> new ArrayList<>()).add(chip);
-            }
-        }
-        Map<String, Double> widths = new HashMap<>();
-        for (List<DiagramModel.Chip> lane : lanes.values()) {
-            lane.sort((a, b) -> Long.compare(a.time(), b.time()));
-            for (int i = 0; i < lane.size(); i++) {
-                long t = lane.get(i).time();
-                double left = i > 0 ? (t - lane.get(i - 1).time()) * px / 2 - 4 : Double.MAX_VALUE;
-                double right = i + 1 < lane.size() ? (lane.get(i + 1).time() - t) * px / 2 - 4 : Double.MAX_VALUE;
-                double half = Math.min(left, right);
-                widths.put(lane.get(i).id(), Math.max(CHIP_MIN, Math.min(CHIP_MAX, 2 * half)));
-            }
-        }
-        return widths;
-    }
-
     /** Where tick {@code t} is drawn: the middle of its column. */
     private interface TimeAxis {
         double at(long t);
@@ -294,35 +259,10 @@ public final class SlideLayout {
         String stroke = lost ? c("lost") : chip.write() ? c("write-border") : c("read-border");
         marks.add(new Box(
                 cx - w / 2, cy - h / 2, w, h, fill, stroke, lost ? 4 : 1.5, chip.noContext() ? 6 : 0, 8, opacity));
-        List<String> lines = new ArrayList<>();
-        if (chip.outcome() instanceof DiagramModel.Outcome.Written wr) {
-            lines.add("write " + chip.key() + "=" + wr.value());
-            lines.add(wr.clock().toString());
-        } else {
-            DiagramModel.Outcome.ReadBack rb = (DiagramModel.Outcome.ReadBack) chip.outcome();
-            lines.add("read " + chip.key());
-            if (rb.modesDiffer()) {
-                lines.add("LWW " + values(rb.lwwGot()));
-                lines.add("VV " + values(rb.got()));
-            } else {
-                lines.add("→ " + values(rb.got()));
-            }
-        }
-        // the largest size up to 20 px at which the lines, wrapped to the chip, fit its height; never
-        // below CHIP_TEXT: what does not fit then ends in "..." (the panels have it whole)
-        double size = 20;
-        List<String> wrapped = wrapAll(lines, w - 10, size);
-        while (size > CHIP_TEXT && wrapped.size() * size * 1.15 > h - 6) {
-            size = Math.max(CHIP_TEXT, size - 1);
-            wrapped = wrapAll(lines, w - 10, size);
-        }
-        int room = Math.max(1, (int) ((h - 6) / (size * 1.15)));
-        if (wrapped.size() > room) {
-            wrapped = new ArrayList<>(wrapped.subList(0, room));
-            String last = wrapped.get(room - 1);
-            wrapped.set(room - 1, last.endsWith("...") ? last : last + "...");
-        }
-        int titleLines = wrapAll(lines.subList(0, 1), w - 10, size).size();
+        SlideChips.Fitted fitted = SlideChips.lines(chip, w - 10, h - 6);
+        List<String> wrapped = fitted.lines();
+        double size = fitted.size();
+        int titleLines = fitted.titleLines();
         double y = cy - wrapped.size() * size * 1.1 / 2 + size * 0.85;
         for (int i = 0; i < wrapped.size(); i++) {
             boolean title = i < titleLines;
@@ -347,10 +287,6 @@ public final class SlideLayout {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
-    private static String values(List<String> got) {
-        return got.isEmpty() ? "nothing" : String.join(" | ", got);
-    }
-
     // ---- the result panels ----
 
     private void panel(double left, double top, double width, String heading, PanelState p, String narration) {
@@ -366,7 +302,7 @@ public final class SlideLayout {
         y += 30;
         text(x, y, counters, 20, c("muted"), false, Anchor.START);
         y += 30;
-        for (String line : wrap(narration, width - 40, 19, 2)) {
+        for (String line : SlideText.wrap(narration, width - 40, 19, 2)) {
             text(x, y, line, 19, c("ink"), false, Anchor.START);
             y += 25;
         }
@@ -457,7 +393,7 @@ public final class SlideLayout {
 
     /** The height of {@link #lostCard}'s card for {@code l}. */
     private static double lostHeight(PanelState.LostCard l, double width) {
-        return 38 + wrap(l.explanation(), width - 24, 16, 3).size() * 21;
+        return 38 + SlideText.wrap(l.explanation(), width - 24, 16, 3).size() * 21;
     }
 
     /** A row of value cards after {@code label}; returns the y below it. */
@@ -491,7 +427,7 @@ public final class SlideLayout {
 
     /** A LOST card: the struck value, its writer and the sentence that explains the loss. */
     private double lostCard(double x, double y, double width, PanelState.LostCard l) {
-        List<String> why = wrap(l.explanation(), width - 24, 16, 3);
+        List<String> why = SlideText.wrap(l.explanation(), width - 24, 16, 3);
         double h = lostHeight(l, width);
         box(x, y, width, h, c("lost-bg"), c("lost"));
         text(x + 12, y + 27, "LOST", 22, c("lost"), true, Anchor.START);
@@ -505,46 +441,6 @@ public final class SlideLayout {
             ty += 21;
         }
         return y + h;
-    }
-
-    // ---- text measure ----
-
-    /** Each of {@code lines} broken at spaces (or after " | ") to {@code width} at {@code size}, the lines in order. */
-    private static List<String> wrapAll(List<String> lines, double width, double size) {
-        List<String> out = new ArrayList<>();
-        for (String line : lines) {
-            out.addAll(wrap(line, width, size * BOLD_CHAR_WIDTH / CHAR_WIDTH, Integer.MAX_VALUE));
-        }
-        return out;
-    }
-
-    /** {@code text} broken at spaces into lines of {@code width}, at most {@code max} lines ("..." ends a cut). */
-    static List<String> wrap(String text, double width, double size, int max) {
-        int perLine = Math.max(8, (int) (width / (size * CHAR_WIDTH)));
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.strip().split("\\s+")) {
-            if (line.length() > 0 && line.length() + 1 + word.length() > perLine) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            if (line.length() > 0) {
-                line.append(' ');
-            }
-            line.append(word);
-        }
-        if (line.length() > 0) {
-            lines.add(line.toString());
-        }
-        if (lines.size() > max) {
-            List<String> cut = new ArrayList<>(lines.subList(0, max));
-            String last = cut.get(max - 1);
-            cut.set(
-                    max - 1,
-                    (last.length() + 3 > perLine ? last.substring(0, Math.max(0, perLine - 3)) : last) + "...");
-            return cut;
-        }
-        return lines;
     }
 
     // ---- marks ----
