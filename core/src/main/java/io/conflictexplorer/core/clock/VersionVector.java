@@ -499,7 +499,7 @@ public final class VersionVector {
         for (int i = 0; i < n; i++) {
             order[i] = i;
         }
-        Arrays.sort(order, (a, b) -> naturalOrder(actorAt(a), actorAt(b)));
+        Arrays.sort(order, (a, b) -> ActorOrder.compare(actorAt(a), actorAt(b)));
         StringBuilder sb = new StringBuilder("{");
         for (int i = 0; i < n; i++) {
             if (i > 0) {
@@ -508,29 +508,6 @@ public final class VersionVector {
             sb.append(actorAt(order[i])).append(": ").append(counterAt(order[i]));
         }
         return sb.append('}').toString();
-    }
-
-    /** "c2" before "c10": the text before the trailing digits, then the digits as a number. */
-    static int naturalOrder(String a, String b) {
-        int da = trailingDigits(a);
-        int db = trailingDigits(b);
-        int c = a.substring(0, da).compareTo(b.substring(0, db));
-        if (c != 0 || da == a.length() || db == b.length()) {
-            return c != 0 ? c : a.compareTo(b);
-        }
-        String na = a.substring(da).replaceFirst("^0+(?=.)", "");
-        String nb = b.substring(db).replaceFirst("^0+(?=.)", "");
-        c = na.length() != nb.length() ? Integer.compare(na.length(), nb.length()) : na.compareTo(nb);
-        return c != 0 ? c : a.compareTo(b);
-    }
-
-    /** Where the digits at the end of {@code s} begin ({@code s.length()} when there are none). */
-    private static int trailingDigits(String s) {
-        int i = s.length();
-        while (i > 0 && Character.isDigit(s.charAt(i - 1))) {
-            i--;
-        }
-        return i;
     }
 
     /** Collects entries in order; see {@link VersionVector#builder()}. */

@@ -81,7 +81,7 @@ class VersionVectorModelTest {
             assertEquals(with, w.toMap());
             assertEquals(List.copyOf(with.keySet()), List.copyOf(w.toMap().keySet()), "with order");
             // the display form: the model's entries in natural actor order (a2 before a10)
-            Map<String, Long> shown = new TreeMap<>(VersionVector::naturalOrder);
+            Map<String, Long> shown = new TreeMap<>(ActorOrder::compare);
             shown.putAll(with);
             assertEquals(w.toString(), shown.toString().replace("=", ": "));
         }
