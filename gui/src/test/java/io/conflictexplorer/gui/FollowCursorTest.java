@@ -19,7 +19,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The view follows the time cursor: in Presenter at 1920x1080 "Partition, then heal" is wider than
+ * The view follows the time cursor: in Presenter at 1280x800 "Partition, then heal" is wider than
  * the window, and End, Home, PageDown and play each leave the time cursor and the step's event
  * (for a gossip arrival, the tick it was sent at and the one it arrived at) inside the diagram's
  * viewport, right of the pinned lane names. The tick labels ("t=21") are the ruler: they are
@@ -37,8 +37,8 @@ class FollowCursorTest extends WindowTest {
         WaitForAsyncUtils.asyncFx(() -> {
             stage.setX(0);
             stage.setY(0);
-            stage.setWidth(1920);
-            stage.setHeight(1080);
+            stage.setWidth(1280);
+            stage.setHeight(800);
             vm.setPresenter(true);
         });
         pickPreset(robot, "Partition, then heal");
@@ -50,8 +50,7 @@ class FollowCursorTest extends WindowTest {
                 "the diagram is wider than its view: it has to scroll");
 
         robot.clickOn("#scenario-title").push(KeyCode.END);
-        assertStepInView(robot);
-        assertTrue(scroll.getHvalue() > 0, "End scrolled right, to the heal's gossip");
+        assertStepInView(robot); // the heal's gossip, at the right
 
         robot.push(KeyCode.HOME);
         assertStepInView(robot);

@@ -8,18 +8,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.conflictexplorer.core.store.Mode;
 import io.conflictexplorer.gui.model.DiagramModel;
+import io.conflictexplorer.gui.model.LessonStory;
 import io.conflictexplorer.gui.model.PanelState;
 import io.conflictexplorer.gui.model.Preset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
@@ -58,11 +62,15 @@ class LayoutFitTest extends WindowTest {
                             + p.title() + ": ";
                     // the sizes the layout chose, for the record (the README quotes them)
                     System.out.println(onFx(() -> String.format(
-                            "LAYOUT %s scale %.2f, chip clock %.1f px, narration %.1f px, lane %.0f px",
+                            "LAYOUT %s scale %.2f, chip clock %.1f px, narration %.1f px, panel heading %.1f px,"
+                                    + " LOST sentence %.1f px, step %.1f px, lane %.0f px",
                             where,
                             view.scale(),
                             fontSize(robot, ".chip-clock"),
                             fontSize(robot, "#lww-narration"),
+                            fontSize(robot, "#lww-panel .panel-heading"),
+                            fontSize(robot, ".lost-explanation"),
+                            fontSize(robot, "#step-label"),
                             laneHeight(robot))));
                     if (Boolean.getBoolean("layout.shots")) { // -Dlayout.shots=true: every case as a PNG, to look at
                         screenshot(
@@ -94,37 +102,119 @@ class LayoutFitTest extends WindowTest {
     }
 
     /**
-     * Type for the back of a room: in Presenter at 1920x1080 every chip clock and both narration
-     * lines are at least 28 px (about 14 pt on a slide) in the single-store presets of two or three
-     * writers, at their last step, while everything still fits (the tests above). The others give
-     * way down to 22 px: the step's chips, the writes LWW lost and VV's siblings must fit one view
-     * ({@link #theStepsChipsAndItsLostAndSiblingWritesAreNeverCut}), and the cart's long values and
-     * the clusters' long partitions put them further apart than a view at 28 px.
+     * Type for the back of a room, in Presenter at 1280x800 and 1920x1080, at every preset's last
+     * step: the title and the step (which shrank to 9 px at 1280x800) are at the floor, the window's
+     * height over 43 (18 px, 25 px); in the single-store presets of two or three writers the chip
+     * clocks and the narration are too; in the others, at least three quarters of it (the cart's
+     * wide chips and the clusters' replica lanes need the room their story takes in one view).
      */
     @Test
-    void presenterAt1080ShowsClocksAndNarrationAtLeast28PxWhereTheLessonFits(FxRobot robot) {
-        showAt(1920, 1080, true);
+    void presenterTextIsAtTheFloorForTheScreenWhereTheLessonFitsAtIt(FxRobot robot) {
         List<String> small = new ArrayList<>();
-        for (Preset p : vm.presets()) {
-            open(robot, p, true);
-            double least = vm.presets().indexOf(p) < 4 ? 28 : 22;
-            small.addAll(onFx(() -> {
-                List<Labeled> texts =
-                        new ArrayList<>(robot.lookup(".chip-clock").queryAllAs(Labeled.class));
-                assertFalse(texts.isEmpty(), p.title() + " has chip clocks");
-                texts.add(robot.lookup("#lww-narration").queryAs(Labeled.class));
-                texts.add(robot.lookup("#vv-narration").queryAs(Labeled.class));
-                List<String> found = new ArrayList<>();
-                for (Labeled l : texts) {
-                    double px = l.getFont().getSize();
-                    if (px < least) {
-                        found.add(p.title() + ": " + describe(l) + " \"" + l.getText() + "\" at " + px + " px");
+        for (double[] size : SIZES) {
+            showAt(size[0], size[1], true);
+            for (Preset p : vm.presets()) {
+                open(robot, p, true);
+                double floor = onFx(() -> view.getHeight()) / 43;
+                double lesson = vm.presets().indexOf(p) < 4 ? floor : floor * 0.75;
+                String where = (int) size[0] + "x" + (int) size[1] + " " + p.title() + ": ";
+                small.addAll(onFx(() -> {
+                    List<String> found = new ArrayList<>();
+                    for (String q : List.of("#scenario-title", "#step-label")) {
+                        Labeled l = robot.lookup(q).queryAs(Labeled.class);
+                        if (l.getFont().getSize() < floor - 0.05) {
+                            found.add(where + q + " at " + l.getFont().getSize() + " px, floor " + floor);
+                        }
+                        if (!shownText(l).equals(l.getText())) {
+                            found.add(where + q + " \"" + l.getText() + "\" shows as \"" + shownText(l) + "\"");
+                        }
                     }
-                }
-                return found;
-            }));
+                    List<Labeled> texts =
+                            new ArrayList<>(robot.lookup(".chip-clock").queryAllAs(Labeled.class));
+                    assertFalse(texts.isEmpty(), p.title() + " has chip clocks");
+                    texts.add(robot.lookup("#lww-narration").queryAs(Labeled.class));
+                    texts.add(robot.lookup("#vv-narration").queryAs(Labeled.class));
+                    for (Labeled l : texts) {
+                        if (l.getFont().getSize() < lesson - 0.05) {
+                            found.add(where + describe(l) + " \"" + l.getText() + "\" at "
+                                    + l.getFont().getSize() + " px, least " + lesson);
+                        }
+                    }
+                    return found;
+                }));
+            }
         }
         assertTrue(small.isEmpty(), () -> small.size() + " too small:\n" + String.join("\n", small));
+    }
+
+    /**
+     * The panels' text grows into the room there is: in Presenter at both sizes, at every preset's
+     * last step, the panels fill their region's height to within four lines of their type (a larger
+     * type may no longer fit the column's width), or their type is as large as it grows (half as large
+     * again as the floor). The cart's LOST sentences were 10 px at 1280x800 with 100 to 130 px empty
+     * below the panels.
+     */
+    @Test
+    void presenterPanelsGrowIntoTheRoomLeft(FxRobot robot) {
+        List<String> empty = new ArrayList<>();
+        for (double[] size : SIZES) {
+            showAt(size[0], size[1], true);
+            for (Preset p : vm.presets()) {
+                open(robot, p, true);
+                String where = (int) size[0] + "x" + (int) size[1] + " " + p.title() + ": ";
+                empty.addAll(onFx(() -> {
+                    double floor = view.getHeight() / 43;
+                    ScrollPane scroll = robot.lookup("#panel-scroll").queryAs(ScrollPane.class);
+                    Region panels = (Region) scroll.getContent();
+                    double heading = robot.lookup("#lww-panel .panel-heading")
+                            .queryAs(Labeled.class)
+                            .getFont()
+                            .getSize();
+                    double type = heading / 1.3; // the panels' type: their heading is 1.3 em
+                    double left = scroll.getViewportBounds().getHeight() - panels.getHeight();
+                    boolean atMost = type >= floor / 0.9 * 1.5 - 0.5;
+                    return left > 4 * heading && !atMost
+                            ? List.of(where + Math.round(left) + " px empty below panels at " + Math.round(type)
+                                    + " px type")
+                            : List.<String>of();
+                }));
+            }
+        }
+        assertTrue(empty.isEmpty(), () -> empty.size() + " panels short of their room:\n" + String.join("\n", empty));
+    }
+
+    /**
+     * At the last step of three presets, in Presenter at both sizes, the chips the step's story names
+     * lie wholly in the diagram's view ({@link LessonStory}: the lost write, the write it lost to, the
+     * siblings, and the reads that gave them their context): "Two concurrent writers"' first read
+     * (once shown as "ad x"), "A stale context"'s read with ctx {c1: 1} (its point, once half hidden),
+     * "A fast clock beats a later write"'s winning x=old (LWW ts 52, once off-screen).
+     */
+    @Test
+    void theWholeStoryIsInViewAtTheLastStepInPresenter(FxRobot robot) {
+        List<String> cut = new ArrayList<>();
+        for (double[] size : SIZES) {
+            showAt(size[0], size[1], true);
+            Map<String, Set<String>> stories = Map.of(
+                    "Two concurrent writers", Set.of("r1", "r2", "w1", "w2"),
+                    "A stale context", Set.of("r1", "r2", "w2", "w3"),
+                    "A fast clock beats a later write", Set.of("w1", "r2", "w2"));
+            for (String title :
+                    List.of("Two concurrent writers", "A stale context", "A fast clock beats a later write")) {
+                Preset p = vm.presets().stream()
+                        .filter(x -> x.title().equals(title))
+                        .findFirst()
+                        .orElseThrow();
+                open(robot, p, false);
+                robot.clickOn("#scenario-title").push(KeyCode.END);
+                settle(robot);
+                String where = (int) size[0] + "x" + (int) size[1] + " presenter " + title + " End";
+                cut.addAll(onFx(() -> {
+                    return outOfView(robot, where, stories.get(title));
+                }));
+            }
+        }
+        assertTrue(cut.isEmpty(), () -> cut.size() + " cut:\n" + String.join("\n", cut));
     }
 
     /**
@@ -154,10 +244,18 @@ class LayoutFitTest extends WindowTest {
         assertTrue(cut.isEmpty(), () -> cut.size() + " cut:\n" + String.join("\n", cut));
     }
 
-    /** The step's chips, the lost and the sibling writes that do not lie wholly in the diagram's view; on the FX thread. */
+    /**
+     * The step's chips, the lost writes with the writes they lost to, and the sibling writes that do
+     * not lie wholly in the diagram's view ({@link LessonStory#core()}); on the FX thread.
+     */
     private List<String> chipsOutOfView(FxRobot robot, String where) {
         DiagramModel m = vm.diagramProperty().get();
-        Set<String> ids = new LinkedHashSet<>();
+        Set<String> ids = new LinkedHashSet<>(LessonStory.of(
+                        m,
+                        vm.panelProperty(Mode.LWW).get(),
+                        vm.panelProperty(Mode.VV).get())
+                .core());
+        // the test's own reading of the rule, beside the model's: the step, LWW's losses, VV's siblings
         for (DiagramModel.Chip c : m.chips()) {
             if (c.time() == m.cursorTime() || c.lostInLww()) {
                 ids.add(c.id());
@@ -171,6 +269,11 @@ class LayoutFitTest extends WindowTest {
                 k.values().forEach(card -> ids.add(card.operation()));
             }
         }
+        return outOfView(robot, where, ids);
+    }
+
+    /** The chips {@code ids} that do not lie wholly in the diagram's view, right of the lane names. */
+    private List<String> outOfView(FxRobot robot, String where, Set<String> ids) {
         Node viewport = robot.lookup("#diagram-scroll .viewport").query();
         Bounds v = viewport.localToScene(viewport.getLayoutBounds());
         Node names = robot.lookup("#lane-label-column").query();
@@ -248,7 +351,8 @@ class LayoutFitTest extends WindowTest {
     /**
      * What a teacher reaches for mid-lesson never falls into the toolbar's "more" menu: at 1280x800
      * and 1920x1080, in both views, on every preset (the picker shows its title, which changes the
-     * toolbar's room), the Presenter toggle, undo, redo and the step buttons lie fully in the window.
+     * toolbar's room), the Presenter toggle, undo, redo, the step buttons and the legend's button lie
+     * fully in the window; at the desk all four legend swatches show beside it (after Presenter too).
      */
     @Test
     void thePresenterToggleUndoAndTheStepsStayInSight(FxRobot robot) {
@@ -258,7 +362,17 @@ class LayoutFitTest extends WindowTest {
                 showAt(size[0], size[1], presenter);
                 for (Preset p : vm.presets()) {
                     open(robot, p, false);
-                    for (String id : List.of("#presenter", "#undo", "#redo", "#step-back", "#play", "#step-forward")) {
+                    if (!presenter) { // the legend's swatches: all of them at the desk (Presenter's type may leave no
+                        // room)
+                        long shown = onFx(() -> robot.lookup(".legend-item").queryAll().stream()
+                                .filter(Node::isVisible)
+                                .count());
+                        if (shown != 4) {
+                            hidden.add((int) size[0] + " desk " + p.title() + ": " + shown + " legend swatches");
+                        }
+                    }
+                    for (String id : List.of(
+                            "#presenter", "#undo", "#redo", "#step-back", "#play", "#step-forward", "#legend-button")) {
                         String problem = onFx(() -> cutOff(robot.lookup(id).query()));
                         if (problem != null) {
                             hidden.add((int) size[0] + "x" + (int) size[1] + (presenter ? " presenter " : " desk ")
@@ -269,6 +383,32 @@ class LayoutFitTest extends WindowTest {
             }
         }
         assertTrue(hidden.isEmpty(), () -> hidden.size() + " hidden:\n" + String.join("\n", hidden));
+    }
+
+    /**
+     * The preset box names what is open whole: every preset's number and title (once "7. A fast
+     * clock beats a lat..."), at 1280x800 and 1920x1080, in both views.
+     */
+    @Test
+    void thePresetBoxShowsEveryPresetsTitleWhole(FxRobot robot) {
+        List<String> cut = new ArrayList<>();
+        for (double[] size : SIZES) {
+            for (boolean presenter : new boolean[] {false, true}) {
+                showAt(size[0], size[1], presenter);
+                for (Preset p : vm.presets()) {
+                    open(robot, p, false);
+                    String shown = onFx(() -> {
+                        ComboBox<?> picker = robot.lookup("#preset-picker").queryAs(ComboBox.class);
+                        return shownText(picker.getButtonCell());
+                    });
+                    if (!shown.equals(vm.presetLabel(p))) {
+                        cut.add((int) size[0] + (presenter ? " presenter: " : " desk: ") + "\"" + vm.presetLabel(p)
+                                + "\" shows as \"" + shown + "\"");
+                    }
+                }
+            }
+        }
+        assertTrue(cut.isEmpty(), () -> cut.size() + " cut:\n" + String.join("\n", cut));
     }
 
     /** The text a label draws: its own, or shortened with "..." when it did not fit. */

@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -100,5 +102,64 @@ class LectureKeysWindowTest extends WindowTest {
         assertTrue(onFx(() -> robot.lookup("#clock-explainer").query().isVisible()));
         robot.clickOn("#legend-sheet-close");
         assertSame(view, stage.getScene().getRoot());
+    }
+
+    /**
+     * Predict mode holds across scenarios: with Q on, a preset picked in the preset box opens before
+     * its first step with no outcome showing: no value or LOST card, every counter 0, no chip saying
+     * what it got or what clock it was given, no store note; where it used to open at its last step
+     * with every counter, LOST card and sibling showing.
+     */
+    @Test
+    void aPresetPickedInPredictModeShowsNoOutcome(FxRobot robot) {
+        press(robot, KeyCode.Q);
+        assertTrue(vm.predictProperty().get());
+        for (String title : List.of("The shopping cart", "A fast clock beats a later write")) {
+            pickPreset(robot, title);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(0, vm.cursorProperty().get(), title + " opens before its first step");
+            assertEquals(0, count(robot, ".value-card"), title + ": no value card");
+            assertEquals(0, count(robot, ".lost-card"), title + ": no LOST card");
+            for (String counter : List.of("#lww-lost", "#lww-visible", "#vv-visible", "#vv-lost")) {
+                assertEquals("0", text(robot, counter), title + " " + counter);
+            }
+            long notes = onFx(() -> robot.lookup(".store-mark").queryAll().stream()
+                    .filter(Node::isVisible) // spare note labels stay, hidden
+                    .count());
+            assertEquals(0, notes, title + ": no store note");
+            List<String> told = onFx(() -> robot.lookup(".chip .chip-clock").queryAllAs(Labeled.class).stream()
+                    .map(Labeled::getText)
+                    .filter(t -> !t.isEmpty() && !t.equals("?") && !t.equals("got ?"))
+                    .toList());
+            assertTrue(told.isEmpty(), title + ": chips tell their outcome: " + told);
+        }
+        press(robot, KeyCode.Q);
+    }
+
+    /**
+     * The legend's lost-write sample looks as the diagram's lost write does: its title struck through,
+     * in the colour of the LOST card's struck value, in the light and the dark theme (where that colour
+     * is orange, and the legend once said "red" beside an unstruck sample in neither).
+     */
+    @Test
+    void theLegendsLostWriteIsStruckThroughInTheLostColour(FxRobot robot) {
+        for (boolean dark : new boolean[] {false, true}) {
+            WaitForAsyncUtils.asyncFx(() -> vm.darkProperty().set(dark));
+            press(robot, KeyCode.END);
+            press(robot, KeyCode.L);
+            Text sample = onFx(() -> (Text)
+                    robot.lookup("#legend-sheet .chip-lost .chip-title .text").query());
+            Text lost = onFx(
+                    () -> (Text) robot.lookup("#lww-panel .lost-value .text").query());
+            assertTrue(onFx(sample::isStrikethrough), "struck through");
+            assertEquals(onFx(lost::getFill), onFx(sample::getFill), "in the colour of the LOST card's value");
+            String meaning = onFx(() -> robot.lookup("#legend-sheet .label")
+                    .match(n -> ((Labeled) n).getText().contains("lost under LWW"))
+                    .queryAs(Labeled.class)
+                    .getText());
+            assertFalse(meaning.contains("red"), "the theme decides the colour: " + meaning);
+            robot.clickOn("#legend-sheet-close");
+        }
+        WaitForAsyncUtils.asyncFx(() -> vm.darkProperty().set(false));
     }
 }

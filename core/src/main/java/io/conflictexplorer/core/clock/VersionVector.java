@@ -15,9 +15,10 @@ import java.util.Objects;
  * {@code BEFORE} when only one does, and {@code CONCURRENT} when neither does; {@link #merge} is the
  * pointwise maximum, which makes it commutative, associative and idempotent.
  *
- * <p>Entries keep their insertion order for display only (a client sees its context's actors
- * first, then its own), because the protocol's replies print the clock in that order. Equality,
- * hashing and every comparison ignore the order.
+ * <p>Entries keep their insertion order ({@link #actorAt}: a client sees its context's actors first,
+ * then its own), because the protocol's replies print the clock in that order; {@link #toString()},
+ * what people read, lists the actors in natural order. Equality, hashing and every comparison ignore
+ * the order.
  *
  * <p>Representation (for speed and memory; none of it is visible): the entries are kept sorted by
  * actor id in two parallel arrays, so compare, descends and merge are one linear merge-walk of both
@@ -486,16 +487,25 @@ public final class VersionVector {
         return hash;
     }
 
-    /** Display form, e.g. {@code {c1: 2, c2: 1}}. */
+    /**
+     * Display form, e.g. {@code {c1: 2, c2: 1, c10: 1}}: actors in natural order (the digits at
+     * their end compared as numbers), whatever order they arrived in, so that two clocks side by
+     * side read alike. The protocol's replies keep the insertion order ({@link #actorAt}).
+     */
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder("{");
         int n = size();
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> ActorOrder.compare(actorAt(a), actorAt(b)));
+        StringBuilder sb = new StringBuilder("{");
         for (int i = 0; i < n; i++) {
             if (i > 0) {
                 sb.append(", ");
             }
-            sb.append(actorAt(i)).append(": ").append(counterAt(i));
+            sb.append(actorAt(order[i])).append(": ").append(counterAt(order[i]));
         }
         return sb.append('}').toString();
     }

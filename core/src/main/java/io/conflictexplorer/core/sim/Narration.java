@@ -44,6 +44,38 @@ public final class Narration {
         return arrival(a.message(), a.events());
     }
 
+    /**
+     * The LWW line shown beside the VV trace's step {@code applied - 1} ({@code applied} VV steps
+     * applied, at least one), so that both lines tell of the same event: the LWW trace's step for
+     * that event ({@link Simulation#counterpart}), or, when LWW has none, why no gossip arrived there
+     * under LWW; then any event only LWW had since the VV step before (gossip only its stores sent).
+     *
+     * @param lwwApplied {@link Simulation#lwwStepsApplied()}
+     */
+    public static String lwwBeside(Simulation sim, int[] lwwApplied, int applied) {
+        Trace lww = sim.lww();
+        Step step = sim.vv().steps().get(applied - 1);
+        Step same = sim.counterpart(step, Mode.LWW);
+        StringBuilder sb = new StringBuilder(same != null ? of(lww, same) : noneUnderLww(step));
+        for (int j = lwwApplied[applied - 1]; j < lwwApplied[applied]; j++) {
+            Step only = lww.steps().get(j);
+            if (sim.counterpart(only, Mode.VV) == null) {
+                sb.append(" Also under LWW: ").append(of(lww, only));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Why the LWW trace has no step for {@code step} of the VV trace: a gossip message it never sent. */
+    private static String noneUnderLww(Step step) {
+        if (step instanceof Step.Arrival a) {
+            Transmission t = a.message();
+            return "Under LWW no gossip from " + t.from() + " reaches " + t.to() + " here: " + t.from()
+                    + " had nothing new for it since its last message.";
+        }
+        return "Under LWW this did not happen.";
+    }
+
     /** " at n1" in a cluster; nothing for a single store, which has only one place to be. */
     private static String where(String replica, boolean cluster) {
         return cluster ? " at " + replica : "";

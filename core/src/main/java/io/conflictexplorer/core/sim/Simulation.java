@@ -41,4 +41,22 @@ public record Simulation(Scenario scenario, Trace lww, Trace vv) {
         out[v.size()] = l.size();
         return out;
     }
+
+    /**
+     * The step of {@code mode}'s trace that is the same event as {@code step} of the other trace:
+     * the same client operation, or the same arrival of the same gossip message (the first or the
+     * second of a duplicated one); null when that trace has no such event (a replica gossips only
+     * when it has something new, and the two modes store different things).
+     */
+    public Step counterpart(Step step, Mode mode) {
+        Trace in = trace(mode);
+        if (step instanceof Step.OfOperation op) {
+            return in.stepOf(op.operation().id());
+        }
+        Step.Arrival a = (Step.Arrival) step; // the only other case
+        String id = a.message().id();
+        int nth = trace(mode == Mode.LWW ? Mode.VV : Mode.LWW).arrivals(id).indexOf(a);
+        List<Step.Arrival> there = in.arrivals(id);
+        return nth >= 0 && nth < there.size() ? there.get(nth) : null;
+    }
 }

@@ -26,8 +26,9 @@ import java.util.TreeMap;
  * version vector orders only the values of one key: a write is in another operation's past when
  * that operation's knowledge (a write's clock, a read's returned context) descends the write's
  * clock; a read is in the past of the writes that took their context from it, and of everything
- * after those. Two operations on one key, at least one a write, neither in the other's past, are
- * concurrent.
+ * after those. Two operations on one key, neither in the other's past, are concurrent: a write and
+ * any operation, and two reads of different clients (neither saw what the other returned); two reads
+ * of one client follow each other in its program.
  */
 public final class Trace {
 
@@ -243,8 +244,10 @@ public final class Trace {
             }
             if (past(other).contains(operationId)) {
                 future.add(other.operation().id());
-            } else if ((other instanceof Step.Write || self instanceof Step.Write)
-                    && other.operation().key().equals(self.operation().key())) {
+            } else if (other instanceof Step.Write
+                    || self instanceof Step.Write
+                    || !other.operation().client().equals(self.operation().client())) {
+                // two reads of one client follow each other in its program: not a question of concurrency
                 concurrent.add(other.operation().id());
             }
         }

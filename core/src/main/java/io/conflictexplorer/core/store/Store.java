@@ -185,7 +185,7 @@ public final class Store<V> {
                     // the naive scheme takes an equal clock for the same write: if it is another
                     // write, that write silently disappears here
                     events.add(new StoreEvent.GossipMerged<>(key, incoming, false));
-                    Loss<V> loss = new Loss<>(key, incoming, s);
+                    Loss<V> loss = new Loss<>(key, incoming, s, Loss.How.SAME_CLOCK_ON_ARRIVAL);
                     losses.add(loss);
                     events.add(new StoreEvent.Lost<>(key, loss));
                     return new MergeResult<>(false, events);
@@ -264,13 +264,13 @@ public final class Store<V> {
             }
             for (Sibling<V> s : stored) {
                 if (s != winner) {
-                    remove(key, s, winner, events);
+                    remove(key, s, winner, Loss.How.OVERWRITTEN, events);
                 }
             }
             if (winner != added) {
                 kept = false;
                 if (local) {
-                    remove(key, added, winner, events);
+                    remove(key, added, winner, Loss.How.BEATEN_ON_ARRIVAL, events);
                 }
             }
             next = List.of(winner);
@@ -295,11 +295,11 @@ public final class Store<V> {
         return c > 0;
     }
 
-    private void remove(String key, Sibling<V> removed, Sibling<V> by, List<StoreEvent<V>> events) {
+    private void remove(String key, Sibling<V> removed, Sibling<V> by, Loss.How how, List<StoreEvent<V>> events) {
         if (by.supersedes(removed)) {
             events.add(new StoreEvent.Superseded<>(key, removed, by));
         } else {
-            Loss<V> loss = new Loss<>(key, removed, by);
+            Loss<V> loss = new Loss<>(key, removed, by, how);
             losses.add(loss);
             events.add(new StoreEvent.Lost<>(key, loss));
         }

@@ -49,7 +49,18 @@ class VersionVectorTest {
         VersionVector m = vv("c2", 1, "c1", 3).merge(vv("c1", 2, "c3", 4));
         assertEquals(List.of("c2", "c1", "c3"), List.copyOf(m.toMap().keySet()));
         assertEquals(vv("c1", 3, "c2", 1, "c3", 4), m);
-        assertEquals("{c2: 1, c1: 3, c3: 4}", m.toString());
+        assertEquals(List.of("c2", "c1", "c3"), List.of(m.actorAt(0), m.actorAt(1), m.actorAt(2)));
+        assertEquals("{c1: 3, c2: 1, c3: 4}", m.toString(), "people read the actors in order");
+    }
+
+    /** Two clocks side by side read alike, however their entries arrived: c2 before c10. */
+    @Test
+    void theDisplayFormListsActorsInNaturalOrder() {
+        assertEquals("{c1: 1, c2: 1}", vv("c2", 1, "c1", 1).toString());
+        assertEquals("{c2: 1, c10: 2, n1: 4}", vv("n1", 4, "c10", 2, "c2", 1).toString());
+        assertEquals("{a: 1, a1: 1, a01x: 1}", vv("a01x", 1, "a1", 1, "a", 1).toString());
+        assertEquals("{}", VersionVector.empty().toString());
+        assertEquals("{c1: 5}", vv("c1", 5).toString());
     }
 
     @Test

@@ -139,7 +139,7 @@ class SimulatorTest {
                 "c1 reads x and gets a (LWW ts 4).",
                 Narration.of(after.lww(), after.lww().stepOf("r3")));
         assertEquals(
-                "c1 reads x and gets 2 siblings (b, a): a conflict; its context is now {c2: 1, c1: 1}.",
+                "c1 reads x and gets 2 siblings (b, a): a conflict; its context is now {c1: 1, c2: 1}.",
                 Narration.of(after.vv(), after.vv().stepOf("r3")));
     }
 

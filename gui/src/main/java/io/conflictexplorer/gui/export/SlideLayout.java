@@ -39,14 +39,12 @@ public final class SlideLayout {
 
     private static final double PANEL_BOTTOM = HEIGHT - 32;
     private static final double PANEL_GAP = 32;
-    /** Average advance of a character of the sans-serif font, per pixel of font size. */
-    private static final double CHAR_WIDTH = 0.58;
-
-    private static final double BOLD_CHAR_WIDTH = 0.64;
     /** At least the widest average advance of the bold fonts in use: texts placed after another. */
     private static final double WIDE_CHAR = 0.75;
 
     private static final double FADED = 0.35;
+    /** The least width of a replica's column of cards in a panel. */
+    private static final double REPLICA_COLUMN = 300;
     /** The height of a row of value cards (one line of them). */
     private static final double ROW_HEIGHT = 54;
 
@@ -153,8 +151,8 @@ public final class SlideLayout {
             message(m, x, laneY, r);
         }
         double chipH = Math.min(64, laneH * 0.72);
-        // a chip may be wider than its tick, up to the nearest neighbour on its own lane
-        double chipW = Math.max(40, Math.min(190, nearestOnALane(d, r) * px - 8));
+        // a chip may be wider than its tick, up to halfway to its neighbours on its own lane
+        Map<String, Double> chipW = SlideChips.widths(d, r, px);
         Map<String, double[]> chipAt = new HashMap<>();
         for (DiagramModel.Chip chip : d.chips()) {
             if (r.contains(chip.time())) {
@@ -179,13 +177,22 @@ public final class SlideLayout {
             double[] from = chipAt.get(a.read());
             double[] to = chipAt.get(a.write());
             if (from != null && to != null) {
-                line(from[0] + chipW / 2, from[1], to[0] - chipW / 2, to[1], c("vv"), 2, 0, true, 1);
+                line(
+                        from[0] + chipW.get(a.read()) / 2,
+                        from[1],
+                        to[0] - chipW.get(a.write()) / 2,
+                        to[1],
+                        c("vv"),
+                        2,
+                        0,
+                        true,
+                        1);
             }
         }
         for (DiagramModel.Chip chip : d.chips()) {
             double[] at = chipAt.get(chip.id());
             if (at != null) {
-                chip(chip, at[0], at[1], chipW, chipH);
+                chip(chip, at[0], at[1], chipW.get(chip.id()), chipH);
             }
         }
         Map<String, Integer> stacked = new HashMap<>();
@@ -199,22 +206,6 @@ public final class SlideLayout {
             text(x.at(m.time()) + 8, laneY.get(lane) + 20 + n * 19, m.text(), 17, colour, m.loss(), Anchor.START);
         }
         return bottom + 26;
-    }
-
-    /** The fewest ticks between two chips of one lane (a large number when no lane has two). */
-    private static long nearestOnALane(DiagramModel d, TimeRange r) {
-        Map<String, Long> last = new HashMap<>();
-        long nearest = 1000;
-        for (DiagramModel.Chip chip : d.chips().stream()
-                .filter(ch -> r.contains(ch.time()))
-                .sorted((a, b) -> Long.compare(a.time(), b.time()))
-                .toList()) {
-            Long before = last.put(chip.client(), chip.time());
-            if (before != null) {
-                nearest = Math.min(nearest, Math.max(1, chip.time() - before));
-            }
-        }
-        return nearest;
     }
 
     /** Where tick {@code t} is drawn: the middle of its column. */
@@ -268,26 +259,23 @@ public final class SlideLayout {
         String stroke = lost ? c("lost") : chip.write() ? c("write-border") : c("read-border");
         marks.add(new Box(
                 cx - w / 2, cy - h / 2, w, h, fill, stroke, lost ? 4 : 1.5, chip.noContext() ? 6 : 0, 8, opacity));
-        List<String> lines = new ArrayList<>();
-        if (chip.outcome() instanceof DiagramModel.Outcome.Written wr) {
-            lines.add("write " + chip.key() + "=" + wr.value());
-            lines.add(wr.clock().toString());
-        } else {
-            DiagramModel.Outcome.ReadBack rb = (DiagramModel.Outcome.ReadBack) chip.outcome();
-            lines.add("read " + chip.key());
-            if (rb.modesDiffer()) {
-                lines.add("LWW " + values(rb.lwwGot()));
-                lines.add("VV " + values(rb.got()));
-            } else {
-                lines.add("→ " + values(rb.got()));
-            }
-        }
-        double size = Math.min(fit(lines, w - 10, 20), (h - 8) / (lines.size() * 1.15));
-        double y = cy - lines.size() * size * 1.1 / 2 + size * 0.85;
-        text(cx, y, lines.get(0), size, c("ink"), true, Anchor.MIDDLE, opacity);
-        for (String more : lines.subList(1, lines.size())) {
+        SlideChips.Fitted fitted = SlideChips.lines(chip, w - 10, h - 6);
+        List<String> wrapped = fitted.lines();
+        double size = fitted.size();
+        int titleLines = fitted.titleLines();
+        double y = cy - wrapped.size() * size * 1.1 / 2 + size * 0.85;
+        for (int i = 0; i < wrapped.size(); i++) {
+            boolean title = i < titleLines;
+            text(
+                    cx,
+                    y,
+                    wrapped.get(i),
+                    title ? size : size * 0.9,
+                    title ? c("ink") : c(chip.write() ? "vv" : "muted"),
+                    title,
+                    Anchor.MIDDLE,
+                    opacity);
             y += size * 1.1;
-            text(cx, y, more, size * 0.85, c(chip.write() ? "vv" : "muted"), false, Anchor.MIDDLE, opacity);
         }
         if (lost && chip.applied()) {
             text(cx, cy - h / 2 - 6, "LOST in LWW", 15, c("lost"), true, Anchor.MIDDLE);
@@ -297,10 +285,6 @@ public final class SlideLayout {
     /** "1 write", "2 writes": a projected "1 writes" is the line the whole class reads. */
     private static String count(int n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
-    }
-
-    private static String values(List<String> got) {
-        return got.isEmpty() ? "nothing" : String.join(" | ", got);
     }
 
     // ---- the result panels ----
@@ -318,7 +302,7 @@ public final class SlideLayout {
         y += 30;
         text(x, y, counters, 20, c("muted"), false, Anchor.START);
         y += 30;
-        for (String line : wrap(narration, width - 40, 19, 2)) {
+        for (String line : SlideText.wrap(narration, width - 40, 19, 2)) {
             text(x, y, line, 19, c("ink"), false, Anchor.START);
             y += 25;
         }
@@ -355,14 +339,25 @@ public final class SlideLayout {
                     true,
                     Anchor.START);
             y += 14;
-            for (PanelState.ReplicaState rs : p.replicas()) {
-                if (fits(y + 10, ROW_HEIGHT, reserve)) {
-                    y = cardRow(x, y + 10, width - 40, rs.replica(), rs.keys());
+            // the replicas side by side where each gets a card's room, else one under the other
+            int n = p.replicas().size();
+            boolean across = n > 1 && (width - 40) / n >= REPLICA_COLUMN;
+            double column = across ? (width - 40) / n : width - 40;
+            double top = y;
+            double bottom = y;
+            for (int i = 0; i < n; i++) {
+                PanelState.ReplicaState rs = p.replicas().get(i);
+                double at = across ? top : bottom;
+                if (fits(at + 10, ROW_HEIGHT, reserve)) {
+                    double below =
+                            cardRow(x + (across ? i * column : 0), at + 10, column - 10, rs.replica(), rs.keys());
+                    bottom = Math.max(bottom, below);
                 } else {
                     hidden +=
                             rs.keys().stream().mapToInt(k -> k.values().size()).sum();
                 }
             }
+            y = bottom;
             y += 6;
             for (PanelState.LostCard l : p.lost()) {
                 if (fits(y, lostHeight(l, width - 40), reserve)) {
@@ -398,7 +393,7 @@ public final class SlideLayout {
 
     /** The height of {@link #lostCard}'s card for {@code l}. */
     private static double lostHeight(PanelState.LostCard l, double width) {
-        return 38 + wrap(l.explanation(), width - 24, 16, 3).size() * 21;
+        return 38 + SlideText.wrap(l.explanation(), width - 24, 16, 3).size() * 21;
     }
 
     /** A row of value cards after {@code label}; returns the y below it. */
@@ -432,7 +427,7 @@ public final class SlideLayout {
 
     /** A LOST card: the struck value, its writer and the sentence that explains the loss. */
     private double lostCard(double x, double y, double width, PanelState.LostCard l) {
-        List<String> why = wrap(l.explanation(), width - 24, 16, 3);
+        List<String> why = SlideText.wrap(l.explanation(), width - 24, 16, 3);
         double h = lostHeight(l, width);
         box(x, y, width, h, c("lost-bg"), c("lost"));
         text(x + 12, y + 27, "LOST", 22, c("lost"), true, Anchor.START);
@@ -446,43 +441,6 @@ public final class SlideLayout {
             ty += 21;
         }
         return y + h;
-    }
-
-    // ---- text measure ----
-
-    /** The largest size up to {@code max} at which every line fits {@code width}, at least 9. */
-    static double fit(List<String> lines, double width, double max) {
-        int longest = lines.stream().mapToInt(String::length).max().orElse(1);
-        return Math.max(9, Math.min(max, width / (Math.max(1, longest) * BOLD_CHAR_WIDTH)));
-    }
-
-    /** {@code text} broken at spaces into lines of {@code width}, at most {@code max} lines ("..." ends a cut). */
-    static List<String> wrap(String text, double width, double size, int max) {
-        int perLine = Math.max(8, (int) (width / (size * CHAR_WIDTH)));
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.strip().split("\\s+")) {
-            if (line.length() > 0 && line.length() + 1 + word.length() > perLine) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            if (line.length() > 0) {
-                line.append(' ');
-            }
-            line.append(word);
-        }
-        if (line.length() > 0) {
-            lines.add(line.toString());
-        }
-        if (lines.size() > max) {
-            List<String> cut = new ArrayList<>(lines.subList(0, max));
-            String last = cut.get(max - 1);
-            cut.set(
-                    max - 1,
-                    (last.length() + 3 > perLine ? last.substring(0, Math.max(0, perLine - 3)) : last) + "...");
-            return cut;
-        }
-        return lines;
     }
 
     // ---- marks ----

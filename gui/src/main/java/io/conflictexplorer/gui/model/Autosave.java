@@ -4,8 +4,13 @@ import io.conflictexplorer.core.sim.Scenario;
 import io.conflictexplorer.files.ScenarioFileException;
 import io.conflictexplorer.files.ScenarioFiles;
 import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Properties;
 import javafx.animation.PauseTransition;
 import javafx.beans.value.ChangeListener;
 import javafx.util.Duration;
@@ -15,7 +20,9 @@ import javafx.util.Duration;
  * drag writes once when it settles) it is written atomically to {@code autosave.json} in the
  * autosave directory. While a window is open a marker file {@code session.lock} exists there; a
  * clean exit ({@link #cleanExit()}) removes it. At start, a marker left behind means the last
- * session did not exit cleanly: its autosave is restored and the status line says so.
+ * session did not exit cleanly: its autosave is restored and the status line says so. Beside it,
+ * {@code autosave.origin} names the file the scenario was opened from or saved to, or the preset it
+ * was loaded from, so the restored window still says which file it is, and whether it was edited.
  *
  * <p>The directory is {@code ~/.conflict-explorer}, or the system property
  * {@value #DIR_PROPERTY} (tests use a temporary one).
@@ -25,6 +32,7 @@ public final class Autosave {
     public static final String DIR_PROPERTY = "conflictexplorer.home";
     static final String FILE = "autosave.json";
     static final String MARKER = "session.lock";
+    static final String ORIGIN = "autosave.origin";
     /** How long the scenario must stay unchanged before it is written. */
     static final long DEBOUNCE_MILLIS = 400;
 
@@ -44,6 +52,7 @@ public final class Autosave {
     private ExplorerViewModel vm;
     private ChangeListener<Scenario> listener;
     private Scenario written;
+    private OpenedScenario.Origin writtenOrigin;
 
     public Autosave(Path dir) {
         this(dir, pause(Duration.millis(DEBOUNCE_MILLIS)));
@@ -92,6 +101,11 @@ public final class Autosave {
         return dir.resolve(MARKER);
     }
 
+    /** Where the autosaved scenario came from (see the class comment). */
+    public Path originFile() {
+        return dir.resolve(ORIGIN);
+    }
+
     /**
      * Starts looking after {@code vm}'s scenario: restores the autosave of a session that did not
      * exit cleanly, then marks this session as running. Returns true when something was restored.
@@ -104,8 +118,14 @@ public final class Autosave {
         try {
             if (Files.exists(marker()) && Files.isRegularFile(file())) {
                 Scenario s = ScenarioFiles.read(file());
-                model.restore(s, "Restored your edits: the last session did not close cleanly (" + s.title() + ").");
+                OpenedScenario.Origin origin = readOrigin();
+                model.restore(
+                        s,
+                        origin,
+                        "Restored your edits: the last session did not close cleanly ("
+                                + (origin.file() != null ? origin.file().getFileName() : s.title()) + ").");
                 written = s;
+                writtenOrigin = origin;
                 restored = true;
             }
         } catch (ScenarioFileException e) {
@@ -120,6 +140,8 @@ public final class Autosave {
         }
         listener = (obs, was, now) -> debounce.restart(this::flush);
         model.scenarioProperty().addListener(listener);
+        // a save or an open may change where the scenario comes from, not the scenario
+        model.opened().originProperty().addListener((obs, was, now) -> debounce.restart(this::flush));
         if (!restored) {
             flush(); // this session's starting point, so a crash before the first edit restores it
         }
@@ -130,15 +152,49 @@ public final class Autosave {
     public void flush() {
         debounce.stop();
         Scenario s = vm == null ? null : vm.getScenario();
-        if (s == null || s.equals(written)) {
+        if (s == null) {
             return;
         }
+        OpenedScenario.Origin origin = vm.opened().originProperty().get();
         try {
-            ScenarioFiles.write(s, file()); // a temporary file moved into place: never half written
-            written = s;
+            if (!s.equals(written)) {
+                ScenarioFiles.write(s, file()); // a temporary file moved into place: never half written
+                written = s;
+            }
+            if (!origin.equals(writtenOrigin)) {
+                writeOrigin(origin);
+                writtenOrigin = origin;
+            }
         } catch (IOException e) {
             vm.setStatus("Autosave failed: " + e.getMessage());
         }
+    }
+
+    /** The origin as two lines, "file=" and "preset=" (either empty), written whole or not at all. */
+    private void writeOrigin(OpenedScenario.Origin origin) throws IOException {
+        Properties p = new Properties();
+        p.setProperty(
+                "file",
+                origin.file() == null ? "" : origin.file().toAbsolutePath().toString());
+        p.setProperty("preset", origin.preset() == null ? "" : origin.preset());
+        Path temporary = dir.resolve(ORIGIN + ".tmp");
+        try (Writer w = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+            p.store(w, "where autosave.json came from");
+        }
+        Files.move(temporary, originFile(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** The origin written beside the autosave; none when there is none or it cannot be read. */
+    private OpenedScenario.Origin readOrigin() {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(originFile(), StandardCharsets.UTF_8)) {
+            p.load(r);
+        } catch (IOException | IllegalArgumentException e) {
+            return OpenedScenario.Origin.NONE;
+        }
+        String file = p.getProperty("file", "");
+        String preset = p.getProperty("preset", "");
+        return new OpenedScenario.Origin(file.isEmpty() ? null : Path.of(file), preset.isEmpty() ? null : preset);
     }
 
     /** The window closes normally: save a last time and remove the marker, so the next start opens fresh. */

@@ -52,8 +52,7 @@ public final class ExplorerViewModel {
     public static final List<Double> SPEEDS = List.of(0.5, 1.0, 1.5, 2.0, 3.0);
 
     /** What the narration asks while a step's result is hidden. */
-    public static final String PREDICT_QUESTION =
-            "? What does this mode store after this step? Decide, then reveal (R or PageDown).";
+    public static final String PREDICT_QUESTION = LessonMode.PREDICT_QUESTION;
     /** The window title's tail, after the scenario's file or title. */
     public static final String APP_NAME = "Conflict Explorer";
 
@@ -68,7 +67,8 @@ public final class ExplorerViewModel {
     private final ReadOnlyObjectWrapper<Scenario> scenario = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper scenarioNarration = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<Preset> currentPreset = new ReadOnlyObjectWrapper<>();
+    private final OpenedScenario opened;
+    private final LessonMode lesson = new LessonMode(this::redraw);
     private final ReadOnlyStringWrapper selected = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper activeClient = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<DiagramModel> diagram = new ReadOnlyObjectWrapper<>();
@@ -89,15 +89,9 @@ public final class ExplorerViewModel {
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("Undo");
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("Redo");
     private final ReadOnlyBooleanWrapper blank = new ReadOnlyBooleanWrapper(false);
-    private final BooleanProperty predict = new SimpleBooleanProperty(false);
     private final DoubleProperty speed = new SimpleDoubleProperty(1.0);
     private final BooleanProperty dark = new SimpleBooleanProperty(false);
     private final StringProperty newKey = new SimpleStringProperty("");
-    private final ReadOnlyBooleanWrapper resultHidden = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper unsaved = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper narrationOutdated = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(APP_NAME);
 
     private final ViewCommand undoCommand;
     private final ViewCommand redoCommand;
@@ -111,10 +105,6 @@ public final class ExplorerViewModel {
     private long revision;
 
     private long lastRecomputeNanos;
-    /** The scenario as last saved, opened or loaded: anything else is unsaved work. */
-    private Scenario clean;
-    /** The scenario as last loaded or opened (not saved): what its narration describes. */
-    private Scenario loaded;
 
     /** The app's view model: drag ticks batched on the FX thread, playback on a Timeline. */
     public ExplorerViewModel(List<Preset> presets) {
@@ -128,6 +118,7 @@ public final class ExplorerViewModel {
      */
     public ExplorerViewModel(List<Preset> presets, Executor dragScheduler, Playback.Ticker ticker) {
         this.presets.setAll(presets);
+        opened = new OpenedScenario(this.presets, APP_NAME);
         Scenario first = presets.isEmpty()
                 ? Scenario.of("Empty", List.of("c1", "c2"))
                 : presets.get(0).scenario();
@@ -136,10 +127,9 @@ public final class ExplorerViewModel {
         topologyDrag = new TopologyDrag(editor, dragScheduler);
         playback = new Playback(ticker);
         playback.cursorProperty().addListener((obs, was, now) -> {
-            resultHidden.set(false); // stepForward hides again after the move; anything else shows it
+            lesson.cursorMoved(); // stepForward hides again after the move; anything else shows it
             redraw();
         });
-        predict.addListener((obs, was, now) -> reveal());
         speed.addListener((obs, was, now) -> {
             double v = Math.max(SPEEDS.get(0), Math.min(SPEEDS.get(SPEEDS.size() - 1), now.doubleValue()));
             if (v != now.doubleValue()) {
@@ -171,7 +161,12 @@ public final class ExplorerViewModel {
 
     /** The preset the scenario is, unedited; null once edited or for an opened file. */
     public ReadOnlyObjectProperty<Preset> currentPresetProperty() {
-        return currentPreset.getReadOnlyProperty();
+        return opened.currentPresetProperty();
+    }
+
+    /** What the open scenario is and where it came from: the preset box's label, the count of scenarios opened. */
+    public OpenedScenario opened() {
+        return opened;
     }
 
     /** The scenario, for what saves it (autosave); views show the models below instead. */
@@ -301,7 +296,7 @@ public final class ExplorerViewModel {
      * the teacher reveals it, so the class commits to an answer first.
      */
     public BooleanProperty predictProperty() {
-        return predict;
+        return lesson.predictProperty();
     }
 
     /** The dark theme for a dim room (remembered by {@link Settings}). */
@@ -324,12 +319,12 @@ public final class ExplorerViewModel {
 
     /** True while the result of the step at the cursor is hidden (the panels show "?"). */
     public ReadOnlyBooleanProperty resultHiddenProperty() {
-        return resultHidden.getReadOnlyProperty();
+        return lesson.resultHiddenProperty();
     }
 
     /** True when the scenario differs from what was last saved, opened or loaded as a preset. */
     public ReadOnlyBooleanProperty unsavedProperty() {
-        return unsaved.getReadOnlyProperty();
+        return opened.unsavedProperty();
     }
 
     /**
@@ -337,23 +332,22 @@ public final class ExplorerViewModel {
      * stayed as it was: the header then says the narration describes the scenario as loaded.
      */
     public ReadOnlyBooleanProperty narrationOutdatedProperty() {
-        return narrationOutdated.getReadOnlyProperty();
+        return opened.narrationOutdatedProperty();
     }
 
     /** A preset as the picker lists it: its number (as the README counts them) and title. */
     public String presetLabel(Preset preset) {
-        int i = presets.indexOf(preset);
-        return i < 0 ? preset.title() : (i + 1) + ". " + preset.title();
+        return opened.presetLabel(preset);
     }
 
     /** The file the scenario was last saved to or opened from; null for a preset or a new one. */
     public ReadOnlyObjectProperty<Path> fileProperty() {
-        return file.getReadOnlyProperty();
+        return opened.fileProperty();
     }
 
     /** "cart.json * - Conflict Explorer": the file (else the title), "*" while unsaved, the app. */
     public ReadOnlyStringProperty windowTitleProperty() {
-        return windowTitle.getReadOnlyProperty();
+        return opened.windowTitleProperty();
     }
 
     /** The latest problem to show in an error dialog. */
@@ -389,16 +383,23 @@ public final class ExplorerViewModel {
 
     // ---- commands: whole scenarios and files -------------------------------------------------
 
-    /** Shows {@code s} with a fresh history and the cursor at the end (start-up). */
+    /** Shows {@code s} with a fresh history, at its end (start-up), or before its first step in predict mode. */
     public void show(Scenario s) {
-        selected.set(null);
-        editor.reset(s);
-        markClean(null);
+        restore(s, OpenedScenario.Origin.NONE, "");
     }
 
-    /** Shows a scenario recovered after a crash, with a fresh history, and says so in the status line. */
-    public void restore(Scenario s, String message) {
-        show(s);
+    /**
+     * Shows a scenario recovered after a crash, with a fresh history, as opened from {@code origin}
+     * (its file keeps naming the window; unsaved when it differs from that file or preset), and
+     * says so in the status line.
+     */
+    public void restore(Scenario s, OpenedScenario.Origin origin, String message) {
+        selected.set(null);
+        editor.reset(s);
+        Preset preset = origin.preset() != null ? opened.presetTitled(origin.preset()) : opened.presetOf(s);
+        Scenario clean =
+                origin.file() != null ? files.read(origin.file()).orElse(null) : preset != null ? preset.scenario() : s;
+        opened.opened(s, origin.file(), preset, clean);
         status.set(message);
     }
 
@@ -410,7 +411,8 @@ public final class ExplorerViewModel {
     public void loadPreset(Preset preset) {
         if (preset != null && !preset.scenario().equals(scenario.get())) {
             replaceScenario(preset.scenario(), "load " + preset.title());
-            markClean(null);
+            opened.opened(preset.scenario(), null, preset, preset.scenario());
+            status.set(""); // a message about the scenario before (a restore) is stale now
         }
     }
 
@@ -419,7 +421,8 @@ public final class ExplorerViewModel {
         return files.open(path)
                 .map(s -> {
                     replaceScenario(s, "open " + path.getFileName());
-                    markClean(path);
+                    opened.opened(s, path, null, s);
+                    status.set("");
                     return true;
                 })
                 .orElse(false);
@@ -430,7 +433,7 @@ public final class ExplorerViewModel {
         if (!files.save(scenario.get(), path)) {
             return false;
         }
-        markSaved(path);
+        opened.saved(path);
         status.set(
                 "Saved " + path.getFileName() + " in " + path.toAbsolutePath().getParent());
         return true;
@@ -438,8 +441,10 @@ public final class ExplorerViewModel {
 
     /** A new scenario to build from scratch: two empty client lanes, c1 and c2 (undo brings back the last one). */
     public void newScenario() {
-        replaceScenario(Scenario.of("New scenario", List.of("c1", "c2")), "new scenario");
-        markClean(null);
+        Scenario s = Scenario.of("New scenario", List.of("c1", "c2"));
+        replaceScenario(s, "new scenario");
+        opened.opened(s, null, null, s);
+        status.set("");
     }
 
     /** Runs an export to {@code file}; the status line says where it went, or a problem says why not. */
@@ -454,16 +459,24 @@ public final class ExplorerViewModel {
 
     // ---- commands: edits ---------------------------------------------------------------------
 
+    /** Undoes the last edit; a drag still open (its release lost) is that edit: it is recorded, then undone. */
     public void undo() {
-        chipDrag.cancel();
-        topologyDrag.end();
+        endGestures();
         editor.undo();
     }
 
     public void redo() {
-        chipDrag.cancel();
-        topologyDrag.end();
+        endGestures();
         editor.redo();
+    }
+
+    /**
+     * Ends every drag still open, each as one undo step: the window calls it after any release of the
+     * pointer, so a drag whose own release never reached its chip or slider is still recorded.
+     */
+    public void endGestures() {
+        chipDrag.end();
+        topologyDrag.end();
     }
 
     /** Adds a client lane with the first free name and makes it the active lane. */
@@ -659,22 +672,20 @@ public final class ExplorerViewModel {
      * then the reveal.
      */
     public void stepForward() {
-        if (resultHidden.get()) {
-            reveal();
+        if (lesson.reveal()) {
+            redraw();
             return;
         }
         int before = playback.cursorProperty().get();
         playback.stepForward();
-        if (predict.get() && playback.cursorProperty().get() > before) {
-            resultHidden.set(true);
+        if (lesson.steppedForward(before, playback.cursorProperty().get())) {
             redraw();
         }
     }
 
     /** Shows the hidden result of the step at the cursor. */
     public void reveal() {
-        if (resultHidden.get()) {
-            resultHidden.set(false);
+        if (lesson.reveal()) {
             redraw();
         }
     }
@@ -761,30 +772,6 @@ public final class ExplorerViewModel {
 
     // ---- recomputation -----------------------------------------------------------------------
 
-    private void markClean(Path path) {
-        markSaved(path);
-        loaded = clean;
-        updateTitle();
-    }
-
-    private void markSaved(Path path) {
-        clean = scenario.get();
-        file.set(path);
-        updateTitle();
-    }
-
-    private void updateTitle() {
-        Scenario s = scenario.get();
-        unsaved.set(s != null && !s.equals(clean));
-        narrationOutdated.set(s != null
-                && loaded != null
-                && !s.equals(loaded)
-                && !s.narration().isEmpty()
-                && s.narration().equals(loaded.narration()));
-        String name = file.get() != null ? file.get().getFileName().toString() : s == null ? "" : s.title();
-        windowTitle.set((name.isEmpty() ? "" : name + (unsaved.get() ? " *" : "") + " - ") + APP_NAME);
-    }
-
     private void replaceScenario(Scenario next, String description) {
         chipDrag.cancel();
         selected.set(null);
@@ -803,7 +790,7 @@ public final class ExplorerViewModel {
     }
 
     /** The only place the trace is recomputed: from scratch, for the whole scenario. */
-    private void recompute(Scenario s, boolean cursorToEnd) {
+    private void recompute(Scenario s, boolean replaced) {
         long t0 = System.nanoTime();
         Simulation sim = Simulator.run(s);
         revision++;
@@ -811,9 +798,7 @@ public final class ExplorerViewModel {
         scenario.set(s);
         title.set(s.title());
         scenarioNarration.set(s.narration());
-        updateTitle();
-        currentPreset.set(
-                presets.stream().filter(p -> p.scenario().equals(s)).findFirst().orElse(null));
+        opened.changed(s);
         if (selected.get() != null && s.operation(selected.get()) == null) {
             selected.set(null);
         }
@@ -822,7 +807,9 @@ public final class ExplorerViewModel {
         }
         cluster.set(!s.topology().isSingle());
         lwwApplied = sim.lwwStepsApplied();
-        if (!playback.rerun(sim.vv().size(), cursorToEnd)) {
+        int steps = sim.vv().size();
+        // another scenario opens at its end, or before its first step in predict mode; an edit keeps the cursor
+        if (!(replaced ? playback.rerunAt(steps, lesson.openingCursor(steps)) : playback.rerun(steps, false))) {
             redraw(); // else the cursor moved and its listener redrew
         }
         lastRecomputeNanos = System.nanoTime() - t0;
@@ -832,25 +819,8 @@ public final class ExplorerViewModel {
         if (simulation == null) {
             return;
         }
-        int cursor = playback.cursorProperty().get();
-        // in predict mode no chip after the cursor tells its outcome (the next prediction's answer)
-        TraceProjection.Frame f = TraceProjection.frame(simulation, lwwApplied, cursor, selected.get(), predict.get());
-        if (resultHidden.get()) {
-            // everything as it was before the step (the diagram's marks would give the answer away);
-            // only the step label names the step to predict
-            TraceProjection.Frame before =
-                    TraceProjection.frame(simulation, lwwApplied, cursor - 1, selected.get(), true);
-            diagram.set(before.diagram());
-            clusterState.set(ClusterState.of(scenario.get().topology(), cursorTick()));
-            lwwPanel.set(before.lwwPanel());
-            vvPanel.set(before.vvPanel());
-            lwwNarration.set(PREDICT_QUESTION);
-            vvNarration.set(PREDICT_QUESTION);
-            stepText.set(f.stepText() + ": predict, then reveal (R)");
-            selectedIsWrite.set(f.selectedIsWrite());
-            selectedIsBlind.set(f.selectedIsBlind());
-            return;
-        }
+        TraceProjection.Frame f =
+                lesson.frame(simulation, lwwApplied, playback.cursorProperty().get(), selected.get());
         selectedIsWrite.set(f.selectedIsWrite());
         selectedIsBlind.set(f.selectedIsBlind());
         diagram.set(f.diagram());

@@ -34,6 +34,15 @@ final class FileCommands {
         }
     }
 
+    /** The scenario in {@code file}, or empty when it cannot be read (nothing reported: a check, not an open). */
+    Optional<Scenario> read(Path file) {
+        try {
+            return Optional.of(PictureFiles.isPicture(file) ? PictureFiles.read(file) : ScenarioFiles.read(file));
+        } catch (ScenarioFileException e) {
+            return Optional.empty();
+        }
+    }
+
     boolean save(Scenario scenario, Path file) {
         try {
             ScenarioFiles.write(scenario, file);

@@ -78,6 +78,12 @@ public record PanelState(
      */
     public record Card(String operation, String value, String clock, String writer, long time, String dot) {}
 
-    /** An acknowledged write the store silently lost, with Loss.explain(). */
-    public record LostCard(String operation, String value, String clock, String writer, String explanation) {}
+    /**
+     * An acknowledged write the store silently lost, with Loss.explain().
+     *
+     * @param operation the lost write
+     * @param by        the write it lost to (null when not known)
+     */
+    public record LostCard(
+            String operation, String value, String clock, String writer, String explanation, String by) {}
 }

@@ -68,6 +68,17 @@ public final class Playback {
         return true;
     }
 
+    /** Another scenario's run of {@code steps} steps, the cursor at {@code at} (clamped); true when the cursor moved. */
+    boolean rerunAt(int steps, int at) {
+        stepCount.set(steps);
+        int c = Math.max(0, Math.min(at, steps));
+        if (c == cursor.get()) {
+            return false;
+        }
+        cursor.set(c);
+        return true;
+    }
+
     public void stepForward() {
         cursor.set(Math.min(cursor.get() + 1, stepCount.get()));
     }

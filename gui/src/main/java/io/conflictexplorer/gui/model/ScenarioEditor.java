@@ -53,8 +53,9 @@ public final class ScenarioEditor {
 
     // ---- history -----------------------------------------------------------------------------
 
+    /** True when there is something to undo: an edit, or a drag still open that moved something (undo records it first). */
     public boolean canUndo() {
-        return history.canUndo();
+        return history.canUndo() || openMove() != null;
     }
 
     public boolean canRedo() {
@@ -62,7 +63,13 @@ public final class ScenarioEditor {
     }
 
     public String undoText() {
-        return history.undoText(scenario);
+        EditCommand open = openMove();
+        return open != null ? "Undo " + open.description(scenario) : history.undoText(scenario);
+    }
+
+    /** The command an open gesture has moved the scenario by, or null (none, or it is back where it began). */
+    private EditCommand openMove() {
+        return gesture != null && gesture.last != null && !scenario.equals(gesture.start) ? gesture.last : null;
     }
 
     public String redoText() {

@@ -90,7 +90,8 @@ public final class TraceProjection {
                 diagramModel(sim, applied, lwwAt, selected, unrevealed),
                 panel(lww, lwwAt),
                 panel(vv, applied),
-                lwwAt == 0 ? NOTHING_YET : Narration.of(lww, lww.steps().get(lwwAt - 1)),
+                // both lines tell of the VV step's event (the LWW trace may gossip differently)
+                applied == 0 ? NOTHING_YET : Narration.lwwBeside(sim, lwwApplied, applied),
                 applied == 0 ? NOTHING_YET : Narration.of(vv, vv.steps().get(applied - 1)),
                 stepText,
                 sel instanceof Operation.Write,
@@ -352,6 +353,7 @@ public final class TraceProjection {
                 l.lost().value(),
                 l.lost().clock().toString(),
                 l.lost().writer(),
-                l.explain());
+                l.explain(),
+                t.operationOf(l.by()));
     }
 }

@@ -20,6 +20,10 @@ import java.util.function.ToDoubleFunction;
  * everywhere); operations sharing a tick (the editor never makes them, older files may have them)
  * stand side by side in that tick's widened column, in scenario order.
  *
+ * <p>While a chip is dragged the columns hold still ({@link #within}): the chips are placed on the
+ * columns the drag began on, so the dragged chip stays under the pointer and its neighbours where
+ * they were (it may overlap one while it is held); the release lays the columns out again.
+ *
  * @param geometry the geometry with the widened columns
  * @param placed   each chip's place, by operation id
  */
@@ -54,15 +58,8 @@ record ChipLayout(Geometry geometry, Map<String, Placed> placed) {
      */
     static ChipLayout of(List<DiagramModel.Chip> chips, Geometry base, ToDoubleFunction<DiagramModel.Chip> textWidth) {
         Geometry even = base.withStretch(Map.of());
-        Map<String, TreeMap<Long, List<String>>> lanes = new LinkedHashMap<>();
-        Map<String, Double> least = new HashMap<>();
-        for (DiagramModel.Chip c : chips) {
-            lanes.computeIfAbsent(c.client(), k -> new TreeMap<>())
-                    .computeIfAbsent(c.time(), k -> new ArrayList<>())
-                    .add(c.id());
-            double text = Math.ceil(textWidth.applyAsDouble(c));
-            least.put(c.id(), text > 0 ? text : even.chipWidth());
-        }
+        Map<String, TreeMap<Long, List<String>>> lanes = lanes(chips);
+        Map<String, Double> least = widths(chips, even, textWidth);
         double gap = even.gap();
         double tick = even.tick();
         Map<Long, Double> stretch = new HashMap<>();
@@ -89,7 +86,44 @@ record ChipLayout(Geometry geometry, Map<String, Placed> placed) {
                 }
             }
         }
-        Geometry g = even.withStretch(stretch);
+        return place(lanes, even.withStretch(stretch), least);
+    }
+
+    /**
+     * Lays out {@code chips} on the columns of {@code columns} as they are (nothing widens): where
+     * a drag holds them (see the class comment).
+     */
+    static ChipLayout within(
+            List<DiagramModel.Chip> chips, Geometry columns, ToDoubleFunction<DiagramModel.Chip> textWidth) {
+        return place(lanes(chips), columns, widths(chips, columns, textWidth));
+    }
+
+    /** Each lane's chips by tick, in scenario order. */
+    private static Map<String, TreeMap<Long, List<String>>> lanes(List<DiagramModel.Chip> chips) {
+        Map<String, TreeMap<Long, List<String>>> lanes = new LinkedHashMap<>();
+        for (DiagramModel.Chip c : chips) {
+            lanes.computeIfAbsent(c.client(), k -> new TreeMap<>())
+                    .computeIfAbsent(c.time(), k -> new ArrayList<>())
+                    .add(c.id());
+        }
+        return lanes;
+    }
+
+    /** Each chip's width: its measured text, else an unmeasured chip's. */
+    private static Map<String, Double> widths(
+            List<DiagramModel.Chip> chips, Geometry g, ToDoubleFunction<DiagramModel.Chip> textWidth) {
+        Map<String, Double> least = new HashMap<>();
+        for (DiagramModel.Chip c : chips) {
+            double text = Math.ceil(textWidth.applyAsDouble(c));
+            least.put(c.id(), text > 0 ? text : g.chipWidth());
+        }
+        return least;
+    }
+
+    /** Places each lane's chips on {@code g}'s columns; chips sharing a tick side by side. */
+    private static ChipLayout place(
+            Map<String, TreeMap<Long, List<String>>> lanes, Geometry g, Map<String, Double> least) {
+        double gap = g.gap();
         Map<String, Placed> placed = new HashMap<>();
         for (TreeMap<Long, List<String>> lane : lanes.values()) {
             List<String> ids = new ArrayList<>();

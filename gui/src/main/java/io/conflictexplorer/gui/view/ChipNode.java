@@ -35,6 +35,7 @@ final class ChipNode extends VBox {
     private int shownLane = -1;
     private ChipLayout.Placed shownPlace;
     private final EdgeScroll edgeScroll;
+    private final DragColumns columns;
     /** The geometry when the drag began: the mouse maps to ticks on it, so widened columns do not feed back. */
     private Geometry pressGeometry;
     /** Where on the chip it was grabbed, from its tick's x, in diagram pixels. */
@@ -47,9 +48,10 @@ final class ChipNode extends VBox {
     private ContextMenu menu;
     private final MenuItem deleteItem;
 
-    ChipNode(ExplorerViewModel vm, String id, EdgeScroll edgeScroll) {
+    ChipNode(ExplorerViewModel vm, String id, EdgeScroll edgeScroll, DragColumns columns) {
         this.vm = vm;
         this.edgeScroll = edgeScroll;
+        this.columns = columns;
         setId("chip-" + id);
         getStyleClass().add("chip");
         title.getStyleClass().add("chip-title");
@@ -89,12 +91,17 @@ final class ChipNode extends VBox {
             double dx = e.getSceneX() - pressX;
             if (!dragging && Math.abs(dx) >= 4) {
                 dragging = true;
+                columns.hold(getScene()); // the columns hold still under the pointer until the release
+                toFront(); // over the neighbour it may pass
                 vm.beginDrag(chip.id());
             }
             if (dragging) {
                 double sceneX = e.getSceneX();
                 double sceneY = e.getSceneY();
-                Runnable to = () -> vm.dragTo(pressGeometry.time(diagramX(sceneX, sceneY) - grab));
+                Runnable to = () -> {
+                    double x = diagramX(sceneX, sceneY);
+                    vm.dragTo(columns.steer(chip.id(), pressGeometry.time(x - grab), x));
+                };
                 to.run();
                 edgeScroll.follow(sceneX, to); // near an edge the view scrolls and the chip follows
             }
@@ -108,6 +115,7 @@ final class ChipNode extends VBox {
             if (dragging) {
                 dragging = false;
                 vm.endDrag();
+                columns.release();
             }
             e.consume();
         });

@@ -3,7 +3,7 @@ package io.conflictexplorer.gui.view;
 import io.conflictexplorer.core.store.Mode;
 import io.conflictexplorer.gui.model.DiagramModel;
 import io.conflictexplorer.gui.model.ExplorerViewModel;
-import io.conflictexplorer.gui.model.PanelState;
+import io.conflictexplorer.gui.model.LessonStory;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -61,6 +61,9 @@ public final class DiagramView extends Pane {
     private final Pane labelColumn = new Pane();
 
     private final EdgeScroll edgeScroll = new EdgeScroll();
+    /** The columns a chip drag holds still (see {@link DragColumns}). */
+    private final DragColumns columns = new DragColumns(this::shownLayout, this::shownChips, this::redraw);
+
     private final ChipRuler ruler = new ChipRuler();
     /** The zoom and stylesheets the ruler last took its fonts at. */
     private Object rulerFonts;
@@ -188,7 +191,7 @@ public final class DiagramView extends Pane {
             rulerFonts = fonts;
             ruler.refresh();
         }
-        ChipLayout layout = ChipLayout.of(m.chips(), new Geometry(scale.get(), density), c -> ruler.width(c, compact));
+        ChipLayout layout = columns.layout(m.chips(), new Geometry(scale.get(), density), c -> ruler.width(c, compact));
         Geometry g = layout.geometry();
         shownLayout = layout;
         shownGeometry = g;
@@ -224,7 +227,7 @@ public final class DiagramView extends Pane {
         for (DiagramModel.Chip c : m.chips()) {
             ChipNode node = chips.get(c.id());
             if (node == null) {
-                node = new ChipNode(vm, c.id(), edgeScroll);
+                node = new ChipNode(vm, c.id(), edgeScroll, columns);
                 chips.put(c.id(), node);
                 added.add(node);
             }
@@ -258,6 +261,14 @@ public final class DiagramView extends Pane {
         cursor.setEndX(x);
         cursor.setStartY(g.top());
         cursor.setEndY(m.isCluster() ? bands.bottom() : g.laneTop(laneOf.size()) + g.storeLane());
+    }
+
+    private ChipLayout shownLayout() {
+        return shownLayout;
+    }
+
+    private List<DiagramModel.Chip> shownChips() {
+        return vm.diagramProperty().get().chips();
     }
 
     /** Where the time cursor is drawn, in the diagram's coordinates. */
@@ -295,20 +306,44 @@ public final class DiagramView extends Pane {
     }
 
     /**
-     * From where to where, in the diagram's x, what the lesson points at lies: the time cursor, the
-     * chips at its tick, the writes LWW has lost by then and the siblings VV keeps then.
+     * From where to where, in the diagram's x, what the lesson points at lies: the time cursor and
+     * the chips of the step's story that must be in view together ({@link LessonStory#core()}: the
+     * chips at its tick, the writes LWW has lost by then with the writes they lost to, and the
+     * siblings VV keeps then).
      */
     double[] lessonSpan() {
+        return span(story().core());
+    }
+
+    /**
+     * As {@link #lessonSpan()}, with the reads that gave those writes their context ({@link
+     * LessonStory#context()}): the whole story, where there is room for it.
+     */
+    double[] storySpan() {
+        LessonStory story = story();
+        Set<String> all = new HashSet<>(story.core());
+        all.addAll(story.context());
+        return span(all);
+    }
+
+    private LessonStory story() {
+        return LessonStory.of(
+                vm.diagramProperty().get(),
+                vm.panelProperty(Mode.LWW).get(),
+                vm.panelProperty(Mode.VV).get());
+    }
+
+    /** The time cursor and the chips {@code ids}, in the diagram's x. */
+    private double[] span(Set<String> ids) {
         double x = cursorX();
         double[] span = {x, x};
         DiagramModel m = vm.diagramProperty().get();
         if (m == null || shownLayout == null || m.cursorTime() < 0) {
             return span;
         }
-        Set<String> related = relatedWrites();
-        for (DiagramModel.Chip c : m.chips()) {
-            ChipLayout.Placed p = shownLayout.of(c.id());
-            if (p != null && (c.time() == m.cursorTime() || c.lostInLww() || related.contains(c.id()))) {
+        for (String id : ids) {
+            ChipLayout.Placed p = shownLayout.of(id);
+            if (p != null) {
                 span[0] = Math.min(span[0], p.left());
                 span[1] = Math.max(span[1], p.right());
             }
@@ -316,21 +351,38 @@ public final class DiagramView extends Pane {
         return span;
     }
 
-    /** The writes VV keeps as siblings now, on the store or on any replica. */
-    private Set<String> relatedWrites() {
-        Set<String> ids = new HashSet<>();
-        PanelState vv = vm.panelProperty(Mode.VV).get();
-        if (vv == null) {
-            return ids;
+    /**
+     * From where to where, in the diagram's x, chip {@code id} and the chips next to it on its lane
+     * lie (what a drag moved and what it moved it next to); null when there is no such chip.
+     */
+    double[] chipSpan(String id) {
+        DiagramModel m = vm.diagramProperty().get();
+        ChipLayout.Placed self = shownLayout == null ? null : shownLayout.of(id);
+        if (m == null || self == null) {
+            return null;
         }
-        List<PanelState.KeyState> keys = new ArrayList<>(vv.keys());
-        vv.replicas().forEach(r -> keys.addAll(r.keys()));
-        for (PanelState.KeyState k : keys) {
-            if (k.values().size() > 1) {
-                k.values().forEach(card -> ids.add(card.operation()));
+        DiagramModel.Chip chip =
+                m.chips().stream().filter(c -> c.id().equals(id)).findFirst().orElse(null);
+        double[] span = {self.left(), self.right()};
+        DiagramModel.Chip before = null;
+        DiagramModel.Chip after = null;
+        for (DiagramModel.Chip c : m.chips()) {
+            if (chip != null && c != chip && c.client().equals(chip.client())) {
+                if (c.time() <= chip.time() && (before == null || c.time() > before.time())) {
+                    before = c;
+                } else if (c.time() > chip.time() && (after == null || c.time() < after.time())) {
+                    after = c;
+                }
             }
         }
-        return ids;
+        for (DiagramModel.Chip c : new DiagramModel.Chip[] {before, after}) {
+            ChipLayout.Placed p = c == null ? null : shownLayout.of(c.id());
+            if (p != null) {
+                span[0] = Math.min(span[0], p.left());
+                span[1] = Math.max(span[1], p.right());
+            }
+        }
+        return span;
     }
 
     @Override

@@ -54,7 +54,7 @@ final class Legend {
                     Sample.CHIP,
                     List.of("chip", "chip-write", "chip-lost"),
                     "write x=a",
-                    "struck through, red: acknowledged, then lost under LWW"),
+                    "struck through, in the colour of LOST: acknowledged, then lost under LWW"),
             new Entry(
                     "Chips",
                     Sample.CHIP,

@@ -58,9 +58,14 @@ final class LegendSheet {
     private static Node sample(Legend.Entry e) {
         switch (e.kind()) {
             case CHIP -> {
-                Label chip = new Label(e.sample());
+                // built as the diagram builds a chip (a box, its title inside), so the diagram's rules
+                // apply to it: a lost write's title is struck through in the lost colour here too
+                Label title = new Label(e.sample());
+                title.getStyleClass().add("chip-title");
+                VBox chip = new VBox(title);
                 chip.getStyleClass().addAll(e.classes());
                 chip.setMinWidth(Region.USE_PREF_SIZE);
+                chip.setMaxWidth(Region.USE_PREF_SIZE);
                 return chip;
             }
             case ARROW -> {

@@ -15,9 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -27,10 +25,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Slider;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
@@ -39,8 +35,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -51,81 +45,26 @@ import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The main window's content: toolbar, scenario narration, the diagram above the two result panels,
+ * The main window's content: toolbar, scenario header, the diagram above the two result panels,
  * and the time-cursor controls. Controls bind to view-model properties; handlers only call it.
- *
- * <p>Layout rule: the window is laid out at the largest zoom, up to the teacher's (Presenter's a
- * third larger), at which every lane, the narration and both panels fit without scrolling; the
- * diagram then gets the height of its lanes and the panels the rest. Nothing the lesson is about is
- * cut on a small projector: the type shrinks before it is. Presenter draws the diagram's text
- * {@link #DIAGRAM_BOOST} times larger than the rest, on shorter lanes (clocks are what the room
- * reads), and tries a second arrangement: the narration under the diagram and the panels in a
- * column beside both (a wide projector has room across, not down); it keeps the one that fits at
- * the larger zoom.
+ * Where the parts stand and at what size is {@link WindowFit}'s; keeping the step in sight is
+ * {@link FollowStep}'s; {@link GestureGuard} holds both off while the pointer holds a gesture.
  */
 public final class MainView extends BorderPane {
 
-    /** The desk view's font size at zoom 1, in pixels. */
-    static final double BASE_FONT = 14;
-    /** Presenter's zoom (1.5 in the view model) times this: 28 px type at 1080p where it fits. */
-    static final double PRESENTER_BOOST = 4.0 / 3;
-    /** Below this the desk becomes hard to read; the panels scroll rather than shrink further. */
-    static final double MIN_SCALE = 0.7;
-    /**
-     * Presenter's floor, lower: its diagram type is {@link #DIAGRAM_BOOST} times larger, and the
-     * lesson's chips (the step, the lost writes, the siblings) must fit one view even on a 1280 px
-     * projector with the cart's long values.
-     */
-    static final double PRESENTER_MIN_SCALE = 0.6;
-    /**
-     * Presenter's diagram text against the rest: a chip clock (0.9 em) at the 28 px the back of a
-     * room needs while the panels stay at about 20 px, so both fit on a 1080p projector.
-     */
-    static final double DIAGRAM_BOOST = 1.85;
-    /** The share of the window's width the narration and panels get when they stand beside the diagram. */
-    static final double SIDE_SHARE = 0.4;
-
-    private static final double DIVIDER = 8;
-    private static final double SCROLL_BAR = 16;
-
     private final ExplorerViewModel vm;
     private final FileDialogs dialogs;
-    private final SplitPane exportArea;
     private final DiagramView diagram;
+    private final GestureGuard guard;
+    private final WindowFit fit;
+    private final FollowStep follow;
     private LectureKeys keys;
     private SheetOverlay sheets;
-    private final GridPane panels;
-    private final ScrollPane panelScroll;
-    private final VBox results;
-    /** The step's narration: above the panels, or under the diagram when the panels stand beside it. */
-    private final Node narration;
-    /** The panels with the predict cover over them. */
-    private final Node coveredPanels;
-    /** The diagram with the narration under it, when the panels stand beside them. */
-    private final VBox diagramColumn = new VBox();
-
-    private final ScrollPane diagramScroll;
     private final ToolBar toolbar;
     /** The toolbar and, at its right, the items pinned outside it (undo, redo, Presenter). */
     private HBox toolbarRow;
-    /** The zoom the window is laid out at: the teacher's, lowered until everything fits. */
-    private double scale = 1;
-
-    private boolean fitQueued;
-    /** A fit laid the window out at another zoom than before (the toolbar must re-decide its overflow). */
-    private boolean rescaled;
-
-    private boolean fitFromWish;
-    /** The narration and panels stand in a column beside the diagram (Presenter on a wide window). */
-    private boolean side;
-
-    private final ResultPanel lwwPanel;
-    private final ResultPanel vvPanel;
     /** File > Open run... (gui.run's window sets it). */
     private Runnable openRun = () -> {};
-
-    /** The scenario revision of the last diagram shown. */
-    private long followed = -1;
 
     /** What the menu's Open run... does. */
     public void setOnOpenRun(Runnable openRun) {
@@ -139,96 +78,28 @@ public final class MainView extends BorderPane {
         getStyleClass().add("main-view");
 
         diagram = new DiagramView(vm);
-        ScrollPane diagramScroll = new ScrollPane(diagram);
-        diagramScroll.setId("diagram-scroll");
-        diagramScroll.getStyleClass().add("diagram-scroll");
-
-        ResultPanel lww = new ResultPanel(vm, Mode.LWW);
-        ResultPanel vvPanel = new ResultPanel(vm, Mode.VV);
-        GridPane panels = new GridPane();
-        panels.getStyleClass().add("panels");
-        this.lwwPanel = lww;
-        this.vvPanel = vvPanel;
-        GridPane.setVgrow(lww, Priority.ALWAYS);
-        GridPane.setVgrow(vvPanel, Priority.ALWAYS);
-        ScrollPane panelScroll = new ScrollPane(panels);
-        panelScroll.setFitToWidth(true);
-        panelScroll.setId("panel-scroll");
-        panelScroll.getStyleClass().add("panel-scroll");
-
-        this.panels = panels;
-        this.panelScroll = panelScroll;
-        arrangePanels();
-        // predict, then reveal: a "?" over the panels until the teacher reveals the step's result
-        Label cover = new Label("?  Predict, then reveal (R)");
-        cover.setId("predict-cover");
-        cover.getStyleClass().add("predict-cover");
-        cover.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
-        cover.visibleProperty().bind(vm.resultHiddenProperty());
-        cover.setMouseTransparent(true);
-        StackPane coveredPanels = new StackPane(panelScroll, cover);
-        this.narration = narration();
-        this.coveredPanels = coveredPanels;
-        VBox results = new VBox(narration, coveredPanels);
-        VBox.setVgrow(coveredPanels, Priority.ALWAYS);
-        results.getStyleClass().add("results");
-        exportArea = new SplitPane(diagramScroll, results);
-        exportArea.setOrientation(Orientation.VERTICAL);
-        exportArea.setDividerPositions(0.54);
-        this.results = results;
-        this.diagramScroll = diagramScroll;
-        exportArea.setId("export-area");
-
-        // the layout follows the window, the zoom, the lanes and what the panels hold (see fit())
-        Runnable refit = () -> requestFit(true);
-        widthProperty().addListener((obs, was, now) -> refit.run());
-        heightProperty().addListener((obs, was, now) -> refit.run());
-        vm.zoomProperty().addListener((obs, was, now) -> refit.run());
-        vm.presenterProperty().addListener((obs, was, now) -> refit.run());
-        vm.currentPresetProperty().addListener((obs, was, now) -> refit.run());
-        // a lane more or less (a client, a replica) changes the diagram's height
-        vm.diagramProperty().addListener((obs, was, now) -> {
-            if (was == null
-                    || was.clients().size() != now.clients().size()
-                    || was.replicas().size() != now.replicas().size()) {
-                refit.run();
-            }
-        });
-        // a card more (stepping on, a drag) may no longer fit: shrink then, never grow back mid-lesson;
-        // only when what the panels show changed in size (a drag mostly changes neither)
-        for (Mode mode : Mode.values()) {
-            vm.panelProperty(mode).addListener((obs, was, now) -> {
-                if (was == null || now == null || !was.shape().equals(now.shape())) {
-                    requestFit(false);
-                }
-            });
-        }
-
+        guard = new GestureGuard(vm::endGestures);
+        fit = new WindowFit(
+                this,
+                vm,
+                diagram,
+                narration(),
+                new ResultPanel(vm, Mode.LWW),
+                new ResultPanel(vm, Mode.VV),
+                guard.heldProperty());
+        follow = new FollowStep(vm, diagram, fit.diagramScroll(), guard.heldProperty());
+        fit.setAfterFit(follow::later);
+        // another scenario's panels start at their top
+        vm.opened()
+                .openedProperty()
+                .addListener((obs, was, now) -> fit.panelScroll().setVvalue(0));
         toolbar = toolbar();
-        setTop(new VBox(toolbarRow, scenarioHeader(), new ClusterBar(vm)));
-        // stepping, playing, scrubbing or a reveal keeps the cursor and the step's event in view (a
-        // cluster's gossip runs on past the last write); not when the scenario itself changed (a new
-        // preset opens at its beginning, a drag scrolls at the edge on its own)
-        vm.diagramProperty().addListener((obs, was, now) -> {
-            boolean sameScenario = vm.revision() == followed;
-            followed = vm.revision();
-            if (sameScenario && was != null && now != null && was.cursorTime() != now.cursorTime()) {
-                Platform.runLater(this::followStep);
-            }
-        });
-        setCenter(exportArea);
+        ClusterBar clusterBar = new ClusterBar(vm);
+        fit.setToolbar(toolbar, toolbarRow, clusterBar);
+        setTop(new VBox(toolbarRow, scenarioHeader(), clusterBar));
+        setCenter(fit.exportArea());
         setBottom(transport());
-
-        applyScale(wish());
-        // a preset opens at its beginning, wherever the last one was scrolled to, and as far right as
-        // it takes to show the step it opens at (its last: on a projector's wide chips, off to the right)
-        vm.currentPresetProperty().addListener((obs, was, now) -> {
-            if (now != null && now != was) {
-                diagramScroll.setHvalue(0);
-                panelScroll.setVvalue(0);
-                Platform.runLater(this::followStep);
-            }
-        });
+        fit.start();
     }
 
     /**
@@ -238,278 +109,13 @@ public final class MainView extends BorderPane {
     private Runnable step(Runnable action) {
         return () -> {
             action.run();
-            Platform.runLater(this::followStep);
+            follow.later();
         };
-    }
-
-    /**
-     * Scrolls the diagram as little as it takes to show the time cursor and the step's event (a
-     * chip, or a gossip arrow from its send to its arrival) right of the pinned lane names; when
-     * both do not fit with their margins, the margins shrink; when they do not fit at all, the
-     * cursor's end wins.
-     */
-    private void followStep() {
-        diagramScroll.layout();
-        double content = diagram.getWidth();
-        double viewport = diagramScroll.getViewportBounds().getWidth();
-        if (content <= viewport || viewport <= 0) {
-            return;
-        }
-        double range = content - viewport;
-        double left = diagramScroll.getHvalue() * range;
-        double names = diagram.laneNamesWidth();
-        double margin = Math.min(viewport * 0.05, 40);
-        double[] span = diagram.stepSpan();
-        if (span[1] - span[0] + names > viewport) {
-            span = diagram.lessonSpan(); // the gossip's start gives way to the chips the panels point at
-        }
-        double from = span[0] - names - margin; // the least left edge that shows the span's start
-        double to = span[1] + margin - viewport; // the least left edge that shows its end
-        double target = left;
-        if (left > from) {
-            target = from;
-        }
-        if (target < to) {
-            // wider than the view with its margins: the margins give way first, then its start
-            target = span[1] - span[0] + names <= viewport ? (span[0] - names + span[1] - viewport) / 2 : to;
-        }
-        if (target != left) {
-            diagramScroll.setHvalue(Math.max(0, Math.min(range, target)) / range);
-        }
-    }
-
-    /** The zoom the teacher asked for: Presenter is a third larger again, for the back of the room. */
-    private double wish() {
-        return vm.zoomProperty().get() * (vm.presenterProperty().get() ? PRESENTER_BOOST : 1);
-    }
-
-    /**
-     * Fits once the current events are handled; {@code fromWish} starts again from the teacher's
-     * zoom (a new preset, window size or zoom), otherwise the layout only shrinks from where it is.
-     */
-    private void requestFit(boolean fromWish) {
-        fitFromWish |= fromWish;
-        if (!fitQueued) {
-            fitQueued = true;
-            Platform.runLater(this::fit);
-        }
-    }
-
-    /**
-     * Lays the window out at the largest zoom, up to the teacher's, at which the whole diagram, the
-     * narration and both panels fit without scrolling, and then gives the diagram exactly the height
-     * of its lanes. Nearly every size is in em or scales with the zoom, so the needed size is close to
-     * proportional to the zoom: each try divides by how much is missing, and measures again.
-     */
-    private void fit() {
-        fitQueued = false;
-        boolean fromWish = fitFromWish;
-        fitFromWish = false;
-        if (getScene() == null || getWidth() <= 0 || getHeight() <= 0) {
-            return;
-        }
-        if (fromWish) {
-            // a new window, zoom, view or preset: choose the arrangement again (never mid-lesson)
-            arrange(false);
-            double stacked = fitScale(wish());
-            if (vm.presenterProperty().get()) {
-                arrange(true);
-                double beside = fitScale(wish());
-                if (beside <= stacked + 0.01) {
-                    arrange(false);
-                    fitScale(stacked);
-                }
-            }
-        } else {
-            fitScale(Math.min(scale, wish()));
-        }
-        placeDivider();
-        if (fromWish) { // another zoom, view or window moves the chips: keep the step in sight
-            Platform.runLater(this::followStep);
-        }
-        if (rescaled) { // also when a try at another size laid the toolbar out
-            refreshToolbarOverflow();
-            rescaled = false;
-        }
-    }
-
-    /**
-     * Applies the largest zoom up to {@code hi} at which the window's content fits in the current
-     * arrangement, and returns it.
-     */
-    private double fitScale(double hi) {
-        applyScale(hi);
-        double over = overflow();
-        double floor = vm.presenterProperty().get() ? PRESENTER_MIN_SCALE : MIN_SCALE;
-        if (over > 1 && hi > floor) {
-            // the largest zoom that fits lies in [lo, hi): guess it from the proportion, then narrow down
-            double lo = floor;
-            double z = Math.max(lo, hi / over);
-            for (int i = 0; i < 6 && hi - lo > 0.02; i++) {
-                applyScale(z);
-                over = overflow();
-                if (over <= 1) {
-                    lo = z;
-                } else {
-                    hi = z;
-                }
-                double guess = z / over;
-                z = guess > lo + 0.005 && guess < hi - 0.005 ? guess : (lo + hi) / 2;
-            }
-            if (scale != lo) {
-                applyScale(lo);
-            }
-        }
-        return scale;
-    }
-
-    /** Puts the narration and panels below the diagram, or ({@code beside}) in a column at its right. */
-    private void arrange(boolean beside) {
-        if (beside == side) {
-            return;
-        }
-        side = beside;
-        if (beside) {
-            results.getChildren().setAll(coveredPanels);
-            diagramColumn.getChildren().setAll(diagramScroll, narration);
-            VBox.setVgrow(diagramScroll, Priority.ALWAYS);
-            exportArea.getItems().setAll(diagramColumn, results);
-        } else {
-            diagramColumn.getChildren().clear();
-            results.getChildren().setAll(narration, coveredPanels);
-            exportArea.getItems().setAll(diagramScroll, results);
-        }
-        exportArea.setOrientation(beside ? Orientation.HORIZONTAL : Orientation.VERTICAL);
-        arrangePanels();
-        rescaled = true;
-    }
-
-    /** The two panels side by side under the diagram, one above the other in the side column. */
-    private void arrangePanels() {
-        panels.getChildren().clear();
-        panels.getColumnConstraints().clear();
-        int columns = side ? 1 : 2;
-        if (side) {
-            panels.addColumn(0, lwwPanel, vvPanel);
-        } else {
-            panels.addRow(0, lwwPanel, vvPanel);
-        }
-        for (int i = 0; i < columns; i++) {
-            ColumnConstraints share = new ColumnConstraints();
-            share.setPercentWidth(100.0 / columns);
-            share.setHgrow(Priority.ALWAYS);
-            panels.getColumnConstraints().add(share);
-        }
-    }
-
-    /**
-     * JavaFX's ToolBar decides which items overflow into its "more" menu only when its own width or
-     * its items change, not when their font does: re-adding the last item makes it decide again at
-     * the new size (otherwise a toolbar shrunk by the fit keeps items in the menu that now fit).
-     */
-    private void refreshToolbarOverflow() {
-        List<Node> items = toolbar.getItems();
-        if (!items.isEmpty()) {
-            Node last = items.remove(items.size() - 1);
-            items.add(last);
-        }
-    }
-
-    private void applyScale(double z) {
-        rescaled |= z != scale;
-        scale = z;
-        // one font size at the root: every em (text, paddings, cards) and the diagram scale together
-        setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", BASE_FONT * z));
-        double d = z * (vm.presenterProperty().get() ? DIAGRAM_BOOST : 1);
-        diagram.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", BASE_FONT * d));
-        diagram.scaleProperty().set(d);
-        // new cards get their CSS now, so they are measured at their real size
-        applyCss();
-        layout();
-    }
-
-    /** How many times the content's needed size exceeds the window's (at most 1 when all fits). */
-    private double overflow() {
-        double width = getWidth();
-        double chrome = snappedTopInset()
-                + snappedBottomInset()
-                + getTop().prefHeight(width)
-                + getBottom().prefHeight(width)
-                + exportArea.snappedTopInset()
-                + exportArea.snappedBottomInset();
-        double resultsWidth = side ? resultsWidth() : width;
-        double need = side
-                ? chrome
-                        + Math.max(
-                                diagramNeed() + narration.prefHeight(width - resultsWidth - DIVIDER),
-                                resultsNeed(resultsWidth))
-                : chrome + diagramNeed() + DIVIDER + resultsNeed(width);
-        double needWidth = panels.minWidth(-1) + panelScroll.snappedLeftInset() + panelScroll.snappedRightInset();
-        return Math.max(Math.max(need / getHeight(), needWidth / resultsWidth), stepOverflow());
-    }
-
-    /**
-     * How many times the lesson's span (the step's chips, the writes LWW lost and VV's siblings:
-     * {@link DiagramView#lessonSpan()}) exceeds the diagram's view right of the lane names:
-     * what the lesson points at must fit one view, since scrolling can show only part of what is wider.
-     */
-    private double stepOverflow() {
-        double room = side ? getWidth() - resultsWidth() - DIVIDER : getWidth();
-        double viewport = room - diagramScroll.snappedLeftInset() - diagramScroll.snappedRightInset();
-        double free = viewport - diagram.laneNamesWidth() - 4; // followStep gives up its margins first
-        double[] span = diagram.lessonSpan();
-        return free <= 0 ? 1 : (span[1] - span[0]) / free;
-    }
-
-    /** The side column's width: its share, more when the panels' cards need it (a cluster's replicas), up to half. */
-    private double resultsWidth() {
-        double cards = panels.minWidth(-1) + panelScroll.snappedLeftInset() + panelScroll.snappedRightInset();
-        return Math.floor(Math.min(getWidth() / 2, Math.max(getWidth() * SIDE_SHARE, cards)));
-    }
-
-    /** The diagram's lanes, with the horizontal scroll bar when it is wider than its viewport. */
-    private double diagramNeed() {
-        double room = side ? getWidth() - resultsWidth() - DIVIDER : getWidth();
-        double viewport = room - diagramScroll.snappedLeftInset() - diagramScroll.snappedRightInset();
-        double bar = diagram.prefWidth(-1) > viewport - SCROLL_BAR ? SCROLL_BAR : 0;
-        // + a few pixels: the split pane rounds the divider's position, and a pixel short shows a scroll bar
-        return diagram.prefHeight(-1) + 6 + diagramScroll.snappedTopInset() + diagramScroll.snappedBottomInset() + bar;
-    }
-
-    private double resultsNeed(double width) {
-        double inner = width - panelScroll.snappedLeftInset() - panelScroll.snappedRightInset();
-        double above = side ? 0 : narration.prefHeight(width);
-        return above + panels.prefHeight(inner) + panelScroll.snappedTopInset() + panelScroll.snappedBottomInset();
-    }
-
-    /**
-     * Stacked: the diagram gets the height of its lanes and the panels the rest; when nothing fits,
-     * in proportion. Beside: the column gets its share of the width.
-     */
-    private void placeDivider() {
-        if (side) {
-            double total = exportArea.getWidth() - exportArea.snappedLeftInset() - exportArea.snappedRightInset();
-            if (total > 0) {
-                exportArea.setDividerPositions((getWidth() - resultsWidth() - DIVIDER / 2) / total);
-            }
-            return;
-        }
-        double total = exportArea.getHeight() - exportArea.snappedTopInset() - exportArea.snappedBottomInset();
-        if (total <= 0) {
-            return;
-        }
-        double diagramHeight = diagramNeed();
-        double resultsHeight = resultsNeed(getWidth());
-        // the divider's position is its middle: the diagram gets the position less half the divider
-        double share = diagramHeight + resultsHeight + DIVIDER <= total
-                ? (diagramHeight + DIVIDER / 2) / total
-                : diagramHeight / (diagramHeight + resultsHeight + DIVIDER);
-        exportArea.setDividerPositions(Math.max(0.15, Math.min(0.9, share)));
     }
 
     /** True when the narration and panels stand beside the diagram. */
     public boolean resultsBeside() {
-        return side;
+        return fit.beside();
     }
 
     /** The zoom the diagram is drawn at: the window's, Presenter's diagram text larger still. */
@@ -519,7 +125,7 @@ public final class MainView extends BorderPane {
 
     /** The zoom the window is laid out at (the teacher's zoom, or less where it would not fit). */
     public double scale() {
-        return scale;
+        return fit.scale();
     }
 
     /** Adds keyboard shortcuts, theme stylesheets and the error dialog to {@code scene}. */
@@ -540,6 +146,7 @@ public final class MainView extends BorderPane {
             }
         });
         keys.install(scene);
+        guard.attach(scene);
         sheets = new SheetOverlay(scene, this);
         // blanking swaps the whole content for black, as a slide show's B does
         StackPane blankScreen = new StackPane();
@@ -559,11 +166,11 @@ public final class MainView extends BorderPane {
 
     /** The diagram and panels as they are on screen, for slides. */
     public Image snapshot() {
-        return exportArea.snapshot(new SnapshotParameters(), null);
+        return fit.exportArea().snapshot(new SnapshotParameters(), null);
     }
 
     public Node exportArea() {
-        return exportArea;
+        return fit.exportArea();
     }
 
     private List<LectureKeys.Binding> bindings() {
@@ -727,16 +334,17 @@ public final class MainView extends BorderPane {
     private ToolBar toolbar() {
         ComboBox<Preset> presets = new ComboBox<>(vm.presets());
         presets.setId("preset-picker");
-        presets.setPromptText("Preset scenarios");
+        // what is open, also when it is no preset: "cart.json", "1. Two concurrent writers (edited)"
+        presets.promptTextProperty().bind(vm.opened().labelProperty());
         presets.setTooltip(new Tooltip("Ready-made scenarios for the lesson"));
         presets.setCellFactory(list -> new PresetCell(vm)); // the drop-down shows each preset's narration
         presets.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(Preset item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? "Edited scenario" : vm.presetLabel(item));
-                // a long title is cut in the picker: the tooltip says it whole
-                presets.getTooltip().setText(empty || item == null ? "Ready-made scenarios for the lesson" : getText());
+                setText(empty || item == null ? vm.opened().labelProperty().get() : vm.presetLabel(item));
+                // a long file name is cut in the picker: the tooltip says it whole
+                presets.getTooltip().setText(getText() + ": pick a ready-made scenario for the lesson");
             }
         });
         presets.setPrefWidth(250);
@@ -879,12 +487,18 @@ public final class MainView extends BorderPane {
         script.setMaxWidth(600);
         title.setTooltip(script);
         // after an edit the narration still describes the scenario as it was loaded: say so
-        Label edited = new Label("edited since; the text above describes it as loaded");
+        // beside the title, not below it: the header keeps its height, so the first edit (a drag) moves
+        // nothing under the pointer
+        Label edited = new Label("edited since: the narration describes it as loaded");
         edited.setId("scenario-edited");
         edited.getStyleClass().add("scenario-edited");
         edited.visibleProperty().bind(vm.narrationOutdatedProperty());
-        edited.managedProperty().bind(edited.visibleProperty());
-        VBox text = new VBox(title, narration, edited);
+        edited.setMinWidth(0);
+        HBox titleRow = new HBox(title, edited);
+        titleRow.getStyleClass().add("scenario-title-row");
+        titleRow.setAlignment(Pos.BASELINE_LEFT);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        VBox text = new VBox(titleRow, narration);
         HBox.setHgrow(text, Priority.ALWAYS);
         HBox header = new HBox(text);
         header.getStyleClass().add("scenario-header");
@@ -892,32 +506,12 @@ public final class MainView extends BorderPane {
     }
 
     private Node legend() {
-        HBox legend = new HBox();
-        legend.getStyleClass().add("legend");
-        legend.setAlignment(Pos.CENTER_RIGHT);
-        String[][] items = {
-            {"legend-past", "causal past"},
-            {"legend-future", "causal future"},
-            {"legend-concurrent", "concurrent"},
-            {"legend-lost", "lost by LWW"}
-        };
-        for (String[] item : items) {
-            Region swatch = new Region();
-            swatch.getStyleClass().addAll("legend-swatch", item[0]);
-            Label label = new Label(item[1], swatch);
-            label.getStyleClass().add("legend-item");
-            label.setMinWidth(Region.USE_PREF_SIZE);
-            legend.getChildren().add(label);
-        }
-        Button all = button(
+        return new LegendStrip(button(
                 "legend-button",
                 "mdi2h-help-circle-outline",
                 "Legend",
                 "Every mark, and how to read a clock (L)",
-                this::showLegend);
-        all.setMinWidth(Region.USE_PREF_SIZE);
-        legend.getChildren().add(all);
-        return legend;
+                this::showLegend));
     }
 
     private Node narration() {
@@ -980,6 +574,7 @@ public final class MainView extends BorderPane {
         step.setId("step-label");
         step.getStyleClass().add("step-label");
         step.textProperty().bind(vm.stepTextProperty());
+        step.setMinWidth(Region.USE_PREF_SIZE); // the class reads it whole: the legend's swatches give way first
         Label status = new Label();
         status.setId("status-line");
         status.getStyleClass().add("status-line");
@@ -998,8 +593,6 @@ public final class MainView extends BorderPane {
         statusBox.visibleProperty().bind(vm.statusProperty().isNotEmpty());
         statusBox.managedProperty().bind(statusBox.visibleProperty());
         HBox.setHgrow(statusBox, Priority.SOMETIMES);
-        // the message is about the scenario it restored: another one (a preset, a file) makes it stale
-        vm.currentPresetProperty().addListener((obs, was, now) -> vm.setStatus(""));
         // the slider stays usable however long the message
         slider.setMinWidth(Region.USE_PREF_SIZE);
         slider.setPrefWidth(160);

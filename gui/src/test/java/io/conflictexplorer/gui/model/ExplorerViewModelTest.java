@@ -468,10 +468,44 @@ class ExplorerViewModelTest {
         drag("r2", 5);
         Scenario edited = vm.getScenario();
         ExplorerViewModel next = viewModel();
-        next.restore(edited, "Restored your edits");
+        next.restore(edited, OpenedScenario.Origin.NONE, "Restored your edits");
         assertEquals(edited, next.getScenario());
         assertEquals("Restored your edits", next.statusProperty().get());
         assertFalse(next.undoCommand().enabledProperty().get(), "a restore is where the history starts");
         assertEquals(0, next.lwwPanelProperty().get().counters().lost());
+    }
+
+    /**
+     * A drag whose release never reached its chip (the window re-parented it mid-drag) is still
+     * one undo step: undo takes back the move, not the preset switch before it; the window ends
+     * every open drag after any release of the pointer ({@link ExplorerViewModel#endGestures()}).
+     */
+    @Test
+    void aDragWhoseReleaseWasLostIsOneUndoStepOfItsOwn() {
+        Scenario twoWriters = vm.getScenario();
+        vm.loadPreset(preset("A stale context"));
+        vm.loadPreset(preset("Two concurrent writers"));
+        vm.beginDrag("r2");
+        vm.dragTo(3);
+        vm.dragTo(5); // no release
+        assertEquals(5, vm.getScenario().operation("r2").time());
+        assertTrue(vm.undoCommand().enabledProperty().get());
+        assertTrue(
+                vm.undoCommand().textProperty().get().startsWith("Undo move"),
+                vm.undoCommand().textProperty().get());
+        vm.undo();
+        assertEquals(twoWriters, vm.getScenario(), "the move is taken back, and only the move");
+        vm.redo();
+        assertEquals(5, vm.getScenario().operation("r2").time(), "and it can be redone");
+
+        vm.beginDrag("r2");
+        vm.dragTo(3); // no release, but the window saw the pointer's release
+        vm.endGestures();
+        assertEquals(3, vm.getScenario().operation("r2").time());
+        vm.undo();
+        assertEquals(5, vm.getScenario().operation("r2").time(), "one step for the whole drag");
+        vm.undo();
+        vm.undo();
+        assertEquals("A stale context", vm.getScenario().title(), "then the preset switch");
     }
 }

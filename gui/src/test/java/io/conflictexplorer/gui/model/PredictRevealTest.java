@@ -6,7 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.conflictexplorer.core.sim.Counters;
+import io.conflictexplorer.gui.files.ScenarioFiles;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Predict, then reveal on "Two concurrent writers" (4 steps; the 4th is c2's write b, which makes
@@ -117,5 +122,57 @@ class PredictRevealTest {
                         "no read-from arrow into " + c.id());
             }
         }
+    }
+
+    /**
+     * Predict mode holds across scenarios: with Q on, a preset, a file or a new scenario opens
+     * before its first step with nothing revealed (no counter, no LOST card, no sibling, no chip's
+     * outcome, no store note, a narration that tells nothing), where without it a preset opens at its
+     * last step with everything showing.
+     */
+    @Test
+    void aScenarioOpenedInPredictModeStartsBeforeItsFirstStepWithNothingRevealed(@TempDir Path dir) throws Exception {
+        vm.predictProperty().set(true);
+        for (Preset p : Models.PRESETS.subList(1, Models.PRESETS.size())) {
+            vm.loadPreset(p);
+            assertNothingRevealed(p.title());
+        }
+        Path file = dir.resolve("cart.json");
+        ScenarioFiles.write(Models.preset("The shopping cart").scenario(), file);
+        vm.setCursor(vm.stepCountProperty().get());
+        assertTrue(vm.open(file));
+        assertNothingRevealed("an opened file");
+        vm.setCursor(vm.stepCountProperty().get());
+        vm.newScenario();
+        assertEquals(0, vm.cursorProperty().get(), "a new scenario");
+
+        vm.predictProperty().set(false);
+        vm.loadPreset(Models.PRESETS.get(0));
+        assertEquals(vm.stepCountProperty().get(), vm.cursorProperty().get(), "without Q: at the last step");
+        assertEquals(1, vm.lwwPanelProperty().get().counters().lost());
+    }
+
+    private void assertNothingRevealed(String what) {
+        assertEquals(0, vm.cursorProperty().get(), what + " starts before its first step");
+        assertFalse(vm.resultHiddenProperty().get(), what);
+        for (PanelState panel :
+                List.of(vm.lwwPanelProperty().get(), vm.vvPanelProperty().get())) {
+            assertEquals(Counters.ZERO, panel.counters(), what);
+            assertTrue(panel.lost().isEmpty(), what);
+            assertTrue(
+                    panel.keys().stream()
+                            .allMatch(k -> k.values().isEmpty() && k.lost().isEmpty()),
+                    what);
+            assertTrue(
+                    panel.replicas().stream()
+                            .flatMap(r -> r.keys().stream())
+                            .allMatch(k -> k.values().isEmpty()),
+                    what);
+        }
+        assertOnlyAppliedShowOutcomes(0);
+        assertTrue(vm.getDiagram().chips().stream().noneMatch(DiagramModel.Chip::lostInLww), what);
+        assertTrue(vm.getDiagram().messages().stream().noneMatch(m -> m.changed() || m.lossInLww()), what);
+        assertEquals(TraceProjection.NOTHING_YET, vm.lwwNarrationProperty().get(), what);
+        assertEquals(TraceProjection.NOTHING_YET, vm.vvNarrationProperty().get(), what);
     }
 }

@@ -53,7 +53,9 @@ class ScenarioEditorTest {
         g.preview(new EditCommand.MoveOperation("w1", 3, 5));
         g.preview(new EditCommand.MoveOperation("w1", 3, 8));
         assertEquals(8, editor.scenario().operation("w1").time());
-        assertFalse(editor.canUndo(), "a preview is no undo step");
+        // no undo step yet, but undo would record the open gesture, then take it back
+        assertTrue(editor.canUndo(), "the open gesture can be undone");
+        assertEquals("Undo move c1's write of x to t=8", editor.undoText());
         g.commit();
         assertFalse(g.isOpen());
         assertEquals("Undo move c1's write of x to t=8", editor.undoText());

@@ -204,7 +204,10 @@ class TraceProjectionTest {
                 ((DiagramModel.Outcome.ReadBack) chip(f, "r1").outcome()).got());
         // after 17 both VV replicas changed and send again at 20: the last arrival (n1's, from n2) is nothing new
         assertEquals("n1 receives gossip from n2 (2 values): nothing new.", f.vvNarration());
-        assertEquals("n2 receives gossip from n1 (1 value): nothing new.", f.lwwNarration());
+        // both lines tell of that arrival: under LWW n2 had nothing new for n1, so none came
+        assertEquals(
+                "Under LWW no gossip from n2 reaches n1 here: n2 had nothing new for it since its last message.",
+                f.lwwNarration());
 
         DiagramModel.Message toN1 = message(f, "g16:n2-n1");
         assertTrue(toN1.changed());
