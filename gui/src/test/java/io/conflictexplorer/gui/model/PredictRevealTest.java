@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.conflictexplorer.core.sim.Counters;
-import io.conflictexplorer.gui.files.ScenarioFiles;
+import io.conflictexplorer.files.ScenarioFiles;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
