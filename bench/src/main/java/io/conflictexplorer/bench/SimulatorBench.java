@@ -1,5 +1,6 @@
 package io.conflictexplorer.bench;
 
+import io.conflictexplorer.core.sim.BigScenario;
 import io.conflictexplorer.core.sim.Scenario;
 import io.conflictexplorer.core.sim.Simulation;
 import io.conflictexplorer.core.sim.Simulator;
