@@ -1,4 +1,4 @@
-package io.conflictexplorer.gui.view;
+package io.conflictexplorer.gui.view.diagram;
 
 import io.conflictexplorer.gui.model.DiagramModel;
 import io.conflictexplorer.gui.model.ExplorerViewModel;
@@ -19,6 +19,10 @@ import javafx.scene.layout.VBox;
 /**
  * One operation on its lane. Pressing and moving drags it along the lane (snapped to ticks), a
  * click selects it, a double click edits it in place. Every gesture ends in a view-model call.
+ *
+ * <p>A node shows whichever operation {@link ChipLayer} gives it: the diagram makes nodes only for
+ * the chips near the visible part and hands a node that scrolled out of view to a chip that
+ * scrolled in. One dragged or edited ({@link #busy()}) keeps its operation.
  */
 final class ChipNode extends VBox {
 
@@ -43,14 +47,14 @@ final class ChipNode extends VBox {
     private double pressX;
     private long pressTime;
     private boolean dragging;
+
     private TextField editor;
     private ContextMenu menu;
     private final MenuItem deleteItem;
 
-    ChipNode(ExplorerViewModel vm, String id, EdgeScroll edgeScroll) {
+    ChipNode(ExplorerViewModel vm, EdgeScroll edgeScroll) {
         this.vm = vm;
         this.edgeScroll = edgeScroll;
-        setId("chip-" + id);
         getStyleClass().add("chip");
         title.getStyleClass().add("chip-title");
         clock.getStyleClass().add("chip-clock");
@@ -156,6 +160,16 @@ final class ChipNode extends VBox {
         menu.show(this, screenX, screenY);
     }
 
+    /** True while it is dragged or edited: it must stay the node under the mouse or the keyboard. */
+    boolean busy() {
+        return dragging || editor != null;
+    }
+
+    /** The operation it shows, or null before the first {@link #update}. */
+    String operation() {
+        return chip == null ? null : chip.id();
+    }
+
     /** Lays the chip out for {@code c}; does nothing when nothing it shows changed (most chips, during a drag). */
     void update(DiagramModel.Chip c, Geometry g, int lane, ChipLayout.Placed place) {
         // what a chip shows depends on the geometry's zoom and compactness only (its place gives the
@@ -169,6 +183,9 @@ final class ChipNode extends VBox {
         this.geometry = g; // always the current columns: a press maps the mouse to ticks on them
         if (unchanged) {
             return;
+        }
+        if (chip == null || !chip.id().equals(c.id())) {
+            setId("chip-" + c.id());
         }
         this.chip = c;
         this.shownLane = lane;
