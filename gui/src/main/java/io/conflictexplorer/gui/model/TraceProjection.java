@@ -106,10 +106,12 @@ public final class TraceProjection {
         Trace lww = sim.lww();
         Trace vv = sim.vv();
         boolean isCluster = !sc.topology().isSingle();
-        Set<String> lost = lww.lostWritesUpTo(lwwAt - 1);
+        // what each operation shows wherever the cursor stands, made once per simulation
+        OperationFacts facts = OperationFacts.of(sim);
         CausalView causal = selected != null && vv.stepOf(selected) != null
                 ? vv.causality(selected)
                 : null; // the VV trace's clocks are the true happens-before
+        boolean dotDecides = sc.topology().dotsDecideIdentity();
         List<DiagramModel.Chip> chips = new ArrayList<>(sc.operations().size());
         List<DiagramModel.Arrow> arrows = new ArrayList<>();
         List<DiagramModel.ReadFrom> readsFrom = new ArrayList<>();
@@ -122,9 +124,9 @@ public final class TraceProjection {
             boolean isApplied = s.index() < applied;
             DiagramModel.Role role = role(causal, op.id());
             String replica = isCluster ? s.replica() : null;
+            DiagramModel.Outcome outcome = facts.outcome(op.id(), unrevealed && !isApplied);
             if (s instanceof Step.Write sw) {
                 Operation.Write w = sw.operation();
-                Step.Write ls = lww.writeOf(op.id());
                 Set<DiagramModel.ChipFlag> flags = EnumSet.noneOf(DiagramModel.ChipFlag.class);
                 if (w.blind()) {
                     flags.add(DiagramModel.ChipFlag.BLIND);
@@ -135,47 +137,28 @@ public final class TraceProjection {
                 if (isApplied) {
                     flags.add(DiagramModel.ChipFlag.APPLIED);
                 }
-                if (lost.contains(op.id())) {
+                if (facts.lostInLwwBy(op.id(), lwwAt - 1)) {
                     flags.add(DiagramModel.ChipFlag.LOST_IN_LWW);
                 }
-                if (sc.topology().dotsDecideIdentity()) {
+                if (dotDecides) {
                     flags.add(DiagramModel.ChipFlag.DOT_DECIDES);
                 }
-                DiagramModel.Outcome outcome = unrevealed && !isApplied
-                        ? new DiagramModel.Outcome.Unrevealed(true, w.rule())
-                        : new DiagramModel.Outcome.Written(
-                                sw.value(),
-                                ls.value(),
-                                w.rule(),
-                                sw.written().clock(),
-                                ls.written().timestamp().time(),
-                                sw.written().dot());
                 chips.add(
                         new DiagramModel.Chip(op.id(), op.client(), op.time(), w.key(), outcome, flags, role, replica));
                 if (sw.contextRead() != null) {
                     arrows.add(new DiagramModel.Arrow(sw.contextRead(), op.id()));
                 }
                 if (isApplied) {
-                    marks.addAll(storeMarks(op.id(), op.time(), replica, ls, sw));
+                    marks.addAll(facts.marks(op.id()));
                 }
-            } else if (s instanceof Step.Read sr) {
-                DiagramModel.Outcome outcome = unrevealed && !isApplied
-                        ? new DiagramModel.Outcome.Unrevealed(false, null)
-                        : new DiagramModel.Outcome.ReadBack(
-                                sr.read().siblings().stream()
-                                        .map(Sibling::value)
-                                        .toList(),
-                                lww.readOf(op.id()).read().siblings().stream()
-                                        .map(Sibling::value)
-                                        .toList(),
-                                sr.read().context());
+            } else if (s instanceof Step.Read) {
                 Set<DiagramModel.ChipFlag> flags = isApplied
                         ? EnumSet.of(DiagramModel.ChipFlag.APPLIED)
                         : EnumSet.noneOf(DiagramModel.ChipFlag.class);
                 chips.add(new DiagramModel.Chip(
                         op.id(), op.client(), op.time(), op.key(), outcome, flags, role, replica));
                 if (!unrevealed || isApplied) {
-                    readsFrom.addAll(readFrom(op.id(), vv, lww, isApplied));
+                    readsFrom.addAll(facts.readsFrom(op.id(), isApplied));
                 }
             }
         }
@@ -242,7 +225,7 @@ public final class TraceProjection {
     }
 
     /** The read-from edges into read {@code id}: VV's observed writes, then any only LWW returned. */
-    private static List<DiagramModel.ReadFrom> readFrom(String id, Trace vv, Trace lww, boolean applied) {
+    static List<DiagramModel.ReadFrom> readFrom(String id, Trace vv, Trace lww, boolean applied) {
         List<String> inVv = vv.observedWrites(id);
         List<String> inLww = lww.observedWrites(id);
         List<DiagramModel.ReadFrom> out = new ArrayList<>(inVv.size() + 1);
@@ -261,7 +244,7 @@ public final class TraceProjection {
      * A store lane's notes for one write or gossip arrival: the losses of the LWW step and of the VV
      * step (either null when that trace has no such step), then the VV step's last conflict.
      */
-    private static List<DiagramModel.StoreMark> storeMarks(String id, long time, String replica, Step lww, Step vv) {
+    static List<DiagramModel.StoreMark> storeMarks(String id, long time, String replica, Step lww, Step vv) {
         List<DiagramModel.StoreMark> marks = new ArrayList<>(2);
         if (lww != null) {
             for (Loss<String> l : lww.losses()) {
@@ -346,7 +329,7 @@ public final class TraceProjection {
         return out;
     }
 
-    private static PanelState.LostCard lostCard(Trace t, Loss<String> l) {
+    static PanelState.LostCard lostCard(Trace t, Loss<String> l) {
         return new PanelState.LostCard(
                 t.operationOf(l.lost()),
                 l.lost().value(),
