@@ -79,6 +79,11 @@ final class ChipRuler extends VBox {
         }
     }
 
+    /** Counts the font changes: a width measured under another count is measured again. */
+    int generation() {
+        return generation;
+    }
+
     /** The width chip {@code c} needs, borders and padding included, with its text as {@code compact} shows it. */
     double width(DiagramModel.Chip c, boolean compact) {
         Measured m = chips.get(c.id());

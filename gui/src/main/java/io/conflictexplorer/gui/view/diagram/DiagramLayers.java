@@ -3,6 +3,7 @@ package io.conflictexplorer.gui.view.diagram;
 import io.conflictexplorer.gui.model.DiagramModel;
 import io.conflictexplorer.gui.model.ExplorerViewModel;
 import java.util.List;
+import java.util.Objects;
 import javafx.beans.property.DoubleProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -40,6 +41,14 @@ public final class DiagramLayers {
 
     /** The zoom and stylesheets the prototypes last took their fonts at. */
     private Object fonts;
+
+    /** The last layout made, and what it was made of: most redraws (a step) can use it again. */
+    private ChipLayout lastLayout;
+
+    private Geometry lastBase;
+    private List<DiagramModel.Chip> lastChips;
+    private int lastFonts;
+    private boolean lastCompact;
 
     private DiagramPlan drawn;
     private String drawnActive;
@@ -102,9 +111,76 @@ public final class DiagramLayers {
             ruler.refresh();
             notes.refresh(scene != null);
         }
-        ChipLayout layout = ChipLayout.of(m.chips(), new Geometry(zoom, density), c -> ruler.width(c, compact));
+        ChipLayout layout = layout(m.chips(), new Geometry(zoom, density), compact);
         Bands bands = Bands.of(m, layout.geometry());
         return new DiagramPlan(m, layout, bands, notes.place(m, layout, bands, scene != null));
+    }
+
+    /**
+     * The layout of {@code chips}: the last one again when the chips are where and as wide as they
+     * were (a step, Home or End moves no chip), else a new one.
+     */
+    private ChipLayout layout(List<DiagramModel.Chip> chips, Geometry base, boolean compact) {
+        int fontsNow = ruler.generation();
+        if (lastLayout != null
+                && base.equals(lastBase)
+                && fontsNow == lastFonts
+                && compact == lastCompact
+                && sameChips(chips, lastChips)) {
+            lastChips = chips;
+            return lastLayout;
+        }
+        double[] widths = ChipLayout.widths(chips, base, c -> ruler.width(c, compact));
+        if (lastLayout == null
+                || !base.equals(lastBase)
+                || !lastLayout.hasWidths(widths)
+                || !samePlaces(chips, lastChips)) {
+            lastLayout = ChipLayout.of(chips, base, widths);
+        }
+        lastBase = base;
+        lastChips = chips;
+        lastFonts = fontsNow;
+        lastCompact = compact;
+        return lastLayout;
+    }
+
+    /** True when {@code a} and {@code b} hold the same operations, in order, on the same lanes and ticks. */
+    private static boolean samePlaces(List<DiagramModel.Chip> a, List<DiagramModel.Chip> b) {
+        if (b == null || a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            DiagramModel.Chip x = a.get(i);
+            DiagramModel.Chip y = b.get(i);
+            if (x.time() != y.time() || !x.id().equals(y.id()) || !x.client().equals(y.client())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code a} shows what {@code b} showed, where it showed it: the same operations on the
+     * same ticks, with the same outcome objects (which a run keeps from step to step) and the same
+     * flags their text shows. A step, Home or End: no chip need be measured or placed again.
+     */
+    private static boolean sameChips(List<DiagramModel.Chip> a, List<DiagramModel.Chip> b) {
+        if (!samePlaces(a, b)) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            DiagramModel.Chip x = a.get(i);
+            DiagramModel.Chip y = b.get(i);
+            if (x.outcome() != y.outcome()
+                    || x.blind() != y.blind()
+                    || x.noContext() != y.noContext()
+                    || x.has(DiagramModel.ChipFlag.DOT_DECIDES) != y.has(DiagramModel.ChipFlag.DOT_DECIDES)
+                    || !Objects.equals(x.replica(), y.replica())
+                    || !x.key().equals(y.key())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Draws {@code plan}'s part in [{@code from}, {@code to}] (diagram x), with {@code active} the active lane. */

@@ -2,7 +2,6 @@ package io.conflictexplorer.gui.view.diagram;
 
 import io.conflictexplorer.gui.model.DiagramModel;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,16 +18,10 @@ public final class DiagramPlan {
     private final ChipLayout layout;
     private final Bands bands;
     private final Map<String, Integer> lanes = new HashMap<>();
-    private final Map<String, DiagramModel.Chip> byId = new HashMap<>();
     private final StoreNotes.Placed notes;
     private final double lanesWidth;
     private final double width;
     private final double height;
-    /** The chips' indexes in the model, by left edge; their left edges; the widest chip. */
-    private int[] byLeft;
-
-    private double[] lefts;
-    private double widest;
 
     DiagramPlan(DiagramModel model, ChipLayout layout, Bands bands, StoreNotes.Placed notes) {
         this.model = model;
@@ -39,11 +32,8 @@ public final class DiagramPlan {
         for (int i = 0; i < model.clients().size(); i++) {
             lanes.put(model.clients().get(i), i);
         }
-        double w = g.width(model.endTime());
-        for (DiagramModel.Chip c : model.chips()) {
-            byId.put(c.id(), c);
-            w = Math.max(w, layout.of(c.id()).right() + g.gap()); // a chip wider than the ticks after it shows whole
-        }
+        // a chip wider than the ticks after it shows whole
+        double w = Math.max(g.width(model.endTime()), layout.right() + g.gap());
         lanesWidth = w;
         // a note at the last tick may reach past the axis: widen to show it whole
         width = notes.end() + g.gap() > w ? notes.end() + g.gap() : w;
@@ -110,51 +100,16 @@ public final class DiagramPlan {
 
     /** The chip of operation {@code id}, or null. */
     DiagramModel.Chip chip(String id) {
-        return byId.get(id);
+        int i = layout.indexOf(id);
+        return i < 0 ? null : model.chips().get(i);
     }
 
     /** The chips that reach into [{@code from}, {@code to}], in the model's order. */
     List<DiagramModel.Chip> chipsIn(double from, double to) {
-        if (byLeft == null) {
-            index();
-        }
-        // the first chip that may reach from: its left edge at most the widest chip before from
-        int i = Arrays.binarySearch(lefts, from - widest);
-        i = i < 0 ? -i - 1 : i;
-        while (i > 0 && lefts[i - 1] >= from - widest) {
-            i--; // equal left edges: the first of them
-        }
-        List<Integer> found = new ArrayList<>();
-        for (; i < lefts.length && lefts[i] <= to; i++) {
-            DiagramModel.Chip c = model.chips().get(byLeft[i]);
-            if (layout.of(c.id()).right() >= from) {
-                found.add(byLeft[i]);
-            }
-        }
-        found.sort(null);
-        List<DiagramModel.Chip> out = new ArrayList<>(found.size());
-        for (int k : found) {
-            out.add(model.chips().get(k));
+        List<DiagramModel.Chip> out = new ArrayList<>();
+        for (int i : layout.chipsIn(from, to)) {
+            out.add(model.chips().get(i));
         }
         return out;
-    }
-
-    private void index() {
-        List<DiagramModel.Chip> chips = model.chips();
-        Integer[] order = new Integer[chips.size()];
-        double[] left = new double[chips.size()];
-        for (int i = 0; i < order.length; i++) {
-            ChipLayout.Placed p = layout.of(chips.get(i).id());
-            order[i] = i;
-            left[i] = p.left();
-            widest = Math.max(widest, p.width());
-        }
-        Arrays.sort(order, (a, b) -> Double.compare(left[a], left[b]));
-        byLeft = new int[order.length];
-        lefts = new double[order.length];
-        for (int i = 0; i < order.length; i++) {
-            byLeft[i] = order[i];
-            lefts[i] = left[order[i]];
-        }
     }
 }

@@ -46,8 +46,8 @@ final class StoreNotes {
     private final List<Label> prototypes = new ArrayList<>();
 
     private final List<Label> pool = new ArrayList<>();
-    /** Each note's size by style and text, while the fonts stay. */
-    private final Map<String, double[]> sizes = new HashMap<>();
+    /** Each note's size by style, then text, while the fonts stay. */
+    private final List<Map<String, double[]>> sizes = List.of(new HashMap<>(), new HashMap<>());
 
     private Object fonts;
     /** Per style: the padding and border left and right of the text, and the height of a line. */
@@ -85,10 +85,10 @@ final class StoreNotes {
             double[] size = size(mark, inScene);
             // in a replica lane a note starts just right of its tick, so the gossip arrow's head stays visible
             // on the store a note starts below its write's chip (as wide as its text), else where an even chip would
-            ChipLayout.Placed chip = layout.of(mark.operation());
+            double chipLeft = mark.replica() != null ? Double.NaN : layout.left(mark.operation());
             double x = mark.replica() != null
                     ? g.x(mark.time()) + 6 * g.zoom()
-                    : chip != null ? chip.left() : g.x(mark.time()) - g.chipWidth() / 2;
+                    : !Double.isNaN(chipLeft) ? chipLeft : g.x(mark.time()) - g.chipWidth() / 2;
             notes.add(new MarkLayout.Note(Objects.toString(mark.replica()), mark.operation(), x, size[0], size[1]));
         }
         List<MarkLayout.Spot> spots = MarkLayout.place(notes, 3 * g.zoom());
@@ -148,7 +148,7 @@ final class StoreNotes {
     void forget() {
         placedKey = null;
         fonts = null;
-        sizes.clear();
+        sizes.forEach(Map::clear);
     }
 
     private static int style(DiagramModel.StoreMark mark) {
@@ -168,7 +168,7 @@ final class StoreNotes {
             return;
         }
         fonts = inScene ? now : null;
-        sizes.clear();
+        sizes.forEach(Map::clear);
         text.clear();
         for (int i = 0; i < prototypes.size(); i++) {
             Label p = prototypes.get(i);
@@ -180,8 +180,7 @@ final class StoreNotes {
     /** A note's width and height as its label lays itself out: its text's width, the frame around it. */
     double[] size(DiagramModel.StoreMark mark, boolean inScene) {
         int style = style(mark);
-        String sizeKey = style + mark.text();
-        double[] size = sizes.get(sizeKey);
+        double[] size = sizes.get(style).get(mark.text());
         if (size == null) {
             Label p = prototypes.get(style);
             if (TextWidths.simple(mark.text())) {
@@ -195,7 +194,7 @@ final class StoreNotes {
                 p.setText(was);
             }
             if (inScene) { // else no CSS yet: measured again once shown
-                sizes.put(sizeKey, size);
+                sizes.get(style).put(mark.text(), size);
             }
         }
         return size;
