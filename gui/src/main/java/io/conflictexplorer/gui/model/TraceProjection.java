@@ -15,7 +15,6 @@ import io.conflictexplorer.core.store.Mode;
 import io.conflictexplorer.core.store.ReadResult;
 import io.conflictexplorer.core.store.Sibling;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedMap;
@@ -88,8 +87,8 @@ public final class TraceProjection {
         }
         return new Frame(
                 diagramModel(sim, applied, lwwAt, selected, unrevealed),
-                panel(lww, lwwAt),
-                panel(vv, applied),
+                panel(lww, lwwAt, OperationFacts.of(sim)),
+                panel(vv, applied, OperationFacts.of(sim)),
                 lwwAt == 0 ? NOTHING_YET : Narration.of(lww, lww.steps().get(lwwAt - 1)),
                 applied == 0 ? NOTHING_YET : Narration.of(vv, vv.steps().get(applied - 1)),
                 stepText,
@@ -111,54 +110,48 @@ public final class TraceProjection {
         CausalView causal = selected != null && vv.stepOf(selected) != null
                 ? vv.causality(selected)
                 : null; // the VV trace's clocks are the true happens-before
-        boolean dotDecides = sc.topology().dotsDecideIdentity();
         List<DiagramModel.Chip> chips = new ArrayList<>(sc.operations().size());
         List<DiagramModel.Arrow> arrows = new ArrayList<>();
         List<DiagramModel.ReadFrom> readsFrom = new ArrayList<>();
         List<DiagramModel.StoreMark> marks = new ArrayList<>();
-        for (Step step : vv.steps()) {
-            if (!(step instanceof Step.OfOperation s)) {
+        List<Step> steps = vv.steps();
+        for (int i = 0; i < steps.size(); i++) {
+            if (!(steps.get(i) instanceof Step.OfOperation s)) {
                 continue; // a gossip arrival: drawn as a message, its marks below
             }
             Operation op = s.operation();
-            boolean isApplied = s.index() < applied;
+            boolean isApplied = i < applied;
             DiagramModel.Role role = role(causal, op.id());
             String replica = isCluster ? s.replica() : null;
-            DiagramModel.Outcome outcome = facts.outcome(op.id(), unrevealed && !isApplied);
+            DiagramModel.Outcome outcome = facts.outcome(i, unrevealed && !isApplied);
             if (s instanceof Step.Write sw) {
-                Operation.Write w = sw.operation();
-                Set<DiagramModel.ChipFlag> flags = EnumSet.noneOf(DiagramModel.ChipFlag.class);
-                if (w.blind()) {
-                    flags.add(DiagramModel.ChipFlag.BLIND);
-                }
-                if (sw.contextRead() == null) {
-                    flags.add(DiagramModel.ChipFlag.NO_CONTEXT);
-                }
-                if (isApplied) {
-                    flags.add(DiagramModel.ChipFlag.APPLIED);
-                }
-                if (facts.lostInLwwBy(op.id(), lwwAt - 1)) {
-                    flags.add(DiagramModel.ChipFlag.LOST_IN_LWW);
-                }
-                if (dotDecides) {
-                    flags.add(DiagramModel.ChipFlag.DOT_DECIDES);
-                }
-                chips.add(
-                        new DiagramModel.Chip(op.id(), op.client(), op.time(), w.key(), outcome, flags, role, replica));
+                chips.add(new DiagramModel.Chip(
+                        op.id(),
+                        op.client(),
+                        op.time(),
+                        op.key(),
+                        outcome,
+                        facts.writeFlags(i, isApplied, lwwAt - 1),
+                        role,
+                        replica));
                 if (sw.contextRead() != null) {
                     arrows.add(new DiagramModel.Arrow(sw.contextRead(), op.id()));
                 }
                 if (isApplied) {
-                    marks.addAll(facts.marks(op.id()));
+                    marks.addAll(facts.marks(i));
                 }
-            } else if (s instanceof Step.Read) {
-                Set<DiagramModel.ChipFlag> flags = isApplied
-                        ? EnumSet.of(DiagramModel.ChipFlag.APPLIED)
-                        : EnumSet.noneOf(DiagramModel.ChipFlag.class);
+            } else {
                 chips.add(new DiagramModel.Chip(
-                        op.id(), op.client(), op.time(), op.key(), outcome, flags, role, replica));
+                        op.id(),
+                        op.client(),
+                        op.time(),
+                        op.key(),
+                        outcome,
+                        OperationFacts.readFlags(isApplied),
+                        role,
+                        replica));
                 if (!unrevealed || isApplied) {
-                    readsFrom.addAll(facts.readsFrom(op.id(), isApplied));
+                    readsFrom.addAll(facts.readsFrom(i, isApplied));
                 }
             }
         }
@@ -282,25 +275,31 @@ public final class TraceProjection {
 
     /** One mode's result panel with {@code applied} of its steps applied. */
     static PanelState panel(Trace t, int applied) {
-        List<Loss<String>> losses = t.lossesUpTo(applied - 1);
+        return panel(t, applied, null);
+    }
+
+    /** As {@link #panel(Trace, int)}, with the losses and their cards kept in {@code facts} (null: made now). */
+    private static PanelState panel(Trace t, int applied, OperationFacts facts) {
+        List<Loss<String>> losses = facts == null ? t.lossesUpTo(applied - 1) : facts.lossesUpTo(t, applied - 1);
         if (t.scenario().topology().isSingle()) {
-            return new PanelState(t.mode(), t.countersAt(applied - 1), keyStates(t, t.stateAt(applied - 1), losses));
+            return new PanelState(
+                    t.mode(), t.countersAt(applied - 1), keyStates(t, t.stateAt(applied - 1), losses, facts));
         }
         List<PanelState.ReplicaState> replicas = new ArrayList<>();
         for (String r : t.replicaIds()) {
             SortedMap<String, List<Sibling<String>>> state = t.replicaStateAt(applied - 1, r);
-            replicas.add(new PanelState.ReplicaState(r, keyStates(t, state, List.of())));
+            replicas.add(new PanelState.ReplicaState(r, keyStates(t, state, List.of(), facts)));
         }
         List<PanelState.LostCard> lost = new ArrayList<>();
         for (Loss<String> l : losses) {
-            lost.add(lostCard(t, l));
+            lost.add(card(t, l, facts));
         }
         return new PanelState(
                 t.mode(), t.countersAt(applied - 1), List.of(), replicas, lost, t.convergedAt(applied - 1));
     }
 
     private static List<PanelState.KeyState> keyStates(
-            Trace t, SortedMap<String, List<Sibling<String>>> state, List<Loss<String>> losses) {
+            Trace t, SortedMap<String, List<Sibling<String>>> state, List<Loss<String>> losses, OperationFacts facts) {
         Set<String> keys = new TreeSet<>(state.keySet());
         losses.forEach(l -> keys.add(l.key()));
         // under LWW the timestamp decides which value stays, under VV on dotted clocks the dot
@@ -321,12 +320,16 @@ public final class TraceProjection {
             List<PanelState.LostCard> lost = new ArrayList<>();
             for (Loss<String> l : losses) {
                 if (l.key().equals(key)) {
-                    lost.add(lostCard(t, l));
+                    lost.add(card(t, l, facts));
                 }
             }
             out.add(new PanelState.KeyState(key, cards, lost, new ReadResult<>(key, sibs).conflict()));
         }
         return out;
+    }
+
+    private static PanelState.LostCard card(Trace t, Loss<String> l, OperationFacts facts) {
+        return facts == null ? lostCard(t, l) : facts.lostCard(t, l);
     }
 
     static PanelState.LostCard lostCard(Trace t, Loss<String> l) {
