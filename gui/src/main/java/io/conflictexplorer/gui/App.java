@@ -2,8 +2,11 @@ package io.conflictexplorer.gui;
 
 import io.conflictexplorer.gui.model.Autosave;
 import io.conflictexplorer.gui.model.ExplorerViewModel;
+import io.conflictexplorer.gui.model.Opening;
 import io.conflictexplorer.gui.model.Settings;
 import io.conflictexplorer.gui.run.RunWindow;
+import io.conflictexplorer.gui.view.MainView;
+import io.conflictexplorer.gui.view.OpeningVeil;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +17,9 @@ import javafx.stage.Stage;
  * The desktop app: opens on the default preset (the first in assets/presets/index.txt), or on the
  * autosaved scenario when the last session did not exit cleanly. A scenario file given as the first
  * argument ({@code conflict-explorer FILE}, which a double-click on a scenario file runs) opens on
- * top of either; a file that cannot be read is reported as when it is opened from the menu.
+ * top of either; a file that cannot be read is reported as when it is opened from the menu. The
+ * window shows at once; the autosave and the file are read and run in the background ({@link
+ * Opening}), the window saying so meanwhile.
  * {@code --open FILE...} opens the files as one run (a case, a node's replies, traces) in the run
  * window, as File > Open run... does.
  */
@@ -25,8 +30,6 @@ public final class App extends Application {
     @Override
     public void start(Stage stage) {
         ExplorerViewModel vm = new ExplorerViewModel(Assets.presets());
-        autosave = Autosave.inDefaultDirectory();
-        autosave.attach(vm);
         Settings.inDefaultDirectory().attach(vm); // the dark theme and the playback speed, as last chosen
         RunWindow runs = RunWindow.standard(
                 s -> {
@@ -34,15 +37,21 @@ public final class App extends Application {
                     stage.toFront();
                 },
                 null);
-        MainWindow.show(stage, vm, new FxFileDialogs(), runs);
-        // after show: the window is there to display the error dialog of a file that cannot be read
+        MainView view = MainWindow.show(stage, vm, new FxFileDialogs(), runs);
+        // the window is up, at its size; what may take long (a crash's autosave, the file given) is read
+        // and run in the background, its progress over the window, and shown once run (an unreadable
+        // file is reported in the window, as when it is opened from the menu)
+        Opening opening = new Opening(vm);
+        OpeningVeil.install(stage, view, opening);
+        autosave = Autosave.inDefaultDirectory();
+        autosave.attach(vm, opening);
         List<String> args = getParameters().getRaw();
         List<Path> runFiles = runFiles(args);
         List<String> files = getParameters().getUnnamed().stream()
                 .filter(a -> !a.equals(OPEN) && !runFiles.contains(Path.of(a)))
                 .toList();
         if (!files.isEmpty()) {
-            vm.open(Path.of(files.get(0)));
+            opening.open(Path.of(files.get(0)));
         }
         if (!runFiles.isEmpty()) {
             runs.open(runFiles);

@@ -102,28 +102,72 @@ public final class Autosave {
         this.vm = model;
         boolean restored = false;
         try {
-            if (Files.exists(marker()) && Files.isRegularFile(file())) {
+            if (crashed()) {
                 Scenario s = ScenarioFiles.read(file());
-                model.restore(s, "Restored your edits: the last session did not close cleanly (" + s.title() + ").");
+                model.restore(s, restoredMessage(s));
                 written = s;
                 restored = true;
             }
         } catch (ScenarioFileException e) {
-            model.setStatus("The autosave of the last session could not be restored: " + e.getMessage());
+            model.setStatus(notRestored(e));
         }
+        watch(restored);
+        return restored;
+    }
+
+    /**
+     * As {@link #attach(ExplorerViewModel)}, with the autosave read and run by {@code opening}, off
+     * the FX thread: the window is up while a large scenario is restored. Returns true when there is
+     * an autosave to restore.
+     */
+    public boolean attach(ExplorerViewModel model, Opening opening) {
+        this.vm = model;
+        if (!crashed()) {
+            watch(false);
+            return false;
+        }
+        watch(true);
+        opening.load(
+                "Restoring the last session",
+                () -> ScenarioFiles.read(file()),
+                run -> {
+                    written = run.scenario(); // before the scenario changes: it is not written again
+                    model.restore(run, restoredMessage(run.scenario()));
+                },
+                e -> {
+                    model.setStatus(notRestored(e));
+                    flush(); // as when nothing was restored: this session's starting point
+                });
+        return true;
+    }
+
+    /** The last session left its marker and an autosave: it did not exit cleanly. */
+    private boolean crashed() {
+        return Files.exists(marker()) && Files.isRegularFile(file());
+    }
+
+    private static String restoredMessage(Scenario s) {
+        return "Restored your edits: the last session did not close cleanly (" + s.title() + ").";
+    }
+
+    private static String notRestored(ScenarioFileException e) {
+        return "The autosave of the last session could not be restored: " + e.getMessage();
+    }
+
+    /** Marks this session as running and writes the scenario after every change; {@code restored}: not now. */
+    private void watch(boolean restored) {
         try {
             Files.createDirectories(dir);
             Files.writeString(marker(), String.valueOf(ProcessHandle.current().pid()));
         } catch (IOException e) {
-            model.setStatus("Autosave is off: " + dir + " cannot be written (" + e.getMessage() + ").");
-            return restored;
+            vm.setStatus("Autosave is off: " + dir + " cannot be written (" + e.getMessage() + ").");
+            return;
         }
         listener = (obs, was, now) -> debounce.restart(this::flush);
-        model.scenarioProperty().addListener(listener);
+        vm.scenarioProperty().addListener(listener);
         if (!restored) {
             flush(); // this session's starting point, so a crash before the first edit restores it
         }
-        return restored;
     }
 
     /** Writes the scenario now if it changed since the last write. */

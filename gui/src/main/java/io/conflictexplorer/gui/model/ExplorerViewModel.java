@@ -58,6 +58,9 @@ public final class ExplorerViewModel {
     public static final String APP_NAME = "Conflict Explorer";
 
     private final ScenarioEditor editor;
+    /** The runs of the scenario: made here, or ahead in the background for a large one. */
+    private final Runs runs;
+
     private final ChipDrag chipDrag;
     private final TopologyDrag topologyDrag;
     private final Playback playback;
@@ -116,9 +119,16 @@ public final class ExplorerViewModel {
     /** The scenario as last loaded or opened (not saved): what its narration describes. */
     private Scenario loaded;
 
-    /** The app's view model: drag ticks batched on the FX thread, playback on a Timeline. */
+    /**
+     * The app's view model: drag ticks batched on the FX thread, playback on a Timeline, a large
+     * scenario's drag previews run on a background thread.
+     */
     public ExplorerViewModel(List<Preset> presets) {
-        this(presets, Platform::runLater, new TimelineTicker(PLAYBACK_STEP));
+        this(
+                presets,
+                Platform::runLater,
+                new TimelineTicker(PLAYBACK_STEP),
+                new Runs(Opening.backgroundThread(), Platform::runLater));
     }
 
     /**
@@ -127,12 +137,17 @@ public final class ExplorerViewModel {
      * @param ticker        paces playback
      */
     public ExplorerViewModel(List<Preset> presets, Executor dragScheduler, Playback.Ticker ticker) {
+        this(presets, dragScheduler, ticker, new Runs(Runnable::run, Runnable::run)); // a large scenario's too, at once
+    }
+
+    private ExplorerViewModel(List<Preset> presets, Executor dragScheduler, Playback.Ticker ticker, Runs runs) {
         this.presets.setAll(presets);
         Scenario first = presets.isEmpty()
                 ? Scenario.of("Empty", List.of("c1", "c2"))
                 : presets.get(0).scenario();
         editor = new ScenarioEditor(first);
-        chipDrag = new ChipDrag(editor, dragScheduler);
+        this.runs = runs;
+        chipDrag = new ChipDrag(editor, dragScheduler, runs);
         topologyDrag = new TopologyDrag(editor, dragScheduler);
         playback = new Playback(ticker);
         playback.cursorProperty().addListener((obs, was, now) -> {
@@ -418,11 +433,30 @@ public final class ExplorerViewModel {
     public boolean open(Path path) {
         return files.open(path)
                 .map(s -> {
-                    replaceScenario(s, "open " + path.getFileName());
-                    markClean(path);
+                    showOpened(path, s);
                     return true;
                 })
                 .orElse(false);
+    }
+
+    /**
+     * Shows the scenario of a file that was read and run in advance, off the FX thread ({@link
+     * Opening}): as {@link #open(Path)}, without reading or running it again.
+     */
+    public void open(Path path, Simulation run) {
+        runs.keep(run);
+        showOpened(path, run.scenario());
+    }
+
+    /** As {@link #restore(Scenario, String)}, with the scenario's run made in advance ({@link Opening}). */
+    public void restore(Simulation run, String message) {
+        runs.keep(run);
+        restore(run.scenario(), message);
+    }
+
+    private void showOpened(Path path, Scenario s) {
+        replaceScenario(s, "open " + path.getFileName());
+        markClean(path);
     }
 
     /** Saves the scenario to {@code path}; the status line says where, or a problem says why not. */
@@ -568,6 +602,14 @@ public final class ExplorerViewModel {
 
     public void endDrag() {
         chipDrag.end();
+    }
+
+    /**
+     * True when a chip's drag previews are run in the background (a scenario of thousands of
+     * operations): the dragged chip then follows the pointer on its own until its preview is shown.
+     */
+    public boolean dragRunsAhead() {
+        return chipDrag.runsAhead();
     }
 
     /** Puts a half-dragged chip back where it was. */
@@ -805,7 +847,7 @@ public final class ExplorerViewModel {
     /** The only place the trace is recomputed: from scratch, for the whole scenario. */
     private void recompute(Scenario s, boolean cursorToEnd) {
         long t0 = System.nanoTime();
-        Simulation sim = Simulator.run(s);
+        Simulation sim = runs.run(s);
         revision++;
         simulation = sim;
         scenario.set(s);

@@ -47,6 +47,8 @@ final class ChipNode extends VBox {
     private double pressX;
     private long pressTime;
     private boolean dragging;
+    /** The tick under the pointer while a large scenario's drag waits for its preview, else -1. */
+    private long ghost = -1;
 
     private TextField editor;
     private ContextMenu menu;
@@ -98,7 +100,11 @@ final class ChipNode extends VBox {
             if (dragging) {
                 double sceneX = e.getSceneX();
                 double sceneY = e.getSceneY();
-                Runnable to = () -> vm.dragTo(pressGeometry.time(diagramX(sceneX, sceneY) - grab));
+                Runnable to = () -> {
+                    long t = pressGeometry.time(diagramX(sceneX, sceneY) - grab);
+                    vm.dragTo(t);
+                    follow(t);
+                };
                 to.run();
                 edgeScroll.follow(sceneX, to); // near an edge the view scrolls and the chip follows
             }
@@ -111,6 +117,8 @@ final class ChipNode extends VBox {
             edgeScroll.stop();
             if (dragging) {
                 dragging = false;
+                ghost = -1;
+                setTranslateX(0);
                 vm.endDrag();
             }
             e.consume();
@@ -131,6 +139,17 @@ final class ChipNode extends VBox {
             }
             e.consume();
         });
+    }
+
+    /**
+     * A large scenario's preview takes a while (ChipDrag runs it in the background): until it shows,
+     * the chip stands on tick {@code t} under the pointer, so the drag follows the hand at once.
+     */
+    private void follow(long t) {
+        if (vm.dragRunsAhead() && shownPlace != null) {
+            ghost = t;
+            setTranslateX(geometry.x(t) - shownPlace.x());
+        }
     }
 
     /** The x of a scene point in the diagram's coordinates (the chips' layer is at the diagram's origin). */
@@ -181,6 +200,8 @@ final class ChipNode extends VBox {
                 && lane == shownLane
                 && place.equals(shownPlace);
         this.geometry = g; // always the current columns: a press maps the mouse to ticks on them
+        // a dragged chip waiting for its preview stays under the pointer (follow)
+        setTranslateX(ghost >= 0 && dragging ? g.x(ghost) - place.x() : 0);
         if (unchanged) {
             return;
         }
