@@ -11,51 +11,84 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Application;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.stage.Stage;
 
 /**
  * The desktop app: opens on the default preset (the first in assets/presets/index.txt), or on the
  * autosaved scenario when the last session did not exit cleanly. A scenario file given as the first
  * argument ({@code conflict-explorer FILE}, which a double-click on a scenario file runs) opens on
- * top of either; a file that cannot be read is reported as when it is opened from the menu. The
- * window shows at once; the autosave and the file are read and run in the background ({@link
- * Opening}), the window saying so meanwhile.
+ * top of either; a file that cannot be read is reported as when it is opened from the menu.
+ *
+ * <p>The window shows at once, at its size, saying what it is doing; the file is read and run in
+ * the background from the start ({@link Opening}), and the window's content is made once the
+ * scenario it opens on is there, so it is laid out once, for that scenario. Shown first with the
+ * default preset and laid out for it, then for a scenario of 8,000 operations, the window took
+ * seconds more to draw it.
  * {@code --open FILE...} opens the files as one run (a case, a node's replies, traces) in the run
  * window, as File > Open run... does.
  */
 public final class App extends Application {
 
     private Autosave autosave;
+    private boolean stopped;
 
     @Override
     public void start(Stage stage) {
-        ExplorerViewModel vm = new ExplorerViewModel(Assets.presets());
-        Settings.inDefaultDirectory().attach(vm); // the dark theme and the playback speed, as last chosen
-        RunWindow runs = RunWindow.standard(
-                s -> {
-                    vm.show(s);
-                    stage.toFront();
-                },
-                null);
-        MainView view = MainWindow.show(stage, vm, new FxFileDialogs(), runs);
-        // the window is up, at its size; what may take long (a crash's autosave, the file given) is read
-        // and run in the background, its progress over the window, and shown once run (an unreadable
-        // file is reported in the window, as when it is opened from the menu)
-        Opening opening = new Opening(vm);
-        OpeningVeil.install(stage, view, opening);
-        autosave = Autosave.inDefaultDirectory();
-        autosave.attach(vm, opening);
         List<String> args = getParameters().getRaw();
         List<Path> runFiles = runFiles(args);
         List<String> files = getParameters().getUnnamed().stream()
                 .filter(a -> !a.equals(OPEN) && !runFiles.contains(Path.of(a)))
                 .toList();
-        if (!files.isEmpty()) {
-            opening.open(Path.of(files.get(0)));
+        Path file = files.isEmpty() ? null : Path.of(files.get(0));
+        // the window first, at its size, saying what comes: it is drawn while the rest is made
+        StringProperty starting = new SimpleStringProperty(
+                file == null ? "Starting Conflict Explorer ..." : "Opening " + file.getFileName() + " ...");
+        MainWindow.showStarting(stage, starting);
+        // the file is read and run from now on, while the window's content is made
+        Opening.Early early = file == null ? null : Opening.ahead(file);
+        MainWindow.whenSized(stage, () -> open(stage, starting, file, early, runFiles));
+    }
+
+    /**
+     * Makes the view model, opens in it what must be (a crash's autosave, the file given), and
+     * puts the app in the window once that is shown, so the window is laid out once, for it.
+     */
+    private void open(Stage stage, StringProperty starting, Path file, Opening.Early early, List<Path> runFiles) {
+        if (stopped) {
+            return; // closed before it was made
         }
-        if (!runFiles.isEmpty()) {
-            runs.open(runFiles);
+        ExplorerViewModel vm = new ExplorerViewModel(Assets.presets());
+        Settings.inDefaultDirectory().attach(vm); // the dark theme and the playback speed, as last chosen
+        Opening opening = new Opening(vm);
+        String first = starting.get();
+        starting.bind(Bindings.createStringBinding(
+                () -> opening.messageProperty().get().isEmpty()
+                        ? first
+                        : opening.messageProperty().get(),
+                opening.messageProperty()));
+        autosave = Autosave.inDefaultDirectory();
+        autosave.attach(vm, opening);
+        if (file != null) {
+            opening.open(file, early);
         }
+        // an unreadable file is reported once the window is there, as when it is opened from the menu
+        opening.whenIdle(() -> {
+            RunWindow runs = RunWindow.standard(
+                    s -> {
+                        vm.show(s);
+                        stage.toFront();
+                    },
+                    null);
+            MainView view = MainWindow.show(stage, vm, new FxFileDialogs(), runs);
+            OpeningVeil.install(stage, view, opening); // for a large scenario opened later
+            view.setOnOpenScenario(opening::openChosen);
+            if (!runFiles.isEmpty()) {
+                runs.open(runFiles);
+            }
+        });
     }
 
     /** {@code --open FILE...}: the files after it (up to the next option) open as one run. */
@@ -80,6 +113,7 @@ public final class App extends Application {
     /** A clean exit (the window closed, or Platform.exit): the next start does not restore. */
     @Override
     public void stop() {
+        stopped = true;
         if (autosave != null) {
             autosave.cleanExit();
         }

@@ -6,14 +6,19 @@ import io.conflictexplorer.gui.files.ScenarioFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.util.Duration;
 
 /**
  * Keeps the open scenario safe across a crash. After every change of the scenario (debounced, so a
  * drag writes once when it settles) it is written atomically to {@code autosave.json} in the
- * autosave directory. While a window is open a marker file {@code session.lock} exists there; a
+ * autosave directory, on a thread of its own. While a window is open a marker file {@code session.lock} exists there; a
  * clean exit ({@link #cleanExit()}) removes it. At start, a marker left behind means the last
  * session did not exit cleanly: its autosave is restored and the status line says so.
  *
@@ -41,17 +46,40 @@ public final class Autosave {
 
     private final Path dir;
     private final Quiet debounce;
+    /**
+     * Writes the file: the app's on a thread of its own (a scenario of 8,000 operations is a
+     * megabyte, a tenth of a second to write, which the FX thread would spend after every edit),
+     * a test's at once; {@code fx} reports its trouble.
+     */
+    private final Executor writer;
+
+    private final Executor fx;
     private ExplorerViewModel vm;
     private ChangeListener<Scenario> listener;
     private Scenario written;
 
     public Autosave(Path dir) {
-        this(dir, pause(Duration.millis(DEBOUNCE_MILLIS)));
+        this(
+                dir,
+                pause(Duration.millis(DEBOUNCE_MILLIS)),
+                Executors.newSingleThreadExecutor(r -> {
+                    Thread t = new Thread(r, "autosave");
+                    t.setDaemon(true);
+                    return t;
+                }),
+                Platform::runLater);
     }
 
+    /** Writes at once, on the calling thread, when {@code debounce} says. */
     public Autosave(Path dir, Quiet debounce) {
+        this(dir, debounce, Runnable::run, Runnable::run);
+    }
+
+    private Autosave(Path dir, Quiet debounce, Executor writer, Executor fx) {
         this.dir = dir;
         this.debounce = debounce;
+        this.writer = writer;
+        this.fx = fx;
     }
 
     /** A {@link Quiet} on a PauseTransition (it needs the JavaFX toolkit). */
@@ -177,17 +205,32 @@ public final class Autosave {
         if (s == null || s.equals(written)) {
             return;
         }
-        try {
-            ScenarioFiles.write(s, file()); // a temporary file moved into place: never half written
-            written = s;
-        } catch (IOException e) {
-            vm.setStatus("Autosave failed: " + e.getMessage());
-        }
+        written = s; // the writes are in order: the file ends with the last scenario asked for
+        writer.execute(() -> {
+            try {
+                ScenarioFiles.write(s, file()); // a temporary file moved into place: never half written
+            } catch (IOException e) {
+                fx.execute(() -> {
+                    if (written == s) {
+                        written = null; // written again at the next change
+                    }
+                    vm.setStatus("Autosave failed: " + e.getMessage());
+                });
+            }
+        });
     }
 
     /** The window closes normally: save a last time and remove the marker, so the next start opens fresh. */
     public void cleanExit() {
         flush();
+        if (writer instanceof ExecutorService service) { // the last write must land before the marker goes
+            service.shutdown();
+            try {
+                service.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         if (vm != null && listener != null) {
             vm.scenarioProperty().removeListener(listener);
         }

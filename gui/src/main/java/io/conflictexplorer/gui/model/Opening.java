@@ -4,8 +4,14 @@ import io.conflictexplorer.core.sim.Scenario;
 import io.conflictexplorer.core.sim.Simulation;
 import io.conflictexplorer.core.sim.Simulator;
 import io.conflictexplorer.gui.files.ScenarioFileException;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -34,6 +40,33 @@ public final class Opening {
         Scenario read() throws ScenarioFileException;
     }
 
+    /**
+     * A file read and run from the moment the app starts, before there is a view model or a window
+     * to show it in ({@link #ahead}); {@link #open(Path, Early)} shows it when both are there.
+     */
+    public static final class Early {
+        private final CompletableFuture<Scenario> scenario = new CompletableFuture<>();
+        private final CompletableFuture<Simulation> run = new CompletableFuture<>();
+    }
+
+    /** Starts reading and running {@code file} at once, on a thread of its own. */
+    public static Early ahead(Path file) {
+        Early early = new Early();
+        backgroundThread().execute(() -> {
+            try {
+                Scenario s = FileCommands.read(file);
+                early.scenario.complete(s);
+                Simulation sim = Simulator.run(s);
+                OperationFacts.of(sim);
+                early.run.complete(sim);
+            } catch (ScenarioFileException | RuntimeException e) {
+                early.scenario.completeExceptionally(e);
+                early.run.completeExceptionally(e);
+            }
+        });
+        return early;
+    }
+
     private final ExplorerViewModel vm;
     private final Executor background;
     private final Executor fx;
@@ -43,6 +76,8 @@ public final class Opening {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     /** Requests made and not yet shown. */
     private int pending;
+    /** What waits for every request to be shown ({@link #whenIdle}). */
+    private final List<Runnable> idle = new ArrayList<>();
 
     /** The app's: a background thread of its own, and the FX thread. */
     public Opening(ExplorerViewModel vm) {
@@ -75,14 +110,86 @@ public final class Opening {
         return message.getReadOnlyProperty();
     }
 
+    /**
+     * A file from here on is opened in the background (with {@link #open(Path)}) when chosen: a
+     * lesson's scenario is a few kilobytes, one of thousands of operations hundreds.
+     */
+    static final long LARGE_FILE = 64 * 1024;
+
+    /**
+     * Opens the scenario file the teacher chose: a large one ({@link #LARGE_FILE}) in the
+     * background, as {@link #open(Path)}; a lesson's at once, as it always was.
+     */
+    public void openChosen(Path file) {
+        long bytes;
+        try {
+            bytes = Files.size(file);
+        } catch (IOException e) {
+            bytes = 0; // File > Open says what is wrong with it
+        }
+        if (bytes > LARGE_FILE) {
+            open(file);
+        } else {
+            vm.open(file);
+        }
+    }
+
     /** Opens scenario file {@code file} as File > Open does; a file that cannot be read is reported as there. */
     public void open(Path file) {
-        String name = String.valueOf(file.getFileName());
+        load("Opening " + file.getFileName(), (what, progress) -> run(what, FileCommands.read(file), progress), file);
+    }
+
+    /** As {@link #open(Path)}, with the file read and run {@link #ahead} already. */
+    public void open(Path file, Early early) {
         load(
-                "Opening " + name,
-                () -> FileCommands.read(file),
+                "Opening " + file.getFileName(),
+                (what, progress) -> {
+                    progress.accept(what + ": running " + size(joined(early.scenario)) + " through LWW and VV ...");
+                    return joined(early.run);
+                },
+                file);
+    }
+
+    private void load(String what, Running source, Path file) {
+        load(
+                what,
+                source,
                 run -> vm.open(file, run),
-                e -> vm.open(file)); // reads it again, to report it exactly as File > Open does
+                // once what is queued is shown (the window may be made only then), File > Open reports it
+                e -> whenIdle(() -> vm.open(file)));
+    }
+
+    /** Runs {@code then} on the FX thread once every request made is shown: at once when none waits. */
+    public void whenIdle(Runnable then) {
+        if (pending == 0) {
+            then.run();
+        } else {
+            idle.add(then);
+        }
+    }
+
+    /** What a future holds, or the exception it failed with, as the file was read and run. */
+    private static <T> T joined(CompletableFuture<T> f) throws ScenarioFileException {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof ScenarioFileException s) {
+                throw s;
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    /** Reads a scenario and runs it, saying so to {@code progress}: on the background thread. */
+    private interface Running {
+        Simulation run(String what, Consumer<String> progress) throws ScenarioFileException;
+    }
+
+    private static Simulation run(String what, Scenario s, Consumer<String> progress) {
+        progress.accept(what + ": running " + size(s) + " through LWW and VV ...");
+        Simulation sim = Simulator.run(s);
+        OperationFacts.of(sim); // what the first frame needs of every operation, made here too
+        return sim;
     }
 
     /**
@@ -90,21 +197,19 @@ public final class Opening {
      * FX thread; or, when it cannot be read, the reason to {@code failed}.
      */
     public void load(String what, Source source, Consumer<Simulation> show, Consumer<ScenarioFileException> failed) {
+        load(what, (w, progress) -> run(w, source.read(), progress), show, failed);
+    }
+
+    private void load(String what, Running source, Consumer<Simulation> show, Consumer<ScenarioFileException> failed) {
         pending++;
         message.set(what + " ...");
         background.execute(() -> {
-            Scenario s;
+            Simulation run;
             try {
-                s = source.read();
+                run = source.run(what, m -> fx.execute(() -> message.set(m)));
             } catch (ScenarioFileException e) {
                 fx.execute(() -> finish(() -> failed.accept(e)));
                 return;
-            }
-            fx.execute(() -> message.set(what + ": running " + size(s) + " through LWW and VV ..."));
-            Simulation run;
-            try {
-                run = Simulator.run(s);
-                OperationFacts.of(run); // what the first frame needs of every operation, made here too
             } catch (RuntimeException e) {
                 fx.execute(() -> finish(() -> {
                     throw e; // as when the FX thread ran it itself
@@ -124,6 +229,9 @@ public final class Opening {
         } finally {
             if (--pending == 0) {
                 message.set("");
+                List<Runnable> then = new ArrayList<>(idle);
+                idle.clear();
+                then.forEach(Runnable::run);
             }
         }
     }

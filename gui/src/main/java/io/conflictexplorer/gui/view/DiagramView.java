@@ -39,6 +39,9 @@ public final class DiagramView extends Pane {
     /** The least margin drawn beyond each side of the view, in pixels: a lesson's whole diagram. */
     private static final double MARGIN = 3000;
 
+    /** The view's width taken before the scroll pane has one: a wide screen's. */
+    private static final double UNSEEN = 2000;
+
     /** The read-from arrows' styles the diagram draws (the legend has a row for each). */
     static final List<String> READ_FROM_STYLES = DiagramLayers.READ_FROM_STYLES;
 
@@ -47,7 +50,7 @@ public final class DiagramView extends Pane {
 
     private final ExplorerViewModel vm;
     private final DiagramLayers layers;
-    /** A redraw happened before the diagram was in a scene, so with no CSS: text measured in the wrong font. */
+    /** A redraw was asked for before the diagram was in a scene: it is drawn at its first layout there. */
     private boolean drawnOutsideScene;
 
     private ScrollPane scroll;
@@ -83,7 +86,11 @@ public final class DiagramView extends Pane {
         if (m == null) {
             return;
         }
-        drawnOutsideScene |= getScene() == null;
+        if (getScene() == null) {
+            // no CSS yet, so no fonts to measure chips and notes with: drawn once in the scene
+            drawnOutsideScene = true;
+            return;
+        }
         DiagramPlan plan = layers.plan(m, scale.get(), vm.presenterProperty().get(), getScene());
         shownPlan = plan;
         shownLayout = plan.layout();
@@ -174,7 +181,6 @@ public final class DiagramView extends Pane {
             attachToScrollPane();
         }
         if (drawnOutsideScene && getScene() != null) {
-            // chips and notes were measured before the CSS gave them their fonts: measure them again
             drawnOutsideScene = false;
             layers.forgetFonts();
             redraw();
@@ -212,11 +218,14 @@ public final class DiagramView extends Pane {
         layers.labelColumn().setTranslateX(Math.round(view()[0]));
     }
 
-    /** The part of the diagram the scroll pane shows, in the diagram's x: all of it without one. */
+    /**
+     * The part of the diagram the scroll pane shows, in the diagram's x; before there is one (or a
+     * view), its start, as wide as a screen: the scroll pane is found at the first layout, and the
+     * part it shows is drawn then.
+     */
     private double[] view() {
-        double width = Math.max(getWidth(), getPrefWidth());
         if (scroll == null || scroll.getViewportBounds().getWidth() <= 0) {
-            return new double[] {0, width};
+            return new double[] {0, Math.min(Math.max(getWidth(), getPrefWidth()), UNSEEN)};
         }
         double viewport = scroll.getViewportBounds().getWidth();
         double hidden = Math.max(0, getWidth() - viewport);

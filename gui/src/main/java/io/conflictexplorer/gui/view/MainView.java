@@ -14,6 +14,7 @@ import io.conflictexplorer.gui.view.LectureKeys.Binding;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -124,6 +125,8 @@ public final class MainView extends BorderPane {
     /** File > Open run... (gui.run's window sets it). */
     private Runnable openRun = () -> {};
 
+    private Consumer<Path> openScenario;
+
     /** The scenario revision of the last diagram shown. */
     private long followed = -1;
 
@@ -132,9 +135,15 @@ public final class MainView extends BorderPane {
         this.openRun = openRun;
     }
 
+    /** What Open (Ctrl+O) does with the scenario file chosen: the app opens a large one in the background. */
+    public void setOnOpenScenario(Consumer<Path> openScenario) {
+        this.openScenario = openScenario;
+    }
+
     public MainView(ExplorerViewModel vm, FileDialogs dialogs) {
         this.vm = vm;
         this.dialogs = dialogs;
+        this.openScenario = vm::open;
         setId("main-view");
         getStyleClass().add("main-view");
 
@@ -656,7 +665,7 @@ public final class MainView extends BorderPane {
     }
 
     private void openFile() {
-        dialogs.chooseScenarioToOpen(window()).ifPresent(vm::open);
+        dialogs.chooseScenarioToOpen(window()).ifPresent(openScenario);
     }
 
     /** Saves to the file it came from, else asks where; true when it was saved. */

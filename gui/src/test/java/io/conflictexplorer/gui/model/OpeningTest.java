@@ -3,12 +3,15 @@ package io.conflictexplorer.gui.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.conflictexplorer.core.sim.BigScenario;
 import io.conflictexplorer.core.sim.Scenario;
 import io.conflictexplorer.gui.files.ScenarioFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -94,5 +97,48 @@ class OpeningTest {
         assertEquals("", opening.messageProperty().get());
         vm.undo();
         assertEquals(cart, vm.getScenario(), "each opened file is one undo step");
+    }
+
+    @Test
+    void aFileReadAndRunFromTheStartIsShownAsIfOpenedThen() throws Exception {
+        Scenario cart = Models.preset("The shopping cart").scenario();
+        Path file = file("cart.cexp.json", cart);
+        Opening.Early early = Opening.ahead(file); // on a thread of its own, before there is a window
+        opening.open(file, early);
+        runAll(background); // waits for it
+        runAll(fx);
+        assertEquals(cart, vm.getScenario());
+        assertEquals(file, vm.fileProperty().get());
+        assertEquals("", opening.messageProperty().get());
+    }
+
+    @Test
+    void aChosenLessonFileOpensAtOnceAndALargeOneInTheBackground() throws Exception {
+        Scenario cart = Models.preset("The shopping cart").scenario();
+        opening.openChosen(file("cart.cexp.json", cart));
+        assertEquals(cart, vm.getScenario(), "a lesson's file: at once, as File > Open always did");
+        assertTrue(background.isEmpty());
+
+        Scenario big = BigScenario.eachClient(8, 250, 10, 5);
+        Path large = file("big.cexp.json", big);
+        assertTrue(Files.size(large) > Opening.LARGE_FILE);
+        opening.openChosen(large);
+        assertEquals(cart, vm.getScenario(), "a large one: once read and run");
+        assertTrue(opening.messageProperty().get().startsWith("Opening big.cexp.json"));
+        runAll(background);
+        runAll(fx);
+        assertEquals(big, vm.getScenario());
+    }
+
+    @Test
+    void whatWaitsForTheRequestsRunsOnceTheyAreShownAndAtOnceWhenNoneWaits() throws Exception {
+        List<String> done = new ArrayList<>();
+        opening.whenIdle(() -> done.add("idle at once"));
+        opening.open(file("cart.cexp.json", Models.preset("The shopping cart").scenario()));
+        opening.whenIdle(() -> done.add("after the open"));
+        assertEquals(List.of("idle at once"), done);
+        runAll(background);
+        runAll(fx);
+        assertEquals(List.of("idle at once", "after the open"), done);
     }
 }
