@@ -6,12 +6,15 @@ import io.conflictexplorer.gui.run.RunDrop;
 import io.conflictexplorer.gui.run.RunWindow;
 import io.conflictexplorer.gui.view.MainView;
 import java.util.List;
+import java.util.Optional;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
@@ -74,6 +77,7 @@ public final class MainWindow {
         view.setOnOpenRun(runs::chooseAndOpen);
         RunDrop.install(scene, runs::open);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+O"), runs::chooseAndOpen);
+        boolean starting = stage.isShowing(); // the window shows already (showStarting)
         stage.setScene(scene);
         stage.setTitle(TITLE);
         stage.getIcons().setAll(icon());
@@ -86,7 +90,31 @@ public final class MainWindow {
         stage.setX(size.getMinX());
         stage.setY(size.getMinY());
         keepContentOnScreen(stage, scene);
+        if (starting) {
+            // the first focus goes where a window shown with this scene puts it (JavaFX gives it to
+            // the first control it finds before the toolbar is styled and holds its items)
+            afterNextFrame(scene, () -> firstFocusable(view).ifPresent(Node::requestFocus));
+        }
         return view;
+    }
+
+    /** The first node, in the scene graph's order, that takes the focus: where a new window puts it. */
+    private static Optional<Node> firstFocusable(Parent parent) {
+        for (Node n : parent.getChildrenUnmodifiable()) {
+            if (!n.isVisible() || n.isDisabled()) {
+                continue;
+            }
+            if (n.isFocusTraversable()) {
+                return Optional.of(n);
+            }
+            if (n instanceof Parent p) {
+                Optional<Node> inside = firstFocusable(p);
+                if (inside.isPresent()) {
+                    return inside;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**
