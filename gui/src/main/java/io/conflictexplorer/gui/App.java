@@ -47,16 +47,24 @@ public final class App extends Application {
         StringProperty starting = new SimpleStringProperty(
                 file == null ? "Starting Conflict Explorer ..." : "Opening " + file.getFileName() + " ...");
         MainWindow.showStarting(stage, starting);
-        // the file is read and run from now on, while the window's content is made
+        // a crash's autosave and the file are read and run from now on, while the window's content is made
+        autosave = Autosave.inDefaultDirectory();
+        Opening.Early restoring = autosave.restoreAhead();
         Opening.Early early = file == null ? null : Opening.ahead(file);
-        MainWindow.whenSized(stage, () -> open(stage, starting, file, early, runFiles));
+        MainWindow.whenSized(stage, () -> open(stage, starting, restoring, file, early, runFiles));
     }
 
     /**
      * Makes the view model, opens in it what must be (a crash's autosave, the file given), and
      * puts the app in the window once that is shown, so the window is laid out once, for it.
      */
-    private void open(Stage stage, StringProperty starting, Path file, Opening.Early early, List<Path> runFiles) {
+    private void open(
+            Stage stage,
+            StringProperty starting,
+            Opening.Early restoring,
+            Path file,
+            Opening.Early early,
+            List<Path> runFiles) {
         if (stopped) {
             return; // closed before it was made
         }
@@ -69,8 +77,7 @@ public final class App extends Application {
                         ? first
                         : opening.messageProperty().get(),
                 opening.messageProperty()));
-        autosave = Autosave.inDefaultDirectory();
-        autosave.attach(vm, opening);
+        autosave.attach(vm, opening, restoring);
         if (file != null) {
             opening.open(file, early);
         }

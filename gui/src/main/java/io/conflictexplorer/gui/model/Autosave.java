@@ -1,6 +1,7 @@
 package io.conflictexplorer.gui.model;
 
 import io.conflictexplorer.core.sim.Scenario;
+import io.conflictexplorer.core.sim.Simulation;
 import io.conflictexplorer.gui.files.ScenarioFileException;
 import io.conflictexplorer.gui.files.ScenarioFiles;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
@@ -149,25 +151,43 @@ public final class Autosave {
      * an autosave to restore.
      */
     public boolean attach(ExplorerViewModel model, Opening opening) {
+        return attach(model, opening, null);
+    }
+
+    /**
+     * Starts reading and running the autosave of a session that did not exit cleanly, if there is
+     * one, from the app's start, before there is a view model ({@link #attach(ExplorerViewModel,
+     * Opening, Opening.Early)} shows it); null when there is nothing to restore.
+     */
+    public Opening.Early restoreAhead() {
+        return crashed() ? Opening.ahead(file()) : null;
+    }
+
+    /** As {@link #attach(ExplorerViewModel, Opening)}, with the autosave read and run ahead ({@link #restoreAhead}), or not (null). */
+    public boolean attach(ExplorerViewModel model, Opening opening, Opening.Early early) {
         this.vm = model;
         if (!crashed()) {
             watch(false);
             return false;
         }
         watch(true);
-        opening.load(
-                "Restoring the last session",
-                () -> ScenarioFiles.read(file()),
-                run -> {
-                    written = run.scenario(); // before the scenario changes: it is not written again
-                    model.restore(run, restoredMessage(run.scenario()));
-                },
-                e -> {
-                    model.setStatus(notRestored(e));
-                    flush(); // as when nothing was restored: this session's starting point
-                });
+        Consumer<Simulation> show = run -> {
+            written = run.scenario(); // before the scenario changes: it is not written again
+            model.restore(run, restoredMessage(run.scenario()));
+        };
+        Consumer<ScenarioFileException> failed = e -> {
+            model.setStatus(notRestored(e));
+            flush(); // as when nothing was restored: this session's starting point
+        };
+        if (early != null) {
+            opening.load(RESTORING, early, show, failed);
+        } else {
+            opening.load(RESTORING, () -> ScenarioFiles.read(file()), show, failed);
+        }
         return true;
     }
+
+    private static final String RESTORING = "Restoring the last session";
 
     /** The last session left its marker and an autosave: it did not exit cleanly. */
     private boolean crashed() {
@@ -222,6 +242,9 @@ public final class Autosave {
 
     /** The window closes normally: save a last time and remove the marker, so the next start opens fresh. */
     public void cleanExit() {
+        if (vm == null) {
+            return; // never attached (the window closed while starting): the marker is the last session's
+        }
         flush();
         if (writer instanceof ExecutorService service) { // the last write must land before the marker goes
             service.shutdown();

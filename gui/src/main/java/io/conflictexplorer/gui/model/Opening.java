@@ -141,13 +141,19 @@ public final class Opening {
 
     /** As {@link #open(Path)}, with the file read and run {@link #ahead} already. */
     public void open(Path file, Early early) {
-        load(
-                "Opening " + file.getFileName(),
-                (what, progress) -> {
-                    progress.accept(what + ": running " + size(joined(early.scenario)) + " through LWW and VV ...");
-                    return joined(early.run);
-                },
-                file);
+        load("Opening " + file.getFileName(), running(early), file);
+    }
+
+    /** As {@link #load(String, Source, Consumer, Consumer)}, with the scenario read and run {@link #ahead}. */
+    public void load(String what, Early early, Consumer<Simulation> show, Consumer<ScenarioFileException> failed) {
+        load(what, running(early), show, failed);
+    }
+
+    private static Running running(Early early) {
+        return (what, progress) -> {
+            progress.accept(what + ": running " + size(joined(early.scenario)) + " through LWW and VV ...");
+            return joined(early.run);
+        };
     }
 
     private void load(String what, Running source, Path file) {

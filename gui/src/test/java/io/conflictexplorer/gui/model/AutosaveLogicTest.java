@@ -115,4 +115,33 @@ class AutosaveLogicTest {
         assertEquals("", opening.messageProperty().get());
         assertTrue(Files.exists(again.marker()), "this session is marked as running");
     }
+
+    @Test
+    void aCrashedSessionReadFromTheStartIsRestoredAndOneClosedWhileStartingIsKept() throws Exception {
+        ExplorerViewModel first = viewModel();
+        Autosave saver = autosave();
+        saver.attach(first);
+        first.addReplica();
+        Scenario edited = first.getScenario();
+        saver.flush(); // then a crash: the marker stays
+
+        Autosave closedWhileStarting = autosave();
+        assertTrue(closedWhileStarting.restoreAhead() != null, "there is a session to restore");
+        closedWhileStarting.cleanExit(); // the window closed before the view model was made
+        assertTrue(Files.exists(saver.marker()), "the crashed session is still there to restore");
+
+        ExplorerViewModel next = viewModel();
+        Deque<Runnable> background = new ArrayDeque<>();
+        Opening opening = new Opening(next, background::add, Runnable::run, Runnable::run);
+        Autosave again = autosave();
+        Opening.Early early = again.restoreAhead(); // read and run on a thread of its own from the start
+        assertTrue(again.attach(next, opening, early));
+        while (!background.isEmpty()) {
+            background.poll().run(); // waits for it
+        }
+        assertEquals(edited, next.getScenario());
+        assertTrue(
+                next.statusProperty().get().startsWith("Restored your edits"),
+                next.statusProperty().get());
+    }
 }
