@@ -19,7 +19,7 @@ import java.util.Set;
 
 /**
  * What a {@link Simulation} shows of each operation wherever the time cursor stands: its outcome,
- * its read-from edges, a write's store notes and flags, when LWW lost it; and each trace's losses in
+ * its read-from edges, a write's context arrow, store notes and flags, when LWW lost it; and each trace's losses in
  * order, with their cards. Worked out once per simulation and kept with it ({@link #of}), by VV step,
  * so a frame ({@link TraceProjection}) only picks, step by step, what the cursor has applied:
  * stepping, Home and End on a scenario of 8,000 operations made them all again, and a chip's outcome
@@ -58,6 +58,8 @@ final class OperationFacts {
     private final List<List<DiagramModel.ReadFrom>> appliedReadsFrom;
     private final List<List<DiagramModel.ReadFrom>> pendingReadsFrom;
     private final List<List<DiagramModel.StoreMark>> marks;
+    /** A write's context arrow, from the read its context came from; null when none. */
+    private final DiagramModel.Arrow[] arrows;
     /** A write's flags that hold wherever the cursor stands (blind, no context, its dot). */
     private final int[] flags;
     /** The first LWW step index at which some replica dropped the write, or MAX_VALUE. */
@@ -111,6 +113,7 @@ final class OperationFacts {
         appliedReadsFrom = new ArrayList<>(n);
         pendingReadsFrom = new ArrayList<>(n);
         marks = new ArrayList<>(n);
+        arrows = new DiagramModel.Arrow[n];
         flags = new int[n];
         lostAt = new int[n];
         boolean isCluster = !sim.scenario().topology().isSingle();
@@ -146,6 +149,9 @@ final class OperationFacts {
                         sw.written().dot());
                 unrevealed[i] = new DiagramModel.Outcome.Unrevealed(true, w.rule());
                 marks.set(i, TraceProjection.storeMarks(op.id(), op.time(), replica, ls, sw));
+                if (sw.contextRead() != null) {
+                    arrows[i] = new DiagramModel.Arrow(sw.contextRead(), op.id());
+                }
                 flags[i] = (w.blind() ? bit(DiagramModel.ChipFlag.BLIND) : 0)
                         | (sw.contextRead() == null ? bit(DiagramModel.ChipFlag.NO_CONTEXT) : 0)
                         | (dotDecides ? bit(DiagramModel.ChipFlag.DOT_DECIDES) : 0);
@@ -203,6 +209,11 @@ final class OperationFacts {
     /** The read-from edges of the read of VV step {@code step}, applied by the cursor or not. */
     List<DiagramModel.ReadFrom> readsFrom(int step, boolean applied) {
         return (applied ? appliedReadsFrom : pendingReadsFrom).get(step);
+    }
+
+    /** The context arrow of the write of VV step {@code step} (the same object from frame to frame), or null. */
+    DiagramModel.Arrow arrow(int step) {
+        return arrows[step];
     }
 
     /** The notes on its store lane of the write of VV step {@code step}. */

@@ -124,7 +124,7 @@ public final class TraceProjection {
             DiagramModel.Role role = role(causal, op.id());
             String replica = isCluster ? s.replica() : null;
             DiagramModel.Outcome outcome = facts.outcome(i, unrevealed && !isApplied);
-            if (s instanceof Step.Write sw) {
+            if (s instanceof Step.Write) {
                 chips.add(new DiagramModel.Chip(
                         op.id(),
                         op.client(),
@@ -134,8 +134,8 @@ public final class TraceProjection {
                         facts.writeFlags(i, isApplied, lwwAt - 1),
                         role,
                         replica));
-                if (sw.contextRead() != null) {
-                    arrows.add(new DiagramModel.Arrow(sw.contextRead(), op.id()));
+                if (facts.arrow(i) != null) {
+                    arrows.add(facts.arrow(i));
                 }
                 if (isApplied) {
                     marks.addAll(facts.marks(i));

@@ -24,9 +24,10 @@ import javafx.scene.layout.Pane;
  * gossip, arrows, chips, store notes).
  *
  * <p>It stays as fast with 8,000 operations as with 8: each model is laid out whole ({@link
- * DiagramPlan}, no node), but only the part of it in the scroll pane's view, with a margin of a
- * view's width on each side, is made into nodes; when a scroll brings the view near the margin's
- * end, that part is drawn again around the new view. A diagram of a lesson is all inside.
+ * DiagramPlan}, no node), but of a diagram wider than a lesson's only the part in the scroll pane's
+ * view, with a margin of half a view on each side, is made into nodes; when a scroll brings the
+ * view near the margin's end, that part is drawn again around the new view. A lesson's diagram is
+ * drawn whole.
  *
  * <p>Chips of one lane never overlap ({@link ChipLayout}). The lane names stand in a column that
  * stays at the left edge of the enclosing scroll pane however far the diagram is scrolled, so a
@@ -36,8 +37,11 @@ import javafx.scene.layout.Pane;
  */
 public final class DiagramView extends Pane {
 
-    /** The least margin drawn beyond each side of the view, in pixels: a lesson's whole diagram. */
-    private static final double MARGIN = 3000;
+    /** A diagram up to this wide (a lesson's is a few thousand pixels at most) is drawn whole. */
+    private static final double WHOLE = 9000;
+
+    /** The least margin drawn beyond each side of the view of a wider one, in pixels. */
+    private static final double MARGIN = 600;
 
     /** The view's width taken before the scroll pane has one: a wide screen's. */
     private static final double UNSEEN = 2000;
@@ -235,10 +239,15 @@ public final class DiagramView extends Pane {
         return new double[] {left, left + viewport};
     }
 
-    /** How far beyond each side of the view the layers draw. */
+    /**
+     * How far beyond each side of the view the layers draw: all of a lesson's diagram (up to {@link
+     * #WHOLE} wide), half a view of a wider one (each jump, Home or End, makes the nodes of a window
+     * anew, and their CSS pass is most of its cost).
+     */
     private double margin() {
         double[] view = view();
-        return Math.max(MARGIN, view[1] - view[0]);
+        double width = Math.max(getWidth(), getPrefWidth());
+        return width <= WHOLE ? WHOLE : Math.max(MARGIN, (view[1] - view[0]) / 2);
     }
 
     /** The part the layers draw: the view and a margin each side. */

@@ -3,6 +3,7 @@ package io.conflictexplorer.gui.view.diagram;
 import io.conflictexplorer.gui.model.DiagramModel;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.Node;
@@ -36,6 +37,10 @@ final class ArrowLayer {
     private final Path pendingHeadPath = path("context-arrow-head", "context-arrow-pending");
     /** Read-from arrows by style: VV's (applied, pending), then those only LWW's one value has. */
     private final Map<String, Path> readFromPaths = new HashMap<>();
+    /** Each arrow's ends ({@link #ends}) on the layout {@code endsOf}. */
+    private final Map<Object, double[]> ends = new IdentityHashMap<>();
+
+    private ChipLayout endsOf;
 
     ArrowLayer() {
         pane.setMouseTransparent(true);
@@ -62,25 +67,24 @@ final class ArrowLayer {
     /** Context arcs from a read to the write that carried its context, over the chips of the lane. */
     private void drawContexts(DiagramPlan plan, double from, double to) {
         Geometry g = plan.geometry();
-        ChipLayout layout = plan.layout();
         List<PathElement> arcs = new ArrayList<>();
         List<PathElement> heads = new ArrayList<>();
         List<PathElement> pendingArcs = new ArrayList<>();
         List<PathElement> pendingHeads = new ArrayList<>();
         for (DiagramModel.Arrow a : plan.model().arrows()) {
-            DiagramModel.Chip read = plan.chip(a.read());
-            DiagramModel.Chip write = plan.chip(a.write());
-            if (read == null || write == null) {
+            double[] ends = ends(plan, a, a.read(), a.write());
+            if (ends == null) {
                 continue;
             }
-            double x1 = layout.of(read.id()).x();
-            double x2 = layout.of(write.id()).x();
+            double x1 = ends[0];
+            double x2 = ends[1];
             if (x1 == x2) {
                 x2 += g.tick() * 0.2; // same tick: still show a small hook
             }
             if (Math.max(x1, x2) < from || Math.min(x1, x2) > to) {
                 continue;
             }
+            DiagramModel.Chip write = plan.chip(a.write());
             double y = g.laneTop(plan.lane(write.client())) + g.arcRoom() + 2 * g.zoom();
             double cx = (x1 + x2) / 2;
             double cy = y - g.arcRoom() * 1.7;
@@ -111,18 +115,19 @@ final class ArrowLayer {
         readFromPaths.keySet().forEach(k -> byStyle.put(k, new ArrayList<>()));
         double hh = g.chipHeight() / 2;
         for (DiagramModel.ReadFrom r : plan.model().readsFrom()) {
-            DiagramModel.Chip w = plan.chip(r.write());
-            DiagramModel.Chip rd = plan.chip(r.read());
-            if (w == null || rd == null) {
+            double[] ends = ends(plan, r, r.write(), r.read());
+            if (ends == null) {
                 continue;
             }
-            ChipLayout.Placed pw = layout.of(w.id());
-            ChipLayout.Placed pr = layout.of(rd.id());
-            double x1 = pw.x();
-            double x2 = pr.x();
+            double x1 = ends[0];
+            double x2 = ends[1];
             if (Math.max(x1, x2) < from || Math.min(x1, x2) > to) {
                 continue;
             }
+            DiagramModel.Chip w = plan.chip(r.write());
+            DiagramModel.Chip rd = plan.chip(r.read());
+            ChipLayout.Placed pw = layout.of(w.id());
+            ChipLayout.Placed pr = layout.of(rd.id());
             double y1 = g.laneTop(plan.lane(w.client())) + g.arcRoom() + hh;
             double y2 = g.laneTop(plan.lane(rd.client())) + g.arcRoom() + hh;
             double dx = x2 - x1;
@@ -146,6 +151,28 @@ final class ArrowLayer {
             Heads.add(byStyle.get(style + "-head"), ex, ey, (ex - sx) / len, (ey - sy) / len, 10 * g.zoom(), 0.5);
         }
         byStyle.forEach((k, elements) -> PathElements.update(readFromPaths.get(k), elements));
+    }
+
+    /**
+     * The x of the chips of operations {@code from} and {@code to} that {@code arrow} joins, on the
+     * plan's layout; null when one has no chip. Kept by arrow while the layout is the same: a step
+     * (Home, End) keeps both, the arrows being the same objects from step to step of a run
+     * ({@code OperationFacts}), and a scenario of 8,000 operations has some 19,000 arrows to place
+     * before it knows which cross the drawn window.
+     */
+    private double[] ends(DiagramPlan plan, Object arrow, String from, String to) {
+        if (plan.layout() != endsOf) {
+            ends.clear();
+            endsOf = plan.layout();
+        }
+        double[] found = ends.get(arrow);
+        if (found == null && !ends.containsKey(arrow)) {
+            ChipLayout.Placed a = plan.layout().of(from);
+            ChipLayout.Placed b = plan.layout().of(to);
+            found = a == null || b == null ? null : new double[] {a.x(), b.x()};
+            ends.put(arrow, found);
+        }
+        return found;
     }
 
     /** The fraction of a line (dx, dy) from a box's centre at which it leaves the box (half sizes hw, hh). */
