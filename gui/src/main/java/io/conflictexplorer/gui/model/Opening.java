@@ -25,8 +25,8 @@ import javafx.util.Duration;
  * Opens a scenario without holding up the window: the file is read and run through both stores on
  * a background thread, and only then does the view model show it, on the FX thread, with the run
  * made ({@link ExplorerViewModel#open(Path, Simulation)}). While it works {@link
- * #messageProperty()} says what it is doing, for the window to show over its content ({@code
- * OpeningVeil}); it is empty when there is nothing to wait for.
+ * #messageProperty()} says what it is doing, for the window to show (the starting window's line;
+ * later {@code OpeningVeil}, over the content); it is empty when there is nothing to wait for.
  *
  * <p>Why: opening a scenario of 8,000 operations used to run on the FX thread before the window
  * had drawn anything, so the window stayed blank (and, under a window manager, 200 x 200 pixels)
@@ -52,18 +52,22 @@ public final class Opening {
     /** Starts reading and running {@code file} at once, on a thread of its own. */
     public static Early ahead(Path file) {
         Early early = new Early();
-        backgroundThread().execute(() -> {
-            try {
-                Scenario s = FileCommands.read(file);
-                early.scenario.complete(s);
-                Simulation sim = Simulator.run(s);
-                OperationFacts.of(sim);
-                early.run.complete(sim);
-            } catch (ScenarioFileException | RuntimeException e) {
-                early.scenario.completeExceptionally(e);
-                early.run.completeExceptionally(e);
-            }
-        });
+        Thread reader = new Thread(
+                () -> {
+                    try {
+                        Scenario s = FileCommands.read(file);
+                        early.scenario.complete(s);
+                        Simulation sim = Simulator.run(s);
+                        OperationFacts.of(sim);
+                        early.run.complete(sim);
+                    } catch (ScenarioFileException | RuntimeException e) {
+                        early.scenario.completeExceptionally(e);
+                        early.run.completeExceptionally(e);
+                    }
+                },
+                "scenario-ahead");
+        reader.setDaemon(true); // never keeps the app alive
+        reader.start();
         return early;
     }
 
