@@ -147,6 +147,9 @@ final class ChipNode extends VBox {
      */
     private void follow(long t) {
         if (vm.dragRunsAhead() && shownPlace != null) {
+            if (ghost < 0) {
+                toFront(); // over the chips it passes, until the preview makes room for it
+            }
             ghost = t;
             setTranslateX(geometry.x(t) - shownPlace.x());
         }
