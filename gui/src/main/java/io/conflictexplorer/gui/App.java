@@ -1,12 +1,14 @@
 package io.conflictexplorer.gui;
 
-import io.conflictexplorer.gui.model.Autosave;
-import io.conflictexplorer.gui.model.ExplorerViewModel;
-import io.conflictexplorer.gui.model.Opening;
-import io.conflictexplorer.gui.model.Settings;
+import io.conflictexplorer.gui.lesson.model.Autosave;
+import io.conflictexplorer.gui.lesson.model.ExplorerViewModel;
+import io.conflictexplorer.gui.lesson.model.Opening;
+import io.conflictexplorer.gui.lesson.model.Settings;
+import io.conflictexplorer.gui.lesson.view.MainView;
+import io.conflictexplorer.gui.lesson.view.OpeningVeil;
+import io.conflictexplorer.gui.platform.Assets;
+import io.conflictexplorer.gui.platform.FxFileDialogs;
 import io.conflictexplorer.gui.run.view.RunWindow;
-import io.conflictexplorer.gui.view.MainView;
-import io.conflictexplorer.gui.view.OpeningVeil;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,10 +1,12 @@
 package io.conflictexplorer.gui;
 
 import atlantafx.base.theme.PrimerLight;
-import io.conflictexplorer.gui.model.ExplorerViewModel;
+import io.conflictexplorer.gui.lesson.model.ExplorerViewModel;
+import io.conflictexplorer.gui.lesson.view.MainView;
+import io.conflictexplorer.gui.platform.Assets;
+import io.conflictexplorer.gui.platform.FileDialogs;
 import io.conflictexplorer.gui.run.view.RunDrop;
 import io.conflictexplorer.gui.run.view.RunWindow;
-import io.conflictexplorer.gui.view.MainView;
 import java.util.List;
 import java.util.Optional;
 import javafx.animation.PauseTransition;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.conflictexplorer.core.sim.Scenario;
 import io.conflictexplorer.files.ScenarioFiles;
+import io.conflictexplorer.gui.platform.Assets;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;

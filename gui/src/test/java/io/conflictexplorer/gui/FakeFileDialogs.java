@@ -1,5 +1,6 @@
 package io.conflictexplorer.gui;
 
+import io.conflictexplorer.gui.platform.FileDialogs;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.stage.Window;

@@ -4,7 +4,7 @@ import static io.conflictexplorer.gui.FxThread.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.conflictexplorer.gui.model.Preset;
+import io.conflictexplorer.gui.platform.Preset;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Bounds;

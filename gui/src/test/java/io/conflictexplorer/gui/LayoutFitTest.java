@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.conflictexplorer.core.store.Mode;
-import io.conflictexplorer.gui.model.DiagramModel;
-import io.conflictexplorer.gui.model.LessonStory;
-import io.conflictexplorer.gui.model.PanelState;
-import io.conflictexplorer.gui.model.Preset;
+import io.conflictexplorer.gui.platform.Preset;
+import io.conflictexplorer.gui.projection.DiagramModel;
+import io.conflictexplorer.gui.projection.LessonStory;
+import io.conflictexplorer.gui.projection.PanelState;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.conflictexplorer.core.sim.Trace;
-import io.conflictexplorer.gui.model.Preset;
+import io.conflictexplorer.gui.platform.Preset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

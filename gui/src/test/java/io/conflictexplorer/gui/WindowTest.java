@@ -3,9 +3,10 @@ package io.conflictexplorer.gui;
 import static io.conflictexplorer.gui.FxThread.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.conflictexplorer.gui.model.ExplorerViewModel;
-import io.conflictexplorer.gui.model.Preset;
-import io.conflictexplorer.gui.view.MainView;
+import io.conflictexplorer.gui.lesson.model.ExplorerViewModel;
+import io.conflictexplorer.gui.lesson.view.MainView;
+import io.conflictexplorer.gui.platform.Assets;
+import io.conflictexplorer.gui.platform.Preset;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

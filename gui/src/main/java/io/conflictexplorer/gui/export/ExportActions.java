@@ -1,8 +1,9 @@
 package io.conflictexplorer.gui.export;
 
 import io.conflictexplorer.core.sim.Simulation;
-import io.conflictexplorer.gui.model.ExplorerViewModel;
-import io.conflictexplorer.gui.model.FileWriting;
+import io.conflictexplorer.gui.lesson.model.ExplorerViewModel;
+import io.conflictexplorer.gui.lesson.model.FileWriting;
+import io.conflictexplorer.gui.platform.Theme;
 import java.util.Locale;
 
 /**

@@ -1,7 +1,7 @@
 package io.conflictexplorer.gui.export;
 
-import io.conflictexplorer.gui.model.ExplorerViewModel;
-import io.conflictexplorer.gui.model.FileWriting;
+import io.conflictexplorer.gui.lesson.model.ExplorerViewModel;
+import io.conflictexplorer.gui.lesson.model.FileWriting;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package io.conflictexplorer.gui.export;
 
+import io.conflictexplorer.gui.platform.Theme;
+
 /**
  * How a picture export looks: at which step, in which theme, over which ticks, at which scale.
  * Text exports tell the whole run and use none of it.

@@ -1,6 +1,6 @@
 package io.conflictexplorer.gui.export;
 
-import io.conflictexplorer.gui.model.DiagramModel;
+import io.conflictexplorer.gui.projection.DiagramModel;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

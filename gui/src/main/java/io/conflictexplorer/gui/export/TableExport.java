@@ -5,7 +5,7 @@ import io.conflictexplorer.core.compare.StepTableText;
 import io.conflictexplorer.core.scheme.Scheme;
 import io.conflictexplorer.core.sim.Scenario;
 import io.conflictexplorer.files.ScenarioFileException;
-import io.conflictexplorer.gui.model.FileWriting;
+import io.conflictexplorer.gui.lesson.model.FileWriting;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

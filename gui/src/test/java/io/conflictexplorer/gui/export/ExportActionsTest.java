@@ -6,9 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.conflictexplorer.core.sim.Scenario;
-import io.conflictexplorer.gui.model.ExplorerViewModel;
-import io.conflictexplorer.gui.model.Playback;
-import io.conflictexplorer.gui.model.Preset;
+import io.conflictexplorer.gui.lesson.model.ExplorerViewModel;
+import io.conflictexplorer.gui.lesson.model.Playback;
+import io.conflictexplorer.gui.platform.Preset;
+import io.conflictexplorer.gui.platform.Theme;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

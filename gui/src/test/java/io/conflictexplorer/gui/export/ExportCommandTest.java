@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.conflictexplorer.core.sim.Simulation;
 import io.conflictexplorer.core.sim.Step;
 import io.conflictexplorer.gui.files.PictureFiles;
-import io.conflictexplorer.gui.model.Preset;
+import io.conflictexplorer.gui.platform.Preset;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.File;

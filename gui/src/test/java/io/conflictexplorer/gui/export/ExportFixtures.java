@@ -2,9 +2,9 @@ package io.conflictexplorer.gui.export;
 
 import io.conflictexplorer.core.sim.Simulation;
 import io.conflictexplorer.core.sim.Simulator;
-import io.conflictexplorer.gui.Assets;
-import io.conflictexplorer.gui.model.Preset;
-import io.conflictexplorer.gui.model.TraceProjection;
+import io.conflictexplorer.gui.platform.Assets;
+import io.conflictexplorer.gui.platform.Preset;
+import io.conflictexplorer.gui.projection.TraceProjection;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

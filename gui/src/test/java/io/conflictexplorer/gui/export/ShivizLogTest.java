@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.conflictexplorer.core.sim.Simulation;
 import io.conflictexplorer.core.sim.Transmission;
-import io.conflictexplorer.gui.model.Preset;
+import io.conflictexplorer.gui.platform.Preset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

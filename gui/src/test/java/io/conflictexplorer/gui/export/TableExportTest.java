@@ -7,7 +7,7 @@ import io.conflictexplorer.core.compare.StepTable;
 import io.conflictexplorer.core.compare.StepTableText;
 import io.conflictexplorer.core.scheme.Scheme;
 import io.conflictexplorer.files.ScenarioFiles;
-import io.conflictexplorer.gui.Assets;
+import io.conflictexplorer.gui.platform.Assets;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package io.conflictexplorer.gui.theme;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.conflictexplorer.gui.export.Theme;
+import io.conflictexplorer.gui.platform.Theme;
 import io.conflictexplorer.gui.theme.ColourVision.Vision;
 import java.util.ArrayList;
 import java.util.List;

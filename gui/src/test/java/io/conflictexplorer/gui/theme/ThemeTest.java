@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.conflictexplorer.gui.Assets;
+import io.conflictexplorer.gui.platform.Assets;
 import io.conflictexplorer.gui.theme.ColourVision.Vision;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

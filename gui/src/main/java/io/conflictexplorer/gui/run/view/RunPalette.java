@@ -1,6 +1,6 @@
 package io.conflictexplorer.gui.run.view;
 
-import io.conflictexplorer.gui.export.Theme;
+import io.conflictexplorer.gui.platform.Theme;
 import io.conflictexplorer.gui.run.model.RunFrames;
 import javafx.scene.paint.Color;
 

@@ -1,0 +1,338 @@
+package io.conflictexplorer.gui.lesson.view;
+
+import io.conflictexplorer.gui.lesson.view.diagram.DiagramView;
+import java.util.function.DoublePredicate;
+import java.util.function.DoubleUnaryOperator;
+
+/**
+ * How Presenter sizes the window for the class: the screen goes to what the lesson is about, and
+ * the text the class reads grows into the room there is.
+ *
+ * <p>Rule. The floor is the window's height over 43: 18 px on a projector of 800 rows, 25 px at
+ * 1080. The header (the title) and the transport (the step) are laid out at the floor; the
+ * teacher's controls (the toolbar, the cluster bar) a quarter smaller. The regions the class reads
+ * get their own type size each; a region's smallest text (0.9 em) is at the floor when the region is
+ * at floor / 0.9:
+ * <ol>
+ *   <li>The diagram, the narration and the panels at one zoom, as the desk view has them (the
+ *       diagram's type {@link WindowFit#DIAGRAM_BOOST} times the panels', the narration's {@link
+ *       #NARRATION_BOOST} times), the narration and the panels at least {@link #KEPT} of their floor
+ *       (less only where even the story's core does not fit so): the largest zoom, up to the
+ *       teacher's, at which everything fits and the step's whole story ({@link
+ *       DiagramView#storySpan()}: the step, the lost writes with the writes they lost to, the
+ *       siblings, the reads that gave them their context) fits one view of the diagram; where that is
+ *       below the diagram's floor, the floor if the story's core ({@link DiagramView#lessonSpan()})
+ *       fits there, else the largest zoom at which the core fits.</li>
+ *   <li>Arranged beside (the panels in a column at the diagram's right, {@link #COLUMN} of the
+ *       width or as wide as their cards need, the narration under the diagram) or stacked (narration
+ *       and panels under the diagram, which gets the height of its lanes): the one with the larger
+ *       diagram, stacked on a tie.</li>
+ *   <li>The narration and the panels grow together into the room left, then each alone, up to half
+ *       as large again as their floor.</li>
+ * </ol>
+ * Where the lesson fits at the floor (two or three writers on one store) every text the class reads
+ * is at it or above; the cart's wide chips and a cluster's replica lanes take more room than a small
+ * projector has, and their text goes below it (LayoutFitTest logs the sizes). A fit during the
+ * lesson (a card more) only shrinks what no longer fits, the panels and the narration first, so the
+ * type does not jump at every step.
+ */
+final class PresenterFit {
+
+    /** The window's height over this is the least type size, in pixels. */
+    static final double FLOOR_DIVISOR = 43;
+    /** The smallest text of a region against the region's size. */
+    static final double SMALLEST_EM = 0.9;
+    /** The narration and the panels grow up to this many times their floor. */
+    static final double GROWTH = 1.5;
+    /** The teacher's controls against the floor. */
+    static final double CONTROLS = 0.75;
+    /** The share of the width the panels' column takes beside the diagram, more when its cards need it. */
+    static final double COLUMN = 0.36;
+    /** The narration's type against the base type at a zoom (the panels' is the base). */
+    static final double NARRATION_BOOST = 1.7;
+    /** The share of their floor the narration and the panels keep while the diagram's zoom is sought. */
+    static final double KEPT = 0.6;
+    /** The least zoom: the lesson's core must fit one view even on a small projector. */
+    static final double LOWEST_ZOOM = 0.6;
+    /** No region's type shrinks below this share of its floor, whatever does not fit. */
+    static final double LOWEST = 0.55;
+
+    private static final double DIVIDER = 8;
+
+    /**
+     * The sizes of a layout, in pixels of type: the root (header, transport), the teacher's controls,
+     * the diagram, the narration, the panels; and the width of the panels' column when they stand
+     * beside the diagram.
+     */
+    record Sizes(double root, double controls, double diagram, double narration, double panels, double column) {
+
+        Sizes withDiagram(double d) {
+            return new Sizes(root, controls, d, narration, panels, column);
+        }
+
+        Sizes withNarration(double n) {
+            return new Sizes(root, controls, diagram, n, panels, column);
+        }
+
+        Sizes withPanels(double p) {
+            return new Sizes(root, controls, diagram, narration, p, column);
+        }
+
+        Sizes withColumn(double c) {
+            return new Sizes(root, controls, diagram, narration, panels, c);
+        }
+    }
+
+    /** The window the sizes are tried on. */
+    interface Room {
+        double width();
+
+        double height();
+
+        /** Puts the narration and panels beside the diagram or under it. */
+        void arrange(boolean beside);
+
+        boolean beside();
+
+        /** Lays the window out at {@code sizes} (only what changed). */
+        void apply(Sizes sizes);
+
+        /** The chrome's height: toolbar, header, cluster bar, transport. */
+        double chrome();
+
+        /** The diagram's lanes' height, with a scroll bar when it is wider than {@code width}. */
+        double diagramNeed(double width);
+
+        double narrationNeed(double width);
+
+        /** The panels' height at {@code width} (and, stacked, the narration above them). */
+        double resultsNeed(double width);
+
+        /** The least width of the panels' column. */
+        double panelsMinWidth();
+
+        /** How many times the story ({@code whole}) or its core exceeds the diagram's view at {@code width}. */
+        double storyOverflow(double width, boolean whole);
+
+        /** How wide the diagram is drawn (it may be narrower than its room). */
+        double diagramWidth();
+    }
+
+    private final Room room;
+
+    PresenterFit(Room room) {
+        this.room = room;
+    }
+
+    /** The floor for a window {@code height} pixels high. */
+    static double floor(double height) {
+        return height / FLOOR_DIVISOR;
+    }
+
+    /**
+     * Chooses the arrangement and the sizes afresh (a new window, view, zoom or scenario), the
+     * diagram's zoom at most {@code wish}; leaves the room laid out at them.
+     */
+    Sizes choose(double wish) {
+        double f = floor(room.height());
+        room.arrange(true);
+        Sizes beside = largestZoom(f, wish);
+        room.arrange(false);
+        Sizes stacked = largestZoom(f, wish);
+        boolean besideWins = beside.diagram() > stacked.diagram() * 1.01;
+        room.arrange(besideWins);
+        Sizes s = besideWins ? beside : stacked;
+        room.apply(s);
+        // the panels and the narration grow together into the room left, then each alone
+        Sizes base = s;
+        double panelsMost = Math.max(s.panels(), f / SMALLEST_EM * GROWTH);
+        double narrationMost = Math.max(s.narration(), f * GROWTH);
+        double together = largest(
+                1,
+                Math.min(panelsMost / s.panels(), narrationMost / s.narration()),
+                g -> fits(base.withPanels(base.panels() * g).withNarration(base.narration() * g)));
+        s = s.withPanels(s.panels() * together).withNarration(s.narration() * together);
+        Sizes grown = s;
+        s = s.withPanels(largest(s.panels(), panelsMost, p -> fits(grown.withPanels(p))));
+        Sizes withPanels = s;
+        // the floor first, where it fits: the search need not come near it by chance
+        double narrationLeast = s.narration() < f && fits(withPanels.withNarration(f)) ? f : s.narration();
+        s = s.withNarration(largest(narrationLeast, narrationMost, n -> fits(withPanels.withNarration(n))));
+        room.apply(s);
+        return s;
+    }
+
+    /**
+     * The regions at zoom {@code z}: the diagram {@link WindowFit#DIAGRAM_BOOST} times the base type,
+     * the narration {@link #NARRATION_BOOST} times, the panels once, but these two at least {@code
+     * kept} of their floor; the column its share, or as wide as the panels' cards need (up to half the
+     * width).
+     */
+    private Sizes zoomed(double f, double z, double kept) {
+        double w = room.width();
+        double base = WindowFit.BASE_FONT * z;
+        Sizes s = new Sizes(
+                f,
+                Math.max(WindowFit.BASE_FONT, f * CONTROLS),
+                base * WindowFit.DIAGRAM_BOOST,
+                Math.max(base * NARRATION_BOOST, f * kept),
+                Math.max(base, f / SMALLEST_EM * kept),
+                w * COLUMN);
+        room.apply(s);
+        return s.withColumn(Math.floor(Math.min(w / 2, Math.max(w * COLUMN, room.panelsMinWidth()))));
+    }
+
+    /**
+     * The regions at the largest zoom up to {@code wish} at which everything fits with the step's
+     * whole story in one view; where that is below the diagram's floor, the floor, if the story's
+     * core fits there; else the largest at which the core fits. The narration and the panels keep
+     * {@link #KEPT} of their floor meanwhile (the diagram does not take all their height), or less
+     * where even the core does not fit at the least zoom so.
+     */
+    private Sizes largestZoom(double f, double wish) {
+        double floorZoom = f / SMALLEST_EM / (WindowFit.BASE_FONT * WindowFit.DIAGRAM_BOOST);
+        double lowest = LOWEST_ZOOM;
+        double hi = Math.max(lowest, wish);
+        double kept = 0;
+        for (double k : new double[] {KEPT, KEPT * 0.75, 0}) {
+            kept = k;
+            if (overflow(f, lowest, k, false) <= 1) {
+                break;
+            }
+        }
+        double k = kept;
+        double whole = largestZoom(lowest, hi, z -> overflow(f, z, k, true));
+        double z = whole;
+        if (whole < floorZoom) {
+            double core = largestZoom(whole, hi, x -> overflow(f, x, k, false));
+            z = Math.max(whole, Math.min(core, floorZoom));
+        }
+        return zoomed(f, z, k);
+    }
+
+    /**
+     * The largest zoom in [lo, hi] at which {@code over} is at most 1 (it grows with the zoom); lo
+     * when none. What is needed grows nearly in proportion to the zoom, so each try divides by how
+     * much is missing, within the bounds found so far, to within 2 %.
+     */
+    private static double largestZoom(double lo, double hi, DoubleUnaryOperator over) {
+        double o = over.applyAsDouble(hi);
+        if (o <= 1) {
+            return hi;
+        }
+        double z = Math.max(lo, hi / o);
+        for (int i = 0; i < 4 && hi - lo > lo * 0.03; i++) {
+            o = over.applyAsDouble(z);
+            if (o <= 1) {
+                lo = z;
+            } else {
+                hi = z;
+            }
+            double guess = z / o;
+            z = guess > lo * 1.005 && guess < hi * 0.995 ? guess : (lo + hi) / 2;
+        }
+        return lo;
+    }
+
+    /**
+     * How many times what the regions need at zoom {@code z} exceeds the room (at most 1 when all
+     * fits and the story ({@code whole}) or its core fits one view of the diagram).
+     */
+    private double overflow(double f, double z, double kept, boolean whole) {
+        Sizes s = zoomed(f, z, kept);
+        room.apply(s);
+        double w = room.width();
+        double height = room.height() - room.chrome();
+        double diagram = room.beside() ? w - s.column() - DIVIDER : w;
+        double story = room.storyOverflow(diagram, whole);
+        if (room.beside()) {
+            return Math.max(
+                    Math.max(story, room.panelsMinWidth() / s.column()),
+                    Math.max(
+                            (room.diagramNeed(diagram) + room.narrationNeed(diagram)) / height,
+                            room.resultsNeed(s.column()) / height));
+        }
+        return Math.max(
+                Math.max(story, room.panelsMinWidth() / w),
+                (room.diagramNeed(w) + DIVIDER + room.resultsNeed(w)) / height);
+    }
+
+    /**
+     * The lesson went on (a card more, a lane more): shrinks what no longer fits, the panels and the
+     * narration first, then the diagram; grows nothing.
+     */
+    Sizes refit(Sizes was) {
+        if (fits(was)) {
+            room.apply(was);
+            return was;
+        }
+        double f = floor(room.height());
+        double k = largest(Math.min(1, LOWEST * f / was.narration()), 1, g -> fits(scaled(was, g)));
+        Sizes s = scaled(was, k);
+        if (!fits(s)) {
+            Sizes base = s;
+            s = s.withDiagram(largest(
+                    Math.min(s.diagram(), LOWEST * f / SMALLEST_EM), s.diagram(), d -> fits(base.withDiagram(d))));
+        }
+        room.apply(s);
+        return s;
+    }
+
+    private static Sizes scaled(Sizes s, double g) {
+        return s.withPanels(s.panels() * g).withNarration(s.narration() * g);
+    }
+
+    /** True when everything fits the window at {@code s} as it is arranged (the column as given). */
+    private boolean fits(Sizes s) {
+        room.apply(s);
+        double height = room.height() - room.chrome();
+        double w = room.width();
+        if (room.beside()) {
+            double diagram = w - s.column() - DIVIDER;
+            return room.panelsMinWidth() <= s.column()
+                    && room.resultsNeed(s.column()) <= height
+                    && room.diagramNeed(diagram) + room.narrationNeed(diagram) <= height;
+        }
+        return room.panelsMinWidth() <= w && room.diagramNeed(w) + DIVIDER + room.resultsNeed(w) <= height;
+    }
+
+    /**
+     * The largest value in [lo, hi] for which {@code ok} holds (it holds below some value), to within
+     * 1 % (type sizes: to within a quarter of a pixel at least); lo when none.
+     */
+    private static double largest(double lo, double hi, DoublePredicate ok) {
+        if (hi <= lo || ok.test(hi)) {
+            return Math.max(lo, hi);
+        }
+        double a = lo;
+        double b = hi;
+        double within = lo >= WindowFit.BASE_FONT / 2 ? Math.max(0.25, lo * 0.01) : lo * 0.01;
+        for (int i = 0; i < 6 && b - a > within; i++) {
+            double m = (a + b) / 2;
+            if (ok.test(m)) {
+                a = m;
+            } else {
+                b = m;
+            }
+        }
+        return a;
+    }
+
+    /** The least value in [lo, hi] for which {@code ok} holds (it holds above some value); hi when none. */
+    private static double leastOf(double lo, double hi, DoublePredicate ok) {
+        if (hi <= lo || ok.test(lo)) {
+            return lo;
+        }
+        double a = lo;
+        double b = hi;
+        for (int i = 0; i < 8 && b - a > 1; i++) {
+            double m = (a + b) / 2;
+            if (ok.test(m)) {
+                b = m;
+            } else {
+                a = m;
+            }
+        }
+        return b;
+    }
+}

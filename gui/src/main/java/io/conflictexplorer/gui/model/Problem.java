@@ -1,4 +1,0 @@
-package io.conflictexplorer.gui.model;
-
-/** A message for an error dialog; {@code serial} makes two equal messages two events. */
-public record Problem(long serial, String title, String message) {}

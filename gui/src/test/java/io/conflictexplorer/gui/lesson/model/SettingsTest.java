@@ -1,0 +1,42 @@
+package io.conflictexplorer.gui.lesson.model;
+
+import static io.conflictexplorer.gui.lesson.model.Models.viewModel;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The dark theme and the playback speed are remembered from one start to the next, in the app's folder. */
+class SettingsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theDarkThemeAndTheSpeedChosenOnceAreThereAtTheNextStart() {
+        ExplorerViewModel first = viewModel(new ManualTicker());
+        new Settings(dir).attach(first);
+        assertFalse(first.darkProperty().get(), "light until chosen");
+        first.darkProperty().set(true);
+        first.speedProperty().set(2.0);
+        assertTrue(Files.isRegularFile(dir.resolve(Settings.FILE)));
+
+        ExplorerViewModel next = viewModel(new ManualTicker());
+        new Settings(dir).attach(next);
+        assertTrue(next.darkProperty().get());
+        assertEquals(2.0, next.speedProperty().get());
+    }
+
+    @Test
+    void anUnreadableFileMeansTheDefaults() throws Exception {
+        Files.writeString(dir.resolve(Settings.FILE), "playback.speed=fast\ntheme.dark=\\u12");
+        ExplorerViewModel vm = viewModel(new ManualTicker());
+        new Settings(dir).attach(vm);
+        assertFalse(vm.darkProperty().get());
+        assertEquals(1.0, vm.speedProperty().get());
+    }
+}
