@@ -6,6 +6,7 @@ import io.conflictexplorer.gui.export.Figure.Line;
 import io.conflictexplorer.gui.export.Figure.Mark;
 import io.conflictexplorer.gui.export.Figure.Text;
 import io.conflictexplorer.gui.files.PictureFiles;
+import io.conflictexplorer.gui.projection.ArrowHead;
 import java.awt.AlphaComposite;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -118,7 +119,8 @@ public final class PngFigure {
         g.setStroke(stroke(l.width(), l.dash()));
         g.draw(new Line2D.Double(l.x1(), l.y1(), l.x2(), l.y2()));
         if (l.head()) {
-            double[] p = ArrowHead.of(l);
+            double[] p = ArrowHead.onLine(l.x1(), l.y1(), l.x2(), l.y2(), Math.max(9, l.width() * 4), 0.45)
+                    .points();
             Path2D.Double head = new Path2D.Double();
             head.moveTo(p[0], p[1]);
             head.lineTo(p[2], p[3]);

@@ -5,6 +5,7 @@ import io.conflictexplorer.gui.export.Figure.Line;
 import io.conflictexplorer.gui.export.Figure.Mark;
 import io.conflictexplorer.gui.export.Figure.Text;
 import io.conflictexplorer.gui.files.PictureFiles;
+import io.conflictexplorer.gui.projection.ArrowHead;
 import java.util.Locale;
 
 /**
@@ -83,7 +84,8 @@ public final class SvgFigure {
         }
         out.append("/>");
         if (l.head()) {
-            double[] p = ArrowHead.of(l);
+            double[] p = ArrowHead.onLine(l.x1(), l.y1(), l.x2(), l.y2(), Math.max(9, l.width() * 4), 0.45)
+                    .points();
             out.append("<polygon points=\"");
             for (int i = 0; i < p.length; i += 2) {
                 out.append(i == 0 ? "" : " ").append(n(p[i])).append(',').append(n(p[i + 1]));

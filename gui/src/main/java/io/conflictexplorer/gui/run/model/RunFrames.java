@@ -2,6 +2,7 @@ package io.conflictexplorer.gui.run.model;
 
 import static java.util.Collections.unmodifiableList;
 
+import io.conflictexplorer.gui.projection.ArrowHead;
 import io.conflictexplorer.gui.run.model.RunFrame.Arrow;
 import io.conflictexplorer.gui.run.model.RunFrame.AxisTick;
 import io.conflictexplorer.gui.run.model.RunFrame.Band;
@@ -170,14 +171,15 @@ public final class RunFrames {
                 double y0 = laneMiddle(m.fromLane());
                 double x1 = view.x(m.deliverTime());
                 double y1 = laneMiddle(m.toLane());
-                double angle = Math.atan2(y1 - y0, x1 - x0);
+                // sides 8 long, 0.4 rad off the line: the shared head's length and spread
+                ArrowHead head = ArrowHead.onLine(x0, y0, x1, y1, 8 * Math.cos(0.4), Math.tan(0.4));
                 gossip.add(new Arrow(
                         new Line(x0, y0, x1, y1),
                         !m.arrived(),
-                        x1 - 8 * Math.cos(angle - 0.4),
-                        y1 - 8 * Math.sin(angle - 0.4),
-                        x1 - 8 * Math.cos(angle + 0.4),
-                        y1 - 8 * Math.sin(angle + 0.4)));
+                        head.leftX(),
+                        head.leftY(),
+                        head.rightX(),
+                        head.rightY()));
             }
         }
 

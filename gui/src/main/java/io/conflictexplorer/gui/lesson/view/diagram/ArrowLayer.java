@@ -1,5 +1,6 @@
 package io.conflictexplorer.gui.lesson.view.diagram;
 
+import io.conflictexplorer.gui.projection.ArrowHead;
 import io.conflictexplorer.gui.projection.DiagramModel;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -95,7 +96,8 @@ final class ArrowLayer {
             double dx = x2 - cx;
             double dy = y - cy;
             double len = Math.hypot(dx, dy);
-            Heads.add(write.applied() ? heads : pendingHeads, x2, y, dx / len, dy / len, 9 * g.zoom(), 0.6);
+            PathElements.add(
+                    write.applied() ? heads : pendingHeads, ArrowHead.at(x2, y, dx / len, dy / len, 9 * g.zoom(), 0.6));
         }
         // the four paths stay; only their elements change (new nodes would need CSS again)
         PathElements.update(arcPath, arcs);
@@ -148,7 +150,9 @@ final class ArrowLayer {
             line.add(new MoveTo(sx, sy));
             line.add(new LineTo(ex, ey));
             double len = Math.hypot(ex - sx, ey - sy);
-            Heads.add(byStyle.get(style + "-head"), ex, ey, (ex - sx) / len, (ey - sy) / len, 10 * g.zoom(), 0.5);
+            PathElements.add(
+                    byStyle.get(style + "-head"),
+                    ArrowHead.at(ex, ey, (ex - sx) / len, (ey - sy) / len, 10 * g.zoom(), 0.5));
         }
         byStyle.forEach((k, elements) -> PathElements.update(readFromPaths.get(k), elements));
     }

@@ -1,6 +1,7 @@
 package io.conflictexplorer.gui.lesson.view.diagram;
 
 import io.conflictexplorer.gui.lesson.model.ExplorerViewModel;
+import io.conflictexplorer.gui.projection.ArrowHead;
 import io.conflictexplorer.gui.projection.DiagramModel;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -98,7 +99,7 @@ final class GossipLayer {
             double len = Math.hypot(dx, dy);
             double s = (msg.changed() ? 11 : 8) * g.zoom();
             List<PathElement> head = byKind.computeIfAbsent(kind + "-head" + state, k -> new ArrayList<>());
-            Heads.add(head, x2, y2, dx / len, dy / len, s, 0.5);
+            PathElements.add(head, ArrowHead.at(x2, y2, dx / len, dy / len, s, 0.5));
         }
         for (Map.Entry<String, List<PathElement>> e : byKind.entrySet()) {
             Path path = gossipPaths.computeIfAbsent(e.getKey(), k -> {

@@ -1,5 +1,6 @@
 package io.conflictexplorer.gui.lesson.view.diagram;
 
+import io.conflictexplorer.gui.projection.ArrowHead;
 import java.util.List;
 import javafx.collections.ObservableList;
 import javafx.scene.shape.ClosePath;
@@ -21,6 +22,14 @@ final class PathElements {
     private PathElements() {}
 
     /** Makes {@code path}'s elements equal to {@code wanted}, element by element. */
+    /** Adds {@code head} to {@code path} as a closed triangle. */
+    static void add(List<PathElement> path, ArrowHead head) {
+        path.add(new MoveTo(head.tipX(), head.tipY()));
+        path.add(new LineTo(head.leftX(), head.leftY()));
+        path.add(new LineTo(head.rightX(), head.rightY()));
+        path.add(new ClosePath());
+    }
+
     static void update(Path path, List<PathElement> wanted) {
         ObservableList<PathElement> elements = path.getElements();
         int common = Math.min(elements.size(), wanted.size());
