@@ -1,5 +1,6 @@
 package io.conflictexplorer.gui.export;
 
+import io.conflictexplorer.gui.projection.ChipText;
 import io.conflictexplorer.gui.projection.DiagramModel;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -56,24 +57,18 @@ final class SlideChips {
     record Fitted(List<String> lines, int titleLines, double size) {}
 
     /**
-     * Chip {@code chip}'s lines (its title, then its clock, or what a read got), wrapped to a box
+     * Chip {@code chip}'s lines, as the window words them ({@link ChipText}), wrapped to a box
      * {@code width} by {@code height}, at the largest size up to {@link #CHIP_LARGEST} at which they
      * fit it, never below {@link #CHIP_LEAST}: what does not fit then ends in "..." (the panels
      * have it whole).
      */
     static Fitted lines(DiagramModel.Chip chip, double width, double height) {
+        // the window's words (ChipText), so a slide and the diagram never tell a chip differently
+        ChipText text = ChipText.lines(chip, false);
         List<String> lines = new ArrayList<>();
-        if (chip.outcome() instanceof DiagramModel.Outcome.Written wr) {
-            lines.add("write " + chip.key() + "=" + wr.value());
-            lines.add(wr.clock().toString());
-        } else {
-            DiagramModel.Outcome.ReadBack rb = (DiagramModel.Outcome.ReadBack) chip.outcome();
-            lines.add("read " + chip.key());
-            if (rb.modesDiffer()) {
-                lines.add("LWW " + values(rb.lwwGot()));
-                lines.add("VV " + values(rb.got()));
-            } else {
-                lines.add("→ " + values(rb.got()));
+        for (String line : List.of(text.title(), text.clock(), text.stamp())) {
+            if (!line.isEmpty()) {
+                lines.add(line);
             }
         }
         double size = CHIP_LARGEST;
@@ -92,10 +87,5 @@ final class SlideChips {
                 wrapped.size(),
                 SlideText.wrapAll(lines.subList(0, 1), width, size).size());
         return new Fitted(wrapped, titleLines, size);
-    }
-
-    /** The values a read returned, siblings separated by a bar; "nothing" when none. */
-    static String values(List<String> got) {
-        return got.isEmpty() ? "nothing" : String.join(" | ", got);
     }
 }
