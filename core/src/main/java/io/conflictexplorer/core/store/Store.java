@@ -108,10 +108,7 @@ public final class Store<V> {
         Objects.requireNonNull(context, "context");
         List<Sibling<V>> stored = stored(key);
 
-        long top = context.get(writer);
-        for (Sibling<V> s : stored) {
-            top = Math.max(top, s.clock().get(writer));
-        }
+        long top = topCounter(stored, writer, context);
         if (top == Long.MAX_VALUE) {
             throw new IllegalArgumentException(
                     "the counter of " + writer + " for key " + key + " cannot grow past " + top);
@@ -135,10 +132,7 @@ public final class Store<V> {
         if (mode == Mode.LWW) {
             return 1;
         }
-        long top = context.get(writer);
-        for (Sibling<V> s : stored) {
-            top = Math.max(top, s.clock().get(writer));
-        }
+        long top = topCounter(stored, writer, context);
         if (top == Long.MAX_VALUE) {
             return stored.size() + 1; // write() refuses this one anyway
         }
@@ -150,6 +144,18 @@ public final class Store<V> {
             }
         }
         return n;
+    }
+
+    /**
+     * The clock rule's counter: the highest count of {@code writer} in its context and in every
+     * value stored for the key; the new write's clock is the context with that count plus one.
+     */
+    private static <V> long topCounter(List<Sibling<V>> stored, String writer, VersionVector context) {
+        long top = context.get(writer);
+        for (Sibling<V> s : stored) {
+            top = Math.max(top, s.clock().get(writer));
+        }
+        return top;
     }
 
     /** The values stored for {@code key} now. */
