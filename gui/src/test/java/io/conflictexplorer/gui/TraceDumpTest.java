@@ -1,32 +1,33 @@
 package io.conflictexplorer.gui;
 
+import io.conflictexplorer.core.sim.BigScenario;
 import io.conflictexplorer.core.sim.Narration;
-import io.conflictexplorer.core.sim.NetworkEvent;
 import io.conflictexplorer.core.sim.Operation;
 import io.conflictexplorer.core.sim.Scenario;
 import io.conflictexplorer.core.sim.Simulation;
 import io.conflictexplorer.core.sim.Simulator;
 import io.conflictexplorer.core.sim.Step;
-import io.conflictexplorer.core.sim.Topology;
 import io.conflictexplorer.core.sim.Trace;
-import io.conflictexplorer.core.sim.WriteValue;
-import io.conflictexplorer.core.store.ClockScheme;
 import io.conflictexplorer.gui.platform.Assets;
 import io.conflictexplorer.gui.platform.Preset;
+import io.conflictexplorer.gui.projection.ChipText;
+import io.conflictexplorer.gui.projection.DiagramModel;
+import io.conflictexplorer.gui.projection.TraceProjection;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Writes every preset's LWW and VV traces, and those of seeded random scenarios, step by step
- * (events, counters, every replica's state, narration) to one text file, so that a change to core
- * can be checked to leave today's traces byte-identical: dump before, dump after, compare.
+ * (events, counters, every replica's state, narration), and the projection the window shows at
+ * every cursor position and selection (panels, narration, diagram model, chip words) to one text
+ * file, so that a change to core or a restructuring of the GUI can be checked to leave today's
+ * behaviour byte-identical: dump before, dump after, compare.
  *
  * <pre>
  * ./mvnw -q -pl gui -am verify -Pgenerators -Dtest=TraceDumpTest -Dsurefire.failIfNoSpecifiedTests=false \
@@ -40,17 +41,18 @@ class TraceDumpTest {
     void dump() throws IOException {
         StringBuilder out = new StringBuilder();
         for (Preset p : Assets.presets()) {
-            dump(out, p.file(), p.scenario());
+            dump(out, p.file(), p.scenario(), true);
         }
         for (int seed = 1; seed <= 300; seed++) {
-            dump(out, "random " + seed, random(new Random(seed)));
+            dump(out, "random " + seed, BigScenario.varied(seed), false);
         }
         Path file = Path.of(System.getProperty("dump.out", "target/traces.txt"));
         Files.writeString(file, out.toString(), StandardCharsets.UTF_8);
     }
 
-    private static void dump(StringBuilder out, String name, Scenario scenario) {
+    private static void dump(StringBuilder out, String name, Scenario scenario, boolean everySelection) {
         Simulation sim = Simulator.run(scenario);
+        frames(out, name, sim, everySelection);
         for (Trace t : List.of(sim.lww(), sim.vv())) {
             out.append("== ").append(name).append(' ').append(t).append('\n');
             for (Step s : t.steps()) {
@@ -83,50 +85,45 @@ class TraceDumpTest {
         }
     }
 
-    private static Scenario random(Random r) {
-        List<String> clients = new ArrayList<>();
-        int nc = 1 + r.nextInt(3);
-        for (int i = 1; i <= nc; i++) {
-            clients.add("c" + i);
+    /**
+     * The projection the window shows: every frame at every cursor position (with nothing selected,
+     * and with each operation selected where {@code everySelection}, else at the last step only), in
+     * plain and in predict mode, and the words on every chip.
+     */
+    private static void frames(StringBuilder out, String name, Simulation sim, boolean everySelection) {
+        int[] lwwApplied = sim.lwwStepsApplied();
+        List<String> ids = new ArrayList<>();
+        for (Operation o : sim.vv().scenario().operations()) {
+            ids.add(o.id());
         }
-        Topology topology = Topology.single();
-        if (r.nextBoolean()) {
-            topology = Topology.cluster(2 + r.nextInt(2), 1 + r.nextInt(5), r.nextInt(3));
-            if (r.nextBoolean()) {
-                topology = topology.withScheme(ClockScheme.CLIENT_COUNTERS);
+        for (int cursor = 0; cursor <= sim.vv().size(); cursor++) {
+            List<String> selections = new ArrayList<>();
+            selections.add(null);
+            if (everySelection || cursor == sim.vv().size()) {
+                selections.addAll(ids);
             }
-            topology = topology.withSkew("n1", r.nextInt(20) - 10);
-            List<NetworkEvent> net = new ArrayList<>();
-            if (r.nextBoolean()) {
-                net.add(new NetworkEvent.Partition("p1", "n1", "n2", r.nextInt(10), 10 + r.nextInt(20)));
-            }
-            if (r.nextBoolean()) {
-                net.add(new NetworkEvent.Message("m1", "n2", "n1", 3, 5, NetworkEvent.Fate.values()[r.nextInt(3)]));
-            }
-            topology = topology.withNetwork(net);
-        }
-        List<Operation> ops = new ArrayList<>();
-        int n = 1 + r.nextInt(14);
-        for (int i = 0; i < n; i++) {
-            String client = clients.get(r.nextInt(nc));
-            String key = r.nextInt(4) == 0 ? "y" : "x";
-            long time = r.nextInt(30);
-            String replica = topology.isSingle()
-                    ? null
-                    : topology.replicas()
-                            .get(r.nextInt(topology.replicas().size()))
-                            .id();
-            if (r.nextInt(3) == 0) {
-                ops.add(new Operation.Read("r" + i, client, time, key, replica));
-            } else {
-                WriteValue value = switch (r.nextInt(4)) {
-                    case 0 -> WriteValue.parse("+i" + i);
-                    case 1 -> WriteValue.parse("merge");
-                    default -> WriteValue.parse("v" + i);
-                };
-                ops.add(new Operation.Write("w" + i, client, time, key, value, r.nextInt(4) == 0, replica));
+            for (String selected : selections) {
+                for (boolean unrevealed : new boolean[] {false, true}) {
+                    TraceProjection.Frame f = TraceProjection.frame(sim, lwwApplied, cursor, selected, unrevealed);
+                    out.append("-- ")
+                            .append(name)
+                            .append(" at ")
+                            .append(cursor)
+                            .append(" selected ")
+                            .append(selected)
+                            .append(unrevealed ? " unrevealed" : "")
+                            .append('\n')
+                            .append(f)
+                            .append('\n');
+                    for (DiagramModel.Chip c : f.diagram().chips()) {
+                        out.append("  chip ")
+                                .append(ChipText.of(c, false))
+                                .append(' ')
+                                .append(ChipText.of(c, true))
+                                .append('\n');
+                    }
+                }
             }
         }
-        return new Scenario("random", "", clients, ops, topology);
     }
 }

@@ -1,5 +1,6 @@
 package io.conflictexplorer.core.sim;
 
+import io.conflictexplorer.core.store.ClockScheme;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -17,7 +18,9 @@ import java.util.SplittableRandom;
  *   <li>{@link #classroom()}: 8 clients doing 1,000 operations each on 10 keys, the big scenario a
  *       teacher opens in the app;
  *   <li>{@link #dense}, {@link #onThreeReplicas}: the drag benchmarks' scenario, operations at
- *       random ticks on 3 keys, optionally on three gossiping replicas.
+ *       random ticks on 3 keys, optionally on three gossiping replicas;
+ *   <li>{@link #varied}: small scenarios with every feature (clusters, partitions, derived
+ *       values), the trace dump's.
  * </ul>
  */
 public final class BigScenario {
@@ -135,5 +138,59 @@ public final class BigScenario {
             names.add("c" + c);
         }
         return names;
+    }
+
+    /**
+     * A small varied scenario from {@code seed}: 1-3 clients, up to 14 reads and writes on two keys
+     * (literal, added and merged values, some blind), on one store or on a cluster of 2-3 replicas
+     * with a skew, a partition, a message's fate and either clock scheme. The trace dump's and the
+     * property tests' scenarios.
+     */
+    public static Scenario varied(long seed) {
+        Random r = new Random(seed);
+        List<String> clients = new ArrayList<>();
+        int nc = 1 + r.nextInt(3);
+        for (int i = 1; i <= nc; i++) {
+            clients.add("c" + i);
+        }
+        Topology topology = Topology.single();
+        if (r.nextBoolean()) {
+            topology = Topology.cluster(2 + r.nextInt(2), 1 + r.nextInt(5), r.nextInt(3));
+            if (r.nextBoolean()) {
+                topology = topology.withScheme(ClockScheme.CLIENT_COUNTERS);
+            }
+            topology = topology.withSkew("n1", r.nextInt(20) - 10);
+            List<NetworkEvent> net = new ArrayList<>();
+            if (r.nextBoolean()) {
+                net.add(new NetworkEvent.Partition("p1", "n1", "n2", r.nextInt(10), 10 + r.nextInt(20)));
+            }
+            if (r.nextBoolean()) {
+                net.add(new NetworkEvent.Message("m1", "n2", "n1", 3, 5, NetworkEvent.Fate.values()[r.nextInt(3)]));
+            }
+            topology = topology.withNetwork(net);
+        }
+        List<Operation> ops = new ArrayList<>();
+        int n = 1 + r.nextInt(14);
+        for (int i = 0; i < n; i++) {
+            String client = clients.get(r.nextInt(nc));
+            String key = r.nextInt(4) == 0 ? "y" : "x";
+            long time = r.nextInt(30);
+            String replica = topology.isSingle()
+                    ? null
+                    : topology.replicas()
+                            .get(r.nextInt(topology.replicas().size()))
+                            .id();
+            if (r.nextInt(3) == 0) {
+                ops.add(new Operation.Read("r" + i, client, time, key, replica));
+            } else {
+                WriteValue value = switch (r.nextInt(4)) {
+                    case 0 -> WriteValue.parse("+i" + i);
+                    case 1 -> WriteValue.parse("merge");
+                    default -> WriteValue.parse("v" + i);
+                };
+                ops.add(new Operation.Write("w" + i, client, time, key, value, r.nextInt(4) == 0, replica));
+            }
+        }
+        return new Scenario("random", "", clients, ops, topology);
     }
 }
