@@ -17,11 +17,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -264,20 +262,9 @@ public final class ScenarioFiles {
         return single ? 1 : 2;
     }
 
-    /** Saves {@code scenario} to {@code file}, replacing it whole (a failed save leaves the old file). */
+    /** Saves {@code scenario} to {@code file}, replacing it whole ({@link AtomicFile}: a failed save leaves the old file). */
     public static void write(Scenario scenario, Path file) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, ".scenario", ".tmp");
-        try {
-            Files.writeString(tmp, toJson(scenario), StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFile.writeString(file, toJson(scenario));
     }
 
     static long ticks(JsonNode o, String field, String label) throws ScenarioFileException {

@@ -1,6 +1,7 @@
 package io.conflictexplorer.gui.model;
 
 import io.conflictexplorer.core.sim.Scenario;
+import io.conflictexplorer.gui.files.AtomicFile;
 import io.conflictexplorer.gui.files.ScenarioFileException;
 import io.conflictexplorer.gui.files.ScenarioFiles;
 import java.io.IOException;
@@ -111,9 +112,11 @@ public final class Autosave {
         } catch (ScenarioFileException e) {
             model.setStatus("The autosave of the last session could not be restored: " + e.getMessage());
         }
+        AtomicFile.removeLeftovers(file()); // what a write cut short by the crash left behind
         try {
             Files.createDirectories(dir);
-            Files.writeString(marker(), String.valueOf(ProcessHandle.current().pid()));
+            AtomicFile.writeString(
+                    marker(), String.valueOf(ProcessHandle.current().pid()));
         } catch (IOException e) {
             model.setStatus("Autosave is off: " + dir + " cannot be written (" + e.getMessage() + ").");
             return restored;
@@ -134,7 +137,7 @@ public final class Autosave {
             return;
         }
         try {
-            ScenarioFiles.write(s, file()); // a temporary file moved into place: never half written
+            ScenarioFiles.write(s, file()); // atomic: a crash while writing keeps the last autosave
             written = s;
         } catch (IOException e) {
             vm.setStatus("Autosave failed: " + e.getMessage());
