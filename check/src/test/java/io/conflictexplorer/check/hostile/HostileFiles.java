@@ -30,6 +30,12 @@ public final class HostileFiles {
 
     private HostileFiles() {}
 
+    /** Keeps a failing case's files ({@link #keep}) and says where they are; called only on failure. */
+    @FunctionalInterface
+    public interface Keeper {
+        String keep();
+    }
+
     /** One mutation of any kind, weighted. */
     public static Arbitrary<Mutation> mutation() {
         Arbitrary<Kind> kind = Arbitraries.frequency(
@@ -69,7 +75,8 @@ public final class HostileFiles {
         Mutated m = new Mutated(seed, seed.length);
         for (Mutation x : mutations) {
             Mutated next = x.apply(m.bytes(), limit);
-            m = new Mutated(next.bytes(), Math.max(next.length(), m.length()));
+            boolean padded = m.length() > m.bytes().length; // over the limit stays over it
+            m = padded ? new Mutated(next.bytes(), Math.max(next.length(), m.length())) : next;
         }
         return m;
     }

@@ -102,7 +102,7 @@ class HostileRunFilesTest {
         Path caseFile = HostileFiles.write(dir.resolve("case.in"), kase);
         Path outFile = HostileFiles.write(dir.resolve("node.out"), replies);
         String name = in.getFileName().toString();
-        Keep keep = () -> HostileFiles.keep("runs", name + "-mutated", kase) + "; "
+        HostileFiles.Keeper keep = () -> HostileFiles.keep("runs", name + "-mutated", kase) + "; "
                 + HostileFiles.keep("runs", name.replace(".in", ".out") + "-mutated", replies);
         opensOrIsRefusedByName(List.of(caseFile, outFile), keep);
         // check-node's path: the case and the node's output, read then compared
@@ -113,7 +113,7 @@ class HostileRunFilesTest {
         } catch (RunFileException e) {
             namesAFile(e, List.of(caseFile, outFile), keep);
         } catch (Throwable t) {
-            fail("check-node's path threw " + t + "; " + keep.describe() + "\n" + stack(t));
+            fail("check-node's path threw " + t + "; " + keep.keep() + "\n" + stack(t));
         }
     }
 
@@ -203,13 +203,7 @@ class HostileRunFilesTest {
         assertEquals(3, run.scenario().operations().size(), "both entries of the kv_merge, and the write");
     }
 
-    /** How to keep the damaged files of a failing case, and say where they are. */
-    @FunctionalInterface
-    interface Keep {
-        String describe();
-    }
-
-    private static void opensOrIsRefusedByName(List<Path> files, Keep keep) {
+    private static void opensOrIsRefusedByName(List<Path> files, HostileFiles.Keeper keep) {
         OpenedRun run;
         try {
             run = RunFiles.open(files);
@@ -217,17 +211,16 @@ class HostileRunFilesTest {
             namesAFile(e, files, keep);
             return;
         } catch (Throwable t) {
-            fail("opening threw " + t + " instead of opening or refusing the files; " + keep.describe() + "\n"
-                    + stack(t));
+            fail("opening threw " + t + " instead of opening or refusing the files; " + keep.keep() + "\n" + stack(t));
             return;
         }
         try {
             checked(run, files);
             Simulator.run(run.scenario()); // what the run window does next
         } catch (AssertionError e) {
-            fail(e.getMessage() + "; " + keep.describe(), e);
+            fail(e.getMessage() + "; " + keep.keep(), e);
         } catch (Throwable t) {
-            fail("the opened run's scenario could not be run: " + t + "; " + keep.describe() + "\n" + stack(t));
+            fail("the opened run's scenario could not be run: " + t + "; " + keep.keep() + "\n" + stack(t));
         }
     }
 
@@ -255,12 +248,12 @@ class HostileRunFilesTest {
         return b.length > 0 && b[b.length - 1] != '\n' ? n + 1 : n;
     }
 
-    private static void namesAFile(RunFileException e, List<Path> files, Keep keep) {
+    private static void namesAFile(RunFileException e, List<Path> files, HostileFiles.Keeper keep) {
         String message = e.getMessage();
         boolean named =
                 files.stream().anyMatch(f -> message.contains(f.getFileName().toString()));
         if (!named) {
-            fail("the refusal names none of the files: \"" + message + "\"; " + keep.describe());
+            fail("the refusal names none of the files: \"" + message + "\"; " + keep.keep());
         }
     }
 

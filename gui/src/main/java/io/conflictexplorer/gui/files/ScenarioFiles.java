@@ -1,7 +1,6 @@
 package io.conflictexplorer.gui.files;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -16,7 +15,6 @@ import io.conflictexplorer.core.sim.WriteValue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -88,9 +86,7 @@ public final class ScenarioFiles {
     /** Larger inputs are refused: a classroom scenario is a few kilobytes. */
     public static final long MAX_BYTES = 2L * 1024 * 1024;
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private ScenarioFiles() {}
 
@@ -128,7 +124,7 @@ public final class ScenarioFiles {
         } catch (IOException e) {
             throw new ScenarioFileException(name + " could not be read: " + e.getMessage(), e);
         }
-        return parse(bytes.toString(StandardCharsets.UTF_8), name);
+        return parse(JsonText.utf8(bytes.toByteArray(), name), name);
     }
 
     /** Parses the JSON text of a scenario; {@code name} names the source in messages. */
@@ -136,18 +132,7 @@ public final class ScenarioFiles {
         if (json.length() > MAX_BYTES) {
             throw tooLarge(name);
         }
-        JsonNode root;
-        try {
-            root = JSON.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new ScenarioFileException(
-                    name + " is not a Conflict Explorer scenario: it is not valid JSON (" + e.getOriginalMessage()
-                            + ").",
-                    e);
-        }
-        if (root == null || !root.isObject()) {
-            throw notScenario(name, "it is not a JSON object");
-        }
+        JsonNode root = JsonText.tree(json, name);
         JsonNode format = root.get("format");
         if (format == null || !format.isTextual() || !FORMAT.equals(format.asText())) {
             throw notScenario(name, "its \"format\" is not \"" + FORMAT + "\"");
@@ -257,8 +242,8 @@ public final class ScenarioFiles {
         if (derived) {
             return 3;
         }
-        boolean single =
-                scenario.topology().isSingle() && scenario.operations().stream().allMatch(op -> op.replica() == null);
+        boolean single = scenario.topology().equals(Topology.single())
+                && scenario.operations().stream().allMatch(op -> op.replica() == null);
         return single ? 1 : 2;
     }
 
@@ -415,7 +400,7 @@ public final class ScenarioFiles {
         return n;
     }
 
-    private static ScenarioFileException notScenario(String name, String why) {
+    static ScenarioFileException notScenario(String name, String why) {
         return new ScenarioFileException(name + " is not a Conflict Explorer scenario: " + why + ".");
     }
 

@@ -20,9 +20,12 @@ final class TopologyJson {
 
     private TopologyJson() {}
 
-    /** Writes {@code t} as {@code root}'s "topology", or nothing for the plain single store. */
+    /**
+     * Writes {@code t} as {@code root}'s "topology", or nothing for the plain single store ({@link
+     * Topology#single()}; a single replica of another name, skew or scheme is written).
+     */
     static void write(ObjectNode root, Topology t) {
-        if (!t.isSingle() || t.pruning() != null) {
+        if (!t.equals(Topology.single())) {
             ObjectNode topo = root.putObject("topology");
             topo.put("scheme", t.scheme().wireName());
             ObjectNode gossip = topo.putObject("gossip");
