@@ -45,11 +45,12 @@ class HostileScenarioFilesTest {
 
     /**
      * Where a refusal says the problem is: a line, a quoted field, an element of a list, an
-     * operation, a client, a replica or the topology by name; or what the whole file is (empty, a
-     * list, over the size limit, of a newer version).
+     * operation, a client, a replica or the topology by name; a PNG's byte; or what the whole file
+     * is (empty, a list, over the size limit, of a newer version, a picture with no scenario).
      */
     static final Pattern WHERE = Pattern.compile("line \\d+|\"[A-Za-z_]+\"|\\w+\\[\\d+]|operation \\S+|client \\S+"
-            + "|replica \\S+|topology|over \\d+ MiB|it is empty|the whole file is|file version \\d+");
+            + "|replica \\S+|topology|over \\d+ MiB|it is empty|the whole file is|file version \\d+|byte \\d+"
+            + "|first 8 bytes|carries no scenario");
 
     private static Path dir;
 
