@@ -49,6 +49,7 @@ public final class HostileFiles {
                 Tuple.of(8, Kind.REMOVE_FIELD),
                 Tuple.of(6, Kind.EXTRA_FIELD),
                 Tuple.of(12, Kind.HUGE_NUMBER),
+                Tuple.of(8, Kind.SCALE_NUMBER),
                 Tuple.of(4, Kind.DEEP_NESTING),
                 Tuple.of(2, Kind.LONG_LINE),
                 Tuple.of(3, Kind.DELETE_LINE),

@@ -2,6 +2,8 @@ package io.conflictexplorer.check.hostile;
 
 import io.conflictexplorer.check.hostile.JsonTokens.Span;
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -41,6 +43,8 @@ public record Mutation(Kind kind, double where, int size, long seed) {
         EXTRA_FIELD,
         /** A value (mostly a number) replaced by a huge, negative, fractional or overlong number. */
         HUGE_NUMBER,
+        /** A number made larger: times ten to a power up to 18, or two to a power up to 63, kept whole. */
+        SCALE_NUMBER,
         /** A value wrapped in deep arrays or objects. */
         DEEP_NESTING,
         /** A value replaced by a very long string (a very long line). */
@@ -115,7 +119,10 @@ public record Mutation(Kind kind, double where, int size, long seed) {
         "1e-999999999",
         "1.7976931348623157e308",
         "1e15",
+        "100000000",
         "1000000000",
+        "4294967296",
+        "10000000000",
         "123456789012345678901234567890123456789",
         "9".repeat(1200),
         "NaN",
@@ -174,6 +181,30 @@ public record Mutation(Kind kind, double where, int size, long seed) {
                         file,
                         json.numbers.isEmpty() || r.nextInt(4) == 0 ? json.values : json.numbers,
                         NUMBERS[r.nextInt(NUMBERS.length)]);
+            case SCALE_NUMBER -> {
+                if (json.numbers.isEmpty()) {
+                    yield file;
+                }
+                Span n = pick(json.numbers);
+                String text = new String(file, n.start(), n.end() - n.start(), StandardCharsets.US_ASCII);
+                BigInteger whole;
+                try {
+                    BigDecimal d = new BigDecimal(text);
+                    if (d.precision() - d.scale() > 40) {
+                        yield file; // already huge: HUGE_NUMBER's business
+                    }
+                    whole = d.toBigInteger();
+                } catch (NumberFormatException | ArithmeticException e) {
+                    yield file;
+                }
+                BigInteger factor =
+                        r.nextBoolean() ? BigInteger.TEN.pow(1 + size % 18) : BigInteger.TWO.pow(1 + size % 63);
+                yield splice(
+                        file,
+                        n.start(),
+                        n.end(),
+                        bytes(whole.max(BigInteger.ONE).multiply(factor).toString()));
+            }
             case DEEP_NESTING -> {
                 int depth = DEPTHS[size % DEPTHS.length];
                 boolean arrays = r.nextBoolean();
@@ -196,6 +227,7 @@ public record Mutation(Kind kind, double where, int size, long seed) {
             case INVALID_UTF8,
                     WRONG_TYPE,
                     OTHER_VALUE,
+                    SCALE_NUMBER,
                     REMOVE_FIELD,
                     EXTRA_FIELD,
                     HUGE_NUMBER,

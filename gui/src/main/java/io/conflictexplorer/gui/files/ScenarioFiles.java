@@ -175,12 +175,15 @@ public final class ScenarioFiles {
             }
             operations.add(op);
         }
+        Scenario scenario;
         try {
-            return new Scenario(title, narration, clients, operations, topology);
+            scenario = new Scenario(title, narration, clients, operations, topology);
         } catch (IllegalArgumentException e) {
             // the checks above should have caught it; the record's own rule has the last word
             throw new ScenarioFileException(where + e.getMessage() + ".", e);
         }
+        ScenarioLimits.check(scenario, where);
+        return scenario;
     }
 
     /** The file text of {@code scenario}. */
@@ -254,8 +257,9 @@ public final class ScenarioFiles {
 
     static long ticks(JsonNode o, String field, String label) throws ScenarioFileException {
         JsonNode n = o.get(field);
-        if (n == null || !n.isIntegralNumber() || !n.canConvertToLong() || n.asLong() < 0) {
-            throw new ScenarioFileException(label + ": \"" + field + "\" must be a whole number of ticks, 0 or more.");
+        if (n == null || !n.isIntegralNumber() || !n.canConvertToLong() || !ScenarioLimits.tick(n.asLong(), false)) {
+            throw new ScenarioFileException(label + ": \"" + field + "\" must be a whole number of ticks from 0 to "
+                    + ScenarioLimits.MAX_TICK + ".");
         }
         return n.asLong();
     }
@@ -276,6 +280,10 @@ public final class ScenarioFiles {
         }
         if (time.asLong() < 0) {
             throw new ScenarioFileException(label + " has negative time " + time.asLong() + ".");
+        }
+        if (!ScenarioLimits.tick(time.asLong(), false)) {
+            throw new ScenarioFileException(label + ": \"time\" is " + time.asLong() + ", after the last tick, "
+                    + ScenarioLimits.MAX_TICK + ".");
         }
         if (!clients.contains(client)) {
             throw new ScenarioFileException(label + " belongs to client " + client

@@ -103,8 +103,12 @@ final class TopologyJson {
                 throw new ScenarioFileException(label + " must be an object.");
             }
             JsonNode skew = r.get("skew");
-            if (skew != null && (!skew.isIntegralNumber() || !skew.canConvertToLong())) {
-                throw new ScenarioFileException(label + ": \"skew\" must be a whole number of ticks.");
+            if (skew != null
+                    && (!skew.isIntegralNumber()
+                            || !skew.canConvertToLong()
+                            || !ScenarioLimits.tick(skew.asLong(), true))) {
+                throw new ScenarioFileException(label + ": \"skew\" must be a whole number of ticks from -"
+                        + ScenarioLimits.MAX_TICK + " to " + ScenarioLimits.MAX_TICK + ".");
             }
             replicas.add(new Topology.ReplicaSpec(
                     ScenarioFiles.requireText(r, "id", label), skew == null ? 0 : skew.asLong()));
