@@ -1,15 +1,15 @@
 package io.conflictexplorer.gui.model;
 
 import io.conflictexplorer.core.sim.Scenario;
+import io.conflictexplorer.files.AtomicFile;
 import io.conflictexplorer.files.ScenarioFileException;
 import io.conflictexplorer.files.ScenarioFiles;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Properties;
 import javafx.animation.PauseTransition;
 import javafx.beans.value.ChangeListener;
@@ -131,9 +131,13 @@ public final class Autosave {
         } catch (ScenarioFileException e) {
             model.setStatus("The autosave of the last session could not be restored: " + e.getMessage());
         }
+        // what a write cut short by the crash left behind
+        AtomicFile.removeLeftovers(file());
+        AtomicFile.removeLeftovers(originFile());
         try {
             Files.createDirectories(dir);
-            Files.writeString(marker(), String.valueOf(ProcessHandle.current().pid()));
+            AtomicFile.writeString(
+                    marker(), String.valueOf(ProcessHandle.current().pid()));
         } catch (IOException e) {
             model.setStatus("Autosave is off: " + dir + " cannot be written (" + e.getMessage() + ").");
             return restored;
@@ -158,7 +162,7 @@ public final class Autosave {
         OpenedScenario.Origin origin = vm.opened().originProperty().get();
         try {
             if (!s.equals(written)) {
-                ScenarioFiles.write(s, file()); // a temporary file moved into place: never half written
+                ScenarioFiles.write(s, file()); // atomic: a crash while writing keeps the last autosave
                 written = s;
             }
             if (!origin.equals(writtenOrigin)) {
@@ -177,11 +181,9 @@ public final class Autosave {
                 "file",
                 origin.file() == null ? "" : origin.file().toAbsolutePath().toString());
         p.setProperty("preset", origin.preset() == null ? "" : origin.preset());
-        Path temporary = dir.resolve(ORIGIN + ".tmp");
-        try (Writer w = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-            p.store(w, "where autosave.json came from");
-        }
-        Files.move(temporary, originFile(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        StringWriter text = new StringWriter();
+        p.store(text, "where autosave.json came from");
+        AtomicFile.writeString(originFile(), text.toString()); // UTF-8, as readOrigin reads it
     }
 
     /** The origin written beside the autosave; none when there is none or it cannot be read. */
