@@ -1,5 +1,6 @@
 package io.conflictexplorer.check.run;
 
+import static io.conflictexplorer.files.hostile.HostileFiles.stack;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -16,8 +17,6 @@ import io.conflictexplorer.files.hostile.HostileFiles;
 import io.conflictexplorer.files.hostile.Mutation;
 import io.conflictexplorer.files.hostile.Mutation.Mutated;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -255,12 +254,5 @@ class HostileRunFilesTest {
         if (!named) {
             fail("the refusal names none of the files: \"" + message + "\"; " + keep.keep());
         }
-    }
-
-    private static String stack(Throwable t) {
-        StringWriter w = new StringWriter();
-        t.printStackTrace(new PrintWriter(w));
-        String s = w.toString();
-        return s.length() > 4000 ? s.substring(0, 4000) + "..." : s;
     }
 }
