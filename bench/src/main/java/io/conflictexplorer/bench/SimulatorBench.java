@@ -1,5 +1,6 @@
 package io.conflictexplorer.bench;
 
+import io.conflictexplorer.core.sim.BigScenario;
 import io.conflictexplorer.core.sim.Scenario;
 import io.conflictexplorer.core.sim.Simulation;
 import io.conflictexplorer.core.sim.Simulator;
@@ -18,9 +19,10 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Both traces of a synthetic scenario of a long run's size ({@link BigScenario}): 7 clients,
- * 50,000 operations over 1,000 keys ({@code large}) and 5,000 over 100 ({@code medium}). Before
- * the simulator shared its snapshots between steps, {@code large} took 26 to 32 s and 2.5 GB; the
- * heap is capped at 500 MB so a regression fails here.
+ * 50,000 operations over 1,000 keys ({@code large}) and 5,000 over 100 ({@code medium}); and issue
+ * 17's big scenario, 8 clients x 1,000 operations on 10 keys ({@code classroom}), which the window
+ * opens and whose drag previews it runs. Before the simulator shared its snapshots between steps,
+ * {@code large} took 26 to 32 s and 2.5 GB; the heap is capped at 500 MB so a regression fails here.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -32,14 +34,18 @@ import org.openjdk.jmh.annotations.Warmup;
         jvmArgsAppend = {"-Xmx500m"})
 public class SimulatorBench {
 
-    @Param({"medium", "large"})
+    @Param({"medium", "large", "classroom"})
     public String size;
 
     private Scenario scenario;
 
     @Setup
     public void setup() {
-        scenario = size.equals("large") ? BigScenario.large() : BigScenario.medium();
+        scenario = switch (size) {
+            case "large" -> BigScenario.large();
+            case "classroom" -> BigScenario.classroom();
+            default -> BigScenario.medium();
+        };
     }
 
     @Benchmark

@@ -188,7 +188,8 @@ final class DocCommands {
 
     /** A path below the directory the command runs in, which the checks can see on a fresh clone. */
     private boolean isRepoPath(String w, Path cwd) {
-        if (cwd == null || w.startsWith("-") || w.contains("*") || w.contains("?")) {
+        // a quoted word with a space is an argument, a command line given to a script, not a path
+        if (cwd == null || w.startsWith("-") || w.contains("*") || w.contains("?") || w.contains(" ")) {
             return false;
         }
         if (w.startsWith("../")) {

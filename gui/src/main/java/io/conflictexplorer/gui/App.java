@@ -2,12 +2,18 @@ package io.conflictexplorer.gui;
 
 import io.conflictexplorer.gui.model.Autosave;
 import io.conflictexplorer.gui.model.ExplorerViewModel;
+import io.conflictexplorer.gui.model.Opening;
 import io.conflictexplorer.gui.model.Settings;
 import io.conflictexplorer.gui.run.view.RunWindow;
+import io.conflictexplorer.gui.view.MainView;
+import io.conflictexplorer.gui.view.OpeningVeil;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Application;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.stage.Stage;
 
 /**
@@ -15,38 +21,81 @@ import javafx.stage.Stage;
  * autosaved scenario when the last session did not exit cleanly. A scenario file given as the first
  * argument ({@code conflict-explorer FILE}, which a double-click on a scenario file runs) opens on
  * top of either; a file that cannot be read is reported as when it is opened from the menu.
+ *
+ * <p>The window shows at once, at its size, saying what it is doing; the file is read and run in
+ * the background from the start ({@link Opening}), and the window's content is made once the
+ * scenario it opens on is there, so it is laid out once, for that scenario. Shown first with the
+ * default preset and laid out for it, then for a scenario of 8,000 operations, the window took
+ * seconds more to draw it.
  * {@code --open FILE...} opens the files as one run (a case, a node's replies, traces) in the run
  * window, as File > Open run... does.
  */
 public final class App extends Application {
 
     private Autosave autosave;
+    private boolean stopped;
 
     @Override
     public void start(Stage stage) {
-        ExplorerViewModel vm = new ExplorerViewModel(Assets.presets());
-        autosave = Autosave.inDefaultDirectory();
-        autosave.attach(vm);
-        Settings.inDefaultDirectory().attach(vm); // the dark theme and the playback speed, as last chosen
-        RunWindow runs = RunWindow.standard(
-                s -> {
-                    vm.show(s);
-                    stage.toFront();
-                },
-                null);
-        MainWindow.show(stage, vm, new FxFileDialogs(), runs);
-        // after show: the window is there to display the error dialog of a file that cannot be read
         List<String> args = getParameters().getRaw();
         List<Path> runFiles = runFiles(args);
         List<String> files = getParameters().getUnnamed().stream()
                 .filter(a -> !a.equals(OPEN) && !runFiles.contains(Path.of(a)))
                 .toList();
-        if (!files.isEmpty()) {
-            vm.open(Path.of(files.get(0)));
+        Path file = files.isEmpty() ? null : Path.of(files.get(0));
+        // the window first, at its size, saying what comes: it is drawn while the rest is made
+        StringProperty starting = new SimpleStringProperty(
+                file == null ? "Starting Conflict Explorer ..." : "Opening " + file.getFileName() + " ...");
+        MainWindow.showStarting(stage, starting);
+        // a crash's autosave and the file are read and run from now on, while the window's content is made
+        autosave = Autosave.inDefaultDirectory();
+        Opening.Early restoring = autosave.restoreAhead();
+        Opening.Early early = file == null ? null : Opening.ahead(file);
+        MainWindow.whenSized(stage, () -> open(stage, starting, restoring, file, early, runFiles));
+    }
+
+    /**
+     * Makes the view model, opens in it what must be (a crash's autosave, the file given), and
+     * puts the app in the window once that is shown, so the window is laid out once, for it.
+     */
+    private void open(
+            Stage stage,
+            StringProperty starting,
+            Opening.Early restoring,
+            Path file,
+            Opening.Early early,
+            List<Path> runFiles) {
+        if (stopped) {
+            return; // closed before it was made
         }
-        if (!runFiles.isEmpty()) {
-            runs.open(runFiles);
+        ExplorerViewModel vm = new ExplorerViewModel(Assets.presets());
+        Settings.inDefaultDirectory().attach(vm); // the dark theme and the playback speed, as last chosen
+        Opening opening = new Opening(vm);
+        String first = starting.get();
+        starting.bind(Bindings.createStringBinding(
+                () -> opening.messageProperty().get().isEmpty()
+                        ? first
+                        : opening.messageProperty().get(),
+                opening.messageProperty()));
+        autosave.attach(vm, opening, restoring);
+        if (file != null) {
+            opening.open(file, early);
         }
+        // an unreadable file is reported once the window is there, as when it is opened from the menu
+        opening.whenIdle(() -> {
+            RunWindow runs = RunWindow.standard(
+                    s -> {
+                        vm.show(s);
+                        stage.toFront();
+                    },
+                    null);
+            MainView view = MainWindow.show(stage, vm, new FxFileDialogs(), runs);
+            OpeningVeil.install(stage, view, opening); // for a large scenario opened later
+            view.setOnOpenScenario(opening::openChosen);
+            if (!runFiles.isEmpty()) {
+                runs.open(runFiles);
+            }
+        });
     }
 
     /** {@code --open FILE...}: the files after it (up to the next option) open as one run. */
@@ -71,6 +120,7 @@ public final class App extends Application {
     /** A clean exit (the window closed, or Platform.exit): the next start does not restore. */
     @Override
     public void stop() {
+        stopped = true;
         if (autosave != null) {
             autosave.cleanExit();
         }

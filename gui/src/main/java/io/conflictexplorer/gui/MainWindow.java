@@ -6,16 +6,23 @@ import io.conflictexplorer.gui.run.view.RunDrop;
 import io.conflictexplorer.gui.run.view.RunWindow;
 import io.conflictexplorer.gui.view.MainView;
 import java.util.List;
+import java.util.Optional;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
 /**
  * Puts the app into a stage; shared by {@link App} and the UI tests so they drive the real window.
@@ -38,6 +45,7 @@ public final class MainWindow {
 
     public static final double WIDTH = 1280;
     public static final double HEIGHT = 800;
+    private static final String TITLE = "Conflict Explorer: last writer wins vs version vectors";
 
     private MainWindow() {}
 
@@ -70,8 +78,9 @@ public final class MainWindow {
         view.setOnOpenRun(runs::chooseAndOpen);
         RunDrop.install(scene, runs::open);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+O"), runs::chooseAndOpen);
+        boolean starting = stage.isShowing(); // the window shows already (showStarting)
         stage.setScene(scene);
-        stage.setTitle("Conflict Explorer: last writer wins vs version vectors");
+        stage.setTitle(TITLE);
         stage.getIcons().setAll(icon());
         stage.setWidth(size.getWidth());
         stage.setHeight(size.getHeight());
@@ -82,7 +91,97 @@ public final class MainWindow {
         stage.setX(size.getMinX());
         stage.setY(size.getMinY());
         keepContentOnScreen(stage, scene);
+        if (starting) {
+            // the first focus goes where a window shown with this scene puts it (JavaFX gives it to
+            // the first control it finds before the toolbar is styled and holds its items)
+            afterNextFrame(scene, () -> firstFocusable(view).ifPresent(Node::requestFocus));
+        }
         return view;
+    }
+
+    /** The first node, in the scene graph's order, that takes the focus: where a new window puts it. */
+    private static Optional<Node> firstFocusable(Parent parent) {
+        for (Node n : parent.getChildrenUnmodifiable()) {
+            if (!n.isVisible() || n.isDisabled()) {
+                continue;
+            }
+            if (n.isFocusTraversable()) {
+                return Optional.of(n);
+            }
+            if (n instanceof Parent p) {
+                Optional<Node> inside = firstFocusable(p);
+                if (inside.isPresent()) {
+                    return inside;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Shows {@code stage} at once at its opening size with nothing on it but {@code what} ("Opening
+     * big.cexp.json ..."), until {@link #show} puts the window's content in it. Building the main view
+     * and laying it out takes a second or more on a slow machine, and a window is drawn only once
+     * its thread is free: shown with the main view, a window under a window manager stayed blank,
+     * at 200 x 200, that long.
+     */
+    public static void showStarting(Stage stage, ObservableValue<String> what) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Rectangle2D size = openingSize(Screen.getPrimary().getVisualBounds());
+        Label text = new Label();
+        text.textProperty().bind(what);
+        text.setId("starting-message");
+        text.setStyle("-fx-font-size: 18px; -fx-text-fill: #57606a;");
+        StackPane starting = new StackPane(text);
+        starting.setStyle("-fx-background-color: white;");
+        stage.setScene(new Scene(starting, size.getWidth(), size.getHeight()));
+        stage.setTitle(TITLE);
+        stage.getIcons().setAll(icon());
+        stage.setWidth(size.getWidth());
+        stage.setHeight(size.getHeight());
+        stage.show();
+        stage.setWidth(size.getWidth());
+        stage.setHeight(size.getHeight());
+        stage.setX(size.getMinX());
+        stage.setY(size.getMinY());
+    }
+
+    /**
+     * Runs {@code then} once {@code stage}, just shown, has the size asked for and has been drawn at
+     * it, or after {@link #SIZING} at most. Under a window manager JavaFX 21 hears of the window's
+     * size in several steps (200 x 200, the size asked for, 200 x 200 again, then the size asked for:
+     * openbox, over 30 ms), and hears the last only when its thread is free: a second of work begun
+     * before then leaves the window 200 x 200 for that second.
+     */
+    public static void whenSized(Stage stage, Runnable then) {
+        Rectangle2D size = openingSize(Screen.getPrimary().getVisualBounds());
+        long until = System.nanoTime() + (long) (SIZING.toMillis() * 1e6);
+        boolean[] steady = {false};
+        PauseTransition check = new PauseTransition(Duration.millis(40));
+        check.setOnFinished(e -> {
+            boolean sized = stage.getWidth() == size.getWidth() && stage.getHeight() == size.getHeight();
+            if (sized && steady[0] || System.nanoTime() > until) {
+                afterNextFrame(stage.getScene(), then);
+                return;
+            }
+            steady[0] = sized; // as asked, twice in a row: the window manager has answered
+            check.playFromStart();
+        });
+        check.play();
+    }
+
+    /** How long {@link #whenSized} waits at most for the window manager. */
+    static final Duration SIZING = Duration.millis(600);
+
+    /** Runs {@code then} on the FX thread once {@code scene} has been laid out for its next frame and that frame is on its way. */
+    public static void afterNextFrame(Scene scene, Runnable then) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(then); // after this pulse, whose frame is rendered meanwhile
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
     }
 
     private static Image icon() {

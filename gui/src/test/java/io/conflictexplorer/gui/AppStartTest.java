@@ -2,8 +2,13 @@ package io.conflictexplorer.gui;
 
 import static io.conflictexplorer.gui.FxThread.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.conflictexplorer.core.sim.Scenario;
+import io.conflictexplorer.files.ScenarioFiles;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Labeled;
@@ -11,6 +16,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -46,8 +52,13 @@ class AppStartTest {
             s.setHeight(200);
         });
         app = FxToolkit.setupApplication(App.class);
-        WaitForAsyncUtils.waitForFxEvents();
         FxRobot robot = new FxRobot();
+        // the window shows at once, saying what comes; its content follows after the first frame
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> onFx(() -> robot.lookup("#scenario-title").tryQuery().isPresent()));
+        WaitForAsyncUtils.waitForFxEvents();
         Window window = robot.listWindows().get(0);
         assertTrue(window.isShowing());
         assertEquals(stage, window);
@@ -64,5 +75,35 @@ class AppStartTest {
                         robot.lookup("#scenario-title").queryAs(Labeled.class).getText()));
         assertEquals(
                 "1", onFx(() -> robot.lookup("#lww-lost").queryAs(Labeled.class).getText()));
+    }
+
+    /**
+     * A scenario file given on the command line is read and run in the background, the window up
+     * meanwhile at its size, with a veil saying so, gone once the scenario is shown.
+     */
+    @Test
+    void aFileGivenAsArgumentOpensOnceRunWithTheWindowUpAtItsSize(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("cart.cexp.json");
+        Scenario cart = Assets.presets().stream()
+                .filter(p -> p.title().equals("The shopping cart"))
+                .findFirst()
+                .orElseThrow()
+                .scenario();
+        ScenarioFiles.write(cart, file);
+        Stage stage = FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(App.class, file.toString());
+        FxRobot robot = new FxRobot();
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> onFx(() -> robot.lookup("#scenario-title")
+                        .tryQueryAs(Labeled.class)
+                        .map(l -> l.getText().equals("The shopping cart"))
+                        .orElse(false)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(stage.getTitle().startsWith("cart.cexp.json - "), stage.getTitle());
+        assertEquals(MainWindow.WIDTH, stage.getScene().getWidth());
+        assertEquals(MainWindow.HEIGHT, stage.getScene().getHeight());
+        assertFalse(onFx(() -> robot.lookup("#opening-veil").query().isVisible()), "the veil is gone");
     }
 }

@@ -2,15 +2,10 @@ package io.conflictexplorer.gui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.conflictexplorer.core.sim.NetworkEvent;
-import io.conflictexplorer.core.sim.Operation;
+import io.conflictexplorer.core.sim.BigScenario;
 import io.conflictexplorer.core.sim.Scenario;
 import io.conflictexplorer.core.sim.Step;
-import io.conflictexplorer.core.sim.Topology;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Random;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -36,42 +31,9 @@ class DragPerformanceTest extends WindowTest {
         startWindow(stage);
     }
 
-    static Scenario large(int clients, int operations, long seed) {
-        Random random = new Random(seed);
-        List<String> names = new ArrayList<>();
-        for (int i = 1; i <= clients; i++) {
-            names.add("c" + i);
-        }
-        String[] keys = {"x", "y", "z"};
-        List<Operation> ops = new ArrayList<>();
-        for (int i = 0; i < operations; i++) {
-            String client = names.get(random.nextInt(clients));
-            long time = random.nextInt(operations * 2);
-            String key = keys[random.nextInt(keys.length)];
-            ops.add(
-                    random.nextInt(5) < 2
-                            ? new Operation.Read("r" + i, client, time, key)
-                            : new Operation.Write("w" + i, client, time, key, "v" + i, random.nextInt(10) == 0));
-        }
-        return new Scenario("Large", "8 clients, 300 operations", names, ops);
-    }
-
-    /** The same scenario on three replicas gossiping every 4 ticks, operations spread over them, one link cut a while. */
-    static Scenario largeCluster(int clients, int operations, long seed) {
-        Scenario s = large(clients, operations, seed);
-        List<Operation> ops = new ArrayList<>();
-        for (int i = 0; i < s.operations().size(); i++) {
-            ops.add(s.operations().get(i).withReplica("n" + (i % 3 + 1)));
-        }
-        Topology t = Topology.cluster(3, 4, 1)
-                .withNetwork(List.of(new NetworkEvent.Partition("p1", "n1", "n2", operations / 3, operations)));
-        return new Scenario(
-                "Large cluster", clients + " clients, " + operations + " operations, 3 replicas", s.clients(), ops, t);
-    }
-
     @Test
     void logsTheCostOfOneDragTickWithEightClientsAndThreeHundredOperations(FxRobot robot) {
-        Scenario big = large(8, 300, 42);
+        Scenario big = BigScenario.dense(8, 300, 42);
         WaitForAsyncUtils.asyncFx(() -> vm.show(big));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(300, vm.getSimulation().vv().size());
@@ -80,7 +42,7 @@ class DragPerformanceTest extends WindowTest {
 
     @Test
     void logsTheCostOfOneDragTickOnThreeReplicas(FxRobot robot) {
-        Scenario big = largeCluster(8, 300, 42);
+        Scenario big = BigScenario.onThreeReplicas(BigScenario.dense(8, 300, 42), 300);
         WaitForAsyncUtils.asyncFx(() -> vm.show(big));
         WaitForAsyncUtils.waitForFxEvents();
         long arrivals = vm.getSimulation().vv().steps().stream()

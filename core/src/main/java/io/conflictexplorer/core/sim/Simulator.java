@@ -91,6 +91,22 @@ public final class Simulator {
         return new Run(scenario, scheme).execute();
     }
 
+    /**
+     * A client's basis for a derived value of one key ({@link WriteValue}): the value of its own
+     * last write, or the siblings its last read returned, whose union is worked out only when a
+     * derived write needs it (most writes are literals, and a run reads thousands of times).
+     */
+    private record Basis(String written, List<Sibling<String>> read) {
+        String value() {
+            if (written != null) {
+                return written;
+            }
+            List<String> values = new ArrayList<>(read.size());
+            read.forEach(s -> values.add(s.value()));
+            return WriteValue.union(values);
+        }
+    }
+
     /** A scheduled event. */
     private record Event(
             long time,
@@ -128,7 +144,7 @@ public final class Simulator {
         /** client -> key -> clock -> its latest read of the key that returned that clock, in this mode. */
         private final Map<String, Map<String, Map<VersionVector, String>>> readsByClock = new HashMap<>();
         /** client -> key -> its basis for a derived value (WriteValue), in this run's mode. */
-        private final Map<String, Map<String, String>> bases = new HashMap<>();
+        private final Map<String, Map<String, Basis>> bases = new HashMap<>();
 
         private final Set<Dot> reportedLost = new HashSet<>();
         private final List<Step> steps = new ArrayList<>();
@@ -316,7 +332,7 @@ public final class Simulator {
             ReplicaStore replica = replicas.get(at);
             Map<String, VersionVector> ctx = contexts.computeIfAbsent(op.client(), c -> new HashMap<>());
             Map<String, String> fromRead = contextReads.computeIfAbsent(op.client(), c -> new HashMap<>());
-            Map<String, String> basis = bases.computeIfAbsent(op.client(), c -> new HashMap<>());
+            Map<String, Basis> basis = bases.computeIfAbsent(op.client(), c -> new HashMap<>());
             StepOrder order = new StepOrder(op.time(), false, scenarioIndex.get(op.id()));
             if (op instanceof Operation.Write w) {
                 VersionVector context;
@@ -332,8 +348,9 @@ public final class Simulator {
                     contextRead = w.blind() ? null : fromRead.get(w.key());
                 }
                 // a derived value comes from what this client read or wrote in this mode
-                String value = w.rule().apply(basis.getOrDefault(w.key(), ""));
-                basis.put(w.key(), value);
+                Basis from = basis.get(w.key());
+                String value = w.rule().apply(from == null || !w.rule().derived() ? "" : from.value());
+                basis.put(w.key(), new Basis(value, null));
                 WriteResult<String> result = replica.write(w.key(), w.client(), value, context);
                 acknowledged++;
                 noteChanges(at, result.events());
@@ -351,16 +368,14 @@ public final class Simulator {
                         snapshot));
             } else if (op instanceof Operation.Read r) {
                 ReadResult<String> result = replica.read(r.client(), r.key());
-                ctx.put(r.key(), result.context());
+                VersionVector context = result.context();
+                ctx.put(r.key(), context);
                 fromRead.put(r.key(), r.id());
                 readsByClock
                         .computeIfAbsent(r.client(), c -> new HashMap<>())
                         .computeIfAbsent(r.key(), k -> new HashMap<>())
-                        .put(result.context(), r.id());
-                basis.put(
-                        r.key(),
-                        WriteValue.union(
-                                result.siblings().stream().map(Sibling::value).toList()));
+                        .put(context, r.id());
+                basis.put(r.key(), new Basis(null, result.siblings()));
                 Step.Snapshot snapshot = snapshot(null, List.of());
                 steps.add(new Step.Read(steps.size(), order, r, at, result, counters(), snapshot));
             }

@@ -237,12 +237,20 @@ public final class Trace {
         Set<String> past = past(self);
         Set<String> future = new LinkedHashSet<>();
         Set<String> concurrent = new LinkedHashSet<>();
+        List<Step.OfOperation> key = byKey.get(self.operation().key());
+        // the writes that took their context from this operation (a read): what knows one knows it
+        List<Step.Write> carriers = new ArrayList<>();
+        for (Step.OfOperation s : key) {
+            if (s instanceof Step.Write w && operationId.equals(w.contextRead())) {
+                carriers.add(w);
+            }
+        }
         // only the key's steps: a step's past holds operations on its own key alone
-        for (Step.OfOperation other : byKey.get(self.operation().key())) {
+        for (Step.OfOperation other : key) {
             if (other == self || past.contains(other.operation().id())) {
                 continue;
             }
-            if (past(other).contains(operationId)) {
+            if (knows(other, self, carriers)) {
                 future.add(other.operation().id());
             } else if (other instanceof Step.Write
                     || self instanceof Step.Write
@@ -252,6 +260,29 @@ public final class Trace {
             }
         }
         return new CausalView(operationId, past, future, concurrent);
+    }
+
+    /**
+     * True when {@code self} is in {@link #past}{@code (other)}, found without making that set
+     * (the view of one operation would otherwise make the past of every operation on its key):
+     * {@code other} is a write whose context came from {@code self}, or {@code other}'s knowledge
+     * descends {@code self}'s clock (a write) or the clock of a write whose context came from
+     * {@code self} ({@code carriers}).
+     */
+    private static boolean knows(Step.OfOperation other, Step.OfOperation self, List<Step.Write> carriers) {
+        if (other instanceof Step.Write w && self.operation().id().equals(w.contextRead())) {
+            return true;
+        }
+        VersionVector knowledge = other.knowledge();
+        if (self instanceof Step.Write w && knowledge.descends(w.written().clock())) {
+            return true;
+        }
+        for (Step.Write c : carriers) {
+            if (c != other && knowledge.descends(c.written().clock())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Operations on the same key that {@code step} knows of: writes its clock descends, and their context reads. */

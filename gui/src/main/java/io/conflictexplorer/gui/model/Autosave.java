@@ -1,6 +1,7 @@
 package io.conflictexplorer.gui.model;
 
 import io.conflictexplorer.core.sim.Scenario;
+import io.conflictexplorer.core.sim.Simulation;
 import io.conflictexplorer.files.AtomicFile;
 import io.conflictexplorer.files.ScenarioFileException;
 import io.conflictexplorer.files.ScenarioFiles;
@@ -11,15 +12,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.util.Duration;
 
 /**
  * Keeps the open scenario safe across a crash. After every change of the scenario (debounced, so a
  * drag writes once when it settles) it is written atomically to {@code autosave.json} in the
- * autosave directory. While a window is open a marker file {@code session.lock} exists there; a
- * clean exit ({@link #cleanExit()}) removes it. At start, a marker left behind means the last
+ * autosave directory, on a thread of its own. While a window is open a marker file {@code
+ * session.lock} exists there; a clean exit ({@link #cleanExit()}) removes it. At start, a marker left behind means the last
  * session did not exit cleanly: its autosave is restored and the status line says so. Beside it,
  * {@code autosave.origin} names the file the scenario was opened from or saved to, or the preset it
  * was loaded from, so the restored window still says which file it is, and whether it was edited.
@@ -49,18 +56,41 @@ public final class Autosave {
 
     private final Path dir;
     private final Quiet debounce;
+    /**
+     * Writes the file: the app's on a thread of its own (a scenario of 8,000 operations is a
+     * megabyte, a tenth of a second to write, which the FX thread would spend after every edit),
+     * a test's at once; {@code fx} reports its trouble.
+     */
+    private final Executor writer;
+
+    private final Executor fx;
     private ExplorerViewModel vm;
     private ChangeListener<Scenario> listener;
     private Scenario written;
     private OpenedScenario.Origin writtenOrigin;
 
     public Autosave(Path dir) {
-        this(dir, pause(Duration.millis(DEBOUNCE_MILLIS)));
+        this(
+                dir,
+                pause(Duration.millis(DEBOUNCE_MILLIS)),
+                Executors.newSingleThreadExecutor(r -> {
+                    Thread t = new Thread(r, "autosave");
+                    t.setDaemon(true);
+                    return t;
+                }),
+                Platform::runLater);
     }
 
+    /** Writes at once, on the calling thread, when {@code debounce} says. */
     public Autosave(Path dir, Quiet debounce) {
+        this(dir, debounce, Runnable::run, Runnable::run);
+    }
+
+    private Autosave(Path dir, Quiet debounce, Executor writer, Executor fx) {
         this.dir = dir;
         this.debounce = debounce;
+        this.writer = writer;
+        this.fx = fx;
     }
 
     /** A {@link Quiet} on a PauseTransition (it needs the JavaFX toolkit). */
@@ -116,21 +146,84 @@ public final class Autosave {
         this.vm = model;
         boolean restored = false;
         try {
-            if (Files.exists(marker()) && Files.isRegularFile(file())) {
+            if (crashed()) {
                 Scenario s = ScenarioFiles.read(file());
                 OpenedScenario.Origin origin = readOrigin();
-                model.restore(
-                        s,
-                        origin,
-                        "Restored your edits: the last session did not close cleanly ("
-                                + (origin.file() != null ? origin.file().getFileName() : s.title()) + ").");
+                model.restore(s, origin, restoredMessage(s, origin));
                 written = s;
                 writtenOrigin = origin;
                 restored = true;
             }
         } catch (ScenarioFileException e) {
-            model.setStatus("The autosave of the last session could not be restored: " + e.getMessage());
+            model.setStatus(notRestored(e));
         }
+        watch(restored);
+        return restored;
+    }
+
+    /**
+     * As {@link #attach(ExplorerViewModel)}, with the autosave read and run by {@code opening}, off
+     * the FX thread: the window is up while a large scenario is restored. Returns true when there is
+     * an autosave to restore.
+     */
+    public boolean attach(ExplorerViewModel model, Opening opening) {
+        return attach(model, opening, null);
+    }
+
+    /**
+     * Starts reading and running the autosave of a session that did not exit cleanly, if there is
+     * one, from the app's start, before there is a view model ({@link #attach(ExplorerViewModel,
+     * Opening, Opening.Early)} shows it); null when there is nothing to restore.
+     */
+    public Opening.Early restoreAhead() {
+        return crashed() ? Opening.ahead(file()) : null;
+    }
+
+    /** As {@link #attach(ExplorerViewModel, Opening)}, with the autosave read and run ahead ({@link #restoreAhead}), or not (null). */
+    public boolean attach(ExplorerViewModel model, Opening opening, Opening.Early early) {
+        this.vm = model;
+        if (!crashed()) {
+            watch(false);
+            return false;
+        }
+        watch(true);
+        OpenedScenario.Origin origin = readOrigin();
+        Consumer<Simulation> show = run -> {
+            written = run.scenario(); // before the scenario changes: it is not written again
+            writtenOrigin = origin;
+            model.restore(run, origin, restoredMessage(run.scenario(), origin));
+        };
+        Consumer<ScenarioFileException> failed = e -> {
+            model.setStatus(notRestored(e));
+            flush(); // as when nothing was restored: this session's starting point
+        };
+        if (early != null) {
+            opening.load(RESTORING, early, show, failed);
+        } else {
+            opening.load(RESTORING, () -> ScenarioFiles.read(file()), show, failed);
+        }
+        return true;
+    }
+
+    private static final String RESTORING = "Restoring the last session";
+
+    /** The last session left its marker and an autosave: it did not exit cleanly. */
+    private boolean crashed() {
+        return Files.exists(marker()) && Files.isRegularFile(file());
+    }
+
+    /** Says what was restored: by its file's name when it came from one, else by its title. */
+    private static String restoredMessage(Scenario s, OpenedScenario.Origin origin) {
+        return "Restored your edits: the last session did not close cleanly ("
+                + (origin.file() != null ? origin.file().getFileName() : s.title()) + ").";
+    }
+
+    private static String notRestored(ScenarioFileException e) {
+        return "The autosave of the last session could not be restored: " + e.getMessage();
+    }
+
+    /** Marks this session as running and writes the scenario after every change; {@code restored}: not now. */
+    private void watch(boolean restored) {
         // what a write cut short by the crash left behind
         AtomicFile.removeLeftovers(file());
         AtomicFile.removeLeftovers(originFile());
@@ -139,20 +232,19 @@ public final class Autosave {
             AtomicFile.writeString(
                     marker(), String.valueOf(ProcessHandle.current().pid()));
         } catch (IOException e) {
-            model.setStatus("Autosave is off: " + dir + " cannot be written (" + e.getMessage() + ").");
-            return restored;
+            vm.setStatus("Autosave is off: " + dir + " cannot be written (" + e.getMessage() + ").");
+            return;
         }
         listener = (obs, was, now) -> debounce.restart(this::flush);
-        model.scenarioProperty().addListener(listener);
+        vm.scenarioProperty().addListener(listener);
         // a save or an open may change where the scenario comes from, not the scenario
-        model.opened().originProperty().addListener((obs, was, now) -> debounce.restart(this::flush));
+        vm.opened().originProperty().addListener((obs, was, now) -> debounce.restart(this::flush));
         if (!restored) {
             flush(); // this session's starting point, so a crash before the first edit restores it
         }
-        return restored;
     }
 
-    /** Writes the scenario now if it changed since the last write. */
+    /** Writes the scenario, and where it came from, now if either changed since the last write. */
     public void flush() {
         debounce.stop();
         Scenario s = vm == null ? null : vm.getScenario();
@@ -160,18 +252,34 @@ public final class Autosave {
             return;
         }
         OpenedScenario.Origin origin = vm.opened().originProperty().get();
-        try {
-            if (!s.equals(written)) {
-                ScenarioFiles.write(s, file()); // atomic: a crash while writing keeps the last autosave
-                written = s;
-            }
-            if (!origin.equals(writtenOrigin)) {
-                writeOrigin(origin);
-                writtenOrigin = origin;
-            }
-        } catch (IOException e) {
-            vm.setStatus("Autosave failed: " + e.getMessage());
+        boolean scenario = !s.equals(written);
+        boolean from = !origin.equals(writtenOrigin);
+        if (!scenario && !from) {
+            return;
         }
+        // the writes are in order: the files end with the last scenario and origin asked for
+        written = s;
+        writtenOrigin = origin;
+        writer.execute(() -> {
+            try {
+                if (scenario) {
+                    ScenarioFiles.write(s, file()); // a temporary file moved into place: never half written
+                }
+                if (from) {
+                    writeOrigin(origin);
+                }
+            } catch (IOException e) {
+                fx.execute(() -> {
+                    if (written == s) {
+                        written = null; // written again at the next change
+                    }
+                    if (writtenOrigin == origin) {
+                        writtenOrigin = null;
+                    }
+                    vm.setStatus("Autosave failed: " + e.getMessage());
+                });
+            }
+        });
     }
 
     /** The origin as two lines, "file=" and "preset=" (either empty), written whole or not at all. */
@@ -201,7 +309,18 @@ public final class Autosave {
 
     /** The window closes normally: save a last time and remove the marker, so the next start opens fresh. */
     public void cleanExit() {
+        if (vm == null) {
+            return; // never attached (the window closed while starting): the marker is the last session's
+        }
         flush();
+        if (writer instanceof ExecutorService service) { // the last write must land before the marker goes
+            service.shutdown();
+            try {
+                service.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         if (vm != null && listener != null) {
             vm.scenarioProperty().removeListener(listener);
         }

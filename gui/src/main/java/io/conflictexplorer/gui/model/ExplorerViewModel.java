@@ -21,7 +21,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -57,6 +56,9 @@ public final class ExplorerViewModel {
     public static final String APP_NAME = "Conflict Explorer";
 
     private final ScenarioEditor editor;
+    /** The runs of the scenario: made here, or ahead in the background for a large one. */
+    private final Runs runs;
+
     private final ChipDrag chipDrag;
     private final TopologyDrag topologyDrag;
     private final Playback playback;
@@ -68,6 +70,7 @@ public final class ExplorerViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper scenarioNarration = new ReadOnlyStringWrapper("");
     private final OpenedScenario opened;
+    private final OpenCommands opens;
     private final LessonMode lesson = new LessonMode(this::redraw);
     private final ReadOnlyStringWrapper selected = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper activeClient = new ReadOnlyStringWrapper();
@@ -81,7 +84,7 @@ public final class ExplorerViewModel {
     private final ReadOnlyBooleanWrapper selectedIsBlind = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<ClusterState> clusterState = new ReadOnlyObjectWrapper<>(ClusterState.SINGLE);
     private final ReadOnlyBooleanWrapper cluster = new ReadOnlyBooleanWrapper(false);
-    private final DoubleProperty zoom = new SimpleDoubleProperty(1.0);
+    private final DoubleProperty zoom = new BoundedDoubleProperty(1.0, MIN_ZOOM, MAX_ZOOM);
     private final BooleanProperty presenter = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
@@ -89,7 +92,7 @@ public final class ExplorerViewModel {
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("Undo");
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("Redo");
     private final ReadOnlyBooleanWrapper blank = new ReadOnlyBooleanWrapper(false);
-    private final DoubleProperty speed = new SimpleDoubleProperty(1.0);
+    private final DoubleProperty speed = new BoundedDoubleProperty(1.0, SPEEDS.get(0), SPEEDS.get(SPEEDS.size() - 1));
     private final BooleanProperty dark = new SimpleBooleanProperty(false);
     private final StringProperty newKey = new SimpleStringProperty("");
 
@@ -106,9 +109,16 @@ public final class ExplorerViewModel {
 
     private long lastRecomputeNanos;
 
-    /** The app's view model: drag ticks batched on the FX thread, playback on a Timeline. */
+    /**
+     * The app's view model: drag ticks batched on the FX thread, playback on a Timeline, a large
+     * scenario's drag previews run on a background thread.
+     */
     public ExplorerViewModel(List<Preset> presets) {
-        this(presets, Platform::runLater, new TimelineTicker(PLAYBACK_STEP));
+        this(
+                presets,
+                Platform::runLater,
+                new TimelineTicker(PLAYBACK_STEP),
+                new Runs(Opening.backgroundThread(), Platform::runLater));
     }
 
     /**
@@ -117,34 +127,27 @@ public final class ExplorerViewModel {
      * @param ticker        paces playback
      */
     public ExplorerViewModel(List<Preset> presets, Executor dragScheduler, Playback.Ticker ticker) {
+        this(presets, dragScheduler, ticker, new Runs(Runnable::run, Runnable::run)); // a large scenario's too, at once
+    }
+
+    private ExplorerViewModel(List<Preset> presets, Executor dragScheduler, Playback.Ticker ticker, Runs runs) {
         this.presets.setAll(presets);
         opened = new OpenedScenario(this.presets, APP_NAME);
         Scenario first = presets.isEmpty()
                 ? Scenario.of("Empty", List.of("c1", "c2"))
                 : presets.get(0).scenario();
         editor = new ScenarioEditor(first);
-        chipDrag = new ChipDrag(editor, dragScheduler);
+        this.runs = runs;
+        chipDrag = new ChipDrag(editor, dragScheduler, runs);
         topologyDrag = new TopologyDrag(editor, dragScheduler);
+        opens = new OpenCommands(editor, chipDrag, runs, files, opened, selected, status);
         playback = new Playback(ticker);
         playback.cursorProperty().addListener((obs, was, now) -> {
             lesson.cursorMoved(); // stepForward hides again after the move; anything else shows it
             redraw();
         });
-        speed.addListener((obs, was, now) -> {
-            double v = Math.max(SPEEDS.get(0), Math.min(SPEEDS.get(SPEEDS.size() - 1), now.doubleValue()));
-            if (v != now.doubleValue()) {
-                speed.set(v);
-            } else {
-                ticker.setRate(v);
-            }
-        });
+        speed.addListener((obs, was, now) -> ticker.setRate(now.doubleValue()));
         selected.addListener((obs, was, now) -> redraw());
-        zoom.addListener((obs, was, now) -> {
-            double z = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, now.doubleValue()));
-            if (z != now.doubleValue()) {
-                zoom.set(z);
-            }
-        });
         undoCommand = new ViewCommand(this::undo, canUndo, undoText);
         redoCommand = new ViewCommand(this::redo, canRedo, redoText);
         deleteCommand = new ViewCommand(this::deleteSelected, selected.isNotNull());
@@ -394,13 +397,7 @@ public final class ExplorerViewModel {
      * says so in the status line.
      */
     public void restore(Scenario s, OpenedScenario.Origin origin, String message) {
-        selected.set(null);
-        editor.reset(s);
-        Preset preset = origin.preset() != null ? opened.presetTitled(origin.preset()) : opened.presetOf(s);
-        Scenario clean =
-                origin.file() != null ? files.read(origin.file()).orElse(null) : preset != null ? preset.scenario() : s;
-        opened.opened(s, origin.file(), preset, clean);
-        status.set(message);
+        opens.restore(s, origin, message);
     }
 
     public void setStatus(String message) {
@@ -409,23 +406,25 @@ public final class ExplorerViewModel {
 
     /** Loads a preset; undo brings back what was shown before. */
     public void loadPreset(Preset preset) {
-        if (preset != null && !preset.scenario().equals(scenario.get())) {
-            replaceScenario(preset.scenario(), "load " + preset.title());
-            opened.opened(preset.scenario(), null, preset, preset.scenario());
-            status.set(""); // a message about the scenario before (a restore) is stale now
-        }
+        opens.loadPreset(preset);
     }
 
     /** Opens a scenario file; a file that is not a scenario is reported and nothing changes. */
     public boolean open(Path path) {
-        return files.open(path)
-                .map(s -> {
-                    replaceScenario(s, "open " + path.getFileName());
-                    opened.opened(s, path, null, s);
-                    status.set("");
-                    return true;
-                })
-                .orElse(false);
+        return opens.open(path);
+    }
+
+    /**
+     * Shows the scenario of a file that was read and run in advance, off the FX thread ({@link
+     * Opening}): as {@link #open(Path)}, without reading or running it again.
+     */
+    public void open(Path path, Simulation run) {
+        opens.open(path, run);
+    }
+
+    /** As {@link #restore(Scenario, OpenedScenario.Origin, String)}, with the run made in advance ({@link Opening}). */
+    public void restore(Simulation run, OpenedScenario.Origin origin, String message) {
+        opens.restore(run, origin, message);
     }
 
     /** Saves the scenario to {@code path}; the status line says where, or a problem says why not. */
@@ -441,10 +440,7 @@ public final class ExplorerViewModel {
 
     /** A new scenario to build from scratch: two empty client lanes, c1 and c2 (undo brings back the last one). */
     public void newScenario() {
-        Scenario s = Scenario.of("New scenario", List.of("c1", "c2"));
-        replaceScenario(s, "new scenario");
-        opened.opened(s, null, null, s);
-        status.set("");
+        opens.newScenario();
     }
 
     /** Runs an export to {@code file}; the status line says where it went, or a problem says why not. */
@@ -581,6 +577,14 @@ public final class ExplorerViewModel {
 
     public void endDrag() {
         chipDrag.end();
+    }
+
+    /**
+     * True when a chip's drag previews are run in the background (a scenario of thousands of
+     * operations): the dragged chip then follows the pointer on its own until its preview is shown.
+     */
+    public boolean dragRunsAhead() {
+        return chipDrag.runsAhead();
     }
 
     /** Puts a half-dragged chip back where it was. */
@@ -772,12 +776,6 @@ public final class ExplorerViewModel {
 
     // ---- recomputation -----------------------------------------------------------------------
 
-    private void replaceScenario(Scenario next, String description) {
-        chipDrag.cancel();
-        selected.set(null);
-        editor.replace(next, description);
-    }
-
     /** The editor changed the scenario or its history: rerun from scratch when the scenario is new. */
     private void scenarioChanged(Scenario s, boolean replaced) {
         canUndo.set(editor.canUndo());
@@ -792,7 +790,7 @@ public final class ExplorerViewModel {
     /** The only place the trace is recomputed: from scratch, for the whole scenario. */
     private void recompute(Scenario s, boolean replaced) {
         long t0 = System.nanoTime();
-        Simulation sim = Simulator.run(s);
+        Simulation sim = runs.run(s);
         revision++;
         simulation = sim;
         scenario.set(s);

@@ -27,20 +27,16 @@ final class FileCommands {
      */
     Optional<Scenario> open(Path file) {
         try {
-            return Optional.of(PictureFiles.isPicture(file) ? PictureFiles.read(file) : ScenarioFiles.read(file));
+            return Optional.of(read(file));
         } catch (ScenarioFileException e) {
             problems.report("This file cannot be opened", e.getMessage());
             return Optional.empty();
         }
     }
 
-    /** The scenario in {@code file}, or empty when it cannot be read (nothing reported: a check, not an open). */
-    Optional<Scenario> read(Path file) {
-        try {
-            return Optional.of(PictureFiles.isPicture(file) ? PictureFiles.read(file) : ScenarioFiles.read(file));
-        } catch (ScenarioFileException e) {
-            return Optional.empty();
-        }
+    /** The scenario in {@code file}: a scenario file, or a picture exported by the app. */
+    static Scenario read(Path file) throws ScenarioFileException {
+        return PictureFiles.isPicture(file) ? PictureFiles.read(file) : ScenarioFiles.read(file);
     }
 
     boolean save(Scenario scenario, Path file) {

@@ -1,6 +1,7 @@
 package io.conflictexplorer.gui.model;
 
 import io.conflictexplorer.core.sim.Scenario;
+import io.conflictexplorer.files.ScenarioFileException;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -113,6 +114,21 @@ public final class OpenedScenario {
         update();
     }
 
+    /**
+     * A crash restore: {@code s}, as opened from {@code from}; unsaved when it differs from what that
+     * file holds now (read again; a file that cannot be read counts as different) or that preset.
+     */
+    void restored(Scenario s, Origin from) {
+        Preset preset = from.preset() != null ? presetTitled(from.preset()) : presetOf(s);
+        Scenario cleanAs;
+        try {
+            cleanAs = from.file() != null ? FileCommands.read(from.file()) : preset != null ? preset.scenario() : s;
+        } catch (ScenarioFileException e) {
+            cleanAs = null;
+        }
+        opened(s, from.file(), preset, cleanAs);
+    }
+
     /** The scenario was saved to {@code path}: what is open now is clean, and called by that file. */
     void saved(Path path) {
         clean = scenario;
@@ -127,12 +143,12 @@ public final class OpenedScenario {
     }
 
     /** The preset {@code s} is exactly, or null. */
-    Preset presetOf(Scenario s) {
+    private Preset presetOf(Scenario s) {
         return presets.stream().filter(p -> p.scenario().equals(s)).findFirst().orElse(null);
     }
 
     /** The preset titled {@code title}, or null. */
-    Preset presetTitled(String title) {
+    private Preset presetTitled(String title) {
         return presets.stream().filter(p -> p.title().equals(title)).findFirst().orElse(null);
     }
 

@@ -15,7 +15,6 @@ import io.conflictexplorer.core.store.Mode;
 import io.conflictexplorer.core.store.ReadResult;
 import io.conflictexplorer.core.store.Sibling;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedMap;
@@ -88,8 +87,8 @@ public final class TraceProjection {
         }
         return new Frame(
                 diagramModel(sim, applied, lwwAt, selected, unrevealed),
-                panel(lww, lwwAt),
-                panel(vv, applied),
+                panel(lww, lwwAt, OperationFacts.of(sim)),
+                panel(vv, applied, OperationFacts.of(sim)),
                 // both lines tell of the VV step's event (the LWW trace may gossip differently)
                 applied == 0 ? NOTHING_YET : Narration.lwwBeside(sim, lwwApplied, applied),
                 applied == 0 ? NOTHING_YET : Narration.of(vv, vv.steps().get(applied - 1)),
@@ -107,7 +106,8 @@ public final class TraceProjection {
         Trace lww = sim.lww();
         Trace vv = sim.vv();
         boolean isCluster = !sc.topology().isSingle();
-        Set<String> lost = lww.lostWritesUpTo(lwwAt - 1);
+        // what each operation shows wherever the cursor stands, made once per simulation
+        OperationFacts facts = OperationFacts.of(sim);
         CausalView causal = selected != null && vv.stepOf(selected) != null
                 ? vv.causality(selected)
                 : null; // the VV trace's clocks are the true happens-before
@@ -115,68 +115,44 @@ public final class TraceProjection {
         List<DiagramModel.Arrow> arrows = new ArrayList<>();
         List<DiagramModel.ReadFrom> readsFrom = new ArrayList<>();
         List<DiagramModel.StoreMark> marks = new ArrayList<>();
-        for (Step step : vv.steps()) {
-            if (!(step instanceof Step.OfOperation s)) {
+        List<Step> steps = vv.steps();
+        for (int i = 0; i < steps.size(); i++) {
+            if (!(steps.get(i) instanceof Step.OfOperation s)) {
                 continue; // a gossip arrival: drawn as a message, its marks below
             }
             Operation op = s.operation();
-            boolean isApplied = s.index() < applied;
+            boolean isApplied = i < applied;
             DiagramModel.Role role = role(causal, op.id());
             String replica = isCluster ? s.replica() : null;
-            if (s instanceof Step.Write sw) {
-                Operation.Write w = sw.operation();
-                Step.Write ls = lww.writeOf(op.id());
-                Set<DiagramModel.ChipFlag> flags = EnumSet.noneOf(DiagramModel.ChipFlag.class);
-                if (w.blind()) {
-                    flags.add(DiagramModel.ChipFlag.BLIND);
-                }
-                if (sw.contextRead() == null) {
-                    flags.add(DiagramModel.ChipFlag.NO_CONTEXT);
-                }
-                if (isApplied) {
-                    flags.add(DiagramModel.ChipFlag.APPLIED);
-                }
-                if (lost.contains(op.id())) {
-                    flags.add(DiagramModel.ChipFlag.LOST_IN_LWW);
-                }
-                if (sc.topology().dotsDecideIdentity()) {
-                    flags.add(DiagramModel.ChipFlag.DOT_DECIDES);
-                }
-                DiagramModel.Outcome outcome = unrevealed && !isApplied
-                        ? new DiagramModel.Outcome.Unrevealed(true, w.rule())
-                        : new DiagramModel.Outcome.Written(
-                                sw.value(),
-                                ls.value(),
-                                w.rule(),
-                                sw.written().clock(),
-                                ls.written().timestamp().time(),
-                                sw.written().dot());
-                chips.add(
-                        new DiagramModel.Chip(op.id(), op.client(), op.time(), w.key(), outcome, flags, role, replica));
-                if (sw.contextRead() != null) {
-                    arrows.add(new DiagramModel.Arrow(sw.contextRead(), op.id()));
-                }
-                if (isApplied) {
-                    marks.addAll(storeMarks(op.id(), op.time(), replica, ls, sw));
-                }
-            } else if (s instanceof Step.Read sr) {
-                DiagramModel.Outcome outcome = unrevealed && !isApplied
-                        ? new DiagramModel.Outcome.Unrevealed(false, null)
-                        : new DiagramModel.Outcome.ReadBack(
-                                sr.read().siblings().stream()
-                                        .map(Sibling::value)
-                                        .toList(),
-                                lww.readOf(op.id()).read().siblings().stream()
-                                        .map(Sibling::value)
-                                        .toList(),
-                                sr.read().context());
-                Set<DiagramModel.ChipFlag> flags = isApplied
-                        ? EnumSet.of(DiagramModel.ChipFlag.APPLIED)
-                        : EnumSet.noneOf(DiagramModel.ChipFlag.class);
+            DiagramModel.Outcome outcome = facts.outcome(i, unrevealed && !isApplied);
+            if (s instanceof Step.Write) {
                 chips.add(new DiagramModel.Chip(
-                        op.id(), op.client(), op.time(), op.key(), outcome, flags, role, replica));
+                        op.id(),
+                        op.client(),
+                        op.time(),
+                        op.key(),
+                        outcome,
+                        facts.writeFlags(i, isApplied, lwwAt - 1),
+                        role,
+                        replica));
+                if (facts.arrow(i) != null) {
+                    arrows.add(facts.arrow(i));
+                }
+                if (isApplied) {
+                    marks.addAll(facts.marks(i));
+                }
+            } else {
+                chips.add(new DiagramModel.Chip(
+                        op.id(),
+                        op.client(),
+                        op.time(),
+                        op.key(),
+                        outcome,
+                        OperationFacts.readFlags(isApplied),
+                        role,
+                        replica));
                 if (!unrevealed || isApplied) {
-                    readsFrom.addAll(readFrom(op.id(), vv, lww, isApplied));
+                    readsFrom.addAll(facts.readsFrom(i, isApplied));
                 }
             }
         }
@@ -243,7 +219,7 @@ public final class TraceProjection {
     }
 
     /** The read-from edges into read {@code id}: VV's observed writes, then any only LWW returned. */
-    private static List<DiagramModel.ReadFrom> readFrom(String id, Trace vv, Trace lww, boolean applied) {
+    static List<DiagramModel.ReadFrom> readFrom(String id, Trace vv, Trace lww, boolean applied) {
         List<String> inVv = vv.observedWrites(id);
         List<String> inLww = lww.observedWrites(id);
         List<DiagramModel.ReadFrom> out = new ArrayList<>(inVv.size() + 1);
@@ -262,7 +238,7 @@ public final class TraceProjection {
      * A store lane's notes for one write or gossip arrival: the losses of the LWW step and of the VV
      * step (either null when that trace has no such step), then the VV step's last conflict.
      */
-    private static List<DiagramModel.StoreMark> storeMarks(String id, long time, String replica, Step lww, Step vv) {
+    static List<DiagramModel.StoreMark> storeMarks(String id, long time, String replica, Step lww, Step vv) {
         List<DiagramModel.StoreMark> marks = new ArrayList<>(2);
         if (lww != null) {
             for (Loss<String> l : lww.losses()) {
@@ -300,25 +276,31 @@ public final class TraceProjection {
 
     /** One mode's result panel with {@code applied} of its steps applied. */
     static PanelState panel(Trace t, int applied) {
-        List<Loss<String>> losses = t.lossesUpTo(applied - 1);
+        return panel(t, applied, null);
+    }
+
+    /** As {@link #panel(Trace, int)}, with the losses and their cards kept in {@code facts} (null: made now). */
+    private static PanelState panel(Trace t, int applied, OperationFacts facts) {
+        List<Loss<String>> losses = facts == null ? t.lossesUpTo(applied - 1) : facts.lossesUpTo(t, applied - 1);
         if (t.scenario().topology().isSingle()) {
-            return new PanelState(t.mode(), t.countersAt(applied - 1), keyStates(t, t.stateAt(applied - 1), losses));
+            return new PanelState(
+                    t.mode(), t.countersAt(applied - 1), keyStates(t, t.stateAt(applied - 1), losses, facts));
         }
         List<PanelState.ReplicaState> replicas = new ArrayList<>();
         for (String r : t.replicaIds()) {
             SortedMap<String, List<Sibling<String>>> state = t.replicaStateAt(applied - 1, r);
-            replicas.add(new PanelState.ReplicaState(r, keyStates(t, state, List.of())));
+            replicas.add(new PanelState.ReplicaState(r, keyStates(t, state, List.of(), facts)));
         }
         List<PanelState.LostCard> lost = new ArrayList<>();
         for (Loss<String> l : losses) {
-            lost.add(lostCard(t, l));
+            lost.add(card(t, l, facts));
         }
         return new PanelState(
                 t.mode(), t.countersAt(applied - 1), List.of(), replicas, lost, t.convergedAt(applied - 1));
     }
 
     private static List<PanelState.KeyState> keyStates(
-            Trace t, SortedMap<String, List<Sibling<String>>> state, List<Loss<String>> losses) {
+            Trace t, SortedMap<String, List<Sibling<String>>> state, List<Loss<String>> losses, OperationFacts facts) {
         Set<String> keys = new TreeSet<>(state.keySet());
         losses.forEach(l -> keys.add(l.key()));
         // under LWW the timestamp decides which value stays, under VV on dotted clocks the dot
@@ -339,7 +321,7 @@ public final class TraceProjection {
             List<PanelState.LostCard> lost = new ArrayList<>();
             for (Loss<String> l : losses) {
                 if (l.key().equals(key)) {
-                    lost.add(lostCard(t, l));
+                    lost.add(card(t, l, facts));
                 }
             }
             out.add(new PanelState.KeyState(key, cards, lost, new ReadResult<>(key, sibs).conflict()));
@@ -347,7 +329,11 @@ public final class TraceProjection {
         return out;
     }
 
-    private static PanelState.LostCard lostCard(Trace t, Loss<String> l) {
+    private static PanelState.LostCard card(Trace t, Loss<String> l, OperationFacts facts) {
+        return facts == null ? lostCard(t, l) : facts.lostCard(t, l);
+    }
+
+    static PanelState.LostCard lostCard(Trace t, Loss<String> l) {
         return new PanelState.LostCard(
                 t.operationOf(l.lost()),
                 l.lost().value(),

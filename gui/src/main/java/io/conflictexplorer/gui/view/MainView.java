@@ -14,6 +14,7 @@ import io.conflictexplorer.gui.view.LectureKeys.Binding;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -66,14 +67,22 @@ public final class MainView extends BorderPane {
     /** File > Open run... (gui.run's window sets it). */
     private Runnable openRun = () -> {};
 
+    private Consumer<Path> openScenario;
+
     /** What the menu's Open run... does. */
     public void setOnOpenRun(Runnable openRun) {
         this.openRun = openRun;
     }
 
+    /** What Open (Ctrl+O) does with the scenario file chosen: the app opens a large one in the background. */
+    public void setOnOpenScenario(Consumer<Path> openScenario) {
+        this.openScenario = openScenario;
+    }
+
     public MainView(ExplorerViewModel vm, FileDialogs dialogs) {
         this.vm = vm;
         this.dialogs = dialogs;
+        this.openScenario = vm::open;
         setId("main-view");
         getStyleClass().add("main-view");
 
@@ -263,7 +272,7 @@ public final class MainView extends BorderPane {
     }
 
     private void openFile() {
-        dialogs.chooseScenarioToOpen(window()).ifPresent(vm::open);
+        dialogs.chooseScenarioToOpen(window()).ifPresent(openScenario);
     }
 
     /** Saves to the file it came from, else asks where; true when it was saved. */
@@ -425,38 +434,6 @@ public final class MainView extends BorderPane {
         top.setId("toolbar-row");
         toolbarRow = top;
         return bar;
-    }
-
-    /** A preset in the drop-down list: its title, and its narration for the teacher. */
-    private static final class PresetCell extends ListCell<Preset> {
-        private final ExplorerViewModel vm;
-        private final Label title = new Label();
-        private final Label narration = new Label();
-        private final VBox box = new VBox(title, narration);
-
-        PresetCell(ExplorerViewModel vm) {
-            this.vm = vm;
-            title.setWrapText(true);
-            title.setMaxWidth(520);
-            title.getStyleClass().add("preset-title");
-            narration.getStyleClass().add("preset-narration");
-            narration.setWrapText(true);
-            narration.setMaxWidth(520);
-            box.getStyleClass().add("preset-cell");
-        }
-
-        @Override
-        protected void updateItem(Preset item, boolean empty) {
-            super.updateItem(item, empty);
-            if (empty || item == null) {
-                setGraphic(null);
-            } else {
-                title.setText(vm.presetLabel(item));
-                narration.setText(item.narration());
-                setGraphic(box);
-            }
-            setText(null);
-        }
     }
 
     private String fileName(String extension) {

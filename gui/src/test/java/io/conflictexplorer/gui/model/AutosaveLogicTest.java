@@ -9,6 +9,8 @@ import io.conflictexplorer.core.sim.Scenario;
 import io.conflictexplorer.files.ScenarioFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -84,6 +86,62 @@ class AutosaveLogicTest {
         assertEquals("Two concurrent writers", next.getScenario().title());
         assertTrue(
                 next.statusProperty().get().startsWith("The autosave of the last session could not be restored"),
+                next.statusProperty().get());
+    }
+
+    @Test
+    void aCrashedSessionIsRestoredInTheBackgroundWhenTheAppHasTheWindowUp() throws Exception {
+        ExplorerViewModel first = viewModel();
+        Autosave saver = autosave();
+        saver.attach(first);
+        first.addReplica();
+        Scenario edited = first.getScenario();
+        saver.flush(); // then a crash: the marker stays
+
+        ExplorerViewModel next = viewModel();
+        Deque<Runnable> background = new ArrayDeque<>();
+        Opening opening = new Opening(next, background::add, Runnable::run, Runnable::run);
+        Autosave again = autosave();
+        assertTrue(again.attach(next, opening), "there is a session to restore");
+        assertEquals("Two concurrent writers", next.getScenario().title(), "not yet: it is read and run first");
+        assertEquals("Restoring the last session ...", opening.messageProperty().get());
+        while (!background.isEmpty()) {
+            background.poll().run();
+        }
+        assertEquals(edited, next.getScenario());
+        assertTrue(
+                next.statusProperty().get().startsWith("Restored your edits"),
+                next.statusProperty().get());
+        assertEquals("", opening.messageProperty().get());
+        assertTrue(Files.exists(again.marker()), "this session is marked as running");
+    }
+
+    @Test
+    void aCrashedSessionReadFromTheStartIsRestoredAndOneClosedWhileStartingIsKept() throws Exception {
+        ExplorerViewModel first = viewModel();
+        Autosave saver = autosave();
+        saver.attach(first);
+        first.addReplica();
+        Scenario edited = first.getScenario();
+        saver.flush(); // then a crash: the marker stays
+
+        Autosave closedWhileStarting = autosave();
+        assertTrue(closedWhileStarting.restoreAhead() != null, "there is a session to restore");
+        closedWhileStarting.cleanExit(); // the window closed before the view model was made
+        assertTrue(Files.exists(saver.marker()), "the crashed session is still there to restore");
+
+        ExplorerViewModel next = viewModel();
+        Deque<Runnable> background = new ArrayDeque<>();
+        Opening opening = new Opening(next, background::add, Runnable::run, Runnable::run);
+        Autosave again = autosave();
+        Opening.Early early = again.restoreAhead(); // read and run on a thread of its own from the start
+        assertTrue(again.attach(next, opening, early));
+        while (!background.isEmpty()) {
+            background.poll().run(); // waits for it
+        }
+        assertEquals(edited, next.getScenario());
+        assertTrue(
+                next.statusProperty().get().startsWith("Restored your edits"),
                 next.statusProperty().get());
     }
 }

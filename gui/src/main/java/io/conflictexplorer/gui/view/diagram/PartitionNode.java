@@ -1,4 +1,4 @@
-package io.conflictexplorer.gui.view;
+package io.conflictexplorer.gui.view.diagram;
 
 import io.conflictexplorer.gui.model.DiagramModel;
 import io.conflictexplorer.gui.model.ExplorerViewModel;

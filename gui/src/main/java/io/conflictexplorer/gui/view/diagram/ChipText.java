@@ -1,4 +1,4 @@
-package io.conflictexplorer.gui.view;
+package io.conflictexplorer.gui.view.diagram;
 
 import io.conflictexplorer.core.sim.WriteValue;
 import io.conflictexplorer.gui.model.DiagramModel;

@@ -1,4 +1,4 @@
-package io.conflictexplorer.gui.view;
+package io.conflictexplorer.gui.view.diagram;
 
 import io.conflictexplorer.gui.model.DiagramModel;
 import io.conflictexplorer.gui.model.ExplorerViewModel;
@@ -19,6 +19,10 @@ import javafx.scene.layout.VBox;
 /**
  * One operation on its lane. Pressing and moving drags it along the lane (snapped to ticks), a
  * click selects it, a double click edits it in place. Every gesture ends in a view-model call.
+ *
+ * <p>A node shows whichever operation {@link ChipLayer} gives it: the diagram makes nodes only for
+ * the chips near the visible part and hands a node that scrolled out of view to a chip that
+ * scrolled in. One dragged or edited ({@link #busy()}) keeps its operation.
  */
 final class ChipNode extends VBox {
 
@@ -44,15 +48,17 @@ final class ChipNode extends VBox {
     private double pressX;
     private long pressTime;
     private boolean dragging;
+    /** The tick under the pointer while a large scenario's drag waits for its preview, else -1. */
+    private long ghost = -1;
+
     private TextField editor;
     private ContextMenu menu;
     private final MenuItem deleteItem;
 
-    ChipNode(ExplorerViewModel vm, String id, EdgeScroll edgeScroll, DragColumns columns) {
+    ChipNode(ExplorerViewModel vm, EdgeScroll edgeScroll, DragColumns columns) {
         this.vm = vm;
         this.edgeScroll = edgeScroll;
         this.columns = columns;
-        setId("chip-" + id);
         getStyleClass().add("chip");
         title.getStyleClass().add("chip-title");
         clock.getStyleClass().add("chip-clock");
@@ -91,8 +97,9 @@ final class ChipNode extends VBox {
             double dx = e.getSceneX() - pressX;
             if (!dragging && Math.abs(dx) >= 4) {
                 dragging = true;
-                columns.hold(getScene()); // the columns hold still under the pointer until the release
-                toFront(); // over the neighbour it may pass
+                // the columns hold still under the pointer until the release, however it comes
+                columns.hold(getScene(), chip.id(), this, this::dropped);
+                toFront(); // over the neighbours it may pass
                 vm.beginDrag(chip.id());
             }
             if (dragging) {
@@ -100,7 +107,9 @@ final class ChipNode extends VBox {
                 double sceneY = e.getSceneY();
                 Runnable to = () -> {
                     double x = diagramX(sceneX, sceneY);
-                    vm.dragTo(columns.steer(chip.id(), pressGeometry.time(x - grab), x));
+                    long t = columns.steer(pressGeometry.time(x - grab), x);
+                    vm.dragTo(t);
+                    follow(t);
                 };
                 to.run();
                 edgeScroll.follow(sceneX, to); // near an edge the view scrolls and the chip follows
@@ -113,7 +122,7 @@ final class ChipNode extends VBox {
             }
             edgeScroll.stop();
             if (dragging) {
-                dragging = false;
+                dropped();
                 vm.endDrag();
                 columns.release();
             }
@@ -135,6 +144,27 @@ final class ChipNode extends VBox {
             }
             e.consume();
         });
+    }
+
+    /**
+     * A large scenario's preview takes a while (ChipDrag runs it in the background): until it shows,
+     * the chip stands on tick {@code t} under the pointer, so the drag follows the hand at once. The
+     * columns hold still meanwhile ({@link DragColumns}), so tick {@code t} stays where the pointer
+     * is, and the preview, when it comes, places the chip on the same columns.
+     */
+    private void follow(long t) {
+        if (vm.dragRunsAhead() && shownPlace != null) {
+            ghost = t;
+            setTranslateX(geometry.x(t) - shownPlace.x());
+        }
+    }
+
+    /** The drag ended (its release reached the chip, or was lost): the chip stands where its model puts it. */
+    private void dropped() {
+        edgeScroll.stop();
+        dragging = false;
+        ghost = -1;
+        setTranslateX(0);
     }
 
     /** The x of a scene point in the diagram's coordinates (the chips' layer is at the diagram's origin). */
@@ -164,6 +194,16 @@ final class ChipNode extends VBox {
         menu.show(this, screenX, screenY);
     }
 
+    /** True while it is dragged or edited: it must stay the node under the mouse or the keyboard. */
+    boolean busy() {
+        return dragging || editor != null;
+    }
+
+    /** The operation it shows, or null before the first {@link #update}. */
+    String operation() {
+        return chip == null ? null : chip.id();
+    }
+
     /** Lays the chip out for {@code c}; does nothing when nothing it shows changed (most chips, during a drag). */
     void update(DiagramModel.Chip c, Geometry g, int lane, ChipLayout.Placed place) {
         // what a chip shows depends on the geometry's zoom and compactness only (its place gives the
@@ -175,8 +215,13 @@ final class ChipNode extends VBox {
                 && lane == shownLane
                 && place.equals(shownPlace);
         this.geometry = g; // always the current columns: a press maps the mouse to ticks on them
+        // a dragged chip waiting for its preview stays under the pointer (follow)
+        setTranslateX(ghost >= 0 && dragging ? g.x(ghost) - place.x() : 0);
         if (unchanged) {
             return;
+        }
+        if (chip == null || !chip.id().equals(c.id())) {
+            setId("chip-" + c.id());
         }
         this.chip = c;
         this.shownLane = lane;

@@ -1,4 +1,4 @@
-package io.conflictexplorer.gui.view;
+package io.conflictexplorer.gui.view.diagram;
 
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;

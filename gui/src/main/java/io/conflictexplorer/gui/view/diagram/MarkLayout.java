@@ -1,4 +1,4 @@
-package io.conflictexplorer.gui.view;
+package io.conflictexplorer.gui.view.diagram;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,10 +33,10 @@ final class MarkLayout {
 
     /** The spots of {@code notes}, in their order; {@code gap} is the least room between two notes. */
     static List<Spot> place(List<Note> notes, double gap) {
-        Map<String, List<Integer>> byEvent = new LinkedHashMap<>();
+        Map<List<String>, List<Integer>> byEvent = new LinkedHashMap<>();
         for (int i = 0; i < notes.size(); i++) {
             Note n = notes.get(i);
-            byEvent.computeIfAbsent(n.lane() + "\u0000" + n.event(), k -> new ArrayList<>())
+            byEvent.computeIfAbsent(List.of(n.lane(), n.event()), k -> new ArrayList<>())
                     .add(i);
         }
         List<List<Integer>> stacks = new ArrayList<>(byEvent.values());

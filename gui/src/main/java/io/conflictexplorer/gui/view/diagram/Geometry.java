@@ -1,4 +1,4 @@
-package io.conflictexplorer.gui.view;
+package io.conflictexplorer.gui.view.diagram;
 
 import java.util.Arrays;
 import java.util.Collections;
@@ -23,7 +23,7 @@ import java.util.TreeMap;
  *
  * <p>A value: equal when its zoom, density and stretch are.
  */
-final class Geometry {
+public final class Geometry {
 
     /** How much room the lanes give a chip. */
     enum Density {
@@ -153,7 +153,7 @@ final class Geometry {
         return chipWidth() + gap();
     }
 
-    double left() {
+    public double left() {
         return LEFT * zoom;
     }
 
@@ -205,7 +205,7 @@ final class Geometry {
     }
 
     /** The x of the centre of tick {@code time}. */
-    double x(long time) {
+    public double x(long time) {
         int found = Arrays.binarySearch(stretched, time);
         int before = found >= 0 ? found : -found - 1; // the stretched ticks before this one
         double extra = before == 0 ? 0 : stretchThrough[before - 1];

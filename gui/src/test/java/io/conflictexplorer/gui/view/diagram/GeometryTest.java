@@ -1,4 +1,4 @@
-package io.conflictexplorer.gui.view;
+package io.conflictexplorer.gui.view.diagram;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
