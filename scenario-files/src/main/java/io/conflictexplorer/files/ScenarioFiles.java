@@ -1,7 +1,6 @@
 package io.conflictexplorer.files;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -16,12 +15,9 @@ import io.conflictexplorer.core.sim.WriteValue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -90,9 +86,7 @@ public final class ScenarioFiles {
     /** Larger inputs are refused: a classroom scenario is a few kilobytes. */
     public static final long MAX_BYTES = 2L * 1024 * 1024;
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private ScenarioFiles() {}
 
@@ -130,7 +124,7 @@ public final class ScenarioFiles {
         } catch (IOException e) {
             throw new ScenarioFileException(name + " could not be read: " + e.getMessage(), e);
         }
-        return parse(bytes.toString(StandardCharsets.UTF_8), name);
+        return parse(JsonText.utf8(bytes.toByteArray(), name), name);
     }
 
     /** Parses the JSON text of a scenario; {@code name} names the source in messages. */
@@ -138,18 +132,7 @@ public final class ScenarioFiles {
         if (json.length() > MAX_BYTES) {
             throw tooLarge(name);
         }
-        JsonNode root;
-        try {
-            root = JSON.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new ScenarioFileException(
-                    name + " is not a Conflict Explorer scenario: it is not valid JSON (" + e.getOriginalMessage()
-                            + ").",
-                    e);
-        }
-        if (root == null || !root.isObject()) {
-            throw notScenario(name, "it is not a JSON object");
-        }
+        JsonNode root = JsonText.tree(json, name);
         JsonNode format = root.get("format");
         if (format == null || !format.isTextual() || !FORMAT.equals(format.asText())) {
             throw notScenario(name, "its \"format\" is not \"" + FORMAT + "\"");
@@ -192,12 +175,15 @@ public final class ScenarioFiles {
             }
             operations.add(op);
         }
+        Scenario scenario;
         try {
-            return new Scenario(title, narration, clients, operations, topology);
+            scenario = new Scenario(title, narration, clients, operations, topology);
         } catch (IllegalArgumentException e) {
             // the checks above should have caught it; the record's own rule has the last word
             throw new ScenarioFileException(where + e.getMessage() + ".", e);
         }
+        ScenarioLimits.check(scenario, where);
+        return scenario;
     }
 
     /** The file text of {@code scenario}. */
@@ -259,31 +245,21 @@ public final class ScenarioFiles {
         if (derived) {
             return 3;
         }
-        boolean single =
-                scenario.topology().isSingle() && scenario.operations().stream().allMatch(op -> op.replica() == null);
+        boolean single = scenario.topology().equals(Topology.single())
+                && scenario.operations().stream().allMatch(op -> op.replica() == null);
         return single ? 1 : 2;
     }
 
-    /** Saves {@code scenario} to {@code file}, replacing it whole (a failed save leaves the old file). */
+    /** Saves {@code scenario} to {@code file}, replacing it whole ({@link AtomicFile}: a failed save leaves the old file). */
     public static void write(Scenario scenario, Path file) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, ".scenario", ".tmp");
-        try {
-            Files.writeString(tmp, toJson(scenario), StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFile.writeString(file, toJson(scenario));
     }
 
     static long ticks(JsonNode o, String field, String label) throws ScenarioFileException {
         JsonNode n = o.get(field);
-        if (n == null || !n.isIntegralNumber() || !n.canConvertToLong() || n.asLong() < 0) {
-            throw new ScenarioFileException(label + ": \"" + field + "\" must be a whole number of ticks, 0 or more.");
+        if (n == null || !n.isIntegralNumber() || !n.canConvertToLong() || !ScenarioLimits.tick(n.asLong(), false)) {
+            throw new ScenarioFileException(label + ": \"" + field + "\" must be a whole number of ticks from 0 to "
+                    + ScenarioLimits.MAX_TICK + ".");
         }
         return n.asLong();
     }
@@ -304,6 +280,10 @@ public final class ScenarioFiles {
         }
         if (time.asLong() < 0) {
             throw new ScenarioFileException(label + " has negative time " + time.asLong() + ".");
+        }
+        if (!ScenarioLimits.tick(time.asLong(), false)) {
+            throw new ScenarioFileException(label + ": \"time\" is " + time.asLong() + ", after the last tick, "
+                    + ScenarioLimits.MAX_TICK + ".");
         }
         if (!clients.contains(client)) {
             throw new ScenarioFileException(label + " belongs to client " + client
@@ -428,7 +408,7 @@ public final class ScenarioFiles {
         return n;
     }
 
-    private static ScenarioFileException notScenario(String name, String why) {
+    static ScenarioFileException notScenario(String name, String why) {
         return new ScenarioFileException(name + " is not a Conflict Explorer scenario: " + why + ".");
     }
 

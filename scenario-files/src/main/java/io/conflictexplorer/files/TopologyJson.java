@@ -20,9 +20,12 @@ final class TopologyJson {
 
     private TopologyJson() {}
 
-    /** Writes {@code t} as {@code root}'s "topology", or nothing for the plain single store. */
+    /**
+     * Writes {@code t} as {@code root}'s "topology", or nothing for the plain single store ({@link
+     * Topology#single()}; a single replica of another name, skew or scheme is written).
+     */
     static void write(ObjectNode root, Topology t) {
-        if (!t.isSingle() || t.pruning() != null) {
+        if (!t.equals(Topology.single())) {
             ObjectNode topo = root.putObject("topology");
             topo.put("scheme", t.scheme().wireName());
             ObjectNode gossip = topo.putObject("gossip");
@@ -100,8 +103,12 @@ final class TopologyJson {
                 throw new ScenarioFileException(label + " must be an object.");
             }
             JsonNode skew = r.get("skew");
-            if (skew != null && (!skew.isIntegralNumber() || !skew.canConvertToLong())) {
-                throw new ScenarioFileException(label + ": \"skew\" must be a whole number of ticks.");
+            if (skew != null
+                    && (!skew.isIntegralNumber()
+                            || !skew.canConvertToLong()
+                            || !ScenarioLimits.tick(skew.asLong(), true))) {
+                throw new ScenarioFileException(label + ": \"skew\" must be a whole number of ticks from -"
+                        + ScenarioLimits.MAX_TICK + " to " + ScenarioLimits.MAX_TICK + ".");
             }
             replicas.add(new Topology.ReplicaSpec(
                     ScenarioFiles.requireText(r, "id", label), skew == null ? 0 : skew.asLong()));

@@ -347,10 +347,17 @@ final class CaseRun {
     /** {@code ts} seconds (JSON number text) in microseconds, or null when it is not a number. */
     static Long micros(String ts) {
         try {
-            return new BigDecimal(ts)
-                    .movePointRight(6)
-                    .setScale(0, RoundingMode.HALF_EVEN)
-                    .longValueExact();
+            // scaleByPowerOfTen, and the magnitude checked before rounding: a ts of 2e9999999 or
+            // 5e-9999999 is otherwise written out in ten million digits (minutes for one reply)
+            BigDecimal us = new BigDecimal(ts).scaleByPowerOfTen(6);
+            int digits = us.precision() - us.scale(); // before the decimal point
+            if (digits > 19) {
+                return null;
+            }
+            if (digits <= 0) { // below 1: 0, or 1 when above one half (half-even)
+                return us.abs().compareTo(new BigDecimal("0.5")) > 0 ? (long) us.signum() : 0L;
+            }
+            return us.setScale(0, RoundingMode.HALF_EVEN).longValueExact();
         } catch (NumberFormatException | ArithmeticException e) {
             return null;
         }

@@ -27,8 +27,8 @@ import java.util.TreeSet;
  * node, one lane per client, and the gossip between the nodes as explicit messages.
  *
  * <p>Rules. A trace's node is the {@code dest} of its first received message (else the {@code src}
- * of its first sent one). Every traced message of every file is put in one order, by the node's
- * clock time ({@code time_us}; the nodes of a cluster run on one machine), then by file and line;
+ * of its first sent one), the first that is not blank. Every traced message of every file is put
+ * in one order, by the node's clock time ({@code time_us}; the nodes of a cluster run on one machine), then by file and line;
  * its tick on the scenario's time axis is its place in that order, from 1, so the diagram has no
  * empty columns (the index keeps each line). A request a node received from a client (any sender
  * that is not a traced node) becomes an operation on that node's replica, as in a case
@@ -60,8 +60,9 @@ final class ClusterRun {
                 if (e == null) {
                     continue;
                 }
-                if (node == null) {
-                    node = e.received ? e.msg.dest() : e.msg.src();
+                String named = e.received ? e.msg.dest() : e.msg.src();
+                if (node == null && !named.isBlank()) {
+                    node = named;
                 }
                 events.add(e);
             }
@@ -117,7 +118,15 @@ final class ClusterRun {
                         && reply != null
                         && "set_mode".equals(type)
                         && e.msg.body().get("mode") instanceof Json.Str m) {
-                    markers.add(new RunMarker.ModeChange(tick, e.line.number(), e.msg.src(), Mode.parse(m.value())));
+                    Mode mode = mode(m.value());
+                    if (mode != null) {
+                        markers.add(new RunMarker.ModeChange(tick, e.line.number(), e.msg.src(), mode));
+                    } else { // the traced node took a mode the protocol does not have
+                        problems.add(trace.problem(
+                                e.line,
+                                "set_mode to \"" + m.value() + "\", which is neither \"lww\" nor \"vv\", was answered "
+                                        + reply.type() + "; no mode change is shown"));
+                    }
                 }
             } else if (!e.received && nodes.contains(e.msg.dest()) && !e.msg.isReply()) {
                 String to = e.msg.dest();
@@ -146,6 +155,11 @@ final class ClusterRun {
                 operations,
                 topology);
         return new OpenedRun(title, scenario, index.build(), List.of(), problems, markers, false);
+    }
+
+    /** The mode named {@code name}, or null when it names none. */
+    private static Mode mode(String name) {
+        return "lww".equals(name) || "vv".equals(name) ? Mode.parse(name) : null;
     }
 
     /** The traced message on {@code line}, or null (with a problem) when it holds none. */

@@ -50,6 +50,10 @@ public final class Timestamp implements Comparable<Timestamp> {
             floor = Long.MAX_VALUE;
         } else if (stripped.compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) <= 0) {
             floor = Long.MIN_VALUE;
+        } else if (stripped.precision() <= stripped.scale()) {
+            // below 1 in magnitude: the floor without dividing by 10^scale, which for 5e-9999999 is
+            // a number of ten million digits (seconds of work), and for 1e-999999999 too large
+            floor = stripped.signum() < 0 ? -1 : 0;
         } else {
             floor = stripped.setScale(0, RoundingMode.FLOOR).longValueExact();
         }

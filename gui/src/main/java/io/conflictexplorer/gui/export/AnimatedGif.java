@@ -1,8 +1,9 @@
 package io.conflictexplorer.gui.export;
 
+import io.conflictexplorer.files.AtomicFile;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
@@ -33,8 +34,17 @@ final class AnimatedGif {
             throw new IOException("this Java has no GIF writer");
         }
         ImageWriter writer = writers.next();
-        Files.deleteIfExists(file);
-        try (ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {
+        try {
+            AtomicFile.write(file, target -> write(writer, frames, delay, lastDelay, target));
+        } finally {
+            writer.dispose();
+        }
+    }
+
+    private static void write(
+            ImageWriter writer, List<BufferedImage> frames, int delay, int lastDelay, OutputStream target)
+            throws IOException {
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(target)) {
             writer.setOutput(out);
             writer.prepareWriteSequence(null);
             for (int i = 0; i < frames.size(); i++) {
@@ -65,8 +75,6 @@ final class AnimatedGif {
                 writer.writeToSequence(new IIOImage(frame, null, meta), param);
             }
             writer.endWriteSequence();
-        } finally {
-            writer.dispose();
         }
     }
 

@@ -1,10 +1,10 @@
 package io.conflictexplorer.gui.export;
 
 import io.conflictexplorer.core.sim.Simulation;
+import io.conflictexplorer.files.AtomicFile;
 import io.conflictexplorer.files.ScenarioFiles;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -69,7 +69,7 @@ public final class Exporter {
         }
         String json = ScenarioFiles.toJson(sim.scenario());
         switch (format) {
-            case SVG -> Files.writeString(out, svg(sim, options), StandardCharsets.UTF_8);
+            case SVG -> AtomicFile.writeString(out, svg(sim, options));
             case PNG -> PngFigure.write(PngFigure.render(figure(sim, options), options.scale()), json, out);
             case GIF -> {
                 List<BufferedImage> frames = new ArrayList<>();
@@ -82,7 +82,7 @@ public final class Exporter {
             case FRAMES -> {
                 return frames(sim, options, out, json);
             }
-            default -> Files.writeString(out, text(sim, format), StandardCharsets.UTF_8);
+            default -> AtomicFile.writeString(out, text(sim, format));
         }
         return List.of(out);
     }
@@ -97,7 +97,7 @@ public final class Exporter {
             String name = String.format(Locale.ROOT, "step-%0" + digits + "d", k);
             Path file = dir.resolve(name + (options.framesAsSvg() ? ".svg" : ".png"));
             if (options.framesAsSvg()) {
-                Files.writeString(file, SvgFigure.write(f, sim.scenario().title(), json), StandardCharsets.UTF_8);
+                AtomicFile.writeString(file, SvgFigure.write(f, sim.scenario().title(), json));
             } else {
                 PngFigure.write(PngFigure.render(f, options.scale()), json, file);
             }

@@ -1,5 +1,6 @@
 package io.conflictexplorer.gui.export;
 
+import io.conflictexplorer.files.AtomicFile;
 import io.conflictexplorer.gui.export.Figure.Anchor;
 import io.conflictexplorer.gui.export.Figure.Box;
 import io.conflictexplorer.gui.export.Figure.Line;
@@ -21,7 +22,6 @@ import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import javax.imageio.IIOImage;
@@ -75,9 +75,7 @@ public final class PngFigure {
 
     /** Writes {@code image} to {@code file} as a PNG with {@code scenarioJson} in its iTXt chunk. */
     public static void write(BufferedImage image, String scenarioJson, Path file) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            write(image, scenarioJson, out);
-        }
+        AtomicFile.write(file, out -> write(image, scenarioJson, out));
     }
 
     /** As {@link #write(BufferedImage, String, Path)}, to a stream (not closed). */

@@ -4,12 +4,12 @@ import io.conflictexplorer.core.compare.StepTable;
 import io.conflictexplorer.core.compare.StepTableText;
 import io.conflictexplorer.core.scheme.Scheme;
 import io.conflictexplorer.core.sim.Scenario;
+import io.conflictexplorer.files.AtomicFile;
 import io.conflictexplorer.files.ScenarioFileException;
 import io.conflictexplorer.gui.lesson.model.FileWriting;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -79,8 +79,7 @@ public final class TableExport {
 
     /** Writes the table of every scheme for {@code scenario} into the file it is given (.md or .csv). */
     public static FileWriting writing(Scenario scenario) {
-        return target -> Files.writeString(
-                target, text(scenario, List.of(Scheme.values()), Format.of(target)), StandardCharsets.UTF_8);
+        return target -> AtomicFile.writeString(target, text(scenario, List.of(Scheme.values()), Format.of(target)));
     }
 
     /** What the command line asks for. */
@@ -102,7 +101,7 @@ public final class TableExport {
                 out.write(text.getBytes(StandardCharsets.UTF_8));
                 out.flush();
             } else {
-                Files.writeString(r.out(), text, StandardCharsets.UTF_8);
+                AtomicFile.writeString(r.out(), text);
                 err.println("conflict-explorer: wrote " + r.out().toAbsolutePath());
             }
             return 0;

@@ -5,30 +5,27 @@ import io.conflictexplorer.files.ScenarioFileException;
 import io.conflictexplorer.files.ScenarioFiles;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UnsupportedEncodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Optional;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.metadata.IIOMetadata;
-import javax.imageio.stream.ImageInputStream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
-import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 
 /**
  * The scenario an exported picture carries: the file JSON in an SVG's {@code <metadata>} (the
  * element {@code scenario} of namespace {@link #SVG_NAMESPACE}) or in a PNG's iTXt chunk
- * {@link #PNG_KEYWORD}, as the export package writes them. A picture
- * that carries none, or one that is not a scenario, is refused with a message that says so; the
- * scenario inside is read by {@link ScenarioFiles#parse}, with the same checks as a scenario file.
+ * {@link #PNG_KEYWORD}, as the export package writes them (the PNG's chunk is read by {@link PngText},
+ * checksum and all). A picture that carries none, or one that is not a scenario, is refused with a
+ * message that says so and where (an SVG's line and column, a PNG's chunk and byte); the scenario
+ * inside is read by {@link ScenarioFiles#parse}, with the same checks as a scenario file.
  */
 public final class PictureFiles {
 
@@ -60,7 +57,8 @@ public final class PictureFiles {
                 throw new ScenarioFileException(name + " is not a file that can be opened.");
             }
             if (Files.size(file) > MAX_PICTURE_BYTES) {
-                throw new ScenarioFileException(name + " is too large to be an exported picture.");
+                throw new ScenarioFileException(name + " is too large to be an exported picture (over "
+                        + MAX_PICTURE_BYTES / (1024 * 1024) + " MiB).");
             }
             boolean svg = name.toLowerCase(Locale.ROOT).endsWith(".svg");
             Optional<String> json = svg ? fromSvg(file) : fromPng(file);
@@ -69,7 +67,7 @@ public final class PictureFiles {
                         + " carries no scenario: only pictures exported by Conflict Explorer (SVG or PNG) can be"
                         + " opened.");
             }
-            return ScenarioFiles.parse(json.get(), name);
+            return ScenarioFiles.parse(json.get(), name + " (the scenario inside it)");
         } catch (IOException e) {
             throw new ScenarioFileException(name + " could not be read: " + e.getMessage(), e);
         }
@@ -92,38 +90,35 @@ public final class PictureFiles {
             return found.getLength() == 0
                     ? Optional.empty()
                     : Optional.of(found.item(0).getTextContent());
+        } catch (SAXParseException e) {
+            String message = String.valueOf(e.getMessage());
+            boolean cut = message.startsWith("Premature end of file") || message.startsWith("XML document structures");
+            String where = e.getLineNumber() > 0
+                    ? "line " + e.getLineNumber() + ", column " + e.getColumnNumber()
+                    : cut ? "byte " + Files.size(file) : "its start";
+            String why = Files.size(file) == 0
+                    ? "it is empty"
+                    : message.contains("DOCTYPE")
+                            ? "it declares a DOCTYPE, which an exported picture never has"
+                            : cut ? "it is cut short" : message;
+            throw new ScenarioFileException(
+                    file.getFileName() + " is not a well-formed SVG at " + where + " (" + why + ").", e);
         } catch (SAXException e) {
             throw new ScenarioFileException(file.getFileName() + " is not a well-formed SVG: " + e.getMessage(), e);
+        } catch (UnsupportedEncodingException e) {
+            throw new ScenarioFileException(
+                    file.getFileName() + " is not a well-formed SVG: line 1 declares the"
+                            + " encoding \"" + e.getMessage()
+                            + "\", which this app does not know (an exported picture is"
+                            + " UTF-8).",
+                    e);
         } catch (ParserConfigurationException e) {
             throw new IOException(e);
         }
     }
 
-    /** The text of the PNG's scenario chunk, if it has one. */
+    /** The text of the PNG's scenario chunk, if it has one ({@link PngText}). */
     static Optional<String> fromPng(Path file) throws IOException, ScenarioFileException {
-        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-            if (in == null || !readers.hasNext()) {
-                throw new ScenarioFileException(file.getFileName() + " is not a PNG picture.");
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in, true, false);
-                IIOMetadata meta = reader.getImageMetadata(0);
-                if (!PNG_FORMAT.equals(meta.getNativeMetadataFormatName())) {
-                    throw new ScenarioFileException(file.getFileName() + " is not a PNG picture.");
-                }
-                NodeList entries = ((Element) meta.getAsTree(PNG_FORMAT)).getElementsByTagName("iTXtEntry");
-                for (int i = 0; i < entries.getLength(); i++) {
-                    Element e = (Element) entries.item(i);
-                    if (PNG_KEYWORD.equals(e.getAttribute("keyword"))) {
-                        return Optional.of(e.getAttribute("text"));
-                    }
-                }
-                return Optional.empty();
-            } finally {
-                reader.dispose();
-            }
-        }
+        return PngText.read(file, PNG_KEYWORD, (int) ScenarioFiles.MAX_BYTES);
     }
 }

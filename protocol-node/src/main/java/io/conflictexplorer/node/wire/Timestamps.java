@@ -55,7 +55,9 @@ public final class Timestamps {
             return null;
         }
         try {
-            return new BigDecimal(n.text()).movePointRight(6);
+            // scaleByPowerOfTen, not movePointRight: that one writes out every digit of 2e9999999
+            // (ten million), which held the node for minutes on one kv_merge
+            return new BigDecimal(n.text()).scaleByPowerOfTen(6);
         } catch (NumberFormatException | ArithmeticException e) {
             return null; // an exponent beyond what BigDecimal holds (|e| over about 2^31)
         }

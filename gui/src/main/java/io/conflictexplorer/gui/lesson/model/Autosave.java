@@ -2,15 +2,15 @@ package io.conflictexplorer.gui.lesson.model;
 
 import io.conflictexplorer.core.sim.Scenario;
 import io.conflictexplorer.core.sim.Simulation;
+import io.conflictexplorer.files.AtomicFile;
 import io.conflictexplorer.files.ScenarioFileException;
 import io.conflictexplorer.files.ScenarioFiles;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Properties;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -224,9 +224,13 @@ public final class Autosave {
 
     /** Marks this session as running and writes the scenario after every change; {@code restored}: not now. */
     private void watch(boolean restored) {
+        // what a write cut short by the crash left behind
+        AtomicFile.removeLeftovers(file());
+        AtomicFile.removeLeftovers(originFile());
         try {
             Files.createDirectories(dir);
-            Files.writeString(marker(), String.valueOf(ProcessHandle.current().pid()));
+            AtomicFile.writeString(
+                    marker(), String.valueOf(ProcessHandle.current().pid()));
         } catch (IOException e) {
             vm.setStatus("Autosave is off: " + dir + " cannot be written (" + e.getMessage() + ").");
             return;
@@ -285,11 +289,9 @@ public final class Autosave {
                 "file",
                 origin.file() == null ? "" : origin.file().toAbsolutePath().toString());
         p.setProperty("preset", origin.preset() == null ? "" : origin.preset());
-        Path temporary = dir.resolve(ORIGIN + ".tmp");
-        try (Writer w = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-            p.store(w, "where autosave.json came from");
-        }
-        Files.move(temporary, originFile(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        StringWriter text = new StringWriter();
+        p.store(text, "where autosave.json came from");
+        AtomicFile.writeString(originFile(), text.toString()); // UTF-8, as readOrigin reads it
     }
 
     /** The origin written beside the autosave; none when there is none or it cannot be read. */

@@ -1,8 +1,8 @@
 package io.conflictexplorer.gui.lesson.model;
 
+import io.conflictexplorer.files.AtomicFile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
@@ -65,9 +65,7 @@ public final class Settings {
         p.setProperty(SPEED, String.valueOf(vm.speedProperty().get()));
         try {
             Files.createDirectories(file.getParent());
-            try (OutputStream out = Files.newOutputStream(file)) {
-                p.store(out, "Conflict Explorer settings");
-            }
+            AtomicFile.write(file, out -> p.store(out, "Conflict Explorer settings"));
         } catch (IOException e) {
             // the choice still holds for this session; it is only not remembered
         }
