@@ -41,16 +41,6 @@ public sealed interface Json {
                 return null;
             }
         }
-
-        /** The value as a double (floats and integers alike), as Python's float() would give it. */
-        public double asDouble() {
-            return switch (text) {
-                case "NaN" -> Double.NaN;
-                case "Infinity" -> Double.POSITIVE_INFINITY;
-                case "-Infinity" -> Double.NEGATIVE_INFINITY;
-                default -> Double.parseDouble(text);
-            };
-        }
     }
 
     /** Text that is already JSON in the writer's form (a stored value), written as it is. */

@@ -317,22 +317,4 @@ final class PresenterFit {
         }
         return a;
     }
-
-    /** The least value in [lo, hi] for which {@code ok} holds (it holds above some value); hi when none. */
-    private static double leastOf(double lo, double hi, DoublePredicate ok) {
-        if (hi <= lo || ok.test(lo)) {
-            return lo;
-        }
-        double a = lo;
-        double b = hi;
-        for (int i = 0; i < 8 && b - a > 1; i++) {
-            double m = (a + b) / 2;
-            if (ok.test(m)) {
-                b = m;
-            } else {
-                a = m;
-            }
-        }
-        return b;
-    }
 }
