@@ -9,8 +9,10 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -122,5 +124,14 @@ public final class HostileFiles {
         t.printStackTrace(new PrintWriter(w));
         String s = w.toString();
         return s.length() > 4000 ? s.substring(0, 4000) + "..." : s;
+    }
+
+    /** Deletes {@code dir} and everything below it: a suite's folder of damaged files, when it ends. */
+    public static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 }
