@@ -58,7 +58,7 @@ public final class MainWindow {
                 dialogs,
                 RunWindow.standard(
                         s -> {
-                            vm.show(s);
+                            vm.document().show(s);
                             stage.toFront();
                         },
                         icon()));
@@ -76,7 +76,7 @@ public final class MainWindow {
         Scene scene = new Scene(view, size.getWidth(), size.getHeight());
         view.install(scene);
         runs.setOwner(stage);
-        runs.darkProperty().bind(vm.darkProperty()); // the run window follows the theme, live
+        runs.darkProperty().bind(vm.presentation().darkProperty()); // the run window follows the theme, live
         view.setOnOpenRun(runs::chooseAndOpen);
         RunDrop.install(scene, runs::open);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+O"), runs::chooseAndOpen);

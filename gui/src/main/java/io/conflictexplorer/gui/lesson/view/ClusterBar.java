@@ -50,8 +50,8 @@ final class ClusterBar extends FlowPane {
         getStyleClass().add("cluster-bar");
         setAlignment(Pos.CENTER_LEFT);
         setRowValignment(VPos.CENTER);
-        visibleProperty().bind(vm.clusterProperty());
-        managedProperty().bind(vm.clusterProperty());
+        visibleProperty().bind(vm.projected().clusterProperty());
+        managedProperty().bind(vm.projected().clusterProperty());
 
         Label clock = new Label("Clocks:");
         clock.setMinWidth(Region.USE_PREF_SIZE);
@@ -67,8 +67,8 @@ final class ClusterBar extends FlowPane {
                 new Tooltip("Every write carries a dot (replica, sequence number): equal clocks stay two siblings"));
         naive.setTooltip(new Tooltip(
                 "The client-keyed clock is the write's identity: two writes with equal clocks look like one"));
-        dotted.setOnAction(e -> vm.useDottedClocks(true));
-        naive.setOnAction(e -> vm.useDottedClocks(false));
+        dotted.setOnAction(e -> vm.cluster().useDottedClocks(true));
+        naive.setOnAction(e -> vm.cluster().useDottedClocks(false));
         HBox schemeBox = new HBox(dotted, naive);
         schemeBox.setMinWidth(Region.USE_PREF_SIZE);
         for (ToggleButton b : List.of(dotted, naive)) {
@@ -80,8 +80,8 @@ final class ClusterBar extends FlowPane {
         linkBox.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(clock, schemeBox, replicaBox, linkBox);
 
-        vm.clusterStateProperty().addListener((obs, was, now) -> update(now));
-        update(vm.clusterStateProperty().get());
+        vm.projected().clusterStateProperty().addListener((obs, was, now) -> update(now));
+        update(vm.projected().clusterStateProperty().get());
     }
 
     private void update(ClusterState state) {
@@ -131,12 +131,12 @@ final class ClusterBar extends FlowPane {
             s.setTooltip(new Tooltip(id + "'s clock skew in ticks: it stamps LWW timestamps with true time plus this"));
             s.valueProperty().addListener((obs, was, now) -> {
                 if (!updating) {
-                    vm.setSkew(id, Math.round(now.doubleValue()), s.isValueChanging());
+                    vm.cluster().setSkew(id, Math.round(now.doubleValue()), s.isValueChanging());
                 }
             });
             s.valueChangingProperty().addListener((obs, was, now) -> {
                 if (!now && !updating) {
-                    vm.setSkew(id, Math.round(s.getValue()), false); // the drag ends: one undo step
+                    vm.cluster().setSkew(id, Math.round(s.getValue()), false); // the drag ends: one undo step
                 }
             });
             Label value = new Label();
@@ -162,7 +162,7 @@ final class ClusterBar extends FlowPane {
                 link.setMinWidth(Region.USE_PREF_SIZE);
                 link.setId("toggle-link-" + a + "-" + b);
                 link.setTooltip(new Tooltip("Cut the link " + a + "-" + b + " at the time cursor, or heal it there"));
-                link.setOnAction(e -> vm.toggleLinkAtCursor(a, b));
+                link.setOnAction(e -> vm.cluster().toggleLinkAtCursor(a, b));
                 linkButtons.put(a + "|" + b, link);
                 linkNodes.add(link);
             }

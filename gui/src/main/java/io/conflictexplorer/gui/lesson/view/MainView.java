@@ -83,12 +83,12 @@ public final class MainView extends BorderPane {
     public MainView(ExplorerViewModel vm, FileDialogs dialogs) {
         this.vm = vm;
         this.dialogs = dialogs;
-        this.openScenario = vm::open;
+        this.openScenario = vm.document()::open;
         setId("main-view");
         getStyleClass().add("main-view");
 
         diagram = new DiagramView(vm);
-        guard = new GestureGuard(vm::endGestures);
+        guard = new GestureGuard(vm.editing()::endGestures);
         fit = new WindowFit(
                 this,
                 vm,
@@ -100,7 +100,8 @@ public final class MainView extends BorderPane {
         follow = new FollowStep(vm, diagram, fit.diagramScroll(), guard.heldProperty());
         fit.setAfterFit(follow::later);
         // another scenario's panels start at their top
-        vm.opened()
+        vm.document()
+                .opened()
                 .openedProperty()
                 .addListener((obs, was, now) -> fit.panelScroll().setVvalue(0));
         toolbar = toolbar();
@@ -142,17 +143,17 @@ public final class MainView extends BorderPane {
     public void install(Scene scene) {
         scene.getStylesheets().add(Assets.stylesheet("app.css"));
         applyPresenter(scene);
-        vm.presenterProperty().addListener((obs, was, now) -> applyPresenter(scene));
-        vm.darkProperty().addListener((obs, was, now) -> applyPresenter(scene));
+        vm.presentation().presenterProperty().addListener((obs, was, now) -> applyPresenter(scene));
+        vm.presentation().darkProperty().addListener((obs, was, now) -> applyPresenter(scene));
         keys = new LectureKeys(bindings(), new LectureKeys.Blank() {
             @Override
             public boolean blanked() {
-                return vm.blankProperty().get();
+                return vm.presentation().blankProperty().get();
             }
 
             @Override
             public void unblank() {
-                vm.setBlank(false);
+                vm.presentation().setBlank(false);
             }
         });
         keys.install(scene);
@@ -162,12 +163,12 @@ public final class MainView extends BorderPane {
         StackPane blankScreen = new StackPane();
         blankScreen.setId("blank-screen");
         blankScreen.getStyleClass().add("blank-screen");
-        vm.blankProperty().addListener((obs, was, now) -> {
+        vm.presentation().blankProperty().addListener((obs, was, now) -> {
             sheets.close(); // the window comes back as it was before the sheet
             scene.setRoot(now ? blankScreen : this);
         });
         WindowChrome.install(scene, vm, this::saveBeforeClosing);
-        vm.problemProperty().addListener((obs, was, now) -> {
+        vm.document().problemProperty().addListener((obs, was, now) -> {
             if (now != null) {
                 showError(scene.getWindow(), now);
             }
@@ -190,7 +191,7 @@ public final class MainView extends BorderPane {
                 Binding.of(
                         "PageDown, Right, Down",
                         "Next step",
-                        step(vm::stepForward),
+                        step(vm.lesson()::stepForward),
                         key(KeyCode.PAGE_DOWN),
                         key(KeyCode.RIGHT),
                         key(KeyCode.DOWN),
@@ -198,57 +199,73 @@ public final class MainView extends BorderPane {
                 Binding.of(
                         "PageUp, Left, Up",
                         "Previous step",
-                        step(vm::stepBack),
+                        step(vm.playback()::stepBack),
                         key(KeyCode.PAGE_UP),
                         key(KeyCode.LEFT),
                         key(KeyCode.UP),
                         key(KeyCode.LEFT, ctrl)),
-                Binding.of("Home / End", "First / last step", step(vm::firstStep), key(KeyCode.HOME)),
-                Binding.of("", "", step(vm::lastStep), key(KeyCode.END)),
-                Binding.of("Space", "Play / pause", vm::togglePlay, key(KeyCode.SPACE)),
+                Binding.of("Home / End", "First / last step", step(vm.playback()::first), key(KeyCode.HOME)),
+                Binding.of("", "", step(vm.playback()::last), key(KeyCode.END)),
+                Binding.of("Space", "Play / pause", vm.playback()::togglePlay, key(KeyCode.SPACE)),
                 Binding.of(
                         "B or .",
                         "Blank the screen (any key shows it again)",
-                        vm::toggleBlank,
+                        vm.presentation()::toggleBlank,
                         key(KeyCode.B),
                         key(KeyCode.PERIOD)),
                 Binding.of("F11", "Full screen (Esc leaves it)", this::toggleFullScreen, key(KeyCode.F11)),
                 Binding.of(
                         "F5 or P",
                         "Presenter view on / off",
-                        () -> vm.setPresenter(!vm.presenterProperty().get()),
+                        () -> vm.presentation()
+                                .setPresenter(
+                                        !vm.presentation().presenterProperty().get()),
                         key(KeyCode.F5),
                         key(KeyCode.P)),
                 Binding.of(
                         "D",
                         "Dark theme on / off (remembered)",
-                        () -> vm.darkProperty().set(!vm.darkProperty().get()),
+                        () -> vm.presentation()
+                                .darkProperty()
+                                .set(!vm.presentation().darkProperty().get()),
                         key(KeyCode.D)),
                 Binding.of(
                         "Q",
                         "Predict, then reveal on / off (a step hides its result)",
-                        () -> vm.predictProperty().set(!vm.predictProperty().get()),
+                        () -> vm.lesson()
+                                .predictProperty()
+                                .set(!vm.lesson().predictProperty().get()),
                         key(KeyCode.Q)),
-                Binding.of("R", "Reveal the hidden result (so does the next step key)", vm::reveal, key(KeyCode.R)),
+                Binding.of(
+                        "R",
+                        "Reveal the hidden result (so does the next step key)",
+                        vm.lesson()::reveal,
+                        key(KeyCode.R)),
                 Binding.of(
                         "Alt+Left / Alt+Right",
                         "Move the selected chip one tick earlier / later",
-                        () -> vm.nudgeSelected(-1),
+                        () -> vm.editing().nudgeSelected(-1),
                         key(KeyCode.LEFT, KeyCombination.ALT_DOWN)),
-                Binding.of("", "", () -> vm.nudgeSelected(1), key(KeyCode.RIGHT, KeyCombination.ALT_DOWN)),
-                Binding.of("Delete", "Delete the selected chip", vm.deleteCommand()::execute, key(KeyCode.DELETE)),
-                Binding.of("Ctrl+Z / Ctrl+Y", "Undo / redo", vm.undoCommand()::execute, key(KeyCode.Z, ctrl)),
-                Binding.of("", "", vm.redoCommand()::execute, key(KeyCode.Y, ctrl), key(KeyCode.Z, ctrl, shift)),
+                Binding.of("", "", () -> vm.editing().nudgeSelected(1), key(KeyCode.RIGHT, KeyCombination.ALT_DOWN)),
+                Binding.of(
+                        "Delete",
+                        "Delete the selected chip",
+                        vm.editing().deleteCommand()::execute,
+                        key(KeyCode.DELETE)),
+                Binding.of("Ctrl+Z / Ctrl+Y", "Undo / redo", vm.editing().undoCommand()::execute, key(KeyCode.Z, ctrl)),
+                Binding.of(
+                        "", "", vm.editing().redoCommand()::execute, key(KeyCode.Y, ctrl), key(KeyCode.Z, ctrl, shift)),
                 Binding.of(
                         "Ctrl + / Ctrl -",
                         "Larger / smaller",
-                        vm::zoomIn,
+                        vm.presentation()::zoomIn,
                         new KeyCodeCombination(KeyCode.EQUALS, ctrl, KeyCombination.SHIFT_ANY),
                         new KeyCodeCombination(KeyCode.PLUS, ctrl, KeyCombination.SHIFT_ANY),
                         key(KeyCode.ADD, ctrl)),
-                Binding.of("", "", vm::zoomOut, key(KeyCode.MINUS, ctrl), key(KeyCode.SUBTRACT, ctrl)),
-                Binding.of("Ctrl+0", "Normal size", vm::resetZoom, key(KeyCode.DIGIT0, ctrl)),
-                Binding.of("Ctrl+N", "New scenario (two empty clients)", vm::newScenario, key(KeyCode.N, ctrl)),
+                Binding.of("", "", vm.presentation()::zoomOut, key(KeyCode.MINUS, ctrl), key(KeyCode.SUBTRACT, ctrl)),
+                Binding.of("Ctrl+0", "Normal size", vm.presentation()::resetZoom, key(KeyCode.DIGIT0, ctrl)),
+                Binding.of(
+                        "Ctrl+N", "New scenario (two empty clients)", vm.document()::newScenario, key(KeyCode.N, ctrl)),
                 Binding.of("Ctrl+O", "Open a scenario file", this::openFile, key(KeyCode.O, ctrl)),
                 Binding.of("Ctrl+S", "Save (Ctrl+Shift+S: save as)", this::saveFile, key(KeyCode.S, ctrl)),
                 Binding.of("", "", this::saveFileAs, key(KeyCode.S, ctrl, shift)),
@@ -278,19 +295,20 @@ public final class MainView extends BorderPane {
 
     /** Saves to the file it came from, else asks where; true when it was saved. */
     private boolean saveFile() {
-        Path file = vm.fileProperty().get();
-        return file != null ? vm.save(file) : saveFileAs();
+        Path file = vm.document().fileProperty().get();
+        return file != null ? vm.document().save(file) : saveFileAs();
     }
 
     private boolean saveFileAs() {
         return dialogs.chooseScenarioToSave(window(), fileName(".json"))
-                .map(vm::save)
+                .map(vm.document()::save)
                 .orElse(false);
     }
 
     /** Asked when the window closes with unsaved edits: true when it may close. */
     private boolean saveBeforeClosing() {
-        return switch (WindowChrome.askToSave(window(), vm.titleProperty().get())) {
+        return switch (WindowChrome.askToSave(
+                window(), vm.document().titleProperty().get())) {
             case SAVE -> saveFile();
             case DISCARD -> true;
             case CANCEL -> false;
@@ -316,15 +334,15 @@ public final class MainView extends BorderPane {
         String presenter = Assets.stylesheet("presenter.css");
         String dark = Assets.stylesheet("dark.css");
         scene.getStylesheets().removeAll(presenter, dark);
-        if (vm.presenterProperty().get()) {
+        if (vm.presentation().presenterProperty().get()) {
             scene.getStylesheets().add(presenter);
         }
-        if (vm.darkProperty().get()) {
+        if (vm.presentation().darkProperty().get()) {
             scene.getStylesheets().add(dark);
         }
         // the controls' own theme (buttons, menus, dialogs) follows: AtlantaFX Primer Dark or Light
         Application.setUserAgentStylesheet(
-                vm.darkProperty().get()
+                vm.presentation().darkProperty().get()
                         ? new PrimerDark().getUserAgentStylesheet()
                         : new PrimerLight().getUserAgentStylesheet());
     }
@@ -342,50 +360,66 @@ public final class MainView extends BorderPane {
     }
 
     private ToolBar toolbar() {
-        ComboBox<Preset> presets = new ComboBox<>(vm.presets());
+        ComboBox<Preset> presets = new ComboBox<>(vm.document().presets());
         presets.setId("preset-picker");
         // what is open, also when it is no preset: "cart.json", "1. Two concurrent writers (edited)"
-        presets.promptTextProperty().bind(vm.opened().labelProperty());
+        presets.promptTextProperty().bind(vm.document().opened().labelProperty());
         presets.setTooltip(new Tooltip("Ready-made scenarios for the lesson"));
         presets.setCellFactory(list -> new PresetCell(vm)); // the drop-down shows each preset's narration
         presets.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(Preset item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? vm.opened().labelProperty().get() : vm.presetLabel(item));
+                setText(
+                        empty || item == null
+                                ? vm.document().opened().labelProperty().get()
+                                : vm.document().presetLabel(item));
                 // a long file name is cut in the picker: the tooltip says it whole
                 presets.getTooltip().setText(getText() + ": pick a ready-made scenario for the lesson");
             }
         });
         presets.setPrefWidth(250);
         presets.setMaxWidth(250);
-        presets.setOnAction(e -> vm.loadPreset(presets.getValue()));
-        presets.setValue(vm.currentPresetProperty().get());
-        vm.currentPresetProperty().addListener((obs, was, now) -> presets.setValue(now));
+        presets.setOnAction(e -> vm.document().loadPreset(presets.getValue()));
+        presets.setValue(vm.document().currentPresetProperty().get());
+        vm.document().currentPresetProperty().addListener((obs, was, now) -> presets.setValue(now));
 
-        Button addClient = button("add-client", "mdi2a-account-plus", "Client", "Add a client lane", vm::addClient);
-        Button addRead =
-                button("add-read", "mdi2b-book-open-variant", "Read", "Add a read on the active lane", vm::addRead);
+        Button addClient =
+                button("add-client", "mdi2a-account-plus", "Client", "Add a client lane", vm.editing()::addClient);
+        Button addRead = button(
+                "add-read", "mdi2b-book-open-variant", "Read", "Add a read on the active lane", vm.editing()::addRead);
         Button addReplica = button(
                 "add-replica",
                 "mdi2s-server-plus",
                 null,
                 "Add a replica: the store becomes a cluster that gossips; its lanes show under the clients",
-                vm::addReplica);
-        Button addWrite = button("add-write", "mdi2p-pencil", "Write", "Add a write on the active lane", vm::addWrite);
+                vm.cluster()::addReplica);
+        Button addWrite =
+                button("add-write", "mdi2p-pencil", "Write", "Add a write on the active lane", vm.editing()::addWrite);
         ToggleButton blind = new ToggleButton("Blind", new FontIcon("mdi2e-eye-off-outline"));
         blind.setId("toggle-blind");
         blind.setTooltip(new Tooltip("A blind write sends no context: it has not read anything"));
-        blind.disableProperty().bind(vm.blindCommand().enabledProperty().not());
-        vm.selectedIsBlindProperty().addListener((obs, was, now) -> blind.setSelected(now));
-        blind.setOnAction(e -> vm.blindCommand().execute());
+        blind.disableProperty()
+                .bind(vm.editing().blindCommand().enabledProperty().not());
+        vm.selection().selectedIsBlindProperty().addListener((obs, was, now) -> blind.setSelected(now));
+        blind.setOnAction(e -> vm.editing().blindCommand().execute());
         Button delete = button(
-                "delete-op", "mdi2d-delete-outline", null, "Delete the selected chip (Delete)", vm.deleteCommand());
+                "delete-op",
+                "mdi2d-delete-outline",
+                null,
+                "Delete the selected chip (Delete)",
+                vm.editing().deleteCommand());
 
-        Button undo = button("undo", "mdi2u-undo", null, "Undo (Ctrl+Z)", vm.undoCommand());
-        undo.getTooltip().textProperty().bind(Bindings.concat(vm.undoCommand().textProperty(), " (Ctrl+Z)"));
-        Button redo = button("redo", "mdi2r-redo", null, "Redo (Ctrl+Y)", vm.redoCommand());
-        redo.getTooltip().textProperty().bind(Bindings.concat(vm.redoCommand().textProperty(), " (Ctrl+Y)"));
+        Button undo =
+                button("undo", "mdi2u-undo", null, "Undo (Ctrl+Z)", vm.editing().undoCommand());
+        undo.getTooltip()
+                .textProperty()
+                .bind(Bindings.concat(vm.editing().undoCommand().textProperty(), " (Ctrl+Z)"));
+        Button redo =
+                button("redo", "mdi2r-redo", null, "Redo (Ctrl+Y)", vm.editing().redoCommand());
+        redo.getTooltip()
+                .textProperty()
+                .bind(Bindings.concat(vm.editing().redoCommand().textProperty(), " (Ctrl+Y)"));
 
         Button open = button("open", "mdi2f-folder-open", null, "Open a scenario file (Ctrl+O)", this::openFile);
         Button save =
@@ -396,16 +430,18 @@ public final class MainView extends BorderPane {
                 null,
                 "Export this step as a slide (PNG, 1920x1080); SVG, frames, Mermaid and more in the scenario menu",
                 () -> dialogs.choosePngToExport(getScene().getWindow(), fileName(".png"))
-                        .ifPresent(p -> vm.export(p, ExportActions.picture(vm))));
+                        .ifPresent(p -> vm.document().export(p, ExportActions.picture(vm))));
 
-        Button zoomOut = button("zoom-out", "mdi2m-magnify-minus-outline", null, "Smaller (Ctrl -)", vm::zoomOut);
-        Button zoomIn = button("zoom-in", "mdi2m-magnify-plus-outline", null, "Larger (Ctrl +)", vm::zoomIn);
+        Button zoomOut =
+                button("zoom-out", "mdi2m-magnify-minus-outline", null, "Smaller (Ctrl -)", vm.presentation()::zoomOut);
+        Button zoomIn =
+                button("zoom-in", "mdi2m-magnify-plus-outline", null, "Larger (Ctrl +)", vm.presentation()::zoomIn);
         ToggleButton presenter = new ToggleButton("Presenter", new FontIcon("mdi2p-presentation"));
         presenter.setId("presenter");
         presenter.setTooltip(new Tooltip("High contrast and large type for the projector (F5 or P)"));
-        presenter.setSelected(vm.presenterProperty().get());
-        vm.presenterProperty().addListener((obs, was, now) -> presenter.setSelected(now));
-        presenter.setOnAction(e -> vm.setPresenter(presenter.isSelected()));
+        presenter.setSelected(vm.presentation().presenterProperty().get());
+        vm.presentation().presenterProperty().addListener((obs, was, now) -> presenter.setSelected(now));
+        presenter.setOnAction(e -> vm.presentation().setPresenter(presenter.isSelected()));
 
         ToolBar bar = new ToolBar(
                 presets,
@@ -438,7 +474,8 @@ public final class MainView extends BorderPane {
     }
 
     private String fileName(String extension) {
-        String title = vm.titleProperty()
+        String title = vm.document()
+                .titleProperty()
                 .get()
                 .toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-")
@@ -450,17 +487,17 @@ public final class MainView extends BorderPane {
         Label title = new Label();
         title.setId("scenario-title");
         title.getStyleClass().add("scenario-title");
-        title.textProperty().bind(vm.titleProperty());
+        title.textProperty().bind(vm.document().titleProperty());
         Label narration = new Label();
         narration.setId("scenario-narration");
         narration.getStyleClass().add("scenario-narration");
         narration.setWrapText(true);
-        narration.textProperty().bind(vm.scenarioNarrationProperty());
+        narration.textProperty().bind(vm.document().scenarioNarrationProperty());
         // Presenter drops the teacher's script (a row the projector needs for the lanes): the title's tooltip has it
-        narration.visibleProperty().bind(vm.presenterProperty().not());
+        narration.visibleProperty().bind(vm.presentation().presenterProperty().not());
         narration.managedProperty().bind(narration.visibleProperty());
         Tooltip script = new Tooltip();
-        script.textProperty().bind(vm.scenarioNarrationProperty());
+        script.textProperty().bind(vm.document().scenarioNarrationProperty());
         script.setWrapText(true);
         script.setMaxWidth(600);
         title.setTooltip(script);
@@ -470,7 +507,7 @@ public final class MainView extends BorderPane {
         Label edited = new Label("edited since: the narration describes it as loaded");
         edited.setId("scenario-edited");
         edited.getStyleClass().add("scenario-edited");
-        edited.visibleProperty().bind(vm.narrationOutdatedProperty());
+        edited.visibleProperty().bind(vm.document().narrationOutdatedProperty());
         edited.setMinWidth(0);
         HBox titleRow = new HBox(title, edited);
         titleRow.getStyleClass().add("scenario-title-row");
@@ -499,14 +536,14 @@ public final class MainView extends BorderPane {
         lwwText.setId("lww-narration");
         lwwText.getStyleClass().add("narration-text");
         lwwText.setWrapText(true);
-        lwwText.textProperty().bind(vm.lwwNarrationProperty());
+        lwwText.textProperty().bind(vm.projected().lwwNarrationProperty());
         Label vvTag = new Label("VV");
         vvTag.getStyleClass().addAll("narration-tag", "narration-tag-vv");
         Label vvText = new Label();
         vvText.setId("vv-narration");
         vvText.getStyleClass().add("narration-text");
         vvText.setWrapText(true);
-        vvText.textProperty().bind(vm.vvNarrationProperty());
+        vvText.textProperty().bind(vm.projected().vvNarrationProperty());
         // a line per mode; HBox gives a wrapping label the height it needs (a GridPane row would cut it to one line)
         VBox lines = new VBox(narrationLine(lwwTag, lwwText), narrationLine(vvTag, vvText));
         lines.getStyleClass().add("narration");
@@ -531,44 +568,55 @@ public final class MainView extends BorderPane {
     }
 
     private Node transport() {
-        Button back = button("step-back", "mdi2s-step-backward", null, "Back one event (PageUp or Left)", vm::stepBack);
-        Button play = button("play", "mdi2p-play", null, "Play / pause (Space)", vm::togglePlay);
-        vm.playingProperty()
+        Button back = button(
+                "step-back", "mdi2s-step-backward", null, "Back one event (PageUp or Left)", vm.playback()::stepBack);
+        Button play = button("play", "mdi2p-play", null, "Play / pause (Space)", vm.playback()::togglePlay);
+        vm.playback()
+                .playingProperty()
                 .addListener((obs, was, now) ->
                         ((FontIcon) play.getGraphic()).setIconLiteral(now ? "mdi2p-pause" : "mdi2p-play"));
         Button forward = button(
-                "step-forward", "mdi2s-step-forward", null, "Forward one event (PageDown or Right)", vm::stepForward);
+                "step-forward",
+                "mdi2s-step-forward",
+                null,
+                "Forward one event (PageDown or Right)",
+                vm.lesson()::stepForward);
         Slider slider = new Slider();
         slider.setId("cursor-slider");
         slider.setMin(0);
-        slider.maxProperty().bind(vm.stepCountProperty());
+        slider.maxProperty().bind(vm.playback().stepCountProperty());
         slider.setMajorTickUnit(1);
         slider.setMinorTickCount(0);
         slider.setBlockIncrement(1);
         slider.setSnapToTicks(true);
-        slider.valueProperty().bindBidirectional(vm.cursorProperty());
+        slider.valueProperty().bindBidirectional(vm.playback().cursorProperty());
         HBox.setHgrow(slider, Priority.ALWAYS);
         Label step = new Label();
         step.setId("step-label");
         step.getStyleClass().add("step-label");
-        step.textProperty().bind(vm.stepTextProperty());
+        step.textProperty().bind(vm.projected().stepTextProperty());
         step.setMinWidth(Region.USE_PREF_SIZE); // the class reads it whole: the legend's swatches give way first
         Label status = new Label();
         status.setId("status-line");
         status.getStyleClass().add("status-line");
-        status.textProperty().bind(vm.statusProperty());
+        status.textProperty().bind(vm.document().statusProperty());
         // a long message shrinks to "..." (its tooltip has it all) rather than push the window wider
         status.setMinWidth(0);
         Tooltip statusTip = new Tooltip();
-        statusTip.textProperty().bind(vm.statusProperty());
+        statusTip.textProperty().bind(vm.document().statusProperty());
         status.setTooltip(statusTip);
-        Button dismiss = button("dismiss-status", "mdi2c-close", null, "Dismiss this message", () -> vm.setStatus(""));
+        Button dismiss = button(
+                "dismiss-status",
+                "mdi2c-close",
+                null,
+                "Dismiss this message",
+                () -> vm.document().setStatus(""));
         dismiss.setMinWidth(Region.USE_PREF_SIZE);
         HBox statusBox = new HBox(status, dismiss);
         statusBox.getStyleClass().add("status-box");
         statusBox.setAlignment(Pos.CENTER_LEFT);
         statusBox.setMinWidth(0);
-        statusBox.visibleProperty().bind(vm.statusProperty().isNotEmpty());
+        statusBox.visibleProperty().bind(vm.document().statusProperty().isNotEmpty());
         statusBox.managedProperty().bind(statusBox.visibleProperty());
         HBox.setHgrow(statusBox, Priority.SOMETIMES);
         // the slider stays usable however long the message

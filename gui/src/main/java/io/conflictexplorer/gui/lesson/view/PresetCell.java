@@ -30,7 +30,7 @@ final class PresetCell extends ListCell<Preset> {
         if (empty || item == null) {
             setGraphic(null);
         } else {
-            title.setText(vm.presetLabel(item));
+            title.setText(vm.document().presetLabel(item));
             narration.setText(item.narration());
             setGraphic(box);
         }

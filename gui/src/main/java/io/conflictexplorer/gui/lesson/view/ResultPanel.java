@@ -79,8 +79,8 @@ public final class ResultPanel extends VBox {
         keys.getStyleClass().add("keys");
         keys.setId(prefix + "-keys");
         getChildren().addAll(title, keys);
-        vm.panelProperty(mode).addListener((obs, was, now) -> show(now));
-        show(vm.panelProperty(mode).get());
+        vm.projected().panelProperty(mode).addListener((obs, was, now) -> show(now));
+        show(vm.projected().panelProperty(mode).get());
     }
 
     private static Node counter(Label number, Label text) {
@@ -222,7 +222,7 @@ public final class ResultPanel extends VBox {
         Tooltip tip = new Tooltip();
         badge.setTooltip(tip);
         Runnable show = () -> {
-            PanelState state = vm.panelProperty(mode).get();
+            PanelState state = vm.projected().panelProperty(mode).get();
             boolean cluster = state != null && state.isCluster();
             line.setGraphic(cluster ? badge : null);
             if (!cluster) {
@@ -242,7 +242,7 @@ public final class ResultPanel extends VBox {
                             ? "Every replica stores the same writes"
                             : "Gossip has not brought every replica the same writes yet");
         };
-        vm.panelProperty(mode).addListener((obs, was, now) -> show.run());
+        vm.projected().panelProperty(mode).addListener((obs, was, now) -> show.run());
         show.run();
         return badge;
     }

@@ -1,7 +1,9 @@
 package io.conflictexplorer.gui.lesson.view;
 
 import io.conflictexplorer.gui.export.ExportMenu;
+import io.conflictexplorer.gui.lesson.model.Document;
 import io.conflictexplorer.gui.lesson.model.ExplorerViewModel;
+import io.conflictexplorer.gui.lesson.model.Presentation;
 import io.conflictexplorer.gui.platform.Assets;
 import java.util.Locale;
 import javafx.scene.control.ButtonType;
@@ -49,54 +51,55 @@ final class ScenarioMenu {
         run.setId("open-run");
         run.setOnAction(e -> openRun.run());
         MenuItem fresh = new MenuItem("New scenario (Ctrl+N)");
-        fresh.setOnAction(e -> vm.newScenario());
+        fresh.setOnAction(e -> vm.document().newScenario());
         MenuItem text = new MenuItem("Title and narration...");
         text.setId("edit-title");
         text.setOnAction(e -> editText.run());
 
         Menu removeClient = new Menu("Remove client");
         removeClient.setId("remove-client");
-        for (String c : vm.getDiagram().clients()) {
+        for (String c : vm.projected().getDiagram().clients()) {
             MenuItem item = new MenuItem(c + " and its operations");
-            item.setOnAction(e -> vm.removeClient(c));
-            item.setDisable(vm.getDiagram().clients().size() < 2);
+            item.setOnAction(e -> vm.editing().removeClient(c));
+            item.setDisable(vm.projected().getDiagram().clients().size() < 2);
             removeClient.getItems().add(item);
         }
         Menu removeReplica = new Menu("Remove replica");
         removeReplica.setId("remove-replica");
-        for (String r : vm.replicaIds()) {
+        for (String r : vm.projected().replicaIds()) {
             MenuItem item = new MenuItem(r + " (its operations go to the first replica left)");
-            item.setOnAction(e -> vm.removeReplica(r));
+            item.setOnAction(e -> vm.cluster().removeReplica(r));
             removeReplica.getItems().add(item);
         }
-        removeReplica.setDisable(vm.replicaIds().isEmpty());
+        removeReplica.setDisable(vm.projected().replicaIds().isEmpty());
 
         Menu speed = new Menu("Playback speed");
         speed.setId("playback-speed");
         ToggleGroup speeds = new ToggleGroup();
-        for (double s : ExplorerViewModel.SPEEDS) {
+        for (double s : Presentation.SPEEDS) {
             RadioMenuItem item = new RadioMenuItem(String.format(Locale.ROOT, "%sx", trim(s)));
             item.setToggleGroup(speeds);
-            item.setSelected(s == vm.speedProperty().get());
-            item.setOnAction(e -> vm.speedProperty().set(s));
+            item.setSelected(s == vm.presentation().speedProperty().get());
+            item.setOnAction(e -> vm.presentation().speedProperty().set(s));
             speed.getItems().add(item);
         }
-        TextField key = new TextField(vm.newKeyProperty().get());
+        TextField key = new TextField(vm.editing().newKeyProperty().get());
         key.setId("new-key");
         key.setPromptText("key");
         key.setPrefColumnCount(6);
-        key.textProperty().addListener((obs, was, now) -> vm.newKeyProperty().set(now));
+        key.textProperty()
+                .addListener((obs, was, now) -> vm.editing().newKeyProperty().set(now));
         CustomMenuItem keyItem = new CustomMenuItem(new HBox(8, new Label("Key for new reads and writes"), key), false);
         keyItem.setId("new-key-item");
 
         CheckMenuItem dark = new CheckMenuItem("Dark theme (D)");
         dark.setId("dark-theme");
-        dark.setSelected(vm.darkProperty().get());
-        dark.setOnAction(e -> vm.darkProperty().set(dark.isSelected()));
+        dark.setSelected(vm.presentation().darkProperty().get());
+        dark.setOnAction(e -> vm.presentation().darkProperty().set(dark.isSelected()));
         CheckMenuItem predict = new CheckMenuItem("Predict, then reveal (Q; R reveals)");
         predict.setId("predict");
-        predict.setSelected(vm.predictProperty().get());
-        predict.setOnAction(e -> vm.predictProperty().set(predict.isSelected()));
+        predict.setSelected(vm.lesson().predictProperty().get());
+        predict.setOnAction(e -> vm.lesson().predictProperty().set(predict.isSelected()));
 
         Menu export = ExportMenu.of(vm, () -> menu.getScene().getWindow());
 
@@ -123,15 +126,16 @@ final class ScenarioMenu {
 
     /** Asks for the scenario's title and narration; OK applies them as one undoable edit. */
     static void editText(Window owner, ExplorerViewModel vm) {
-        TextField title = new TextField(vm.titleProperty().get());
+        TextField title = new TextField(vm.document().titleProperty().get());
         title.setId("title-field");
-        TextArea narration = new TextArea(vm.scenarioNarrationProperty().get());
+        TextArea narration =
+                new TextArea(vm.document().scenarioNarrationProperty().get());
         narration.setId("narration-field");
         narration.setWrapText(true);
         narration.setPrefRowCount(5);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle(ExplorerViewModel.APP_NAME);
+        dialog.setTitle(Document.APP_NAME);
         dialog.setHeaderText("The scenario's title and the narration shown under it");
         dialog.getDialogPane().setContent(new VBox(8, new Label("Title"), title, new Label("Narration"), narration));
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
@@ -139,6 +143,6 @@ final class ScenarioMenu {
         dialog.getDialogPane().getStylesheets().add(Assets.stylesheet("app.css"));
         dialog.showAndWait()
                 .filter(b -> b == ButtonType.OK)
-                .ifPresent(b -> vm.retitle(title.getText(), narration.getText()));
+                .ifPresent(b -> vm.editing().retitle(title.getText(), narration.getText()));
     }
 }

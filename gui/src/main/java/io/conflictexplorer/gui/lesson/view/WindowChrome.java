@@ -1,5 +1,6 @@
 package io.conflictexplorer.gui.lesson.view;
 
+import io.conflictexplorer.gui.lesson.model.Document;
 import io.conflictexplorer.gui.lesson.model.ExplorerViewModel;
 import io.conflictexplorer.gui.platform.Assets;
 import java.util.function.BooleanSupplier;
@@ -34,11 +35,12 @@ final class WindowChrome {
             if (now instanceof Stage stage) {
                 // set, not bound: whoever shows the stage sets a first title after the scene (App,
                 // the tests); so the view model's is set again once that is done
-                vm.windowTitleProperty().addListener((o, w, n) -> stage.setTitle(n));
-                Platform.runLater(() -> stage.setTitle(vm.windowTitleProperty().get()));
+                vm.document().windowTitleProperty().addListener((o, w, n) -> stage.setTitle(n));
+                Platform.runLater(
+                        () -> stage.setTitle(vm.document().windowTitleProperty().get()));
                 // replaces the handler of an earlier view shown in the same stage (tests reuse one)
                 stage.setOnCloseRequest(e -> {
-                    if (vm.unsavedProperty().get() && !saveBeforeClosing.getAsBoolean()) {
+                    if (vm.document().unsavedProperty().get() && !saveBeforeClosing.getAsBoolean()) {
                         e.consume();
                     }
                 });
@@ -53,7 +55,7 @@ final class WindowChrome {
         ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", save, discard, cancel);
         alert.initOwner(owner);
-        alert.setTitle(ExplorerViewModel.APP_NAME);
+        alert.setTitle(Document.APP_NAME);
         alert.setHeaderText("Save the changes to \"" + title + "\"?");
         alert.setContentText("Your edits are also autosaved (autosave.json in the app's folder), but after a"
                 + " normal close the next start opens the first preset, not them.");

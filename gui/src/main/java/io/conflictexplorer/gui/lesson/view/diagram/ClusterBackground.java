@@ -68,7 +68,7 @@ final class ClusterBackground {
             strip.relocate(0, top);
             strip.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
-                    vm.toggleLink(a, b, g.time(e.getX()));
+                    vm.cluster().toggleLink(a, b, g.time(e.getX()));
                     e.consume();
                 }
             });

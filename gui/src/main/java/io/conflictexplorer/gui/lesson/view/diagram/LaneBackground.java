@@ -105,7 +105,7 @@ final class LaneBackground {
             String named = store ? "store" : "client " + client; // a client may be called "store"
             List<String> classes =
                     new ArrayList<>(List.of("lane", store ? "store-lane" : i % 2 == 0 ? "lane-even" : "lane-odd"));
-            if (!store && client.equals(vm.activeClientProperty().get())) {
+            if (!store && client.equals(vm.selection().activeClientProperty().get())) {
                 classes.add("lane-active");
             }
             Region lane = cache.kept("lane " + named + " " + classes, () -> {
@@ -128,8 +128,8 @@ final class LaneBackground {
                     if (e.getButton() == MouseButton.SECONDARY) {
                         showLaneMenu(lane, client, g.time(e.getX()), e.getScreenX(), e.getScreenY());
                     } else {
-                        vm.select(null);
-                        vm.selectLane(client);
+                        vm.selection().select(null);
+                        vm.selection().selectLane(client);
                     }
                 });
                 lane.setOnContextMenuRequested(e -> {
@@ -254,9 +254,9 @@ final class LaneBackground {
 
     private void showLaneMenu(Node lane, String client, long t, double screenX, double screenY) {
         MenuItem read = new MenuItem("Add read here (t=" + t + ")");
-        read.setOnAction(a -> vm.addRead(client, t));
+        read.setOnAction(a -> vm.editing().addRead(client, t));
         MenuItem write = new MenuItem("Add write here (t=" + t + ")");
-        write.setOnAction(a -> vm.addWrite(client, t));
+        write.setOnAction(a -> vm.editing().addWrite(client, t));
         laneMenu.getItems().setAll(read, write);
         laneMenu.show(lane, screenX, screenY);
     }

@@ -48,9 +48,9 @@ final class PartitionNode extends Pane {
         endHandle.setManaged(false);
         getChildren().addAll(bar, startHandle, endHandle);
         Tooltip.install(bar, tooltip);
-        press(bar, vm::dragPartition);
-        press(startHandle, vm::dragPartitionStart);
-        press(endHandle, vm::dragPartitionEnd);
+        press(bar, vm.cluster()::dragPartition);
+        press(startHandle, vm.cluster()::dragPartitionStart);
+        press(endHandle, vm.cluster()::dragPartitionEnd);
     }
 
     private void press(Region r, Mover mover) {
@@ -71,7 +71,7 @@ final class PartitionNode extends Pane {
         r.setOnMouseClicked(e -> {
             // a click (no drag) on the bar heals the link at that tick, as a click on the strip cuts it
             if (r == bar && e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
-                vm.toggleLink(shown.a(), shown.b(), geometry.time(getLayoutX() + e.getX()));
+                vm.cluster().toggleLink(shown.a(), shown.b(), geometry.time(getLayoutX() + e.getX()));
             }
             e.consume();
         });
@@ -80,7 +80,7 @@ final class PartitionNode extends Pane {
     private void release(MouseEvent e) {
         if (held != null) {
             held = null;
-            vm.endTopologyDrag();
+            vm.cluster().endTopologyDrag();
             e.consume();
         }
     }
