@@ -1,7 +1,10 @@
 package io.conflictexplorer.gui;
 
 import atlantafx.base.theme.PrimerLight;
+import io.conflictexplorer.gui.export.ExportActions;
+import io.conflictexplorer.gui.export.ExportMenu;
 import io.conflictexplorer.gui.lesson.model.ExplorerViewModel;
+import io.conflictexplorer.gui.lesson.view.Exports;
 import io.conflictexplorer.gui.lesson.view.MainView;
 import io.conflictexplorer.gui.platform.Assets;
 import io.conflictexplorer.gui.platform.FileDialogs;
@@ -71,7 +74,8 @@ public final class MainWindow {
     public static MainView show(Stage stage, ExplorerViewModel vm, FileDialogs dialogs, RunWindow runs) {
         // AtlantaFX's Primer Light is the base theme; assets/css adds ours on top
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        MainView view = new MainView(vm, dialogs);
+        MainView view = new MainView(
+                vm, dialogs, new Exports(() -> ExportActions.picture(vm), owner -> ExportMenu.of(vm, owner)));
         Rectangle2D size = openingSize(Screen.getPrimary().getVisualBounds());
         Scene scene = new Scene(view, size.getWidth(), size.getHeight());
         view.install(scene);

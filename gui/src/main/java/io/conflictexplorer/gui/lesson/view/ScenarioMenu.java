@@ -1,28 +1,20 @@
 package io.conflictexplorer.gui.lesson.view;
 
-import io.conflictexplorer.gui.export.ExportMenu;
-import io.conflictexplorer.gui.lesson.model.Document;
 import io.conflictexplorer.gui.lesson.model.ExplorerViewModel;
 import io.conflictexplorer.gui.lesson.model.Presentation;
-import io.conflictexplorer.gui.platform.Assets;
 import java.util.Locale;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.CustomMenuItem;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
-import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -35,18 +27,21 @@ final class ScenarioMenu {
 
     private ScenarioMenu() {}
 
-    static MenuButton of(ExplorerViewModel vm, Runnable editText, Runnable openRun) {
+    static MenuButton of(ExplorerViewModel vm, Exports exports, Runnable editText, Runnable openRun) {
         MenuButton menu = new MenuButton(null, new FontIcon("mdi2f-file-document-edit-outline"));
         menu.setTooltip(
                 new Tooltip(
                         "Scenario and view: new, title and narration, the key for new operations, remove a client or a replica, playback speed, predict then reveal, dark theme"));
         menu.setId("scenario-menu");
-        menu.setOnShowing(e -> fill(menu, vm, editText, openRun));
-        fill(menu, vm, editText, openRun); // also when it is never opened: tests and accessibility see the items
+        menu.setOnShowing(e -> fill(menu, vm, exports, editText, openRun));
+        fill(
+                menu, vm, exports, editText,
+                openRun); // also when it is never opened: tests and accessibility see the items
         return menu;
     }
 
-    private static void fill(MenuButton menu, ExplorerViewModel vm, Runnable editText, Runnable openRun) {
+    private static void fill(
+            MenuButton menu, ExplorerViewModel vm, Exports exports, Runnable editText, Runnable openRun) {
         MenuItem run = new MenuItem("Open run... (Ctrl+Shift+O): a case, a node's replies, or cluster traces");
         run.setId("open-run");
         run.setOnAction(e -> openRun.run());
@@ -101,7 +96,7 @@ final class ScenarioMenu {
         predict.setSelected(vm.lesson().predictProperty().get());
         predict.setOnAction(e -> vm.lesson().predictProperty().set(predict.isSelected()));
 
-        Menu export = ExportMenu.of(vm, () -> menu.getScene().getWindow());
+        Menu export = exports.menu().apply(() -> menu.getScene().getWindow());
 
         menu.getItems()
                 .setAll(
@@ -122,27 +117,5 @@ final class ScenarioMenu {
 
     private static String trim(double s) {
         return s == Math.rint(s) ? String.valueOf((long) s) : String.valueOf(s);
-    }
-
-    /** Asks for the scenario's title and narration; OK applies them as one undoable edit. */
-    static void editText(Window owner, ExplorerViewModel vm) {
-        TextField title = new TextField(vm.document().titleProperty().get());
-        title.setId("title-field");
-        TextArea narration =
-                new TextArea(vm.document().scenarioNarrationProperty().get());
-        narration.setId("narration-field");
-        narration.setWrapText(true);
-        narration.setPrefRowCount(5);
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle(Document.APP_NAME);
-        dialog.setHeaderText("The scenario's title and the narration shown under it");
-        dialog.getDialogPane().setContent(new VBox(8, new Label("Title"), title, new Label("Narration"), narration));
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.getDialogPane().setId("title-dialog");
-        dialog.getDialogPane().getStylesheets().add(Assets.stylesheet("app.css"));
-        dialog.showAndWait()
-                .filter(b -> b == ButtonType.OK)
-                .ifPresent(b -> vm.editing().retitle(title.getText(), narration.getText()));
     }
 }

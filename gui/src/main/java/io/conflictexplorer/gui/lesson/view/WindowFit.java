@@ -1,6 +1,5 @@
 package io.conflictexplorer.gui.lesson.view;
 
-import io.conflictexplorer.core.store.Mode;
 import io.conflictexplorer.gui.lesson.model.ExplorerViewModel;
 import io.conflictexplorer.gui.lesson.view.diagram.DiagramView;
 import java.util.List;
@@ -153,8 +152,9 @@ final class WindowFit implements PresenterFit.Room {
         });
         // a card more (stepping on, a drag) may no longer fit: shrink then, never grow back mid-lesson;
         // only when what the panels show changed in size (a drag mostly changes neither)
-        for (Mode mode : Mode.values()) {
-            vm.projected().panelProperty(mode).addListener((obs, was, now) -> {
+        for (var panel :
+                List.of(vm.projected().lwwPanelProperty(), vm.projected().vvPanelProperty())) {
+            panel.addListener((obs, was, now) -> {
                 if (was == null || now == null || !was.shape().equals(now.shape())) {
                     request(false);
                 }

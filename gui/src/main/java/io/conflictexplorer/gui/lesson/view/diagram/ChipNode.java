@@ -285,12 +285,7 @@ final class ChipNode extends VBox {
         if (editor != null) {
             return;
         }
-        editor = new TextField(
-                chip.outcome() instanceof DiagramModel.Outcome.Written w
-                        ? chip.key() + "=" + w.rule().text()
-                        : chip.outcome() instanceof DiagramModel.Outcome.Unrevealed u && u.write()
-                                ? chip.key() + "=" + u.rule().text()
-                                : chip.key());
+        editor = new TextField(chip.editText());
         editor.setId("chip-editor");
         editor.getStyleClass().add("chip-editor");
         getChildren().set(0, editor);

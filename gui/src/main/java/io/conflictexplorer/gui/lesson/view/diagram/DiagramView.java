@@ -1,6 +1,5 @@
 package io.conflictexplorer.gui.lesson.view.diagram;
 
-import io.conflictexplorer.core.store.Mode;
 import io.conflictexplorer.gui.lesson.model.ExplorerViewModel;
 import io.conflictexplorer.gui.projection.DiagramModel;
 import io.conflictexplorer.gui.projection.LessonStory;
@@ -163,8 +162,8 @@ public final class DiagramView extends Pane {
     private LessonStory story() {
         return LessonStory.of(
                 vm.projected().diagramProperty().get(),
-                vm.projected().panelProperty(Mode.LWW).get(),
-                vm.projected().panelProperty(Mode.VV).get());
+                vm.projected().lwwPanelProperty().get(),
+                vm.projected().vvPanelProperty().get());
     }
 
     /** The time cursor and the chips {@code ids}, in the diagram's x (the plan's places: drawn or not). */
