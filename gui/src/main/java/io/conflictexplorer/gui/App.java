@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -50,7 +51,7 @@ public final class App extends Application {
                 file == null ? "Starting Conflict Explorer ..." : "Opening " + file.getFileName() + " ...");
         MainWindow.showStarting(stage, starting);
         // a crash's autosave and the file are read and run from now on, while the window's content is made
-        autosave = Autosave.inDefaultDirectory();
+        autosave = Autosave.inDefaultDirectory(Platform::runLater);
         Opening.Early restoring = autosave.restoreAhead();
         Opening.Early early = file == null ? null : Opening.ahead(file);
         MainWindow.whenSized(stage, () -> open(stage, starting, restoring, file, early, runFiles));
@@ -70,9 +71,10 @@ public final class App extends Application {
         if (stopped) {
             return; // closed before it was made
         }
-        ExplorerViewModel vm = new ExplorerViewModel(Assets.presets());
-        Settings.inDefaultDirectory().attach(vm); // the dark theme and the playback speed, as last chosen
-        Opening opening = new Opening(vm);
+        ExplorerViewModel vm = new ExplorerViewModel(Assets.presets(), Platform::runLater);
+        Settings.inDefaultDirectory()
+                .attach(vm.presentation()); // the dark theme and the playback speed, as last chosen
+        Opening opening = new Opening(vm, Platform::runLater);
         String first = starting.get();
         starting.bind(Bindings.createStringBinding(
                 () -> opening.messageProperty().get().isEmpty()
@@ -87,7 +89,7 @@ public final class App extends Application {
         opening.whenIdle(() -> {
             RunWindow runs = RunWindow.standard(
                     s -> {
-                        vm.show(s);
+                        vm.document().show(s);
                         stage.toFront();
                     },
                     null);

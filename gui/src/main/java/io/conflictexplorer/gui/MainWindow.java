@@ -1,7 +1,10 @@
 package io.conflictexplorer.gui;
 
 import atlantafx.base.theme.PrimerLight;
+import io.conflictexplorer.gui.export.ExportActions;
+import io.conflictexplorer.gui.export.ExportMenu;
 import io.conflictexplorer.gui.lesson.model.ExplorerViewModel;
+import io.conflictexplorer.gui.lesson.view.Exports;
 import io.conflictexplorer.gui.lesson.view.MainView;
 import io.conflictexplorer.gui.platform.Assets;
 import io.conflictexplorer.gui.platform.FileDialogs;
@@ -58,7 +61,7 @@ public final class MainWindow {
                 dialogs,
                 RunWindow.standard(
                         s -> {
-                            vm.show(s);
+                            vm.document().show(s);
                             stage.toFront();
                         },
                         icon()));
@@ -71,12 +74,13 @@ public final class MainWindow {
     public static MainView show(Stage stage, ExplorerViewModel vm, FileDialogs dialogs, RunWindow runs) {
         // AtlantaFX's Primer Light is the base theme; assets/css adds ours on top
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        MainView view = new MainView(vm, dialogs);
+        MainView view = new MainView(
+                vm, dialogs, new Exports(() -> ExportActions.picture(vm), owner -> ExportMenu.of(vm, owner)));
         Rectangle2D size = openingSize(Screen.getPrimary().getVisualBounds());
         Scene scene = new Scene(view, size.getWidth(), size.getHeight());
         view.install(scene);
         runs.setOwner(stage);
-        runs.darkProperty().bind(vm.darkProperty()); // the run window follows the theme, live
+        runs.darkProperty().bind(vm.presentation().darkProperty()); // the run window follows the theme, live
         view.setOnOpenRun(runs::chooseAndOpen);
         RunDrop.install(scene, runs::open);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+O"), runs::chooseAndOpen);

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -42,8 +43,8 @@ class AutosaveTest extends WindowTest {
         this.stage = stage;
         Files.deleteIfExists(home.resolve("session.lock"));
         Files.deleteIfExists(home.resolve("autosave.json"));
-        vm = new ExplorerViewModel(Assets.presets());
-        autosave = new Autosave(home);
+        vm = new ExplorerViewModel(Assets.presets(), Platform::runLater);
+        autosave = new Autosave(home, Platform::runLater);
         autosave.attach(vm);
         view = MainWindow.show(stage, vm, dialogs);
     }
@@ -64,8 +65,8 @@ class AutosaveTest extends WindowTest {
     private ExplorerViewModel[] reopen(Autosave[] saver, Stage[] window) throws Exception {
         ExplorerViewModel[] out = new ExplorerViewModel[1];
         WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
-            out[0] = new ExplorerViewModel(Assets.presets());
-            saver[0] = new Autosave(home);
+            out[0] = new ExplorerViewModel(Assets.presets(), Platform::runLater);
+            saver[0] = new Autosave(home, Platform::runLater);
             saver[0].attach(out[0]);
             window[0] = new Stage();
             MainView v = MainWindow.show(window[0], out[0], new FakeFileDialogs());
@@ -96,7 +97,7 @@ class AutosaveTest extends WindowTest {
                 .queryAs(Labeled.class));
         assertTrue(status.isVisible());
         assertTrue(status.getText().startsWith("Restored your edits"), status.getText());
-        assertFalse(restored.undoCommand().enabledProperty().get(), "a restore is where the history starts");
+        assertFalse(restored.editing().undoCommand().enabledProperty().get(), "a restore is where the history starts");
         assertEquals(
                 "0",
                 ((Labeled) onFx(() -> robot.from(window[0].getScene().getRoot())

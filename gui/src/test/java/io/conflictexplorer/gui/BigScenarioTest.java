@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.event.EventType;
 import javafx.geometry.Bounds;
@@ -80,7 +81,7 @@ class BigScenarioTest extends WindowTest {
         Path file = write();
         Scenario big = BigScenario.classroom();
         Opening opening = onFx(() -> {
-            Opening o = new Opening(vm);
+            Opening o = new Opening(vm, Platform::runLater);
             OpeningVeil.install(stage, view, o);
             return o;
         });
@@ -112,7 +113,10 @@ class BigScenarioTest extends WindowTest {
                         key, round + 1, f.handlerNanos() / 1e6, f.pulseNanos() / 1e6, f.fxCpuNanos() / 1e6);
             }
         }
-        assertEquals(vm.stepCountProperty().get(), vm.cursorProperty().get(), "End went to the end");
+        assertEquals(
+                vm.playback().stepCountProperty().get(),
+                vm.playback().cursorProperty().get(),
+                "End went to the end");
 
         drag(robot, big);
 
@@ -175,11 +179,11 @@ class BigScenarioTest extends WindowTest {
         fire(chip, MouseEvent.MOUSE_RELEASED, x + tick, y);
         WaitForAsyncUtils.waitForFxEvents();
         // one gesture, at most one undo step: none when it let go where it began
-        String undo = onFx(() -> vm.undoCommand().textProperty().get());
+        String undo = onFx(() -> vm.editing().undoCommand().textProperty().get());
         boolean moved = onFx(() -> !vm.getScenario().equals(big));
         assertEquals(moved, undo.startsWith("Undo move " + OperationNames.name(big.operation(id)) + " to t="), undo);
         if (moved) {
-            WaitForAsyncUtils.asyncFx(vm::undo);
+            WaitForAsyncUtils.asyncFx(vm.editing()::undo);
             WaitForAsyncUtils.waitForFxEvents();
         }
         System.out.printf(

@@ -47,7 +47,8 @@ class ClusterWindowTest extends WindowTest {
 
     @Test
     void laneNamesStayInViewWhenTheDiagramIsScrolledToItsEnd(FxRobot robot) {
-        fx(() -> vm.loadPreset(vm.presets().get(5))); // "Partition, then heal": gossip runs to t=21
+        fx(() -> vm.document()
+                .loadPreset(vm.document().presets().get(5))); // "Partition, then heal": gossip runs to t=21
         ScrollPane scroll = onFx(() -> robot.lookup("#diagram-scroll").queryAs(ScrollPane.class));
         Node diagram = onFx(() -> robot.lookup("#diagram").query());
         assertTrue(
@@ -64,7 +65,7 @@ class ClusterWindowTest extends WindowTest {
 
     private PointQuery atTick(FxRobot robot, String query, long t) {
         Node n = onFx(() -> robot.lookup(query).query());
-        double x = 84 * vm.zoomProperty().get() + tick() * (t + 1.2); // Geometry.x
+        double x = 84 * vm.presentation().zoomProperty().get() + tick() * (t + 1.2); // Geometry.x
         // from the node's own coordinates: TestFX's point(node) clips to the visible part, and the diagram may be
         // scrolled
         Point2D screen = n.localToScreen(x, n.getLayoutBounds().getHeight() / 2);
@@ -93,7 +94,7 @@ class ClusterWindowTest extends WindowTest {
 
     @Test
     void dragThePartitionBarsEndWithTheMouse(FxRobot robot) {
-        fx(() -> vm.loadPreset(vm.presets().get(5)));
+        fx(() -> vm.document().loadPreset(vm.document().presets().get(5)));
         assertNotNull(onFx(() -> robot.lookup("#partition-p1").tryQuery().orElse(null)), "the partition bar");
         assertEquals("replicas agree", text(robot, "#vv-converged"));
         assertLwwLost(robot, 1);
@@ -107,14 +108,14 @@ class ClusterWindowTest extends WindowTest {
         assertEquals(2, partition("p1").start());
         assertEquals(
                 "Undo move the cut n1-n2 to t=2..11",
-                vm.undoCommand().textProperty().get(),
+                vm.editing().undoCommand().textProperty().get(),
                 "one step");
     }
 
     @Test
     void cutALinkByClickingItsStripSendAWriteThroughItsMenuAndHeal(FxRobot robot) {
         Scenario empty = new Scenario("Two replicas", "", List.of("c1", "c2"), List.of(), Topology.cluster(2, 4, 1));
-        fx(() -> vm.show(empty));
+        fx(() -> vm.document().show(empty));
 
         // cut the n1-n2 link at t=1 by clicking its strip
         robot.clickOn(atTick(robot, "#link-n1-n2", 1));
@@ -128,7 +129,7 @@ class ClusterWindowTest extends WindowTest {
         robot.rightClickOn(atTick(robot, "#lane-area-c2", 5));
         robot.clickOn(menuItem(robot, "Add write here"));
         WaitForAsyncUtils.waitForFxEvents();
-        String w2 = vm.selectedProperty().get();
+        String w2 = vm.selection().selectedProperty().get();
         assertEquals(5, vm.getScenario().operation(w2).time());
         robot.rightClickOn("#chip-" + w2);
         robot.clickOn(menuItem(robot, "Send to n2"));
@@ -142,7 +143,7 @@ class ClusterWindowTest extends WindowTest {
 
         // during the cut each side has only its own write
         int afterW2 = vm.getSimulation().vv().stepOf(w2).index() + 1;
-        fx(() -> vm.setCursor(afterW2));
+        fx(() -> vm.playback().setCursor(afterW2));
         assertEquals(1, values(robot, "vv", "n1"));
         assertEquals(1, values(robot, "vv", "n2"));
         assertEquals("replicas differ", text(robot, "#vv-converged"));
@@ -151,7 +152,7 @@ class ClusterWindowTest extends WindowTest {
         robot.clickOn(atTick(robot, "#link-n1-n2", 7));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(7, partition("p1").end());
-        fx(() -> vm.setCursor(vm.stepCountProperty().get()));
+        fx(() -> vm.playback().setCursor(vm.playback().stepCountProperty().get()));
         assertLwwLost(robot, 1);
         assertEquals(2, values(robot, "vv", "n1"), "VV keeps both writes as siblings on n1");
         assertEquals("2 siblings", text(robot, "#vv-n1-conflict-x"));
@@ -160,7 +161,7 @@ class ClusterWindowTest extends WindowTest {
 
     @Test
     void draggingTheSkewSliderIsOneUndoStep(FxRobot robot) {
-        fx(() -> vm.loadPreset(vm.presets().get(6)));
+        fx(() -> vm.document().loadPreset(vm.document().presets().get(6)));
         assertEquals("A fast clock beats a later write", text(robot, "#scenario-title"));
         Slider slider = node(robot, "#skew-n1", Slider.class);
         assertEquals(50, Math.round(slider.getValue()));
@@ -200,7 +201,7 @@ class ClusterWindowTest extends WindowTest {
         assertNotNull(onFx(() -> robot.lookup("#link-n1-n3").tryQuery().orElse(null)));
         assertNotNull(onFx(() -> robot.lookup("#toggle-link-n2-n3").tryQuery().orElse(null)));
 
-        fx(() -> vm.loadPreset(vm.presets().get(7)));
+        fx(() -> vm.document().loadPreset(vm.document().presets().get(7)));
         assertTrue(node(robot, "#scheme-naive", ToggleButton.class).isSelected());
         assertEquals("2", text(robot, "#vv-lost"));
         robot.clickOn("#scheme-dotted");
@@ -209,9 +210,9 @@ class ClusterWindowTest extends WindowTest {
         assertEquals("0", text(robot, "#vv-lost"));
         assertEquals("replicas agree", text(robot, "#vv-converged"));
 
-        fx(() -> vm.loadPreset(vm.presets().get(5)));
+        fx(() -> vm.document().loadPreset(vm.document().presets().get(5)));
         int afterW2 = vm.getSimulation().vv().stepOf("w2").index() + 1;
-        fx(() -> vm.setCursor(afterW2)); // inside the cut
+        fx(() -> vm.playback().setCursor(afterW2)); // inside the cut
         assertEquals("Heal n1-n2", text(robot, "#toggle-link-n1-n2"));
         robot.clickOn("#toggle-link-n1-n2");
         WaitForAsyncUtils.waitForFxEvents();

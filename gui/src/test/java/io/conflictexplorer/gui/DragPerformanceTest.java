@@ -34,7 +34,7 @@ class DragPerformanceTest extends WindowTest {
     @Test
     void logsTheCostOfOneDragTickWithEightClientsAndThreeHundredOperations(FxRobot robot) {
         Scenario big = BigScenario.dense(8, 300, 42);
-        WaitForAsyncUtils.asyncFx(() -> vm.show(big));
+        WaitForAsyncUtils.asyncFx(() -> vm.document().show(big));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(300, vm.getSimulation().vv().size());
         measure(big, "8 clients, 300 operations");
@@ -43,7 +43,7 @@ class DragPerformanceTest extends WindowTest {
     @Test
     void logsTheCostOfOneDragTickOnThreeReplicas(FxRobot robot) {
         Scenario big = BigScenario.onThreeReplicas(BigScenario.dense(8, 300, 42), 300);
-        WaitForAsyncUtils.asyncFx(() -> vm.show(big));
+        WaitForAsyncUtils.asyncFx(() -> vm.document().show(big));
         WaitForAsyncUtils.waitForFxEvents();
         long arrivals = vm.getSimulation().vv().steps().stream()
                 .filter(s -> s instanceof Step.Arrival)
@@ -70,9 +70,9 @@ class DragPerformanceTest extends WindowTest {
         for (int i = 0; i < rounds; i++) {
             int n = i;
             TimedFrame f = TimedFrame.of(stage.getScene(), () -> {
-                vm.beginDrag(id);
-                vm.dragTo(from + 1 + (n % 7)); // recompute + view models + synchronous view updates
-                vm.endDrag();
+                vm.editing().beginDrag(id);
+                vm.editing().dragTo(from + 1 + (n % 7)); // recompute + view models + synchronous view updates
+                vm.editing().endDrag();
                 model[n] = vm.lastRecomputeNanos();
             });
             handler[n] = f.handlerNanos();

@@ -182,7 +182,7 @@ class ExplorerWindowTest extends WindowTest {
         robot.rightClickOn("#lane-area-c3");
         robot.clickOn(menuItem(robot, "Add read here"));
         WaitForAsyncUtils.waitForFxEvents();
-        String read = vm.selectedProperty().get();
+        String read = vm.selection().selectedProperty().get();
         assertTrue(vm.getScenario().operation(read) instanceof Operation.Read);
         assertEquals("c3", vm.getScenario().operation(read).client());
         assertEquals(4, chipCount(robot));
@@ -193,8 +193,8 @@ class ExplorerWindowTest extends WindowTest {
         assertEquals("step 4 of 4, t=6", text(robot, "#step-label"));
         robot.clickOn("#step-back");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(3, vm.cursorProperty().get());
-        assertEquals(vm.vvNarrationProperty().get(), text(robot, "#vv-narration"));
+        assertEquals(3, vm.playback().cursorProperty().get());
+        assertEquals(vm.projected().vvNarrationProperty().get(), text(robot, "#vv-narration"));
         assertEquals(
                 Narration.of(
                         vm.getSimulation().lww(),
@@ -206,26 +206,26 @@ class ExplorerWindowTest extends WindowTest {
         robot.clickOn("#cursor-slider .thumb");
         robot.push(KeyCode.HOME);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(0, vm.cursorProperty().get());
+        assertEquals(0, vm.playback().cursorProperty().get());
         assertEquals(0.0, node(robot, "#cursor-slider", Slider.class).getValue());
         assertEquals(0, count(robot, ".value-card"));
         robot.push(KeyCode.RIGHT).push(KeyCode.RIGHT).push(KeyCode.RIGHT);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(3, vm.cursorProperty().get());
+        assertEquals(3, vm.playback().cursorProperty().get());
         assertEquals(1, count(robot, ".chip-pending"));
 
         // play runs to the end on the real timeline and stops there
         robot.clickOn("#play");
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(vm.playingProperty().get());
+        assertTrue(vm.playback().playingProperty().get());
         try {
             WaitForAsyncUtils.waitFor(
-                    10, TimeUnit.SECONDS, () -> !vm.playingProperty().get());
+                    10, TimeUnit.SECONDS, () -> !vm.playback().playingProperty().get());
         } catch (TimeoutException e) {
             throw new AssertionError("playback did not reach the end", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(4, vm.cursorProperty().get());
+        assertEquals(4, vm.playback().cursorProperty().get());
         assertLwwLost(robot, 1);
     }
 
@@ -300,17 +300,17 @@ class ExplorerWindowTest extends WindowTest {
         double before = node(robot, "#lww-lost", Label.class).getFont().getSize();
         robot.push(KeyCode.CONTROL, KeyCode.EQUALS);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(1.25, vm.zoomProperty().get());
+        assertEquals(1.25, vm.presentation().zoomProperty().get());
         double after = node(robot, "#lww-lost", Label.class).getFont().getSize();
         assertTrue(after > before, before + " -> " + after);
         robot.push(KeyCode.CONTROL, KeyCode.MINUS);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(1.0, vm.zoomProperty().get());
+        assertEquals(1.0, vm.presentation().zoomProperty().get());
         robot.clickOn("#presenter");
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(vm.presenterProperty().get());
+        assertTrue(vm.presentation().presenterProperty().get());
         assertTrue(stage.getScene().getStylesheets().stream().anyMatch(s -> s.endsWith("presenter.css")));
-        assertNotEquals(1.0, vm.zoomProperty().get());
+        assertNotEquals(1.0, vm.presentation().zoomProperty().get());
     }
 
     /** The operations' chips on the diagram (the diagram's invisible ruler chip, which measures text, not counted). */

@@ -42,7 +42,7 @@ class FirstGestureTest extends WindowTest {
     @CsvSource({"1280, 800", "1920, 1080"})
     void theFirstChipDragInPresenterFollowsThePointerAndIsOneUndoStep(double width, double height, FxRobot robot) {
         openFresh(robot, width, height, "Two concurrent writers");
-        Preset opened = vm.currentPresetProperty().get();
+        Preset opened = vm.document().currentPresetProperty().get();
         assertEquals(2, time("r2"));
 
         // c2's read x, three ticks right: from its tick's x at t=2 to the x of t=5 as they are now
@@ -65,12 +65,12 @@ class FirstGestureTest extends WindowTest {
         });
 
         assertEquals(5, time("r2"), "the chip lands where it was released");
-        assertTrue(onFx(() -> vm.undoCommand().textProperty().get()).startsWith("Undo move"));
+        assertTrue(onFx(() -> vm.editing().undoCommand().textProperty().get()).startsWith("Undo move"));
 
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(2, time("r2"), "one undo brings the chip back");
-        assertEquals(opened, vm.currentPresetProperty().get(), "and leaves the preset as it was opened");
+        assertEquals(opened, vm.document().currentPresetProperty().get(), "and leaves the preset as it was opened");
         settle(robot);
         for (String id : List.of("r1", "w1", "r2", "w2")) { // the story of the step is in view again
             assertTrue(inView(robot, screenBounds(node(robot, "#chip-" + id, Node.class))), id + " in view");
@@ -169,16 +169,21 @@ class FirstGestureTest extends WindowTest {
             stage.setY(0);
             stage.setWidth(width);
             stage.setHeight(height);
-            vm.setPresenter(false);
-            vm.loadPreset(vm.presets().get(2)); // "Resolving a conflict": the switch undo must not take back
+            vm.presentation().setPresenter(false);
+            vm.document()
+                    .loadPreset(vm.document()
+                            .presets()
+                            .get(2)); // "Resolving a conflict": the switch undo must not take back
         });
         settle(robot);
         pickPreset(robot, title);
         robot.push(KeyCode.END);
         robot.push(KeyCode.F5);
         settle(robot);
-        assertTrue(vm.presenterProperty().get());
-        assertEquals(vm.stepCountProperty().get(), vm.cursorProperty().get());
+        assertTrue(vm.presentation().presenterProperty().get());
+        assertEquals(
+                vm.playback().stepCountProperty().get(),
+                vm.playback().cursorProperty().get());
     }
 
     /**

@@ -39,7 +39,7 @@ class FollowCursorTest extends WindowTest {
             stage.setY(0);
             stage.setWidth(1280);
             stage.setHeight(800);
-            vm.setPresenter(true);
+            vm.presentation().setPresenter(true);
         });
         pickPreset(robot, "Partition, then heal");
         ScrollPane scroll = onFx(() -> robot.lookup("#diagram-scroll").queryAs(ScrollPane.class));
@@ -55,7 +55,7 @@ class FollowCursorTest extends WindowTest {
         robot.push(KeyCode.HOME);
         assertStepInView(robot);
 
-        for (int i = 0; i < vm.stepCountProperty().get(); i++) {
+        for (int i = 0; i < vm.playback().stepCountProperty().get(); i++) {
             robot.push(KeyCode.PAGE_DOWN);
             assertStepInView(robot);
         }
@@ -65,7 +65,7 @@ class FollowCursorTest extends WindowTest {
     private void assertStepInView(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitForFxEvents();
-        int cursor = vm.cursorProperty().get();
+        int cursor = vm.playback().cursorProperty().get();
         Bounds view = visibleArea(robot);
         Node cursorLine = onFx(() -> robot.lookup("#time-cursor").query());
         Bounds line = cursorLine.localToScene(cursorLine.getBoundsInLocal());

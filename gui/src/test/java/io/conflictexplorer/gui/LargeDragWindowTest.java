@@ -145,12 +145,12 @@ class LargeDragWindowTest extends WindowTest {
             stage.setY(0);
             stage.setWidth(1920);
             stage.setHeight(1080);
-            vm.show(big);
+            vm.document().show(big);
         });
         settle(robot);
         robot.push(KeyCode.HOME);
         settle(robot);
-        assertTrue(onFx(vm::dragRunsAhead), "its previews run in the background");
+        assertTrue(onFx(vm.editing()::dragRunsAhead), "its previews run in the background");
         // the first operation whose lane's next chip is four ticks after it: dragged three ticks on,
         // it stands right in front of that chip, whose column would widen if the columns did not hold
         for (Operation op : big.operations()) {

@@ -56,7 +56,7 @@ class LayoutFitTest extends WindowTest {
         for (double[] size : SIZES) {
             for (boolean presenter : new boolean[] {false, true}) {
                 showAt(size[0], size[1], presenter);
-                for (Preset p : vm.presets()) {
+                for (Preset p : vm.document().presets()) {
                     open(robot, p, true);
                     String where = (int) size[0] + "x" + (int) size[1] + (presenter ? " presenter " : " desk ")
                             + p.title() + ": ";
@@ -76,7 +76,7 @@ class LayoutFitTest extends WindowTest {
                         screenshot(
                                 robot,
                                 "layout-" + (int) size[0] + (presenter ? "-presenter-" : "-desk-")
-                                        + vm.presets().indexOf(p));
+                                        + vm.document().presets().indexOf(p));
                     }
                     // one look on the FX thread: the scene as one layout pass left it
                     cut.addAll(onFx(() -> {
@@ -113,10 +113,10 @@ class LayoutFitTest extends WindowTest {
         List<String> small = new ArrayList<>();
         for (double[] size : SIZES) {
             showAt(size[0], size[1], true);
-            for (Preset p : vm.presets()) {
+            for (Preset p : vm.document().presets()) {
                 open(robot, p, true);
                 double floor = onFx(() -> view.getHeight()) / 43;
-                double lesson = vm.presets().indexOf(p) < 4 ? floor : floor * 0.75;
+                double lesson = vm.document().presets().indexOf(p) < 4 ? floor : floor * 0.75;
                 String where = (int) size[0] + "x" + (int) size[1] + " " + p.title() + ": ";
                 small.addAll(onFx(() -> {
                     List<String> found = new ArrayList<>();
@@ -159,7 +159,7 @@ class LayoutFitTest extends WindowTest {
         List<String> empty = new ArrayList<>();
         for (double[] size : SIZES) {
             showAt(size[0], size[1], true);
-            for (Preset p : vm.presets()) {
+            for (Preset p : vm.document().presets()) {
                 open(robot, p, true);
                 String where = (int) size[0] + "x" + (int) size[1] + " " + p.title() + ": ";
                 empty.addAll(onFx(() -> {
@@ -201,7 +201,7 @@ class LayoutFitTest extends WindowTest {
                     "A fast clock beats a later write", Set.of("w1", "r2", "w2"));
             for (String title :
                     List.of("Two concurrent writers", "A stale context", "A fast clock beats a later write")) {
-                Preset p = vm.presets().stream()
+                Preset p = vm.document().presets().stream()
                         .filter(x -> x.title().equals(title))
                         .findFirst()
                         .orElseThrow();
@@ -229,7 +229,7 @@ class LayoutFitTest extends WindowTest {
         for (double[] size : SIZES) {
             for (boolean presenter : new boolean[] {false, true}) {
                 showAt(size[0], size[1], presenter);
-                for (Preset p : vm.presets()) {
+                for (Preset p : vm.document().presets()) {
                     String where =
                             (int) size[0] + "x" + (int) size[1] + (presenter ? " presenter " : " desk ") + p.title();
                     open(robot, p, false);
@@ -249,11 +249,11 @@ class LayoutFitTest extends WindowTest {
      * not lie wholly in the diagram's view ({@link LessonStory#core()}); on the FX thread.
      */
     private List<String> chipsOutOfView(FxRobot robot, String where) {
-        DiagramModel m = vm.diagramProperty().get();
+        DiagramModel m = vm.projected().diagramProperty().get();
         Set<String> ids = new LinkedHashSet<>(LessonStory.of(
                         m,
-                        vm.panelProperty(Mode.LWW).get(),
-                        vm.panelProperty(Mode.VV).get())
+                        vm.projected().panelProperty(Mode.LWW).get(),
+                        vm.projected().panelProperty(Mode.VV).get())
                 .core());
         // the test's own reading of the rule, beside the model's: the step, LWW's losses, VV's siblings
         for (DiagramModel.Chip c : m.chips()) {
@@ -261,7 +261,7 @@ class LayoutFitTest extends WindowTest {
                 ids.add(c.id());
             }
         }
-        PanelState vv = vm.panelProperty(Mode.VV).get();
+        PanelState vv = vm.projected().panelProperty(Mode.VV).get();
         List<PanelState.KeyState> keys = new ArrayList<>(vv.keys());
         vv.replicas().forEach(r -> keys.addAll(r.keys()));
         for (PanelState.KeyState k : keys) {
@@ -284,7 +284,7 @@ class LayoutFitTest extends WindowTest {
             Node chip = robot.lookup("#chip-" + id).query();
             Bounds b = chip.localToScene(chip.getLayoutBounds());
             if (!inside(b, view)) {
-                out.add(where + " (step " + vm.cursorProperty().get() + "): chip " + id + " "
+                out.add(where + " (step " + vm.playback().cursorProperty().get() + "): chip " + id + " "
                         + ((Labeled) robot.from(chip).lookup(".chip-title").query()).getText() + " at " + box(b)
                         + " outside the view " + box(view));
             }
@@ -302,7 +302,7 @@ class LayoutFitTest extends WindowTest {
         List<String> wrong = new ArrayList<>();
         for (boolean presenter : new boolean[] {false, true}) {
             showAt(1920, 1080, presenter);
-            for (Preset p : vm.presets()) {
+            for (Preset p : vm.document().presets()) {
                 open(robot, p, true);
                 wrong.addAll(onFx(() -> chipWidths(robot, (presenter ? "presenter " : "desk ") + p.title())));
             }
@@ -360,7 +360,7 @@ class LayoutFitTest extends WindowTest {
         for (double[] size : SIZES) {
             for (boolean presenter : new boolean[] {false, true}) {
                 showAt(size[0], size[1], presenter);
-                for (Preset p : vm.presets()) {
+                for (Preset p : vm.document().presets()) {
                     open(robot, p, false);
                     if (!presenter) { // the legend's swatches: all of them at the desk (Presenter's type may leave no
                         // room)
@@ -395,15 +395,15 @@ class LayoutFitTest extends WindowTest {
         for (double[] size : SIZES) {
             for (boolean presenter : new boolean[] {false, true}) {
                 showAt(size[0], size[1], presenter);
-                for (Preset p : vm.presets()) {
+                for (Preset p : vm.document().presets()) {
                     open(robot, p, false);
                     String shown = onFx(() -> {
                         ComboBox<?> picker = robot.lookup("#preset-picker").queryAs(ComboBox.class);
                         return shownText(picker.getButtonCell());
                     });
-                    if (!shown.equals(vm.presetLabel(p))) {
-                        cut.add((int) size[0] + (presenter ? " presenter: " : " desk: ") + "\"" + vm.presetLabel(p)
-                                + "\" shows as \"" + shown + "\"");
+                    if (!shown.equals(vm.document().presetLabel(p))) {
+                        cut.add((int) size[0] + (presenter ? " presenter: " : " desk: ") + "\""
+                                + vm.document().presetLabel(p) + "\" shows as \"" + shown + "\"");
                     }
                 }
             }
@@ -427,8 +427,9 @@ class LayoutFitTest extends WindowTest {
      */
     @Test
     void aLongStatusLineNeitherWidensTheWindowNorStays(FxRobot robot) {
-        WaitForAsyncUtils.asyncFx(() -> vm.setStatus("Restored your edits from the last session, which did not exit"
-                + " cleanly: the scenario is as it was at the last change, with a fresh undo history"));
+        WaitForAsyncUtils.asyncFx(() -> vm.document()
+                .setStatus("Restored your edits from the last session, which did not exit"
+                        + " cleanly: the scenario is as it was at the last change, with a fresh undo history"));
         WaitForAsyncUtils.waitForFxEvents();
         Node status = onFx(() -> robot.lookup("#status-line").query());
         assertTrue(status.getParent().isVisible());
@@ -445,13 +446,14 @@ class LayoutFitTest extends WindowTest {
                 "the slider is usable");
         robot.clickOn("#dismiss-status");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("", vm.statusProperty().get());
+        assertEquals("", vm.document().statusProperty().get());
         assertFalse(status.getParent().isVisible(), "the status line is gone");
 
-        WaitForAsyncUtils.asyncFx(() -> vm.setStatus("Restored your edits"));
-        WaitForAsyncUtils.asyncFx(() -> vm.loadPreset(vm.presets().get(3)));
+        WaitForAsyncUtils.asyncFx(() -> vm.document().setStatus("Restored your edits"));
+        WaitForAsyncUtils.asyncFx(
+                () -> vm.document().loadPreset(vm.document().presets().get(3)));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("", vm.statusProperty().get(), "another preset makes the message stale");
+        assertEquals("", vm.document().statusProperty().get(), "another preset makes the message stale");
     }
 
     /**
@@ -460,9 +462,9 @@ class LayoutFitTest extends WindowTest {
      */
     private void open(FxRobot robot, Preset p, boolean atEnd) {
         WaitForAsyncUtils.asyncFx(() -> {
-            vm.loadPreset(p);
+            vm.document().loadPreset(p);
             if (atEnd) {
-                vm.setCursor(vm.stepCountProperty().get());
+                vm.playback().setCursor(vm.playback().stepCountProperty().get());
             }
         });
         settle(robot);
@@ -475,7 +477,7 @@ class LayoutFitTest extends WindowTest {
             stage.setY(0);
             stage.setWidth(width);
             stage.setHeight(height);
-            vm.setPresenter(presenter);
+            vm.presentation().setPresenter(presenter);
         });
     }
 

@@ -38,31 +38,31 @@ class LectureKeysWindowTest extends WindowTest {
     void clickerKeysStepBlankAndJumpEvenWithAButtonFocused(FxRobot robot) {
         robot.clickOn("#step-forward"); // a focused button must not swallow Space or the arrows (at the end: no step)
         press(robot, KeyCode.HOME);
-        assertEquals(0, vm.cursorProperty().get());
+        assertEquals(0, vm.playback().cursorProperty().get());
         press(robot, KeyCode.PAGE_DOWN);
         press(robot, KeyCode.RIGHT);
-        assertEquals(2, vm.cursorProperty().get());
+        assertEquals(2, vm.playback().cursorProperty().get());
         press(robot, KeyCode.PAGE_UP);
-        assertEquals(1, vm.cursorProperty().get());
+        assertEquals(1, vm.playback().cursorProperty().get());
         press(robot, KeyCode.END);
-        assertEquals(4, vm.cursorProperty().get());
+        assertEquals(4, vm.playback().cursorProperty().get());
 
         press(robot, KeyCode.B);
-        assertTrue(vm.blankProperty().get());
+        assertTrue(vm.presentation().blankProperty().get());
         assertEquals("blank-screen", stage.getScene().getRoot().getId());
         press(robot, KeyCode.PAGE_DOWN); // any key brings the lesson back, and does nothing else
-        assertFalse(vm.blankProperty().get());
+        assertFalse(vm.presentation().blankProperty().get());
         assertSame(view, stage.getScene().getRoot());
-        assertEquals(4, vm.cursorProperty().get());
+        assertEquals(4, vm.playback().cursorProperty().get());
         press(robot, KeyCode.PERIOD);
-        assertTrue(vm.blankProperty().get());
+        assertTrue(vm.presentation().blankProperty().get());
         press(robot, KeyCode.PERIOD);
-        assertFalse(vm.blankProperty().get());
+        assertFalse(vm.presentation().blankProperty().get());
 
         press(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.EQUALS); // "Ctrl +" on a US keyboard
-        assertEquals(1.25, vm.zoomProperty().get());
+        assertEquals(1.25, vm.presentation().zoomProperty().get());
         press(robot, KeyCode.P);
-        assertTrue(vm.presenterProperty().get());
+        assertTrue(vm.presentation().presenterProperty().get());
 
         press(robot, KeyCode.Q); // predict, then reveal: the step's result hides behind the cover
         press(robot, KeyCode.PAGE_UP);
@@ -80,8 +80,8 @@ class LectureKeysWindowTest extends WindowTest {
         press(robot, KeyCode.PAGE_DOWN);
         robot.write("b.");
         press(robot, KeyCode.END);
-        assertEquals(0, vm.cursorProperty().get(), "typing never steps");
-        assertFalse(vm.blankProperty().get(), "typing b or . never blanks");
+        assertEquals(0, vm.playback().cursorProperty().get(), "typing never steps");
+        assertFalse(vm.presentation().blankProperty().get(), "typing b or . never blanks");
         press(robot, KeyCode.ESCAPE);
         press(robot, KeyCode.END);
 
@@ -93,7 +93,7 @@ class LectureKeysWindowTest extends WindowTest {
                 .isPresent()));
         assertSame(sheet.getScene(), stage.getScene(), "over the window, not in a second one");
         press(robot, KeyCode.PAGE_UP); // the lesson goes on beside the sheet
-        assertEquals(3, vm.cursorProperty().get());
+        assertEquals(3, vm.playback().cursorProperty().get());
         press(robot, KeyCode.ESCAPE);
         assertSame(view, stage.getScene().getRoot(), "Esc puts the window back");
 
@@ -113,11 +113,11 @@ class LectureKeysWindowTest extends WindowTest {
     @Test
     void aPresetPickedInPredictModeShowsNoOutcome(FxRobot robot) {
         press(robot, KeyCode.Q);
-        assertTrue(vm.predictProperty().get());
+        assertTrue(vm.lesson().predictProperty().get());
         for (String title : List.of("The shopping cart", "A fast clock beats a later write")) {
             pickPreset(robot, title);
             WaitForAsyncUtils.waitForFxEvents();
-            assertEquals(0, vm.cursorProperty().get(), title + " opens before its first step");
+            assertEquals(0, vm.playback().cursorProperty().get(), title + " opens before its first step");
             assertEquals(0, count(robot, ".value-card"), title + ": no value card");
             assertEquals(0, count(robot, ".lost-card"), title + ": no LOST card");
             for (String counter : List.of("#lww-lost", "#lww-visible", "#vv-visible", "#vv-lost")) {
@@ -144,7 +144,7 @@ class LectureKeysWindowTest extends WindowTest {
     @Test
     void theLegendsLostWriteIsStruckThroughInTheLostColour(FxRobot robot) {
         for (boolean dark : new boolean[] {false, true}) {
-            WaitForAsyncUtils.asyncFx(() -> vm.darkProperty().set(dark));
+            WaitForAsyncUtils.asyncFx(() -> vm.presentation().darkProperty().set(dark));
             press(robot, KeyCode.END);
             press(robot, KeyCode.L);
             Text sample = onFx(() -> (Text)
@@ -160,6 +160,6 @@ class LectureKeysWindowTest extends WindowTest {
             assertFalse(meaning.contains("red"), "the theme decides the colour: " + meaning);
             robot.clickOn("#legend-sheet-close");
         }
-        WaitForAsyncUtils.asyncFx(() -> vm.darkProperty().set(false));
+        WaitForAsyncUtils.asyncFx(() -> vm.presentation().darkProperty().set(false));
     }
 }

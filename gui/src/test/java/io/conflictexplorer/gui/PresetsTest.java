@@ -18,6 +18,7 @@ import io.conflictexplorer.gui.projection.PanelState;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javafx.application.Platform;
 import org.junit.jupiter.api.Test;
 
 /** The presets load from the classpath (assets/) and tell the stories their narrations promise. */
@@ -132,15 +133,15 @@ class PresetsTest {
         assertEquals(1, s.lww().finalCounters().lost());
 
         // what the panels show, through the view model (no window needed for the models)
-        ExplorerViewModel vm = new ExplorerViewModel(PRESETS);
-        vm.show(scenario("06-partition-heal.json"));
-        assertEquals(List.of("a", "b"), shown(vm.vvPanelProperty().get(), "n1", "x"));
-        assertEquals(List.of("b"), shown(vm.lwwPanelProperty().get(), "n1", "x"));
-        assertTrue(vm.vvPanelProperty().get().converged());
-        assertEquals(1, vm.lwwPanelProperty().get().lost().size());
-        vm.setCursor(afterW2 + 1);
-        assertFalse(vm.vvPanelProperty().get().converged());
-        assertEquals(List.of("b"), shown(vm.vvPanelProperty().get(), "n2", "x"));
+        ExplorerViewModel vm = new ExplorerViewModel(PRESETS, Platform::runLater);
+        vm.document().show(scenario("06-partition-heal.json"));
+        assertEquals(List.of("a", "b"), shown(vm.projected().vvPanelProperty().get(), "n1", "x"));
+        assertEquals(List.of("b"), shown(vm.projected().lwwPanelProperty().get(), "n1", "x"));
+        assertTrue(vm.projected().vvPanelProperty().get().converged());
+        assertEquals(1, vm.projected().lwwPanelProperty().get().lost().size());
+        vm.playback().setCursor(afterW2 + 1);
+        assertFalse(vm.projected().vvPanelProperty().get().converged());
+        assertEquals(List.of("b"), shown(vm.projected().vvPanelProperty().get(), "n2", "x"));
     }
 
     @Test

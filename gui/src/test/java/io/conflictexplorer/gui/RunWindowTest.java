@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
@@ -70,10 +71,10 @@ class RunWindowTest extends WindowTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        vm = new ExplorerViewModel(Assets.presets());
+        vm = new ExplorerViewModel(Assets.presets(), Platform::runLater);
         stage.setWidth(MainWindow.WIDTH);
         stage.setHeight(MainWindow.HEIGHT);
-        runs = new RunWindow(Runnable::run, vm::show, owner -> List.of(), null);
+        runs = new RunWindow(Runnable::run, vm.document()::show, owner -> List.of(), null);
         view = MainWindow.show(stage, vm, dialogs, runs);
     }
 
@@ -356,10 +357,10 @@ class RunWindowTest extends WindowTest {
         Path in = E2E.resolve("vv-two-concurrent-writers.in");
         assertNotNull(open(in, out(in)));
         assertColours(robot, Theme.LIGHT);
-        WaitForAsyncUtils.asyncFx(() -> vm.darkProperty().set(true));
+        WaitForAsyncUtils.asyncFx(() -> vm.presentation().darkProperty().set(true));
         WaitForAsyncUtils.waitForFxEvents();
         assertColours(robot, Theme.DARK);
-        WaitForAsyncUtils.asyncFx(() -> vm.darkProperty().set(false));
+        WaitForAsyncUtils.asyncFx(() -> vm.presentation().darkProperty().set(false));
         WaitForAsyncUtils.waitForFxEvents();
         assertColours(robot, Theme.LIGHT);
     }

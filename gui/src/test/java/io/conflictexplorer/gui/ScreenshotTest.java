@@ -83,11 +83,12 @@ class ScreenshotTest extends WindowTest {
         preset(robot, "Partition, then heal");
         // during the partition: both writes applied, no gossip has got through yet
         int during = stepAfter(vm.getSimulation().vv(), "w2");
-        WaitForAsyncUtils.asyncFx(() -> vm.setCursor(during));
+        WaitForAsyncUtils.asyncFx(() -> vm.playback().setCursor(during));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("replicas differ", text(robot, "#vv-converged"));
         screenshot(robot, "10-cluster-partition-during");
-        WaitForAsyncUtils.asyncFx(() -> vm.setCursor(vm.stepCountProperty().get()));
+        WaitForAsyncUtils.asyncFx(
+                () -> vm.playback().setCursor(vm.playback().stepCountProperty().get()));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("replicas agree", text(robot, "#vv-converged"));
         screenshot(robot, "11-cluster-partition-healed");
@@ -122,16 +123,17 @@ class ScreenshotTest extends WindowTest {
     void gallery(FxRobot robot) throws Exception {
         for (double[] size : new double[][] {{1280, 800}, {1920, 1080}}) {
             for (boolean presenter : new boolean[] {false, true}) {
-                for (Preset p : vm.presets()) {
+                for (Preset p : vm.document().presets()) {
                     galleryShot(robot, p, size, presenter, false);
                 }
             }
         }
-        for (Preset p : List.of(vm.presets().get(0), vm.presets().get(4))) {
+        for (Preset p :
+                List.of(vm.document().presets().get(0), vm.document().presets().get(4))) {
             galleryShot(robot, p, new double[] {1280, 800}, false, true);
             galleryShot(robot, p, new double[] {1920, 1080}, true, true);
         }
-        WaitForAsyncUtils.asyncFx(() -> vm.darkProperty().set(false));
+        WaitForAsyncUtils.asyncFx(() -> vm.presentation().darkProperty().set(false));
     }
 
     private void galleryShot(FxRobot robot, Preset p, double[] size, boolean presenter, boolean dark) throws Exception {
@@ -140,9 +142,9 @@ class ScreenshotTest extends WindowTest {
             stage.setY(0);
             stage.setWidth(size[0]);
             stage.setHeight(size[1]);
-            vm.setPresenter(presenter);
-            vm.darkProperty().set(dark);
-            vm.loadPreset(p);
+            vm.presentation().setPresenter(presenter);
+            vm.presentation().darkProperty().set(dark);
+            vm.document().loadPreset(p);
         });
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#scenario-title").push(KeyCode.END);

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
@@ -39,7 +40,7 @@ abstract class WindowTest {
     /** Each concrete test class calls this from its own {@code @Start} method (TestFX looks only there). */
     protected void startWindow(Stage stage) {
         this.stage = stage;
-        vm = new ExplorerViewModel(Assets.presets());
+        vm = new ExplorerViewModel(Assets.presets(), Platform::runLater);
         // the stage outlives a test: start each at the app's size, whatever the last one left
         stage.setWidth(MainWindow.WIDTH);
         stage.setHeight(MainWindow.HEIGHT);
@@ -67,7 +68,7 @@ abstract class WindowTest {
         robot.clickOn(onFx(() -> robot.lookup(".combo-box-popup .list-cell .preset-title")
                 .match(n -> ((Labeled) n)
                         .getText()
-                        .equals(vm.presetLabel(list.getItems().get(found))))
+                        .equals(vm.document().presetLabel(list.getItems().get(found))))
                 .queryAs(Node.class)));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(title, text(robot, "#scenario-title"));

@@ -17,13 +17,16 @@ public final class ExportActions {
 
     /** The window's theme. */
     public static Theme theme(ExplorerViewModel vm) {
-        return vm.darkProperty().get() ? Theme.DARK : vm.presenterProperty().get() ? Theme.PRESENTER : Theme.LIGHT;
+        return vm.presentation().darkProperty().get()
+                ? Theme.DARK
+                : vm.presentation().presenterProperty().get() ? Theme.PRESENTER : Theme.LIGHT;
     }
 
     /** The slide at the cursor's step, in the window's theme, at {@code scale}. */
     public static ExportOptions options(ExplorerViewModel vm, double scale) {
         Simulation sim = vm.getSimulation();
-        int step = Math.max(0, Math.min(vm.cursorProperty().get(), sim.vv().size()));
+        int step = Math.max(
+                0, Math.min(vm.playback().cursorProperty().get(), sim.vv().size()));
         return ExportOptions.DEFAULT.withStep(step).withTheme(theme(vm)).withScale(scale);
     }
 

@@ -96,7 +96,7 @@ public final class ExportMenu {
                         text.replace("...", ""),
                         format.cliName().toUpperCase(Locale.ROOT) + " (*" + format.extension() + ")",
                         baseName(vm) + format.extension())
-                .ifPresent(p -> vm.export(p, ExportActions.writing(vm, format, scale, false))));
+                .ifPresent(p -> vm.document().export(p, ExportActions.writing(vm, format, scale, false))));
         return item;
     }
 
@@ -109,7 +109,7 @@ public final class ExportMenu {
                         "Step table of every clock scheme",
                         "Markdown or CSV (*.md, *.csv)",
                         baseName(vm) + TableExport.Format.MD.extension())
-                .ifPresent(p -> vm.export(p, TableExport.writing(vm.getScenario()))));
+                .ifPresent(p -> vm.document().export(p, TableExport.writing(vm.getScenario()))));
         return item;
     }
 
@@ -117,8 +117,8 @@ public final class ExportMenu {
         MenuItem item = new MenuItem("Every step as " + (svg ? "SVG" : "PNG") + " frames into a folder...");
         item.setId(svg ? "export-frames-svg" : "export-frames-png");
         FileWriting writing = ExportActions.writing(vm, ExportFormat.FRAMES, 1, svg);
-        item.setOnAction(
-                e -> dialogs.folder(owner.get(), "Folder for the frames").ifPresent(p -> vm.export(p, writing)));
+        item.setOnAction(e -> dialogs.folder(owner.get(), "Folder for the frames")
+                .ifPresent(p -> vm.document().export(p, writing)));
         return item;
     }
 
@@ -129,14 +129,15 @@ public final class ExportMenu {
             ClipboardContent content = new ClipboardContent();
             content.putString(ExportActions.text(vm, format));
             Clipboard.getSystemClipboard().setContent(content);
-            vm.setStatus("Copied the run as " + text.substring("Copy as ".length()));
+            vm.document().setStatus("Copied the run as " + text.substring("Copy as ".length()));
         });
         return item;
     }
 
     /** The scenario's title as a file name, e.g. "partition-then-heal". */
     static String baseName(ExplorerViewModel vm) {
-        String name = vm.titleProperty().get().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        String name =
+                vm.document().titleProperty().get().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
         name = name.replaceAll("^-+|-+$", "");
         return name.isEmpty() ? "scenario" : name;
     }

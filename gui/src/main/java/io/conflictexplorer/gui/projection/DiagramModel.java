@@ -162,6 +162,19 @@ public record DiagramModel(
             return outcome instanceof Outcome.Written w ? w.value() : "";
         }
 
+        /**
+         * The text an in-place edit starts from, as the teacher typed the operation: {@code key=rule}
+         * for a write ("x=a", "cart=add milk"), the key alone for a read.
+         */
+        public String editText() {
+            if (outcome instanceof Outcome.Written w) {
+                return key + "=" + w.rule().text();
+            }
+            return outcome instanceof Outcome.Unrevealed u && u.write()
+                    ? key + "=" + u.rule().text()
+                    : key;
+        }
+
         public boolean has(ChipFlag flag) {
             return flags.contains(flag);
         }

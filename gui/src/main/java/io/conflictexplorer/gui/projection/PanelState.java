@@ -32,6 +32,42 @@ public record PanelState(
         return !replicas.isEmpty();
     }
 
+    /** Writes the store acknowledged so far (the first counter). */
+    public int acknowledgedCount() {
+        return counters.acknowledged();
+    }
+
+    /** Values a read would return now. */
+    public int visibleCount() {
+        return counters.visible();
+    }
+
+    /** Acknowledged writes silently lost: the demo's headline number. */
+    public int lostCount() {
+        return counters.lost();
+    }
+
+    /**
+     * In a cluster, whether the replicas agree, as its badge says it: nothing stored yet, the
+     * replicas agree, or they differ (gossip has not brought every replica the same writes yet);
+     * null for a single store, which has nothing to agree on.
+     */
+    public Badge badge() {
+        if (!isCluster()) {
+            return null;
+        }
+        boolean empty = replicas.stream().allMatch(r -> r.keys().isEmpty());
+        String tooltip = converged
+                ? "Every replica stores the same writes"
+                : "Gossip has not brought every replica the same writes yet";
+        if (empty) {
+            return new Badge("nothing stored", "empty-badge", tooltip);
+        }
+        return converged
+                ? new Badge("replicas agree", "converged-badge", tooltip)
+                : new Badge("replicas differ", "diverged-badge", tooltip);
+    }
+
     /**
      * What the panel's size depends on: every text it shows, in order, with each counter as its
      * number of digits (and whether it is 1) and no operation ids. Two states of one shape take the same room, so the
@@ -63,6 +99,9 @@ public record PanelState(
     private static void addShape(LostCard l, List<Object> out) {
         out.add(List.of(l.value(), l.clock(), l.writer(), l.explanation()));
     }
+
+    /** A cluster's badge: its words, its style class, and the sentence its tooltip says. */
+    public record Badge(String text, String style, String tooltip) {}
 
     /** A key's stored values; {@code conflict} when the store keeps more than one. */
     public record KeyState(String key, List<Card> values, List<LostCard> lost, boolean conflict) {}

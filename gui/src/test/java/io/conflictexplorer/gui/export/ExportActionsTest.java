@@ -38,12 +38,12 @@ class ExportActionsTest {
 
     @Test
     void theSlideShowsTheCursorsStepInTheWindowsTheme() throws Exception {
-        vm.loadPreset(presets.get(5)); // partition, then heal
-        vm.cursorProperty().set(4);
-        vm.darkProperty().set(true);
+        vm.document().loadPreset(presets.get(5)); // partition, then heal
+        vm.playback().cursorProperty().set(4);
+        vm.presentation().darkProperty().set(true);
         Path svg = dir.resolve("heal.svg");
 
-        assertTrue(vm.export(svg, ExportActions.picture(vm)));
+        assertTrue(vm.document().export(svg, ExportActions.picture(vm)));
         String text = Files.readString(svg, StandardCharsets.UTF_8);
         List<String> texts = ExportFixtures.texts(ExportFixtures.xml(text));
         assertTrue(
@@ -53,41 +53,43 @@ class ExportActionsTest {
                 "" + texts);
         assertTrue(text.contains("fill=\"" + Theme.DARK.colour("paper") + "\""));
         assertTrue(
-                vm.statusProperty().get().startsWith("Exported heal.svg"),
-                vm.statusProperty().get());
+                vm.document().statusProperty().get().startsWith("Exported heal.svg"),
+                vm.document().statusProperty().get());
     }
 
     @Test
     void fileOpenOnAnExportedPictureReopensItsScenario() {
-        vm.loadPreset(presets.get(4));
+        vm.document().loadPreset(presets.get(4));
         Path png = dir.resolve("cart.png");
-        assertTrue(vm.export(png, ExportActions.picture(vm)));
-        vm.loadPreset(presets.get(0));
+        assertTrue(vm.document().export(png, ExportActions.picture(vm)));
+        vm.document().loadPreset(presets.get(0));
 
-        assertTrue(vm.open(png));
+        assertTrue(vm.document().open(png));
         assertEquals(presets.get(4).scenario(), vm.getScenario());
     }
 
     @Test
     void aFailedExportIsReportedAndAPictureWithoutAScenarioIsNotOpened() throws Exception {
         Path folderInTheWay = Files.createDirectory(dir.resolve("taken.png"));
-        assertFalse(vm.export(folderInTheWay, ExportActions.picture(vm)));
-        assertNotNull(vm.problemProperty().get());
-        assertEquals("The export was not saved", vm.problemProperty().get().title());
+        assertFalse(vm.document().export(folderInTheWay, ExportActions.picture(vm)));
+        assertNotNull(vm.document().problemProperty().get());
+        assertEquals(
+                "The export was not saved",
+                vm.document().problemProperty().get().title());
 
         Path plain = dir.resolve("plain.svg");
         Files.writeString(plain, "<svg xmlns=\"http://www.w3.org/2000/svg\"/>", StandardCharsets.UTF_8);
         Scenario before = vm.getScenario();
-        assertFalse(vm.open(plain));
+        assertFalse(vm.document().open(plain));
         assertEquals(before, vm.getScenario());
-        assertTrue(vm.problemProperty().get().message().contains("carries no scenario"));
+        assertTrue(vm.document().problemProperty().get().message().contains("carries no scenario"));
     }
 
     @Test
     void framesGoIntoAFolderOnePerStep() throws Exception {
-        vm.loadPreset(presets.get(0));
+        vm.document().loadPreset(presets.get(0));
         Path folder = dir.resolve("frames");
-        assertTrue(vm.export(folder, ExportActions.writing(vm, ExportFormat.FRAMES, 1, true)));
+        assertTrue(vm.document().export(folder, ExportActions.writing(vm, ExportFormat.FRAMES, 1, true)));
 
         try (Stream<Path> files = Files.list(folder)) {
             assertEquals(

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import javafx.application.Platform;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -60,7 +61,7 @@ class ExportMenuTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        vm = new ExplorerViewModel(Assets.presets());
+        vm = new ExplorerViewModel(Assets.presets(), Platform::runLater);
         MainWindow.show(stage, vm, new FileDialogs() {
             @Override
             public Optional<Path> chooseScenarioToOpen(Window owner) {
@@ -152,8 +153,8 @@ class ExportMenuTest {
             assertEquals(vm.getSimulation().vv().size() + 1, frames.count());
         }
         assertTrue(
-                vm.statusProperty().get().startsWith("Exported frames"),
-                vm.statusProperty().get());
+                vm.document().statusProperty().get().startsWith("Exported frames"),
+                vm.document().statusProperty().get());
     }
 
     @Test
@@ -165,6 +166,6 @@ class ExportMenuTest {
                         () -> Clipboard.getSystemClipboard().getString())
                 .get();
         assertEquals(Exporter.text(vm.getSimulation(), ExportFormat.MERMAID), copied);
-        assertEquals("Copied the run as Mermaid", vm.statusProperty().get());
+        assertEquals("Copied the run as Mermaid", vm.document().statusProperty().get());
     }
 }

@@ -18,12 +18,12 @@ class LessonStoryTest {
     private final ExplorerViewModel vm = viewModel();
 
     private LessonStory story(String title) {
-        vm.loadPreset(preset(title));
-        vm.lastStep();
+        vm.document().loadPreset(preset(title));
+        vm.playback().last();
         return LessonStory.of(
-                vm.getDiagram(),
-                vm.lwwPanelProperty().get(),
-                vm.vvPanelProperty().get());
+                vm.projected().getDiagram(),
+                vm.projected().lwwPanelProperty().get(),
+                vm.projected().vvPanelProperty().get());
     }
 
     @Test
@@ -49,11 +49,11 @@ class LessonStoryTest {
 
     @Test
     void beforeTheFirstStepThereIsNoStory() {
-        vm.firstStep();
+        vm.playback().first();
         LessonStory s = LessonStory.of(
-                vm.getDiagram(),
-                vm.lwwPanelProperty().get(),
-                vm.vvPanelProperty().get());
+                vm.projected().getDiagram(),
+                vm.projected().lwwPanelProperty().get(),
+                vm.projected().vvPanelProperty().get());
         assertEquals(Set.of(), s.core());
         assertEquals(Set.of(), s.context());
     }

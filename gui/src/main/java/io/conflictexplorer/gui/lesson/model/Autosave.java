@@ -18,7 +18,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
-import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.util.Duration;
 
@@ -69,7 +68,12 @@ public final class Autosave {
     private Scenario written;
     private OpenedScenario.Origin writtenOrigin;
 
-    public Autosave(Path dir) {
+    /**
+     * The app's: writes on a thread of its own, a debounce on the FX clock.
+     *
+     * @param fxThread runs a task on the FX thread (the app: {@code Platform::runLater})
+     */
+    public Autosave(Path dir, Executor fxThread) {
         this(
                 dir,
                 pause(Duration.millis(DEBOUNCE_MILLIS)),
@@ -78,7 +82,7 @@ public final class Autosave {
                     t.setDaemon(true);
                     return t;
                 }),
-                Platform::runLater);
+                fxThread);
     }
 
     /** Writes at once, on the calling thread, when {@code debounce} says. */
@@ -111,8 +115,8 @@ public final class Autosave {
     }
 
     /** The directory the system property names, or ~/.conflict-explorer. */
-    public static Autosave inDefaultDirectory() {
-        return new Autosave(defaultDirectory());
+    public static Autosave inDefaultDirectory(Executor fxThread) {
+        return new Autosave(defaultDirectory(), fxThread);
     }
 
     /** The app's folder: {@value #DIR_PROPERTY} when set, else {@code ~/.conflict-explorer}. */
@@ -149,13 +153,13 @@ public final class Autosave {
             if (crashed()) {
                 Scenario s = ScenarioFiles.read(file());
                 OpenedScenario.Origin origin = readOrigin();
-                model.restore(s, origin, restoredMessage(s, origin));
+                model.document().restore(s, origin, restoredMessage(s, origin));
                 written = s;
                 writtenOrigin = origin;
                 restored = true;
             }
         } catch (ScenarioFileException e) {
-            model.setStatus(notRestored(e));
+            model.document().setStatus(notRestored(e));
         }
         watch(restored);
         return restored;
@@ -191,10 +195,10 @@ public final class Autosave {
         Consumer<Simulation> show = run -> {
             written = run.scenario(); // before the scenario changes: it is not written again
             writtenOrigin = origin;
-            model.restore(run, origin, restoredMessage(run.scenario(), origin));
+            model.document().restore(run, origin, restoredMessage(run.scenario(), origin));
         };
         Consumer<ScenarioFileException> failed = e -> {
-            model.setStatus(notRestored(e));
+            model.document().setStatus(notRestored(e));
             flush(); // as when nothing was restored: this session's starting point
         };
         if (early != null) {
@@ -232,13 +236,13 @@ public final class Autosave {
             AtomicFile.writeString(
                     marker(), String.valueOf(ProcessHandle.current().pid()));
         } catch (IOException e) {
-            vm.setStatus("Autosave is off: " + dir + " cannot be written (" + e.getMessage() + ").");
+            vm.document().setStatus("Autosave is off: " + dir + " cannot be written (" + e.getMessage() + ").");
             return;
         }
         listener = (obs, was, now) -> debounce.restart(this::flush);
         vm.scenarioProperty().addListener(listener);
         // a save or an open may change where the scenario comes from, not the scenario
-        vm.opened().originProperty().addListener((obs, was, now) -> debounce.restart(this::flush));
+        vm.document().opened().originProperty().addListener((obs, was, now) -> debounce.restart(this::flush));
         if (!restored) {
             flush(); // this session's starting point, so a crash before the first edit restores it
         }
@@ -251,7 +255,7 @@ public final class Autosave {
         if (s == null) {
             return;
         }
-        OpenedScenario.Origin origin = vm.opened().originProperty().get();
+        OpenedScenario.Origin origin = vm.document().opened().originProperty().get();
         boolean scenario = !s.equals(written);
         boolean from = !origin.equals(writtenOrigin);
         if (!scenario && !from) {
@@ -276,7 +280,7 @@ public final class Autosave {
                     if (writtenOrigin == origin) {
                         writtenOrigin = null;
                     }
-                    vm.setStatus("Autosave failed: " + e.getMessage());
+                    vm.document().setStatus("Autosave failed: " + e.getMessage());
                 });
             }
         });

@@ -25,15 +25,18 @@ public final class LessonMode {
 
     private final BooleanProperty predict = new SimpleBooleanProperty(false);
     private final ReadOnlyBooleanWrapper resultHidden = new ReadOnlyBooleanWrapper(false);
+    private final Playback playback;
+    private final Runnable changed;
 
-    /** @param changed runs when what the window shows must be projected again (a reveal) */
-    LessonMode(Runnable changed) {
+    /**
+     * @param playback the time cursor a step forward moves
+     * @param changed  runs when what the window shows must be projected again (a reveal)
+     */
+    LessonMode(Playback playback, Runnable changed) {
+        this.playback = playback;
+        this.changed = changed;
         // turning predict mode on or off shows the step's result: nothing stays hidden behind a mode that is off
-        predict.addListener((obs, was, now) -> {
-            if (reveal()) {
-                changed.run();
-            }
-        });
+        predict.addListener((obs, was, now) -> reveal());
     }
 
     public BooleanProperty predictProperty() {
@@ -43,6 +46,29 @@ public final class LessonMode {
     /** True while the result of the step at the cursor is hidden (the panels show "?"). */
     public ReadOnlyBooleanProperty resultHiddenProperty() {
         return resultHidden.getReadOnlyProperty();
+    }
+
+    /**
+     * One step forward. In predict mode a clicker's next alternates: the step (its result hidden),
+     * then the reveal.
+     */
+    public void stepForward() {
+        if (unhide()) {
+            changed.run();
+            return;
+        }
+        int before = playback.cursorProperty().get();
+        playback.stepForward();
+        if (steppedForward(before, playback.cursorProperty().get())) {
+            changed.run();
+        }
+    }
+
+    /** Shows the hidden result of the step at the cursor. */
+    public void reveal() {
+        if (unhide()) {
+            changed.run();
+        }
     }
 
     /**
@@ -59,7 +85,7 @@ public final class LessonMode {
     }
 
     /** A step forward moved the cursor from {@code before} to {@code after}: in predict mode its result is hidden. */
-    boolean steppedForward(int before, int after) {
+    private boolean steppedForward(int before, int after) {
         if (predict.get() && after > before) {
             resultHidden.set(true);
             return true;
@@ -68,7 +94,7 @@ public final class LessonMode {
     }
 
     /** Shows the hidden result; true when one was hidden. */
-    boolean reveal() {
+    private boolean unhide() {
         if (!resultHidden.get()) {
             return false;
         }

@@ -24,7 +24,7 @@ final class OpenCommands {
     private final Runs runs;
     private final FileCommands files;
     private final OpenedScenario opened;
-    private final StringProperty selected;
+    private final Selection selection;
     private final StringProperty status;
 
     OpenCommands(
@@ -33,20 +33,20 @@ final class OpenCommands {
             Runs runs,
             FileCommands files,
             OpenedScenario opened,
-            StringProperty selected,
+            Selection selection,
             StringProperty status) {
         this.editor = editor;
         this.chipDrag = chipDrag;
         this.runs = runs;
         this.files = files;
         this.opened = opened;
-        this.selected = selected;
+        this.selection = selection;
         this.status = status;
     }
 
     /** {@code s} with a fresh history, as opened from {@code origin}, {@code message} in the status line. */
     void restore(Scenario s, OpenedScenario.Origin origin, String message) {
-        selected.set(null);
+        selection.set(null);
         editor.reset(s);
         opened.restored(s, origin);
         status.set(message);
@@ -97,7 +97,7 @@ final class OpenCommands {
 
     private void replace(Scenario next, String description) {
         chipDrag.cancel();
-        selected.set(null);
+        selection.set(null);
         editor.replace(next, description);
     }
 }

@@ -17,7 +17,6 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.util.Duration;
@@ -25,7 +24,7 @@ import javafx.util.Duration;
 /**
  * Opens a scenario without holding up the window: the file is read and run through both stores on
  * a background thread, and only then does the view model show it, on the FX thread, with the run
- * made ({@link ExplorerViewModel#open(Path, Simulation)}). While it works {@link
+ * made ({@link Document#open(Path, Simulation)}). While it works {@link
  * #messageProperty()} says what it is doing, for the window to show (the starting window's line;
  * later {@code OpeningVeil}, over the content); it is empty when there is nothing to wait for.
  *
@@ -84,9 +83,13 @@ public final class Opening {
     /** What waits for every request to be shown ({@link #whenIdle}). */
     private final List<Runnable> idle = new ArrayList<>();
 
-    /** The app's: a background thread of its own, and the FX thread. */
-    public Opening(ExplorerViewModel vm) {
-        this(vm, backgroundThread(), Platform::runLater, Opening::afterAFrame);
+    /**
+     * The app's: a background thread of its own, and the FX thread.
+     *
+     * @param fxThread runs a task on the FX thread (the app: {@code Platform::runLater})
+     */
+    public Opening(ExplorerViewModel vm, Executor fxThread) {
+        this(vm, backgroundThread(), fxThread, Opening::afterAFrame);
     }
 
     /** A thread of its own that runs scenarios one at a time, and never keeps the app alive. */
@@ -135,7 +138,7 @@ public final class Opening {
         if (bytes > LARGE_FILE) {
             open(file);
         } else {
-            vm.open(file);
+            vm.document().open(file);
         }
     }
 
@@ -165,9 +168,9 @@ public final class Opening {
         load(
                 what,
                 source,
-                run -> vm.open(file, run),
+                run -> vm.document().open(file, run),
                 // once what is queued is shown (the window may be made only then), File > Open reports it
-                e -> whenIdle(() -> vm.open(file)));
+                e -> whenIdle(() -> vm.document().open(file)));
     }
 
     /** Runs {@code then} on the FX thread once every request made is shown: at once when none waits. */

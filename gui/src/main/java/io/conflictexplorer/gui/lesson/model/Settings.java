@@ -34,17 +34,17 @@ public final class Settings {
         return file;
     }
 
-    /** Applies the saved choices to {@code vm}, then saves every later change of them. */
-    public void attach(ExplorerViewModel vm) {
+    /** Applies the saved choices to {@code shown}, then saves every later change of them. */
+    public void attach(Presentation shown) {
         Properties p = read();
-        vm.darkProperty().set(Boolean.parseBoolean(p.getProperty(DARK, "false")));
+        shown.darkProperty().set(Boolean.parseBoolean(p.getProperty(DARK, "false")));
         try {
-            vm.speedProperty().set(Double.parseDouble(p.getProperty(SPEED, "1")));
+            shown.speedProperty().set(Double.parseDouble(p.getProperty(SPEED, "1")));
         } catch (NumberFormatException e) {
-            vm.speedProperty().set(1);
+            shown.speedProperty().set(1);
         }
-        vm.darkProperty().addListener((obs, was, now) -> write(vm));
-        vm.speedProperty().addListener((obs, was, now) -> write(vm));
+        shown.darkProperty().addListener((obs, was, now) -> write(shown));
+        shown.speedProperty().addListener((obs, was, now) -> write(shown));
     }
 
     private Properties read() {
@@ -59,10 +59,10 @@ public final class Settings {
         return p;
     }
 
-    private void write(ExplorerViewModel vm) {
+    private void write(Presentation shown) {
         Properties p = new Properties();
-        p.setProperty(DARK, String.valueOf(vm.darkProperty().get()));
-        p.setProperty(SPEED, String.valueOf(vm.speedProperty().get()));
+        p.setProperty(DARK, String.valueOf(shown.darkProperty().get()));
+        p.setProperty(SPEED, String.valueOf(shown.speedProperty().get()));
         try {
             Files.createDirectories(file.getParent());
             AtomicFile.write(file, out -> p.store(out, "Conflict Explorer settings"));

@@ -1,6 +1,7 @@
 package io.conflictexplorer.gui.lesson.view;
 
-import io.conflictexplorer.gui.lesson.model.ExplorerViewModel;
+import io.conflictexplorer.gui.lesson.model.ClusterEditing;
+import io.conflictexplorer.gui.lesson.model.Projected;
 import io.conflictexplorer.gui.projection.ClusterState;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,7 +32,7 @@ final class ClusterBar extends FlowPane {
     /** Skew range of the sliders, in ticks. */
     static final int MAX_SKEW = 60;
 
-    private final ExplorerViewModel vm;
+    private final ClusterEditing cluster;
     private final ToggleButton dotted = new ToggleButton("Dotted clocks (safe)");
     private final ToggleButton naive = new ToggleButton("Client counters (naive)");
     private final HBox replicaBox = new HBox();
@@ -44,14 +45,14 @@ final class ClusterBar extends FlowPane {
     private List<String> shownReplicas = List.of();
     private boolean updating;
 
-    ClusterBar(ExplorerViewModel vm) {
-        this.vm = vm;
+    ClusterBar(ClusterEditing cluster, Projected projected) {
+        this.cluster = cluster;
         setId("cluster-bar");
         getStyleClass().add("cluster-bar");
         setAlignment(Pos.CENTER_LEFT);
         setRowValignment(VPos.CENTER);
-        visibleProperty().bind(vm.clusterProperty());
-        managedProperty().bind(vm.clusterProperty());
+        visibleProperty().bind(projected.clusterProperty());
+        managedProperty().bind(projected.clusterProperty());
 
         Label clock = new Label("Clocks:");
         clock.setMinWidth(Region.USE_PREF_SIZE);
@@ -67,8 +68,8 @@ final class ClusterBar extends FlowPane {
                 new Tooltip("Every write carries a dot (replica, sequence number): equal clocks stay two siblings"));
         naive.setTooltip(new Tooltip(
                 "The client-keyed clock is the write's identity: two writes with equal clocks look like one"));
-        dotted.setOnAction(e -> vm.useDottedClocks(true));
-        naive.setOnAction(e -> vm.useDottedClocks(false));
+        dotted.setOnAction(e -> cluster.useDottedClocks(true));
+        naive.setOnAction(e -> cluster.useDottedClocks(false));
         HBox schemeBox = new HBox(dotted, naive);
         schemeBox.setMinWidth(Region.USE_PREF_SIZE);
         for (ToggleButton b : List.of(dotted, naive)) {
@@ -80,8 +81,8 @@ final class ClusterBar extends FlowPane {
         linkBox.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(clock, schemeBox, replicaBox, linkBox);
 
-        vm.clusterStateProperty().addListener((obs, was, now) -> update(now));
-        update(vm.clusterStateProperty().get());
+        projected.clusterStateProperty().addListener((obs, was, now) -> update(now));
+        update(projected.clusterStateProperty().get());
     }
 
     private void update(ClusterState state) {
@@ -131,12 +132,12 @@ final class ClusterBar extends FlowPane {
             s.setTooltip(new Tooltip(id + "'s clock skew in ticks: it stamps LWW timestamps with true time plus this"));
             s.valueProperty().addListener((obs, was, now) -> {
                 if (!updating) {
-                    vm.setSkew(id, Math.round(now.doubleValue()), s.isValueChanging());
+                    cluster.setSkew(id, Math.round(now.doubleValue()), s.isValueChanging());
                 }
             });
             s.valueChangingProperty().addListener((obs, was, now) -> {
                 if (!now && !updating) {
-                    vm.setSkew(id, Math.round(s.getValue()), false); // the drag ends: one undo step
+                    cluster.setSkew(id, Math.round(s.getValue()), false); // the drag ends: one undo step
                 }
             });
             Label value = new Label();
@@ -162,7 +163,7 @@ final class ClusterBar extends FlowPane {
                 link.setMinWidth(Region.USE_PREF_SIZE);
                 link.setId("toggle-link-" + a + "-" + b);
                 link.setTooltip(new Tooltip("Cut the link " + a + "-" + b + " at the time cursor, or heal it there"));
-                link.setOnAction(e -> vm.toggleLinkAtCursor(a, b));
+                link.setOnAction(e -> cluster.toggleLinkAtCursor(a, b));
                 linkButtons.put(a + "|" + b, link);
                 linkNodes.add(link);
             }

@@ -36,7 +36,7 @@ final class FollowStep {
         // a cluster's gossip runs on past the last write: its steps move the cursor too
         // an edit not under the pointer (undo, redo, a key, a menu) may change the story: show it; a
         // drag's previews are left alone until the release
-        vm.diagramProperty().addListener((obs, was, now) -> {
+        vm.projected().diagramProperty().addListener((obs, was, now) -> {
             boolean sameScenario = vm.revision() == followed;
             followed = vm.revision();
             boolean stepped = sameScenario && was != null && now != null && was.cursorTime() != now.cursorTime();
@@ -45,7 +45,7 @@ final class FollowStep {
             }
         });
         // another scenario opens at its beginning, wherever the last one was scrolled to
-        vm.opened().openedProperty().addListener((obs, was, now) -> {
+        vm.document().opened().openedProperty().addListener((obs, was, now) -> {
             scroll.setHvalue(0);
             later();
         });
@@ -54,9 +54,9 @@ final class FollowStep {
         held.addListener((obs, was, now) -> {
             if (now) {
                 pressed = vm.revision();
-                pressedTick = tickOf(vm.selectedProperty().get());
+                pressedTick = tickOf(vm.selection().selectedProperty().get());
             } else if (vm.revision() != pressed) {
-                String moved = vm.selectedProperty().get();
+                String moved = vm.selection().selectedProperty().get();
                 if (moved != null && tickOf(moved) != pressedTick) {
                     Platform.runLater(() -> reveal(diagram.chipSpan(moved)));
                 } else {
@@ -68,10 +68,10 @@ final class FollowStep {
 
     /** The tick chip {@code id} stands on, or -1. */
     private long tickOf(String id) {
-        if (id == null || vm.getDiagram() == null) {
+        if (id == null || vm.projected().getDiagram() == null) {
             return -1;
         }
-        return vm.getDiagram().chips().stream()
+        return vm.projected().getDiagram().chips().stream()
                 .filter(c -> c.id().equals(id))
                 .mapToLong(c -> c.time())
                 .findFirst()

@@ -1,6 +1,6 @@
 package io.conflictexplorer.gui.lesson.view;
 
-import io.conflictexplorer.gui.lesson.model.ExplorerViewModel;
+import io.conflictexplorer.gui.lesson.model.Document;
 import io.conflictexplorer.gui.platform.Preset;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -8,13 +8,13 @@ import javafx.scene.layout.VBox;
 
 /** A preset in the drop-down list: its title, and its narration for the teacher. */
 final class PresetCell extends ListCell<Preset> {
-    private final ExplorerViewModel vm;
+    private final Document document;
     private final Label title = new Label();
     private final Label narration = new Label();
     private final VBox box = new VBox(title, narration);
 
-    PresetCell(ExplorerViewModel vm) {
-        this.vm = vm;
+    PresetCell(Document document) {
+        this.document = document;
         title.setWrapText(true);
         title.setMaxWidth(520);
         title.getStyleClass().add("preset-title");
@@ -30,7 +30,7 @@ final class PresetCell extends ListCell<Preset> {
         if (empty || item == null) {
             setGraphic(null);
         } else {
-            title.setText(vm.presetLabel(item));
+            title.setText(document.presetLabel(item));
             narration.setText(item.narration());
             setGraphic(box);
         }

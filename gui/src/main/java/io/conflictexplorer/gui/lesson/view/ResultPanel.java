@@ -1,14 +1,12 @@
 package io.conflictexplorer.gui.lesson.view;
 
-import io.conflictexplorer.core.store.Mode;
-import io.conflictexplorer.gui.lesson.model.ExplorerViewModel;
 import io.conflictexplorer.gui.projection.CounterCaptions;
 import io.conflictexplorer.gui.projection.PanelState;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
@@ -30,7 +28,23 @@ import javafx.scene.layout.VBox;
  */
 public final class ResultPanel extends VBox {
 
-    private final Mode mode;
+    /** Which mode's store the panel shows: its ids start with the prefix, its cards lead with its clock. */
+    public enum Side {
+        LWW("lww", "Last writer wins", "LWW keeps only the value with the latest timestamp"),
+        VV("vv", "Version vectors", "VV keeps concurrent values as siblings");
+
+        private final String prefix;
+        private final String heading;
+        private final String tip;
+
+        Side(String prefix, String heading, String tip) {
+            this.prefix = prefix;
+            this.heading = heading;
+            this.tip = tip;
+        }
+    }
+
+    private final Side side;
     private final String prefix;
     private final Label acknowledged = new Label();
     private final Label visible = new Label();
@@ -46,24 +60,22 @@ public final class ResultPanel extends VBox {
     /** Lost cards shown per key; older ones are summed up in one line (big scenarios lose hundreds). */
     static final int MAX_LOST_CARDS = 4;
 
-    public ResultPanel(ExplorerViewModel vm, Mode mode) {
-        this.mode = mode;
-        this.prefix = mode.wireName();
+    /** @param panel the panel state of {@code side}'s store at the cursor, as the projection gives it */
+    public ResultPanel(ObservableValue<PanelState> panel, Side side) {
+        this.side = side;
+        this.prefix = side.prefix;
         setId(prefix + "-panel");
         getStyleClass().addAll("result-panel", prefix + "-panel");
 
-        Label heading = new Label(mode == Mode.LWW ? "Last writer wins" : "Version vectors");
+        Label heading = new Label(side.heading);
         heading.getStyleClass().add("panel-heading");
         heading.setMinWidth(Region.USE_PREF_SIZE);
-        heading.setTooltip(new Tooltip(
-                mode == Mode.LWW
-                        ? "LWW keeps only the value with the latest timestamp"
-                        : "VV keeps concurrent values as siblings"));
+        heading.setTooltip(new Tooltip(side.tip));
 
         acknowledged.setId(prefix + "-acknowledged");
         visible.setId(prefix + "-visible");
         lost.setId(prefix + "-lost");
-        if (mode == Mode.LWW) {
+        if (side == Side.LWW) {
             lost.getStyleClass().add("headline-lost"); // the demo's headline number
         }
         lost.getStyleClass().add("lost-number");
@@ -79,8 +91,8 @@ public final class ResultPanel extends VBox {
         keys.getStyleClass().add("keys");
         keys.setId(prefix + "-keys");
         getChildren().addAll(title, keys);
-        vm.panelProperty(mode).addListener((obs, was, now) -> show(now));
-        show(vm.panelProperty(mode).get());
+        panel.addListener((obs, was, now) -> show(now));
+        show(panel.getValue());
     }
 
     private static Node counter(Label number, Label text) {
@@ -99,15 +111,13 @@ public final class ResultPanel extends VBox {
             return;
         }
         shown = state;
-        acknowledged.setText(String.valueOf(state.counters().acknowledged()));
-        visible.setText(String.valueOf(state.counters().visible()));
-        lost.setText(String.valueOf(state.counters().lost()));
-        acknowledgedCaption.setText(
-                CounterCaptions.acknowledged(state.counters().acknowledged()));
-        visibleCaption.setText(CounterCaptions.visible(state.counters().visible()));
-        lostCaption.setText(CounterCaptions.lost(state.counters().lost()));
-        lost.pseudoClassStateChanged(
-                PseudoClass.getPseudoClass("nonzero"), state.counters().lost() > 0);
+        acknowledged.setText(String.valueOf(state.acknowledgedCount()));
+        visible.setText(String.valueOf(state.visibleCount()));
+        lost.setText(String.valueOf(state.lostCount()));
+        acknowledgedCaption.setText(CounterCaptions.acknowledged(state.acknowledgedCount()));
+        visibleCaption.setText(CounterCaptions.visible(state.visibleCount()));
+        lostCaption.setText(CounterCaptions.lost(state.lostCount()));
+        lost.pseudoClassStateChanged(PseudoClass.getPseudoClass("nonzero"), state.lostCount() > 0);
 
         if (state.isCluster()) {
             showCluster(state);
@@ -211,42 +221,6 @@ public final class ResultPanel extends VBox {
         return keyRow(k, null);
     }
 
-    /**
-     * A cluster's "replicas agree / differ" badge for {@code mode}, bound to its panel, shown as the
-     * graphic of {@code line} (the mode's narration, where it costs no height); none for a single store.
-     */
-    static Label convergedBadge(ExplorerViewModel vm, Mode mode, Label line) {
-        Label badge = new Label();
-        badge.setId(mode.wireName() + "-converged");
-        badge.setMinWidth(Region.USE_PREF_SIZE);
-        Tooltip tip = new Tooltip();
-        badge.setTooltip(tip);
-        Runnable show = () -> {
-            PanelState state = vm.panelProperty(mode).get();
-            boolean cluster = state != null && state.isCluster();
-            line.setGraphic(cluster ? badge : null);
-            if (!cluster) {
-                return;
-            }
-            boolean empty = state.replicas().stream().allMatch(r -> r.keys().isEmpty());
-            badge.setText(empty ? "nothing stored" : state.converged() ? "replicas agree" : "replicas differ");
-            List<String> classes = List.of(
-                    "label",
-                    "replica-badge",
-                    empty ? "empty-badge" : state.converged() ? "converged-badge" : "diverged-badge");
-            if (!badge.getStyleClass().equals(classes)) {
-                badge.getStyleClass().setAll(classes);
-            }
-            tip.setText(
-                    state.converged()
-                            ? "Every replica stores the same writes"
-                            : "Gossip has not brought every replica the same writes yet");
-        };
-        vm.panelProperty(mode).addListener((obs, was, now) -> show.run());
-        show.run();
-        return badge;
-    }
-
     /** A key's row; {@code replica} names the replica column it is in (null: the single store). */
     private Node keyRow(PanelState.KeyState k, String replica) {
         String idPrefix = replica == null ? prefix : prefix + "-" + replica;
@@ -296,9 +270,9 @@ public final class ResultPanel extends VBox {
         Label value = new Label(c.value().isEmpty() ? "\"\"" : c.value());
         value.getStyleClass().add("card-value");
         value.setMinWidth(Region.USE_PREF_SIZE); // a stored value is never cut
-        Label clock = new Label(mode == Mode.VV ? c.clock() : "LWW ts " + c.time());
+        Label clock = new Label(side == Side.VV ? c.clock() : "LWW ts " + c.time());
         clock.getStyleClass().add("card-clock");
-        Label meta = new Label("by " + c.writer() + (mode == Mode.VV ? ", LWW ts " + c.time() : ", " + c.clock()));
+        Label meta = new Label("by " + c.writer() + (side == Side.VV ? ", LWW ts " + c.time() : ", " + c.clock()));
         meta.getStyleClass().add("card-meta");
         HBox details = new HBox(clock, meta); // the mode's own clock first
         if (c.dot() != null) {
@@ -319,7 +293,7 @@ public final class ResultPanel extends VBox {
         Label value = new Label(c.value().isEmpty() ? "\"\"" : c.value());
         value.getStyleClass().add("card-value");
         value.setMinWidth(Region.USE_PREF_SIZE);
-        Label clock = new Label(mode == Mode.VV ? c.clock() : "LWW ts " + c.time());
+        Label clock = new Label(side == Side.VV ? c.clock() : "LWW ts " + c.time());
         clock.getStyleClass().add("card-clock");
         clock.setMinWidth(Region.USE_PREF_SIZE);
         HBox card = new HBox(value, clock);
@@ -335,7 +309,7 @@ public final class ResultPanel extends VBox {
         Tooltip.install(
                 card,
                 new Tooltip(c.value() + " written by " + c.writer() + ": VV clock "
-                        + (mode == Mode.VV ? c.clock() : "-") + ", LWW ts " + c.time()
+                        + (side == Side.VV ? c.clock() : "-") + ", LWW ts " + c.time()
                         + (c.dot() != null ? ", dot " + c.dot() + " (which write it is)" : "")));
         return card;
     }
@@ -362,12 +336,12 @@ public final class ResultPanel extends VBox {
         return card;
     }
 
-    public Mode mode() {
-        return mode;
+    public Side side() {
+        return side;
     }
 
     @Override
     public String toString() {
-        return "ResultPanel[" + mode.name().toLowerCase(Locale.ROOT) + "]";
+        return "ResultPanel[" + side.prefix + "]";
     }
 }

@@ -1,6 +1,5 @@
 package io.conflictexplorer.gui.lesson.view;
 
-import io.conflictexplorer.core.store.Mode;
 import io.conflictexplorer.gui.lesson.model.ExplorerViewModel;
 import io.conflictexplorer.gui.lesson.view.diagram.DiagramView;
 import java.util.List;
@@ -124,7 +123,7 @@ final class WindowFit implements PresenterFit.Room {
         cover.setId("predict-cover");
         cover.getStyleClass().add("predict-cover");
         cover.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
-        cover.visibleProperty().bind(vm.resultHiddenProperty());
+        cover.visibleProperty().bind(vm.lesson().resultHiddenProperty());
         cover.setMouseTransparent(true);
         coveredPanels = new StackPane(panelScroll, cover);
         results = new VBox(narration, coveredPanels);
@@ -139,12 +138,12 @@ final class WindowFit implements PresenterFit.Room {
         Runnable refit = () -> request(true);
         root.widthProperty().addListener((obs, was, now) -> refit.run());
         root.heightProperty().addListener((obs, was, now) -> refit.run());
-        vm.zoomProperty().addListener((obs, was, now) -> refit.run());
-        vm.presenterProperty().addListener((obs, was, now) -> refit.run());
+        vm.presentation().zoomProperty().addListener((obs, was, now) -> refit.run());
+        vm.presentation().presenterProperty().addListener((obs, was, now) -> refit.run());
         // another scenario (a preset, a file, a new one): never an edit, which keeps the lesson's layout
-        vm.opened().openedProperty().addListener((obs, was, now) -> refit.run());
+        vm.document().opened().openedProperty().addListener((obs, was, now) -> refit.run());
         // a lane more or less (a client, a replica) changes the diagram's height
-        vm.diagramProperty().addListener((obs, was, now) -> {
+        vm.projected().diagramProperty().addListener((obs, was, now) -> {
             if (was == null
                     || was.clients().size() != now.clients().size()
                     || was.replicas().size() != now.replicas().size()) {
@@ -153,8 +152,9 @@ final class WindowFit implements PresenterFit.Room {
         });
         // a card more (stepping on, a drag) may no longer fit: shrink then, never grow back mid-lesson;
         // only when what the panels show changed in size (a drag mostly changes neither)
-        for (Mode mode : Mode.values()) {
-            vm.panelProperty(mode).addListener((obs, was, now) -> {
+        for (var panel :
+                List.of(vm.projected().lwwPanelProperty(), vm.projected().vvPanelProperty())) {
+            panel.addListener((obs, was, now) -> {
                 if (was == null || now == null || !was.shape().equals(now.shape())) {
                     request(false);
                 }
@@ -210,7 +210,8 @@ final class WindowFit implements PresenterFit.Room {
 
     /** The zoom the teacher asked for: Presenter is a third larger again, for the back of the room. */
     private double wish() {
-        return vm.zoomProperty().get() * (vm.presenterProperty().get() ? PRESENTER_BOOST : 1);
+        return vm.presentation().zoomProperty().get()
+                * (vm.presentation().presenterProperty().get() ? PRESENTER_BOOST : 1);
     }
 
     /**
@@ -247,7 +248,7 @@ final class WindowFit implements PresenterFit.Room {
         // what changed since the last fit (new cards, lanes) gets its CSS now, so it is measured at its size
         root.applyCss();
         root.layout();
-        if (vm.presenterProperty().get()) {
+        if (vm.presentation().presenterProperty().get()) {
             sizes = fromWish || sizes == null ? presenterFit.choose(wish()) : presenterFit.refit(sizes);
         } else {
             sizes = deskFit.fit(fromWish ? wish() : Math.min(scale, wish()));

@@ -44,7 +44,7 @@ class AutosaveLogicTest {
         assertFalse(saver.attach(first), "nothing to restore at the first start");
         assertTrue(Files.exists(saver.marker()), "a running session is marked");
         assertEquals(first.getScenario(), ScenarioFiles.read(saver.file()), "the starting point is saved at once");
-        first.addReplica();
+        first.cluster().addReplica();
         Scenario edited = first.getScenario();
         saver.flush();
         assertEquals(edited, ScenarioFiles.read(saver.file()));
@@ -54,9 +54,9 @@ class AutosaveLogicTest {
         assertTrue(autosave().attach(next));
         assertEquals(edited, next.getScenario());
         assertTrue(
-                next.statusProperty().get().startsWith("Restored your edits"),
-                next.statusProperty().get());
-        assertFalse(next.undoCommand().enabledProperty().get(), "a restore is where the history starts");
+                next.document().statusProperty().get().startsWith("Restored your edits"),
+                next.document().statusProperty().get());
+        assertFalse(next.editing().undoCommand().enabledProperty().get(), "a restore is where the history starts");
     }
 
     @Test
@@ -64,7 +64,7 @@ class AutosaveLogicTest {
         ExplorerViewModel first = viewModel();
         Autosave saver = autosave();
         saver.attach(first);
-        first.addReplica();
+        first.cluster().addReplica();
         saver.cleanExit();
         assertFalse(Files.exists(saver.marker()));
 
@@ -72,7 +72,7 @@ class AutosaveLogicTest {
         assertFalse(autosave().attach(next));
         assertEquals("Two concurrent writers", next.getScenario().title());
         assertTrue(next.getScenario().topology().isSingle());
-        assertEquals("", next.statusProperty().get());
+        assertEquals("", next.document().statusProperty().get());
     }
 
     @Test
@@ -85,8 +85,11 @@ class AutosaveLogicTest {
         assertFalse(autosave().attach(next));
         assertEquals("Two concurrent writers", next.getScenario().title());
         assertTrue(
-                next.statusProperty().get().startsWith("The autosave of the last session could not be restored"),
-                next.statusProperty().get());
+                next.document()
+                        .statusProperty()
+                        .get()
+                        .startsWith("The autosave of the last session could not be restored"),
+                next.document().statusProperty().get());
     }
 
     @Test
@@ -94,7 +97,7 @@ class AutosaveLogicTest {
         ExplorerViewModel first = viewModel();
         Autosave saver = autosave();
         saver.attach(first);
-        first.addReplica();
+        first.cluster().addReplica();
         Scenario edited = first.getScenario();
         saver.flush(); // then a crash: the marker stays
 
@@ -110,8 +113,8 @@ class AutosaveLogicTest {
         }
         assertEquals(edited, next.getScenario());
         assertTrue(
-                next.statusProperty().get().startsWith("Restored your edits"),
-                next.statusProperty().get());
+                next.document().statusProperty().get().startsWith("Restored your edits"),
+                next.document().statusProperty().get());
         assertEquals("", opening.messageProperty().get());
         assertTrue(Files.exists(again.marker()), "this session is marked as running");
     }
@@ -121,7 +124,7 @@ class AutosaveLogicTest {
         ExplorerViewModel first = viewModel();
         Autosave saver = autosave();
         saver.attach(first);
-        first.addReplica();
+        first.cluster().addReplica();
         Scenario edited = first.getScenario();
         saver.flush(); // then a crash: the marker stays
 
@@ -141,7 +144,7 @@ class AutosaveLogicTest {
         }
         assertEquals(edited, next.getScenario());
         assertTrue(
-                next.statusProperty().get().startsWith("Restored your edits"),
-                next.statusProperty().get());
+                next.document().statusProperty().get().startsWith("Restored your edits"),
+                next.document().statusProperty().get());
     }
 }

@@ -20,64 +20,70 @@ class BuildFromScratchTest {
 
     @Test
     void newThenAddWithAChosenKeyAndRemoveAClientAsOneUndoStep() {
-        vm.newScenario();
-        vm.newKeyProperty().set("cart");
-        vm.selectLane("c2");
-        vm.addWrite();
-        String w = vm.selectedProperty().get();
+        vm.document().newScenario();
+        vm.editing().newKeyProperty().set("cart");
+        vm.selection().selectLane("c2");
+        vm.editing().addWrite();
+        String w = vm.selection().selectedProperty().get();
         assertEquals("cart", vm.getScenario().operation(w).key());
         assertEquals("c2", vm.getScenario().operation(w).client());
-        vm.newKeyProperty().set("not a key"); // spaces: not a key, so the selected chip's key
-        vm.addRead();
+        vm.editing().newKeyProperty().set("not a key"); // spaces: not a key, so the selected chip's key
+        vm.editing().addRead();
         assertEquals(
-                "cart", vm.getScenario().operation(vm.selectedProperty().get()).key());
+                "cart",
+                vm.getScenario()
+                        .operation(vm.selection().selectedProperty().get())
+                        .key());
 
-        assertTrue(vm.removeClient("c2"));
+        assertTrue(vm.editing().removeClient("c2"));
         assertEquals(List.of("c1"), vm.getScenario().clients());
         assertTrue(vm.getScenario().operations().isEmpty(), "c2's operations went with it");
-        assertFalse(vm.removeClient("c1"), "the last lane stays");
-        vm.undo();
+        assertFalse(vm.editing().removeClient("c1"), "the last lane stays");
+        vm.editing().undo();
         assertEquals(List.of("c1", "c2"), vm.getScenario().clients());
         assertEquals(2, vm.getScenario().operations().size());
     }
 
     @Test
     void removingAReplicaFollowsCoresRuleAndUndoes() {
-        vm.loadPreset(preset("Partition, then heal"));
-        List<String> before = vm.replicaIds();
+        vm.document().loadPreset(preset("Partition, then heal"));
+        List<String> before = vm.projected().replicaIds();
         assertEquals(List.of("n1", "n2"), before);
-        assertTrue(vm.removeReplica("n2"));
-        assertFalse(vm.clusterProperty().get(), "one replica left: the single store");
+        assertTrue(vm.cluster().removeReplica("n2"));
+        assertFalse(vm.projected().clusterProperty().get(), "one replica left: the single store");
         assertEquals(
-                vm.getScenario().operations().size(), vm.getDiagram().chips().size(), "no chip lost");
-        vm.undo();
-        assertEquals(before, vm.replicaIds());
-        assertTrue(vm.clusterProperty().get());
+                vm.getScenario().operations().size(),
+                vm.projected().getDiagram().chips().size(),
+                "no chip lost");
+        vm.editing().undo();
+        assertEquals(before, vm.projected().replicaIds());
+        assertTrue(vm.projected().clusterProperty().get());
     }
 
     @Test
     void titleAndNarrationAreOneUndoableEditAndTheHeaderNoLongerCallsThemOutdated() {
-        vm.select("r2");
-        vm.nudgeSelected(2);
-        assertTrue(vm.narrationOutdatedProperty().get());
-        assertTrue(vm.retitle("  My lesson ", "c2 now reads after c1's write."));
-        assertEquals("My lesson", vm.titleProperty().get());
+        vm.selection().select("r2");
+        vm.editing().nudgeSelected(2);
+        assertTrue(vm.document().narrationOutdatedProperty().get());
+        assertTrue(vm.editing().retitle("  My lesson ", "c2 now reads after c1's write."));
+        assertEquals("My lesson", vm.document().titleProperty().get());
         assertEquals(
-                "c2 now reads after c1's write.", vm.scenarioNarrationProperty().get());
-        assertFalse(vm.narrationOutdatedProperty().get());
-        assertFalse(vm.retitle("My lesson", "c2 now reads after c1's write."), "nothing changed");
-        vm.undo();
-        assertEquals("Two concurrent writers", vm.titleProperty().get());
+                "c2 now reads after c1's write.",
+                vm.document().scenarioNarrationProperty().get());
+        assertFalse(vm.document().narrationOutdatedProperty().get());
+        assertFalse(vm.editing().retitle("My lesson", "c2 now reads after c1's write."), "nothing changed");
+        vm.editing().undo();
+        assertEquals("Two concurrent writers", vm.document().titleProperty().get());
     }
 
     @Test
     void playbackSpeedSetsTheTickersRateWithinTheOfferedRange() {
-        vm.speedProperty().set(2.0);
+        vm.presentation().speedProperty().set(2.0);
         assertEquals(2.0, ticker.rate());
-        vm.speedProperty().set(10);
-        assertEquals(3.0, vm.speedProperty().get());
+        vm.presentation().speedProperty().set(10);
+        assertEquals(3.0, vm.presentation().speedProperty().get());
         assertEquals(3.0, ticker.rate());
-        vm.speedProperty().set(0.1);
+        vm.presentation().speedProperty().set(0.1);
         assertEquals(0.5, ticker.rate());
     }
 }

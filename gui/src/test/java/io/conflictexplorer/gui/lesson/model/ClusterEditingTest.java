@@ -26,11 +26,11 @@ class ClusterEditingTest {
     private final ExplorerViewModel vm = viewModel();
 
     private PanelState lww() {
-        return vm.lwwPanelProperty().get();
+        return vm.projected().lwwPanelProperty().get();
     }
 
     private PanelState vv() {
-        return vm.vvPanelProperty().get();
+        return vm.projected().vvPanelProperty().get();
     }
 
     private NetworkEvent.Partition partition(String id) {
@@ -38,14 +38,14 @@ class ClusterEditingTest {
     }
 
     private ClusterState.Link link(String a, String b) {
-        return vm.clusterStateProperty().get().links().stream()
+        return vm.projected().clusterStateProperty().get().links().stream()
                 .filter(l -> l.a().equals(a) && l.b().equals(b))
                 .findFirst()
                 .orElseThrow();
     }
 
     private long skew(String replica) {
-        return vm.clusterStateProperty().get().replicas().stream()
+        return vm.projected().clusterStateProperty().get().replicas().stream()
                 .filter(r -> r.id().equals(replica))
                 .findFirst()
                 .orElseThrow()
@@ -56,114 +56,121 @@ class ClusterEditingTest {
     void everyClusterPresetStepsFromStartToEndAndEveryOperationCanBeSelected() {
         for (String title : List.of(
                 "Partition, then heal", "A fast clock beats a later write", "Per-replica counters lose a write")) {
-            vm.loadPreset(preset(title));
-            assertTrue(vm.clusterProperty().get(), title);
+            vm.document().loadPreset(preset(title));
+            assertTrue(vm.projected().clusterProperty().get(), title);
             assertTrue(
                     vm.getSimulation().vv().steps().stream().anyMatch(s -> s instanceof Step.Arrival),
                     title + " has gossip");
-            assertEquals(List.of("n1", "n2"), vm.clusterStateProperty().get().replicaIds());
             assertEquals(
                     List.of("n1", "n2"),
-                    vm.getDiagram().replicas().stream()
+                    vm.projected().clusterStateProperty().get().replicaIds());
+            assertEquals(
+                    List.of("n1", "n2"),
+                    vm.projected().getDiagram().replicas().stream()
                             .map(DiagramModel.ReplicaLane::id)
                             .toList());
-            int steps = vm.stepCountProperty().get();
+            int steps = vm.playback().stepCountProperty().get();
             for (int i = 0; i <= steps; i++) {
-                vm.setCursor(i);
-                assertEquals(i, vm.cursorProperty().get());
+                vm.playback().setCursor(i);
+                assertEquals(i, vm.playback().cursorProperty().get());
                 assertEquals(
                         vm.getScenario().topology().replicas().size(),
-                        vm.vvPanelProperty().get().replicas().size());
+                        vm.projected().vvPanelProperty().get().replicas().size());
             }
             // the causality view copes with gossip steps too
             for (Operation op : vm.getScenario().operations()) {
-                vm.select(op.id());
+                vm.selection().select(op.id());
                 assertEquals(DiagramModel.Role.SELECTED, chip(vm, op.id()).role());
             }
-            vm.select(null);
+            vm.selection().select(null);
         }
     }
 
     @Test
     void partitionPresetShowsTheCutGossipAndBothSidesAfterTheHealAndItsBarMovesInOneStep() {
-        vm.loadPreset(preset("Partition, then heal"));
+        vm.document().loadPreset(preset("Partition, then heal"));
         assertEquals(
                 List.of(new DiagramModel.PartitionBar("p1", "n1", "n2", 2, 14)),
-                vm.getDiagram().partitions());
+                vm.projected().getDiagram().partitions());
         assertEquals(1, lww().counters().lost());
         assertEquals(2, values(vv(), "n1"));
         assertEquals(2, values(vv(), "n2"));
         assertEquals(1, values(lww(), "n1"));
         assertTrue(vv().converged(), "replicas agree");
         assertEquals(1, lww().lost().size());
-        assertTrue(vm.getDiagram().messages().stream().anyMatch(m -> !m.arrived()), "cut gossip is drawn");
+        assertTrue(vm.projected().getDiagram().messages().stream().anyMatch(m -> !m.arrived()), "cut gossip is drawn");
         assertTrue(
-                vm.getDiagram().messages().stream().anyMatch(m -> m.lossInLww()), "the heal's gossip makes LWW lose");
+                vm.projected().getDiagram().messages().stream().anyMatch(m -> m.lossInLww()),
+                "the heal's gossip makes LWW lose");
 
         // drag the partition's end 3 ticks earlier: one undoable edit
-        vm.dragPartitionEnd("p1", -1);
-        vm.dragPartitionEnd("p1", -2);
-        vm.dragPartitionEnd("p1", -3);
-        vm.endTopologyDrag();
+        vm.cluster().dragPartitionEnd("p1", -1);
+        vm.cluster().dragPartitionEnd("p1", -2);
+        vm.cluster().dragPartitionEnd("p1", -3);
+        vm.cluster().endTopologyDrag();
         assertEquals(11, partition("p1").end());
         assertEquals(2, partition("p1").start());
         assertEquals(
                 "Undo move the cut n1-n2 to t=2..11",
-                vm.undoCommand().textProperty().get());
-        vm.undo();
+                vm.editing().undoCommand().textProperty().get());
+        vm.editing().undo();
         assertEquals(14, partition("p1").end());
         // the start cannot pass the end; the whole bar keeps its length and stops at tick 0
-        vm.dragPartitionStart("p1", 40);
+        vm.cluster().dragPartitionStart("p1", 40);
         assertEquals(13, partition("p1").start());
-        vm.dragPartition("p1", -9); // from the drag's start (2..14): whole bar, clamped at 0
-        vm.endTopologyDrag();
+        vm.cluster().dragPartition("p1", -9); // from the drag's start (2..14): whole bar, clamped at 0
+        vm.cluster().endTopologyDrag();
         assertEquals(0, partition("p1").start());
         assertEquals(12, partition("p1").end());
-        vm.undo();
+        vm.editing().undo();
         // drag the whole bar 2 ticks later
-        vm.dragPartition("p1", 1);
-        vm.dragPartition("p1", 2);
-        vm.endTopologyDrag();
+        vm.cluster().dragPartition("p1", 1);
+        vm.cluster().dragPartition("p1", 2);
+        vm.cluster().endTopologyDrag();
         assertEquals(4, partition("p1").start());
         assertEquals(16, partition("p1").end());
-        vm.undo();
+        vm.editing().undo();
         assertEquals(2, partition("p1").start());
         assertEquals(
                 "Undo load Partition, then heal",
-                vm.undoCommand().textProperty().get());
+                vm.editing().undoCommand().textProperty().get());
     }
 
     @Test
     void cutALinkWriteOnBothSidesHealAndSeeLwwLoseOneAndVvKeepBoth() {
         Scenario empty = new Scenario("Two replicas", "", List.of("c1", "c2"), List.of(), Topology.cluster(2, 4, 1));
-        vm.show(empty);
+        vm.document().show(empty);
 
-        vm.toggleLink("n1", "n2", 1); // cut from t=1
+        vm.cluster().toggleLink("n1", "n2", 1); // cut from t=1
         assertEquals(1, vm.getScenario().topology().network().size());
         assertEquals(1, partition("p1").start());
-        assertEquals("Undo cut n1-n2 at t=1", vm.undoCommand().textProperty().get());
+        assertEquals(
+                "Undo cut n1-n2 at t=1",
+                vm.editing().undoCommand().textProperty().get());
 
         // c1 writes at t=3 (on n1, the default); c2 writes at t=5 and sends it to n2
-        vm.addWrite("c1", 3);
-        vm.addWrite("c2", 5);
-        String w2 = vm.selectedProperty().get();
-        vm.sendTo(w2, "n2");
+        vm.editing().addWrite("c1", 3);
+        vm.editing().addWrite("c2", 5);
+        String w2 = vm.selection().selectedProperty().get();
+        vm.cluster().sendTo(w2, "n2");
         assertEquals("n2", vm.getScenario().operation(w2).replica());
         assertEquals("n2", chip(vm, w2).replica());
 
         // during the cut each side has only its own write
         int afterW2 = vm.getSimulation().vv().stepOf(w2).index() + 1;
-        vm.setCursor(afterW2);
+        vm.playback().setCursor(afterW2);
         assertEquals(1, values(vv(), "n1"));
         assertEquals(1, values(vv(), "n2"));
         assertFalse(vv().converged(), "replicas differ");
         assertEquals(0, lww().counters().lost());
 
         // heal at t=7: the cut now ends there
-        vm.toggleLink("n1", "n2", 7);
+        vm.cluster().toggleLink("n1", "n2", 7);
         assertEquals(7, partition("p1").end());
-        assertEquals("Undo heal n1-n2 at t=7", vm.undoCommand().textProperty().get());
-        vm.setCursor(vm.stepCountProperty().get());
+        assertEquals(
+                "Undo heal n1-n2 at t=7",
+                vm.editing().undoCommand().textProperty().get());
+        vm.playback().setCursor(vm.playback().stepCountProperty().get());
         assertEquals(1, lww().counters().lost());
         assertEquals(1, lww().lost().size());
         assertEquals(1, values(lww(), "n1"));
@@ -176,108 +183,116 @@ class ClusterEditingTest {
 
         // every step was an undoable edit: heal, send, two writes, cut
         for (int i = 0; i < 5; i++) {
-            vm.undo();
+            vm.editing().undo();
         }
         assertEquals(empty, vm.getScenario());
     }
 
     @Test
     void draggingTheSkewSliderToZeroSavesTheCausallyLaterWriteInOneUndoStep() {
-        vm.loadPreset(preset("A fast clock beats a later write"));
+        vm.document().loadPreset(preset("A fast clock beats a later write"));
         assertEquals(50, skew("n1"));
         assertEquals(1, lww().counters().lost());
         assertTrue(chip(vm, "w2").lostInLww());
 
         for (long s : new long[] {40, 20, 3, 0}) {
-            vm.setSkew("n1", s, true); // the thumb is held
+            vm.cluster().setSkew("n1", s, true); // the thumb is held
         }
         assertEquals(0, lww().counters().lost(), "the scenario follows the thumb");
         // an undo now would take back the drag so far: its release may never come
-        assertEquals("Undo set n1's skew to 0", vm.undoCommand().textProperty().get());
-        vm.setSkew("n1", 0, false); // released
+        assertEquals(
+                "Undo set n1's skew to 0",
+                vm.editing().undoCommand().textProperty().get());
+        vm.cluster().setSkew("n1", 0, false); // released
         assertEquals(0, vm.getScenario().topology().replica("n1").skew());
         assertEquals(0, skew("n1"));
-        assertEquals(0, vm.getDiagram().replicas().get(0).skew());
+        assertEquals(0, vm.projected().getDiagram().replicas().get(0).skew());
         assertEquals(0, lww().counters().lost());
         assertTrue(lww().lost().isEmpty());
         assertFalse(chip(vm, "w2").lostInLww());
-        assertEquals("Undo set n1's skew to 0", vm.undoCommand().textProperty().get());
+        assertEquals(
+                "Undo set n1's skew to 0",
+                vm.editing().undoCommand().textProperty().get());
 
         // the whole drag is one undo step
-        vm.undo();
+        vm.editing().undo();
         assertEquals(50, skew("n1"));
         assertEquals(1, lww().counters().lost());
 
         // a click on the track (no drag) is an edit of its own
-        vm.setSkew("n1", 10, false);
+        vm.cluster().setSkew("n1", 10, false);
         assertEquals(10, skew("n1"));
-        assertEquals("Undo set n1's skew to 10", vm.undoCommand().textProperty().get());
+        assertEquals(
+                "Undo set n1's skew to 10",
+                vm.editing().undoCommand().textProperty().get());
     }
 
     @Test
     void switchingTheClockSchemeShowsTheNaiveLossAndTheDottedFix() {
-        vm.loadPreset(preset("Per-replica counters lose a write"));
+        vm.document().loadPreset(preset("Per-replica counters lose a write"));
         assertEquals(
-                ClockScheme.CLIENT_COUNTERS, vm.clusterStateProperty().get().scheme());
+                ClockScheme.CLIENT_COUNTERS,
+                vm.projected().clusterStateProperty().get().scheme());
         assertEquals(2, vv().counters().lost());
         assertEquals(1, values(vv(), "n1"));
         assertFalse(vv().converged());
 
-        vm.setScheme(ClockScheme.DOTTED);
-        assertEquals(ClockScheme.DOTTED, vm.clusterStateProperty().get().scheme());
+        vm.cluster().setScheme(ClockScheme.DOTTED);
+        assertEquals(
+                ClockScheme.DOTTED, vm.projected().clusterStateProperty().get().scheme());
         assertEquals(0, vv().counters().lost());
         assertEquals(2, values(vv(), "n1"));
         assertEquals(2, values(vv(), "n2"));
         assertTrue(vv().converged());
 
-        vm.undo();
+        vm.editing().undo();
         assertEquals(2, vv().counters().lost());
     }
 
     @Test
     void addingAReplicaTurnsTheStoreIntoACluster() {
-        assertTrue(vm.getDiagram().replicas().isEmpty());
-        assertFalse(vm.clusterProperty().get());
-        assertEquals(List.of(), vm.replicaIds());
-        vm.addReplica();
-        assertTrue(vm.clusterProperty().get());
-        assertEquals(List.of("n1", "n2"), vm.replicaIds());
-        assertEquals(2, vm.getDiagram().replicas().size());
+        assertTrue(vm.projected().getDiagram().replicas().isEmpty());
+        assertFalse(vm.projected().clusterProperty().get());
+        assertEquals(List.of(), vm.projected().replicaIds());
+        vm.cluster().addReplica();
+        assertTrue(vm.projected().clusterProperty().get());
+        assertEquals(List.of("n1", "n2"), vm.projected().replicaIds());
+        assertEquals(2, vm.projected().getDiagram().replicas().size());
         // everything still runs on n1, so LWW loses there as before and VV keeps both
         assertEquals(1, lww().counters().lost());
         assertEquals(2, values(vv(), "n1"));
-        vm.addReplica();
-        assertEquals(3, vm.getDiagram().replicas().size());
+        vm.cluster().addReplica();
+        assertEquals(3, vm.projected().getDiagram().replicas().size());
         assertEquals(
                 List.of("n1-n2", "n1-n3", "n2-n3"),
-                vm.clusterStateProperty().get().links().stream()
+                vm.projected().clusterStateProperty().get().links().stream()
                         .map(l -> l.a() + "-" + l.b())
                         .toList());
-        vm.undo();
-        vm.undo();
-        assertFalse(vm.clusterProperty().get());
-        assertTrue(vm.getDiagram().replicas().isEmpty());
-        assertEquals(ClusterState.SINGLE, vm.clusterStateProperty().get());
+        vm.editing().undo();
+        vm.editing().undo();
+        assertFalse(vm.projected().clusterProperty().get());
+        assertTrue(vm.projected().getDiagram().replicas().isEmpty());
+        assertEquals(ClusterState.SINGLE, vm.projected().clusterStateProperty().get());
     }
 
     @Test
     void theLinkCommandHealsAndCutsAtTheTimeCursor() {
-        vm.loadPreset(preset("Partition, then heal"));
+        vm.document().loadPreset(preset("Partition, then heal"));
         int afterW2 = vm.getSimulation().vv().stepOf("w2").index() + 1;
-        vm.setCursor(afterW2); // c2's write at t=8 is the step just applied, inside the cut
-        assertEquals(8, vm.cursorTick(), "the cursor stands where the step happened");
+        vm.playback().setCursor(afterW2); // c2's write at t=8 is the step just applied, inside the cut
+        assertEquals(8, vm.projected().cursorTick(), "the cursor stands where the step happened");
         assertEquals(
-                "step " + afterW2 + " of " + vm.stepCountProperty().get() + ", t=8",
-                vm.stepTextProperty().get());
+                "step " + afterW2 + " of " + vm.playback().stepCountProperty().get() + ", t=8",
+                vm.projected().stepTextProperty().get());
         assertTrue(link("n1", "n2").cut(), "the button offers to heal");
-        vm.toggleLinkAtCursor("n1", "n2");
+        vm.cluster().toggleLinkAtCursor("n1", "n2");
         assertEquals(8, partition("p1").end(), "healed at the cursor's tick");
         assertFalse(link("n1", "n2").cut(), "the button offers to cut");
         // healed earlier, the loss happens earlier but still happens: the writes are concurrent
-        vm.setCursor(vm.stepCountProperty().get());
+        vm.playback().setCursor(vm.playback().stepCountProperty().get());
         assertEquals(1, lww().counters().lost());
         assertEquals(2, values(vv(), "n2"));
-        vm.undo();
+        vm.editing().undo();
         assertEquals(14, partition("p1").end());
     }
 
@@ -285,22 +300,23 @@ class ClusterEditingTest {
     void sliderTicksAreBatchedUntilTheSchedulerRunsAndTheReleaseEndsTheDrag() {
         Models.Queue fxQueue = new Models.Queue();
         ExplorerViewModel batched = new ExplorerViewModel(Models.PRESETS, fxQueue, new ManualTicker());
-        batched.loadPreset(preset("A fast clock beats a later write"));
+        batched.document().loadPreset(preset("A fast clock beats a later write"));
         long before = batched.revision();
-        batched.setSkew("n1", 40, true);
-        batched.setSkew("n1", 30, true);
-        batched.setSkew("n1", 20, true);
+        batched.cluster().setSkew("n1", 40, true);
+        batched.cluster().setSkew("n1", 30, true);
+        batched.cluster().setSkew("n1", 20, true);
         assertEquals(1, fxQueue.size(), "one preview queued for three ticks");
         assertEquals(50, batched.getScenario().topology().replica("n1").skew());
         fxQueue.runAll();
         assertEquals(20, batched.getScenario().topology().replica("n1").skew());
         assertEquals(before + 1, batched.revision(), "one recompute for three ticks");
-        batched.setSkew("n1", 0, true);
-        batched.setSkew("n1", 0, false); // released before the scheduler ran: applied at once
+        batched.cluster().setSkew("n1", 0, true);
+        batched.cluster().setSkew("n1", 0, false); // released before the scheduler ran: applied at once
         assertEquals(0, batched.getScenario().topology().replica("n1").skew());
         assertEquals(
-                "Undo set n1's skew to 0", batched.undoCommand().textProperty().get());
-        batched.undo();
+                "Undo set n1's skew to 0",
+                batched.editing().undoCommand().textProperty().get());
+        batched.editing().undo();
         assertEquals(50, batched.getScenario().topology().replica("n1").skew());
     }
 }

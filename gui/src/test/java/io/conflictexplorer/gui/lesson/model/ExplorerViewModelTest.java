@@ -40,27 +40,28 @@ class ExplorerViewModelTest {
     private final ExplorerViewModel vm = viewModel(ticker);
 
     private PanelState lww() {
-        return vm.lwwPanelProperty().get();
+        return vm.projected().lwwPanelProperty().get();
     }
 
     private PanelState vv() {
-        return vm.vvPanelProperty().get();
+        return vm.projected().vvPanelProperty().get();
     }
 
     /** A whole chip drag as the mouse makes it: press, ticks along the lane, release. */
     private void drag(String id, long... ticks) {
-        vm.beginDrag(id);
+        vm.editing().beginDrag(id);
         for (long t : ticks) {
-            vm.dragTo(t);
+            vm.editing().dragTo(t);
         }
-        vm.endDrag();
+        vm.editing().endDrag();
     }
 
     @Test
     void opensOnTheDefaultPresetWithAConflict() {
-        assertEquals("Two concurrent writers", vm.titleProperty().get());
+        assertEquals("Two concurrent writers", vm.document().titleProperty().get());
         assertEquals(
-                preset("Two concurrent writers"), vm.currentPresetProperty().get());
+                preset("Two concurrent writers"),
+                vm.document().currentPresetProperty().get());
         assertEquals(2, values(vv()));
         assertTrue(vv().keys().get(0).conflict(), "VV marks the conflict on x");
         assertEquals(1, lww().counters().lost());
@@ -71,10 +72,10 @@ class ExplorerViewModelTest {
                 .get(0)
                 .explanation()
                 .contains("c1's write a was acknowledged, then overwritten by c2's write b"));
-        assertEquals(4, vm.getDiagram().chips().size());
-        assertEquals(4, vm.cursorProperty().get(), "the cursor starts at the end");
-        assertFalse(vm.clusterProperty().get());
-        assertEquals(ClusterState.SINGLE, vm.clusterStateProperty().get());
+        assertEquals(4, vm.projected().getDiagram().chips().size());
+        assertEquals(4, vm.playback().cursorProperty().get(), "the cursor starts at the end");
+        assertFalse(vm.projected().clusterProperty().get());
+        assertEquals(ClusterState.SINGLE, vm.projected().clusterStateProperty().get());
     }
 
     @Test
@@ -86,7 +87,7 @@ class ExplorerViewModelTest {
         assertEquals("b", vv().keys().get(0).values().get(0).value());
         assertEquals(0, lww().counters().lost());
         assertTrue(lww().keys().get(0).lost().isEmpty());
-        assertNull(vm.currentPresetProperty().get(), "an edited preset is no preset");
+        assertNull(vm.document().currentPresetProperty().get(), "an edited preset is no preset");
 
         drag("r2", 4, 2); // back before the write: concurrent again
         assertEquals(2, vm.getScenario().operation("r2").time());
@@ -100,14 +101,14 @@ class ExplorerViewModelTest {
         drag("r2", 3, 4, 5, 6, 5);
         assertEquals(
                 "Undo move c2's read of x to t=5",
-                vm.undoCommand().textProperty().get());
-        vm.undoCommand().execute();
+                vm.editing().undoCommand().textProperty().get());
+        vm.editing().undoCommand().execute();
         assertEquals(original, vm.getScenario());
-        assertFalse(vm.undoCommand().enabledProperty().get(), "the whole drag was one step");
+        assertFalse(vm.editing().undoCommand().enabledProperty().get(), "the whole drag was one step");
 
         drag("r2", 3, 2);
         assertEquals(original, vm.getScenario());
-        assertFalse(vm.undoCommand().enabledProperty().get(), "nothing moved, nothing to undo");
+        assertFalse(vm.editing().undoCommand().enabledProperty().get(), "nothing moved, nothing to undo");
     }
 
     @Test
@@ -115,37 +116,37 @@ class ExplorerViewModelTest {
         Models.Queue fxQueue = new Models.Queue();
         ExplorerViewModel batched = new ExplorerViewModel(Models.PRESETS, fxQueue, ticker);
         long before = batched.revision();
-        batched.beginDrag("r2");
-        batched.dragTo(3);
-        batched.dragTo(4);
-        batched.dragTo(5);
+        batched.editing().beginDrag("r2");
+        batched.editing().dragTo(3);
+        batched.editing().dragTo(4);
+        batched.editing().dragTo(5);
         assertEquals(1, fxQueue.size(), "one preview queued for the three ticks");
         assertEquals(2, batched.getScenario().operation("r2").time(), "nothing recomputed yet");
         fxQueue.runAll();
         assertEquals(5, batched.getScenario().operation("r2").time());
         assertEquals(before + 1, batched.revision(), "one recompute for three ticks");
 
-        batched.dragTo(7);
-        batched.endDrag(); // the release does not wait for the scheduler
+        batched.editing().dragTo(7);
+        batched.editing().endDrag(); // the release does not wait for the scheduler
         assertEquals(7, batched.getScenario().operation("r2").time());
         fxQueue.runAll(); // the queued preview finds the drag over and does nothing
         assertEquals(7, batched.getScenario().operation("r2").time());
         assertEquals(
                 "Undo move c2's read of x to t=7",
-                batched.undoCommand().textProperty().get());
+                batched.editing().undoCommand().textProperty().get());
     }
 
     @Test
     void aChipDraggedOntoItsClientsOtherChipStopsInFrontOfItAndLandsBehindItOncePulledPast() {
         // c2 has r2 at 2 and w2 at 6
-        vm.beginDrag("r2");
-        vm.dragTo(6);
+        vm.editing().beginDrag("r2");
+        vm.editing().dragTo(6);
         assertEquals(5, vm.getScenario().operation("r2").time(), "over w2 it stays in front of it");
-        vm.dragTo(7);
+        vm.editing().dragTo(7);
         assertEquals(7, vm.getScenario().operation("r2").time(), "pulled past w2 it lands behind it");
-        vm.dragTo(6);
+        vm.editing().dragTo(6);
         assertEquals(7, vm.getScenario().operation("r2").time(), "coming back it stops behind w2");
-        vm.endDrag();
+        vm.editing().endDrag();
         assertEquals(6, vm.getScenario().operation("w2").time(), "w2 never moved");
         drag("w2", 7);
         assertEquals(6, vm.getScenario().operation("w2").time(), "the neighbour's tick is refused");
@@ -153,21 +154,29 @@ class ExplorerViewModelTest {
 
     @Test
     void anOperationAddedOnATakenTickGoesToTheNextFreeOne() {
-        vm.addRead("c2", 6);
-        assertEquals(7, vm.getScenario().operation(vm.selectedProperty().get()).time());
-        vm.addWrite("c2", 6);
-        assertEquals(8, vm.getScenario().operation(vm.selectedProperty().get()).time());
+        vm.editing().addRead("c2", 6);
+        assertEquals(
+                7,
+                vm.getScenario()
+                        .operation(vm.selection().selectedProperty().get())
+                        .time());
+        vm.editing().addWrite("c2", 6);
+        assertEquals(
+                8,
+                vm.getScenario()
+                        .operation(vm.selection().selectedProperty().get())
+                        .time());
     }
 
     @Test
     void aCancelledDragPutsTheChipBackAndLeavesNoUndoStep() {
-        vm.beginDrag("r2");
-        vm.dragTo(5);
+        vm.editing().beginDrag("r2");
+        vm.editing().dragTo(5);
         assertEquals(1, values(vv()));
-        vm.cancelDrag();
+        vm.editing().cancelDrag();
         assertEquals(2, vm.getScenario().operation("r2").time());
         assertEquals(2, values(vv()));
-        assertFalse(vm.undoCommand().enabledProperty().get());
+        assertFalse(vm.editing().undoCommand().enabledProperty().get());
     }
 
     @Test
@@ -177,167 +186,174 @@ class ExplorerViewModelTest {
         Scenario moved = vm.getScenario();
         assertEquals(1, values(vv()));
 
-        vm.undoCommand().execute();
+        vm.editing().undoCommand().execute();
         assertEquals(original, vm.getScenario());
         assertEquals(2, values(vv()));
-        assertTrue(vm.redoCommand().enabledProperty().get());
-        vm.redoCommand().execute();
+        assertTrue(vm.editing().redoCommand().enabledProperty().get());
+        vm.editing().redoCommand().execute();
         assertEquals(moved, vm.getScenario());
         assertEquals(1, values(vv()));
 
         // add a write from the toolbar, delete it again, undo both
-        vm.addWrite();
-        assertEquals(5, vm.getDiagram().chips().size());
-        String added = vm.selectedProperty().get();
+        vm.editing().addWrite();
+        assertEquals(5, vm.projected().getDiagram().chips().size());
+        String added = vm.selection().selectedProperty().get();
         assertNotNull(added);
-        assertTrue(vm.deleteCommand().enabledProperty().get());
-        vm.deleteCommand().execute();
-        assertEquals(4, vm.getDiagram().chips().size());
-        assertNull(vm.selectedProperty().get());
-        assertFalse(vm.deleteCommand().enabledProperty().get(), "nothing selected, nothing to delete");
-        vm.undoCommand().execute();
-        assertEquals(5, vm.getDiagram().chips().size());
-        vm.undoCommand().execute();
-        vm.undoCommand().execute();
+        assertTrue(vm.editing().deleteCommand().enabledProperty().get());
+        vm.editing().deleteCommand().execute();
+        assertEquals(4, vm.projected().getDiagram().chips().size());
+        assertNull(vm.selection().selectedProperty().get());
+        assertFalse(vm.editing().deleteCommand().enabledProperty().get(), "nothing selected, nothing to delete");
+        vm.editing().undoCommand().execute();
+        assertEquals(5, vm.projected().getDiagram().chips().size());
+        vm.editing().undoCommand().execute();
+        vm.editing().undoCommand().execute();
         assertEquals(original, vm.getScenario());
-        assertFalse(vm.undoCommand().enabledProperty().get(), "nothing left to undo");
+        assertFalse(vm.editing().undoCommand().enabledProperty().get(), "nothing left to undo");
     }
 
     @Test
     void editAWriteInPlaceMarkItBlindAndDeleteIt() {
-        assertTrue(vm.editWrite("w1", "x=hello"));
+        assertTrue(vm.editing().editWrite("w1", "x=hello"));
         assertEquals("x", chip(vm, "w1").key());
         assertEquals("hello", chip(vm, "w1").value());
         assertTrue(lww().keys().get(0).lost().get(0).explanation().contains("c1's write hello was acknowledged"));
 
         // c2's write w2 has a context read; marking it blind drops the context arrow
-        vm.select("w2");
-        assertEquals(2, vm.getDiagram().arrows().size());
-        assertTrue(vm.blindCommand().enabledProperty().get());
-        vm.blindCommand().execute();
-        assertEquals(1, vm.getDiagram().arrows().size());
+        vm.selection().select("w2");
+        assertEquals(2, vm.projected().getDiagram().arrows().size());
+        assertTrue(vm.editing().blindCommand().enabledProperty().get());
+        vm.editing().blindCommand().execute();
+        assertEquals(1, vm.projected().getDiagram().arrows().size());
         assertTrue(chip(vm, "w2").blind());
-        assertTrue(vm.selectedIsBlindProperty().get());
-        vm.undoCommand().execute();
-        vm.undoCommand().execute();
+        assertTrue(vm.selection().selectedIsBlindProperty().get());
+        vm.editing().undoCommand().execute();
+        vm.editing().undoCommand().execute();
         assertEquals("a", chip(vm, "w1").value());
 
-        vm.deleteOperation("w2");
-        assertEquals(3, vm.getDiagram().chips().size());
+        vm.editing().deleteOperation("w2");
+        assertEquals(3, vm.projected().getDiagram().chips().size());
         assertEquals(1, values(vv()));
         assertEquals(0, lww().counters().lost());
-        vm.undoCommand().execute();
-        assertEquals(4, vm.getDiagram().chips().size());
+        vm.editing().undoCommand().execute();
+        assertEquals(4, vm.projected().getDiagram().chips().size());
     }
 
     @Test
     void aWriteEditWithoutAKeyIsRefusedWithAReason() {
         Scenario before = vm.getScenario();
-        assertFalse(vm.editWrite("w1", " = b"));
+        assertFalse(vm.editing().editWrite("w1", " = b"));
         assertEquals(before, vm.getScenario());
-        assertEquals("Cannot edit this write", vm.problemProperty().get().title(), "no internal id in a dialog");
-        assertTrue(vm.problemProperty().get().message().contains("A write needs a key"));
-        assertFalse(vm.editWrite("r1", "x=b"), "a read has no value to edit");
-        assertTrue(vm.editReadKey("r1", " y "));
+        assertEquals(
+                "Cannot edit this write", vm.document().problemProperty().get().title(), "no internal id in a dialog");
+        assertTrue(vm.document().problemProperty().get().message().contains("A write needs a key"));
+        assertFalse(vm.editing().editWrite("r1", "x=b"), "a read has no value to edit");
+        assertTrue(vm.editing().editReadKey("r1", " y "));
         assertEquals("y", vm.getScenario().operation("r1").key());
-        assertFalse(vm.editReadKey("r1", "  "));
+        assertFalse(vm.editing().editReadKey("r1", "  "));
     }
 
     @Test
     void addAClientAndOperationsOnItsLane() {
-        vm.addClient();
+        vm.editing().addClient();
         assertEquals(List.of("c1", "c2", "c3"), vm.getScenario().clients());
-        assertEquals(List.of("c1", "c2", "c3"), vm.getDiagram().clients());
-        assertEquals("c3", vm.activeClientProperty().get());
-        vm.addWrite();
-        String id = vm.selectedProperty().get();
+        assertEquals(List.of("c1", "c2", "c3"), vm.projected().getDiagram().clients());
+        assertEquals("c3", vm.selection().activeClientProperty().get());
+        vm.editing().addWrite();
+        String id = vm.selection().selectedProperty().get();
         assertEquals("c3", vm.getScenario().operation(id).client());
         assertEquals("c", ((Operation.Write) vm.getScenario().operation(id)).value(), "the first unused value");
         // a third concurrent write: VV keeps three siblings, LWW loses one more
         assertEquals(3, values(vv()));
         assertEquals(2, lww().counters().lost());
 
-        vm.addRead("c3", 3);
-        String read = vm.selectedProperty().get();
+        vm.editing().addRead("c3", 3);
+        String read = vm.selection().selectedProperty().get();
         assertInstanceOf(Operation.Read.class, vm.getScenario().operation(read));
         assertEquals("c3", vm.getScenario().operation(read).client());
         assertEquals(3, vm.getScenario().operation(read).time());
-        assertEquals(6, vm.getDiagram().chips().size());
+        assertEquals(6, vm.projected().getDiagram().chips().size());
     }
 
     @Test
     void stepScrubAndPlayMoveTheTimeCursor() {
         Simulation sim = vm.getSimulation();
-        assertEquals("step 4 of 4, t=6", vm.stepTextProperty().get());
-        vm.stepBack();
-        assertEquals(3, vm.cursorProperty().get());
+        assertEquals("step 4 of 4, t=6", vm.projected().stepTextProperty().get());
+        vm.playback().stepBack();
+        assertEquals(3, vm.playback().cursorProperty().get());
         assertEquals(
                 Narration.of(sim.vv(), sim.vv().steps().get(2)),
-                vm.vvNarrationProperty().get());
+                vm.projected().vvNarrationProperty().get());
         assertEquals(
                 Narration.of(sim.lww(), sim.lww().steps().get(2)),
-                vm.lwwNarrationProperty().get());
+                vm.projected().lwwNarrationProperty().get());
         assertEquals(1, values(vv())); // only a is stored before c2 writes
         assertEquals(0, lww().counters().lost());
-        vm.stepForward();
+        vm.lesson().stepForward();
         assertEquals(1, lww().counters().lost());
 
-        vm.setCursor(0);
+        vm.playback().setCursor(0);
         assertEquals(0, values(vv()) + values(lww()));
-        assertTrue(vm.vvNarrationProperty().get().startsWith("Nothing has happened yet"));
-        assertEquals("start, step 0 of 4", vm.stepTextProperty().get());
-        vm.setCursor(3);
+        assertTrue(vm.projected().vvNarrationProperty().get().startsWith("Nothing has happened yet"));
+        assertEquals("start, step 0 of 4", vm.projected().stepTextProperty().get());
+        vm.playback().setCursor(3);
         assertEquals(
-                1, vm.getDiagram().chips().stream().filter(c -> !c.applied()).count());
-        vm.setCursor(99);
-        assertEquals(4, vm.cursorProperty().get(), "clamped to the end");
-        vm.setCursor(-5);
-        assertEquals(0, vm.cursorProperty().get(), "clamped to the start");
+                1,
+                vm.projected().getDiagram().chips().stream()
+                        .filter(c -> !c.applied())
+                        .count());
+        vm.playback().setCursor(99);
+        assertEquals(4, vm.playback().cursorProperty().get(), "clamped to the end");
+        vm.playback().setCursor(-5);
+        assertEquals(0, vm.playback().cursorProperty().get(), "clamped to the start");
 
         // play runs to the end, one step per tick, and stops there
-        vm.setCursor(2);
-        vm.togglePlay();
-        assertTrue(vm.playingProperty().get());
+        vm.playback().setCursor(2);
+        vm.playback().togglePlay();
+        assertTrue(vm.playback().playingProperty().get());
         ticker.tick();
-        assertEquals(3, vm.cursorProperty().get());
+        assertEquals(3, vm.playback().cursorProperty().get());
         ticker.tick();
-        assertEquals(4, vm.cursorProperty().get());
-        assertFalse(vm.playingProperty().get());
+        assertEquals(4, vm.playback().cursorProperty().get());
+        assertFalse(vm.playback().playingProperty().get());
         assertFalse(ticker.running());
         assertEquals(1, lww().counters().lost());
         // play at the end starts over
-        vm.play();
-        assertEquals(0, vm.cursorProperty().get());
-        vm.togglePlay();
-        assertFalse(vm.playingProperty().get());
+        vm.playback().play();
+        assertEquals(0, vm.playback().cursorProperty().get());
+        vm.playback().togglePlay();
+        assertFalse(vm.playback().playingProperty().get());
     }
 
     @Test
     void anEditKeepsTheCursorWhereItWasUnlessItWasAtTheEnd() {
-        vm.setCursor(2);
-        vm.addClient();
-        assertEquals(2, vm.cursorProperty().get());
-        vm.setCursor(4);
-        vm.addWrite();
-        assertEquals(5, vm.cursorProperty().get(), "at the end, the cursor follows the new end");
-        vm.loadPreset(preset("A stale context"));
-        assertEquals(vm.stepCountProperty().get(), vm.cursorProperty().get(), "a preset opens at its end");
+        vm.playback().setCursor(2);
+        vm.editing().addClient();
+        assertEquals(2, vm.playback().cursorProperty().get());
+        vm.playback().setCursor(4);
+        vm.editing().addWrite();
+        assertEquals(5, vm.playback().cursorProperty().get(), "at the end, the cursor follows the new end");
+        vm.document().loadPreset(preset("A stale context"));
+        assertEquals(
+                vm.playback().stepCountProperty().get(),
+                vm.playback().cursorProperty().get(),
+                "a preset opens at its end");
     }
 
     @Test
     void selectingAnOperationShowsItsCausalPastFutureAndConcurrentOperations() {
-        vm.select("w2");
-        assertEquals("c2", vm.activeClientProperty().get());
+        vm.selection().select("w2");
+        assertEquals("c2", vm.selection().activeClientProperty().get());
         assertEquals(DiagramModel.Role.SELECTED, chip(vm, "w2").role());
         assertEquals(DiagramModel.Role.PAST, chip(vm, "r2").role(), "the read w2 took its context from");
         assertEquals(DiagramModel.Role.CONCURRENT, chip(vm, "w1").role(), "c1's write is concurrent with w2");
 
         drag("r2", 5); // c2 now reads after a: a is in w2's past
-        vm.select("w2");
+        vm.selection().select("w2");
         assertEquals(DiagramModel.Role.PAST, chip(vm, "w1").role());
-        vm.select("w1");
+        vm.selection().select("w1");
         assertEquals(DiagramModel.Role.FUTURE, chip(vm, "w2").role());
-        vm.select(null);
+        vm.selection().select(null);
         assertEquals(DiagramModel.Role.NONE, chip(vm, "w2").role());
     }
 
@@ -346,19 +362,21 @@ class ExplorerViewModelTest {
         drag("r2", 5);
         Scenario saved = vm.getScenario();
         Path file = dir.resolve("lesson.json");
-        assertTrue(vm.save(file));
+        assertTrue(vm.document().save(file));
         assertTrue(Files.size(file) > 0);
 
-        vm.loadPreset(preset("Three clients at once"));
-        assertEquals("Three clients at once", vm.titleProperty().get());
+        vm.document().loadPreset(preset("Three clients at once"));
+        assertEquals("Three clients at once", vm.document().titleProperty().get());
 
-        assertTrue(vm.open(file));
+        assertTrue(vm.document().open(file));
         assertEquals(saved, vm.getScenario());
         Simulation expected = Simulator.run(saved);
         assertEquals(expected.vv().steps(), vm.getSimulation().vv().steps());
         assertEquals(expected.lww().steps(), vm.getSimulation().lww().steps());
         assertEquals(1, values(vv()));
-        assertEquals("Undo open lesson.json", vm.undoCommand().textProperty().get());
+        assertEquals(
+                "Undo open lesson.json",
+                vm.editing().undoCommand().textProperty().get());
     }
 
     @Test
@@ -367,35 +385,43 @@ class ExplorerViewModelTest {
         List<Step> stepsBefore = vm.getSimulation().vv().steps();
         Path file = dir.resolve("notes.json");
         Files.writeString(file, "shopping list: milk, eggs");
-        assertFalse(vm.open(file));
-        assertEquals("This file cannot be opened", vm.problemProperty().get().title());
+        assertFalse(vm.document().open(file));
+        assertEquals(
+                "This file cannot be opened",
+                vm.document().problemProperty().get().title());
         assertTrue(
-                vm.problemProperty().get().message().contains("notes.json is not a Conflict Explorer scenario"),
-                vm.problemProperty().get().message());
+                vm.document()
+                        .problemProperty()
+                        .get()
+                        .message()
+                        .contains("notes.json is not a Conflict Explorer scenario"),
+                vm.document().problemProperty().get().message());
         assertEquals(before, vm.getScenario());
         assertEquals(stepsBefore, vm.getSimulation().vv().steps());
         assertEquals(2, values(vv()));
-        assertFalse(vm.undoCommand().enabledProperty().get(), "a failed open is not an edit");
+        assertFalse(vm.editing().undoCommand().enabledProperty().get(), "a failed open is not an edit");
 
-        Problem first = vm.problemProperty().get();
-        vm.open(file);
-        assertTrue(vm.problemProperty().get().serial() > first.serial(), "the same problem twice is two reports");
+        Problem first = vm.document().problemProperty().get();
+        vm.document().open(file);
+        assertTrue(
+                vm.document().problemProperty().get().serial() > first.serial(),
+                "the same problem twice is two reports");
     }
 
     /** Opens {@code file} on a cluster scenario with w1 selected: refused with {@code expected}, nothing changes. */
     private void openIsRefused(Path file, String expected) {
-        vm.loadPreset(preset("Partition, then heal"));
-        vm.select("w1");
+        vm.document().loadPreset(preset("Partition, then heal"));
+        vm.selection().select("w1");
         Scenario before = vm.getScenario();
         List<Step> stepsBefore = vm.getSimulation().vv().steps();
-        assertFalse(vm.open(file));
+        assertFalse(vm.document().open(file));
         assertTrue(
-                vm.problemProperty().get().message().contains(expected),
-                vm.problemProperty().get().message());
+                vm.document().problemProperty().get().message().contains(expected),
+                vm.document().problemProperty().get().message());
         assertEquals(before, vm.getScenario());
         assertEquals(stepsBefore, vm.getSimulation().vv().steps());
-        assertEquals("w1", vm.selectedProperty().get());
-        assertEquals("Partition, then heal", vm.titleProperty().get());
+        assertEquals("w1", vm.selection().selectedProperty().get());
+        assertEquals("Partition, then heal", vm.document().titleProperty().get());
         assertEquals(1, lww().counters().lost());
         assertEquals(2, values(vv(), "n1"));
     }
@@ -440,30 +466,32 @@ class ExplorerViewModelTest {
 
     @Test
     void savingWhereNothingCanBeWrittenIsReported() {
-        assertFalse(vm.save(dir.resolve("no-such-folder").resolve("lesson.json")));
-        assertEquals("The scenario was not saved", vm.problemProperty().get().title());
+        assertFalse(vm.document().save(dir.resolve("no-such-folder").resolve("lesson.json")));
+        assertEquals(
+                "The scenario was not saved",
+                vm.document().problemProperty().get().title());
     }
 
     @Test
     void zoomStepsAndClampsAndThePresenterViewZoomsIn() {
-        vm.zoomIn();
-        assertEquals(1.25, vm.zoomProperty().get());
-        vm.zoomOut();
-        assertEquals(1.0, vm.zoomProperty().get());
+        vm.presentation().zoomIn();
+        assertEquals(1.25, vm.presentation().zoomProperty().get());
+        vm.presentation().zoomOut();
+        assertEquals(1.0, vm.presentation().zoomProperty().get());
         for (int i = 0; i < 20; i++) {
-            vm.zoomIn();
+            vm.presentation().zoomIn();
         }
-        assertEquals(ExplorerViewModel.MAX_ZOOM, vm.zoomProperty().get());
-        vm.resetZoom();
+        assertEquals(Presentation.MAX_ZOOM, vm.presentation().zoomProperty().get());
+        vm.presentation().resetZoom();
         for (int i = 0; i < 20; i++) {
-            vm.zoomOut();
+            vm.presentation().zoomOut();
         }
-        assertEquals(ExplorerViewModel.MIN_ZOOM, vm.zoomProperty().get());
-        vm.setPresenter(true);
-        assertTrue(vm.presenterProperty().get());
-        assertEquals(1.5, vm.zoomProperty().get());
-        vm.setPresenter(false);
-        assertEquals(1.0, vm.zoomProperty().get());
+        assertEquals(Presentation.MIN_ZOOM, vm.presentation().zoomProperty().get());
+        vm.presentation().setPresenter(true);
+        assertTrue(vm.presentation().presenterProperty().get());
+        assertEquals(1.5, vm.presentation().zoomProperty().get());
+        vm.presentation().setPresenter(false);
+        assertEquals(1.0, vm.presentation().zoomProperty().get());
     }
 
     @Test
@@ -471,44 +499,44 @@ class ExplorerViewModelTest {
         drag("r2", 5);
         Scenario edited = vm.getScenario();
         ExplorerViewModel next = viewModel();
-        next.restore(edited, OpenedScenario.Origin.NONE, "Restored your edits");
+        next.document().restore(edited, OpenedScenario.Origin.NONE, "Restored your edits");
         assertEquals(edited, next.getScenario());
-        assertEquals("Restored your edits", next.statusProperty().get());
-        assertFalse(next.undoCommand().enabledProperty().get(), "a restore is where the history starts");
-        assertEquals(0, next.lwwPanelProperty().get().counters().lost());
+        assertEquals("Restored your edits", next.document().statusProperty().get());
+        assertFalse(next.editing().undoCommand().enabledProperty().get(), "a restore is where the history starts");
+        assertEquals(0, next.projected().lwwPanelProperty().get().counters().lost());
     }
 
     /**
      * A drag whose release never reached its chip (the window re-parented it mid-drag) is still
      * one undo step: undo takes back the move, not the preset switch before it; the window ends
-     * every open drag after any release of the pointer ({@link ExplorerViewModel#endGestures()}).
+     * every open drag after any release of the pointer ({@link Editing#endGestures()}).
      */
     @Test
     void aDragWhoseReleaseWasLostIsOneUndoStepOfItsOwn() {
         Scenario twoWriters = vm.getScenario();
-        vm.loadPreset(preset("A stale context"));
-        vm.loadPreset(preset("Two concurrent writers"));
-        vm.beginDrag("r2");
-        vm.dragTo(3);
-        vm.dragTo(5); // no release
+        vm.document().loadPreset(preset("A stale context"));
+        vm.document().loadPreset(preset("Two concurrent writers"));
+        vm.editing().beginDrag("r2");
+        vm.editing().dragTo(3);
+        vm.editing().dragTo(5); // no release
         assertEquals(5, vm.getScenario().operation("r2").time());
-        assertTrue(vm.undoCommand().enabledProperty().get());
+        assertTrue(vm.editing().undoCommand().enabledProperty().get());
         assertTrue(
-                vm.undoCommand().textProperty().get().startsWith("Undo move"),
-                vm.undoCommand().textProperty().get());
-        vm.undo();
+                vm.editing().undoCommand().textProperty().get().startsWith("Undo move"),
+                vm.editing().undoCommand().textProperty().get());
+        vm.editing().undo();
         assertEquals(twoWriters, vm.getScenario(), "the move is taken back, and only the move");
-        vm.redo();
+        vm.editing().redo();
         assertEquals(5, vm.getScenario().operation("r2").time(), "and it can be redone");
 
-        vm.beginDrag("r2");
-        vm.dragTo(3); // no release, but the window saw the pointer's release
-        vm.endGestures();
+        vm.editing().beginDrag("r2");
+        vm.editing().dragTo(3); // no release, but the window saw the pointer's release
+        vm.editing().endGestures();
         assertEquals(3, vm.getScenario().operation("r2").time());
-        vm.undo();
+        vm.editing().undo();
         assertEquals(5, vm.getScenario().operation("r2").time(), "one step for the whole drag");
-        vm.undo();
-        vm.undo();
+        vm.editing().undo();
+        vm.editing().undo();
         assertEquals("A stale context", vm.getScenario().title(), "then the preset switch");
     }
 }

@@ -26,83 +26,86 @@ class LectureCommandsTest {
 
     @Test
     void homeAndEndGoToBeforeTheFirstAndAfterTheLastStep() {
-        vm.setCursor(2);
-        vm.firstStep();
-        assertEquals(0, vm.cursorProperty().get());
-        vm.lastStep();
-        assertEquals(4, vm.cursorProperty().get());
+        vm.playback().setCursor(2);
+        vm.playback().first();
+        assertEquals(0, vm.playback().cursorProperty().get());
+        vm.playback().last();
+        assertEquals(4, vm.playback().cursorProperty().get());
     }
 
     @Test
     void blankTogglesAndComesBack() {
-        assertFalse(vm.blankProperty().get());
-        vm.toggleBlank();
-        assertTrue(vm.blankProperty().get());
-        vm.toggleBlank();
-        assertFalse(vm.blankProperty().get());
+        assertFalse(vm.presentation().blankProperty().get());
+        vm.presentation().toggleBlank();
+        assertTrue(vm.presentation().blankProperty().get());
+        vm.presentation().toggleBlank();
+        assertFalse(vm.presentation().blankProperty().get());
     }
 
     @Test
     void newIsTwoEmptyClientsAndUndoBringsThePresetBack() {
-        vm.newScenario();
+        vm.document().newScenario();
         assertEquals(List.of("c1", "c2"), vm.getScenario().clients());
         assertTrue(vm.getScenario().operations().isEmpty());
         assertEquals(
-                "New scenario - " + ExplorerViewModel.APP_NAME,
-                vm.windowTitleProperty().get());
-        vm.undo();
+                "New scenario - " + Document.APP_NAME,
+                vm.document().windowTitleProperty().get());
+        vm.editing().undo();
         assertEquals(
-                preset("Two concurrent writers"), vm.currentPresetProperty().get());
+                preset("Two concurrent writers"),
+                vm.document().currentPresetProperty().get());
     }
 
     @Test
     void nudgeMovesTheSelectedChipOneTickAsOneUndoStepAndNeverBeforeZero() {
-        vm.select("r2");
-        assertTrue(vm.nudgeSelected(1));
+        vm.selection().select("r2");
+        assertTrue(vm.editing().nudgeSelected(1));
         assertEquals(3, vm.getScenario().operation("r2").time());
-        assertTrue(vm.undoCommand().textProperty().get().startsWith("Undo move"));
-        vm.undo();
+        assertTrue(vm.editing().undoCommand().textProperty().get().startsWith("Undo move"));
+        vm.editing().undo();
         assertEquals(2, vm.getScenario().operation("r2").time());
-        assertTrue(vm.nudgeSelected(-2));
-        assertFalse(vm.nudgeSelected(-1), "already at t=0");
+        assertTrue(vm.editing().nudgeSelected(-2));
+        assertFalse(vm.editing().nudgeSelected(-1), "already at t=0");
         assertEquals(0, vm.getScenario().operation("r2").time());
-        vm.select("w1"); // c1: r1 at 1, w1 at 4; onto r1's tick it hops past r1
-        vm.nudgeSelected(-3);
+        vm.selection().select("w1"); // c1: r1 at 1, w1 at 4; onto r1's tick it hops past r1
+        vm.editing().nudgeSelected(-3);
         assertEquals(0, vm.getScenario().operation("w1").time(), "one operation per tick: past r1 to t=0");
-        vm.select(null);
-        assertFalse(vm.nudgeSelected(1), "nothing selected");
+        vm.selection().select(null);
+        assertFalse(vm.editing().nudgeSelected(1), "nothing selected");
     }
 
     @Test
     void theTitleNamesTheFileAndMarksUnsavedEditsUntilSaved() {
         assertEquals(
                 "Two concurrent writers - Conflict Explorer",
-                vm.windowTitleProperty().get());
-        assertFalse(vm.unsavedProperty().get(), "a preset as loaded has nothing to lose");
-        vm.select("r2");
-        vm.nudgeSelected(1);
-        assertTrue(vm.unsavedProperty().get());
+                vm.document().windowTitleProperty().get());
+        assertFalse(vm.document().unsavedProperty().get(), "a preset as loaded has nothing to lose");
+        vm.selection().select("r2");
+        vm.editing().nudgeSelected(1);
+        assertTrue(vm.document().unsavedProperty().get());
         assertEquals(
                 "Two concurrent writers * - Conflict Explorer",
-                vm.windowTitleProperty().get());
+                vm.document().windowTitleProperty().get());
 
         Path file = dir.resolve("lesson.json");
-        assertTrue(vm.save(file));
-        assertFalse(vm.unsavedProperty().get());
-        assertEquals(file, vm.fileProperty().get());
-        assertEquals("lesson.json - Conflict Explorer", vm.windowTitleProperty().get());
+        assertTrue(vm.document().save(file));
+        assertFalse(vm.document().unsavedProperty().get());
+        assertEquals(file, vm.document().fileProperty().get());
+        assertEquals(
+                "lesson.json - Conflict Explorer",
+                vm.document().windowTitleProperty().get());
         assertTrue(
-                vm.statusProperty().get().startsWith("Saved lesson.json in "),
-                vm.statusProperty().get());
+                vm.document().statusProperty().get().startsWith("Saved lesson.json in "),
+                vm.document().statusProperty().get());
 
-        vm.undo(); // back to the preset as loaded: that differs from the saved file
-        assertTrue(vm.unsavedProperty().get());
-        vm.redo();
-        assertFalse(vm.unsavedProperty().get(), "the saved scenario again");
+        vm.editing().undo(); // back to the preset as loaded: that differs from the saved file
+        assertTrue(vm.document().unsavedProperty().get());
+        vm.editing().redo();
+        assertFalse(vm.document().unsavedProperty().get(), "the saved scenario again");
 
-        vm.loadPreset(preset("Two concurrent writers"));
-        vm.newScenario();
-        assertNull(vm.fileProperty().get());
-        assertFalse(vm.unsavedProperty().get());
+        vm.document().loadPreset(preset("Two concurrent writers"));
+        vm.document().newScenario();
+        assertNull(vm.document().fileProperty().get());
+        assertFalse(vm.document().unsavedProperty().get());
     }
 }

@@ -43,7 +43,7 @@ public final class Models {
     }
 
     public static DiagramModel.Chip chip(ExplorerViewModel vm, String id) {
-        return vm.getDiagram().chips().stream()
+        return vm.projected().getDiagram().chips().stream()
                 .filter(c -> c.id().equals(id))
                 .findFirst()
                 .orElseThrow();

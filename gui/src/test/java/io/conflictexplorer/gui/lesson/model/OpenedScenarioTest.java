@@ -25,40 +25,42 @@ class OpenedScenarioTest {
     private final ExplorerViewModel vm = viewModel();
 
     private String label() {
-        return vm.opened().labelProperty().get();
+        return vm.document().opened().labelProperty().get();
     }
 
     @Test
     void aPresetAFileAndANewScenarioAreNamedAsTheTeacherOpenedThem() throws Exception {
         assertEquals("1. Two concurrent writers", label());
-        vm.loadPreset(preset("A fast clock beats a later write"));
+        vm.document().loadPreset(preset("A fast clock beats a later write"));
         assertEquals("7. A fast clock beats a later write", label());
-        vm.nudgeSelected(1); // nothing selected: no edit
-        vm.select("w2");
-        vm.nudgeSelected(1);
+        vm.editing().nudgeSelected(1); // nothing selected: no edit
+        vm.selection().select("w2");
+        vm.editing().nudgeSelected(1);
         assertEquals("7. A fast clock beats a later write (edited)", label());
 
         Path file = dir.resolve("cart.cexp.json");
         ScenarioFiles.write(preset("The shopping cart").scenario(), file);
-        assertTrue(vm.open(file));
+        assertTrue(vm.document().open(file));
         assertEquals("cart.cexp.json", label(), "the file it is, although it holds a preset's scenario");
         assertEquals(
-                "cart.cexp.json - Conflict Explorer", vm.windowTitleProperty().get());
-        vm.select("w2");
-        vm.nudgeSelected(-1);
+                "cart.cexp.json - Conflict Explorer",
+                vm.document().windowTitleProperty().get());
+        vm.selection().select("w2");
+        vm.editing().nudgeSelected(-1);
         assertEquals("cart.cexp.json (edited)", label());
         assertEquals(
-                "cart.cexp.json * - Conflict Explorer", vm.windowTitleProperty().get());
-        assertTrue(vm.save(file));
+                "cart.cexp.json * - Conflict Explorer",
+                vm.document().windowTitleProperty().get());
+        assertTrue(vm.document().save(file));
         assertEquals("cart.cexp.json", label());
 
-        int opened = vm.opened().openedProperty().get();
-        vm.newScenario();
+        int opened = vm.document().opened().openedProperty().get();
+        vm.document().newScenario();
         assertEquals("New scenario", label());
-        assertEquals(opened + 1, vm.opened().openedProperty().get(), "each scenario opened counts");
-        vm.addClient();
+        assertEquals(opened + 1, vm.document().opened().openedProperty().get(), "each scenario opened counts");
+        vm.editing().addClient();
         assertEquals("New scenario (edited)", label());
-        assertEquals(opened + 1, vm.opened().openedProperty().get(), "an edit opens nothing");
+        assertEquals(opened + 1, vm.document().opened().openedProperty().get(), "an edit opens nothing");
     }
 
     /** After a crash the restored window still names the file, and says whether it differs from it. */
@@ -76,30 +78,32 @@ class OpenedScenarioTest {
         Path home = dir.resolve("home");
         Autosave first = new Autosave(home, never);
         first.attach(vm);
-        assertTrue(vm.open(file));
-        vm.select("w2");
-        vm.nudgeSelected(-1);
+        assertTrue(vm.document().open(file));
+        vm.selection().select("w2");
+        vm.editing().nudgeSelected(-1);
         first.flush(); // then the app crashes: no clean exit
 
         ExplorerViewModel next = viewModel();
         assertTrue(new Autosave(home, never).attach(next));
         assertEquals(vm.getScenario(), next.getScenario());
-        assertEquals(file.toAbsolutePath(), next.fileProperty().get());
-        assertEquals("cart.cexp.json (edited)", next.opened().labelProperty().get());
+        assertEquals(file.toAbsolutePath(), next.document().fileProperty().get());
+        assertEquals(
+                "cart.cexp.json (edited)",
+                next.document().opened().labelProperty().get());
         assertEquals(
                 "cart.cexp.json * - Conflict Explorer",
-                next.windowTitleProperty().get());
+                next.document().windowTitleProperty().get());
         assertTrue(
-                next.statusProperty().get().contains("cart.cexp.json"),
-                next.statusProperty().get());
+                next.document().statusProperty().get().contains("cart.cexp.json"),
+                next.document().statusProperty().get());
 
         // restored unedited: the file's own name, nothing unsaved
-        vm.undo();
+        vm.editing().undo();
         first.flush();
         ExplorerViewModel third = viewModel();
         assertTrue(new Autosave(home, never).attach(third));
-        assertEquals("cart.cexp.json", third.opened().labelProperty().get());
-        assertFalse(third.unsavedProperty().get());
+        assertEquals("cart.cexp.json", third.document().opened().labelProperty().get());
+        assertFalse(third.document().unsavedProperty().get());
         assertTrue(Files.exists(home.resolve(Autosave.ORIGIN)));
     }
 
@@ -116,14 +120,15 @@ class OpenedScenarioTest {
         Path home = dir.resolve("home");
         Autosave first = new Autosave(home, never);
         first.attach(vm);
-        vm.loadPreset(preset("A stale context"));
-        vm.select("w2");
-        vm.nudgeSelected(1);
+        vm.document().loadPreset(preset("A stale context"));
+        vm.selection().select("w2");
+        vm.editing().nudgeSelected(1);
         first.flush();
         ExplorerViewModel next = viewModel();
         assertTrue(new Autosave(home, never).attach(next));
         assertEquals(
-                "2. A stale context (edited)", next.opened().labelProperty().get());
-        assertTrue(next.unsavedProperty().get());
+                "2. A stale context (edited)",
+                next.document().opened().labelProperty().get());
+        assertTrue(next.document().unsavedProperty().get());
     }
 }

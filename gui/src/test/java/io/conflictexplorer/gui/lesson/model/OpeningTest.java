@@ -62,8 +62,10 @@ class OpeningTest {
         assertTrue(running.endsWith(cart.operations().size() + " operations through LWW and VV ..."), running);
         runAll(fx);
         assertEquals(cart, vm.getScenario());
-        assertEquals(file, vm.fileProperty().get());
-        assertEquals("Undo open cart.cexp.json", vm.undoCommand().textProperty().get());
+        assertEquals(file, vm.document().fileProperty().get());
+        assertEquals(
+                "Undo open cart.cexp.json",
+                vm.editing().undoCommand().textProperty().get());
         assertEquals("", opening.messageProperty().get(), "nothing to wait for");
     }
 
@@ -76,7 +78,9 @@ class OpeningTest {
         runAll(background);
         runAll(fx);
         assertEquals(before, vm.getScenario());
-        assertEquals("This file cannot be opened", vm.problemProperty().get().title());
+        assertEquals(
+                "This file cannot be opened",
+                vm.document().problemProperty().get().title());
         assertEquals("", opening.messageProperty().get());
     }
 
@@ -95,7 +99,7 @@ class OpeningTest {
         runAll(fx);
         assertEquals(stale, vm.getScenario());
         assertEquals("", opening.messageProperty().get());
-        vm.undo();
+        vm.editing().undo();
         assertEquals(cart, vm.getScenario(), "each opened file is one undo step");
     }
 
@@ -108,7 +112,7 @@ class OpeningTest {
         runAll(background); // waits for it
         runAll(fx);
         assertEquals(cart, vm.getScenario());
-        assertEquals(file, vm.fileProperty().get());
+        assertEquals(file, vm.document().fileProperty().get());
         assertEquals("", opening.messageProperty().get());
     }
 

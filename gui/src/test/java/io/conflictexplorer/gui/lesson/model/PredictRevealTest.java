@@ -29,55 +29,60 @@ class PredictRevealTest {
 
     @Test
     void aStepHidesItsResultUntilRevealedAndTheNextKeyRevealsThenSteps() {
-        vm.setCursor(3);
-        PanelState lwwBefore = vm.lwwPanelProperty().get();
-        PanelState vvBefore = vm.vvPanelProperty().get();
+        vm.playback().setCursor(3);
+        PanelState lwwBefore = vm.projected().lwwPanelProperty().get();
+        PanelState vvBefore = vm.projected().vvPanelProperty().get();
         assertEquals(0, lwwBefore.counters().lost());
-        vm.predictProperty().set(true);
+        vm.lesson().predictProperty().set(true);
 
-        vm.stepForward();
-        assertEquals(4, vm.cursorProperty().get());
-        assertTrue(vm.resultHiddenProperty().get());
-        assertEquals(lwwBefore, vm.lwwPanelProperty().get(), "LWW's loss is not shown yet");
-        assertEquals(vvBefore, vm.vvPanelProperty().get());
+        vm.lesson().stepForward();
+        assertEquals(4, vm.playback().cursorProperty().get());
+        assertTrue(vm.lesson().resultHiddenProperty().get());
+        assertEquals(lwwBefore, vm.projected().lwwPanelProperty().get(), "LWW's loss is not shown yet");
+        assertEquals(vvBefore, vm.projected().vvPanelProperty().get());
         assertEquals(
-                ExplorerViewModel.PREDICT_QUESTION, vm.lwwNarrationProperty().get());
+                LessonMode.PREDICT_QUESTION,
+                vm.projected().lwwNarrationProperty().get());
         assertTrue(
-                vm.stepTextProperty().get().startsWith("step 4 of 4"),
-                vm.stepTextProperty().get());
-        assertEquals(4, vm.getDiagram().cursorTime(), "the diagram stays before c2's write, whose marks would tell");
+                vm.projected().stepTextProperty().get().startsWith("step 4 of 4"),
+                vm.projected().stepTextProperty().get());
+        assertEquals(
+                4,
+                vm.projected().getDiagram().cursorTime(),
+                "the diagram stays before c2's write, whose marks would tell");
 
-        vm.stepForward(); // the clicker's next reveals, and does not step
-        assertEquals(6, vm.getDiagram().cursorTime());
-        assertEquals(4, vm.cursorProperty().get());
-        assertFalse(vm.resultHiddenProperty().get());
-        assertEquals(1, vm.lwwPanelProperty().get().counters().lost());
+        vm.lesson().stepForward(); // the clicker's next reveals, and does not step
+        assertEquals(6, vm.projected().getDiagram().cursorTime());
+        assertEquals(4, vm.playback().cursorProperty().get());
+        assertFalse(vm.lesson().resultHiddenProperty().get());
+        assertEquals(1, vm.projected().lwwPanelProperty().get().counters().lost());
         assertTrue(
-                vm.lwwNarrationProperty().get().contains("LOST"),
-                vm.lwwNarrationProperty().get());
+                vm.projected().lwwNarrationProperty().get().contains("LOST"),
+                vm.projected().lwwNarrationProperty().get());
     }
 
     @Test
     void steppingBackRevealAndTurningTheModeOffShowTheResult() {
-        vm.setCursor(1);
-        vm.predictProperty().set(true);
-        vm.stepForward();
-        assertTrue(vm.resultHiddenProperty().get());
-        vm.reveal();
-        assertFalse(vm.resultHiddenProperty().get());
-        vm.stepForward();
-        assertTrue(vm.resultHiddenProperty().get());
-        vm.stepBack();
-        assertFalse(vm.resultHiddenProperty().get(), "a step back shows a known state");
-        assertEquals(2, vm.cursorProperty().get());
-        vm.stepForward();
-        vm.predictProperty().set(false);
-        assertFalse(vm.resultHiddenProperty().get());
+        vm.playback().setCursor(1);
+        vm.lesson().predictProperty().set(true);
+        vm.lesson().stepForward();
+        assertTrue(vm.lesson().resultHiddenProperty().get());
+        vm.lesson().reveal();
+        assertFalse(vm.lesson().resultHiddenProperty().get());
+        vm.lesson().stepForward();
+        assertTrue(vm.lesson().resultHiddenProperty().get());
+        vm.playback().stepBack();
+        assertFalse(vm.lesson().resultHiddenProperty().get(), "a step back shows a known state");
+        assertEquals(2, vm.playback().cursorProperty().get());
+        vm.lesson().stepForward();
+        vm.lesson().predictProperty().set(false);
+        assertFalse(vm.lesson().resultHiddenProperty().get());
         assertNotEquals(
-                ExplorerViewModel.PREDICT_QUESTION, vm.lwwNarrationProperty().get());
-        vm.stepForward();
-        assertFalse(vm.resultHiddenProperty().get(), "off: steps show their result at once");
-        assertEquals(4, vm.cursorProperty().get());
+                LessonMode.PREDICT_QUESTION,
+                vm.projected().lwwNarrationProperty().get());
+        vm.lesson().stepForward();
+        assertFalse(vm.lesson().resultHiddenProperty().get(), "off: steps show their result at once");
+        assertEquals(4, vm.playback().cursorProperty().get());
     }
 
     /**
@@ -89,16 +94,16 @@ class PredictRevealTest {
      */
     @Test
     void noChipAtOrAfterTheUnrevealedStepShowsItsOutcome() {
-        vm.loadPreset(Models.preset("Three clients at once"));
-        vm.predictProperty().set(true);
-        vm.setCursor(0);
-        int steps = vm.stepCountProperty().get();
+        vm.document().loadPreset(Models.preset("Three clients at once"));
+        vm.lesson().predictProperty().set(true);
+        vm.playback().setCursor(0);
+        int steps = vm.playback().stepCountProperty().get();
         for (int cursor = 1; cursor <= steps; cursor++) {
-            vm.stepForward();
-            assertTrue(vm.resultHiddenProperty().get());
+            vm.lesson().stepForward();
+            assertTrue(vm.lesson().resultHiddenProperty().get());
             assertOnlyAppliedShowOutcomes(cursor - 1);
-            vm.stepForward(); // reveal
-            assertFalse(vm.resultHiddenProperty().get());
+            vm.lesson().stepForward(); // reveal
+            assertFalse(vm.lesson().resultHiddenProperty().get());
             assertOnlyAppliedShowOutcomes(cursor);
         }
         DiagramModel.Chip read = Models.chip(vm, "r1");
@@ -110,7 +115,7 @@ class PredictRevealTest {
 
     /** Exactly the chips of the first {@code shown} steps tell what the stores made of them. */
     private void assertOnlyAppliedShowOutcomes(int shown) {
-        DiagramModel d = vm.getDiagram();
+        DiagramModel d = vm.projected().getDiagram();
         assertTrue(d.marks().stream()
                 .allMatch(m -> vm.getSimulation().vv().stepOf(m.operation()).index() < shown));
         for (DiagramModel.Chip c : d.chips()) {
@@ -136,31 +141,35 @@ class PredictRevealTest {
      */
     @Test
     void aScenarioOpenedInPredictModeStartsBeforeItsFirstStepWithNothingRevealed(@TempDir Path dir) throws Exception {
-        vm.predictProperty().set(true);
+        vm.lesson().predictProperty().set(true);
         for (Preset p : Models.PRESETS.subList(1, Models.PRESETS.size())) {
-            vm.loadPreset(p);
+            vm.document().loadPreset(p);
             assertNothingRevealed(p.title());
         }
         Path file = dir.resolve("cart.json");
         ScenarioFiles.write(Models.preset("The shopping cart").scenario(), file);
-        vm.setCursor(vm.stepCountProperty().get());
-        assertTrue(vm.open(file));
+        vm.playback().setCursor(vm.playback().stepCountProperty().get());
+        assertTrue(vm.document().open(file));
         assertNothingRevealed("an opened file");
-        vm.setCursor(vm.stepCountProperty().get());
-        vm.newScenario();
-        assertEquals(0, vm.cursorProperty().get(), "a new scenario");
+        vm.playback().setCursor(vm.playback().stepCountProperty().get());
+        vm.document().newScenario();
+        assertEquals(0, vm.playback().cursorProperty().get(), "a new scenario");
 
-        vm.predictProperty().set(false);
-        vm.loadPreset(Models.PRESETS.get(0));
-        assertEquals(vm.stepCountProperty().get(), vm.cursorProperty().get(), "without Q: at the last step");
-        assertEquals(1, vm.lwwPanelProperty().get().counters().lost());
+        vm.lesson().predictProperty().set(false);
+        vm.document().loadPreset(Models.PRESETS.get(0));
+        assertEquals(
+                vm.playback().stepCountProperty().get(),
+                vm.playback().cursorProperty().get(),
+                "without Q: at the last step");
+        assertEquals(1, vm.projected().lwwPanelProperty().get().counters().lost());
     }
 
     private void assertNothingRevealed(String what) {
-        assertEquals(0, vm.cursorProperty().get(), what + " starts before its first step");
-        assertFalse(vm.resultHiddenProperty().get(), what);
-        for (PanelState panel :
-                List.of(vm.lwwPanelProperty().get(), vm.vvPanelProperty().get())) {
+        assertEquals(0, vm.playback().cursorProperty().get(), what + " starts before its first step");
+        assertFalse(vm.lesson().resultHiddenProperty().get(), what);
+        for (PanelState panel : List.of(
+                vm.projected().lwwPanelProperty().get(),
+                vm.projected().vvPanelProperty().get())) {
             assertEquals(Counters.ZERO, panel.counters(), what);
             assertTrue(panel.lost().isEmpty(), what);
             assertTrue(
@@ -174,9 +183,15 @@ class PredictRevealTest {
                     what);
         }
         assertOnlyAppliedShowOutcomes(0);
-        assertTrue(vm.getDiagram().chips().stream().noneMatch(DiagramModel.Chip::lostInLww), what);
-        assertTrue(vm.getDiagram().messages().stream().noneMatch(m -> m.changed() || m.lossInLww()), what);
-        assertEquals(TraceProjection.NOTHING_YET, vm.lwwNarrationProperty().get(), what);
-        assertEquals(TraceProjection.NOTHING_YET, vm.vvNarrationProperty().get(), what);
+        assertTrue(vm.projected().getDiagram().chips().stream().noneMatch(DiagramModel.Chip::lostInLww), what);
+        assertTrue(vm.projected().getDiagram().messages().stream().noneMatch(m -> m.changed() || m.lossInLww()), what);
+        assertEquals(
+                TraceProjection.NOTHING_YET,
+                vm.projected().lwwNarrationProperty().get(),
+                what);
+        assertEquals(
+                TraceProjection.NOTHING_YET,
+                vm.projected().vvNarrationProperty().get(),
+                what);
     }
 }

@@ -19,24 +19,24 @@ class SettingsTest {
     @Test
     void theDarkThemeAndTheSpeedChosenOnceAreThereAtTheNextStart() {
         ExplorerViewModel first = viewModel(new ManualTicker());
-        new Settings(dir).attach(first);
-        assertFalse(first.darkProperty().get(), "light until chosen");
-        first.darkProperty().set(true);
-        first.speedProperty().set(2.0);
+        new Settings(dir).attach(first.presentation());
+        assertFalse(first.presentation().darkProperty().get(), "light until chosen");
+        first.presentation().darkProperty().set(true);
+        first.presentation().speedProperty().set(2.0);
         assertTrue(Files.isRegularFile(dir.resolve(Settings.FILE)));
 
         ExplorerViewModel next = viewModel(new ManualTicker());
-        new Settings(dir).attach(next);
-        assertTrue(next.darkProperty().get());
-        assertEquals(2.0, next.speedProperty().get());
+        new Settings(dir).attach(next.presentation());
+        assertTrue(next.presentation().darkProperty().get());
+        assertEquals(2.0, next.presentation().speedProperty().get());
     }
 
     @Test
     void anUnreadableFileMeansTheDefaults() throws Exception {
         Files.writeString(dir.resolve(Settings.FILE), "playback.speed=fast\ntheme.dark=\\u12");
         ExplorerViewModel vm = viewModel(new ManualTicker());
-        new Settings(dir).attach(vm);
-        assertFalse(vm.darkProperty().get());
-        assertEquals(1.0, vm.speedProperty().get());
+        new Settings(dir).attach(vm.presentation());
+        assertFalse(vm.presentation().darkProperty().get());
+        assertEquals(1.0, vm.presentation().speedProperty().get());
     }
 }

@@ -37,41 +37,41 @@ class TeacherWordingTest {
 
     @Test
     void presetsAreNumberedFromOneInTheOrderOfTheList() {
-        assertEquals("1. Two concurrent writers", vm.presetLabel(PRESETS.get(0)));
+        assertEquals("1. Two concurrent writers", vm.document().presetLabel(PRESETS.get(0)));
         Preset eighth = PRESETS.get(7);
-        assertEquals("8. " + eighth.title(), vm.presetLabel(eighth));
+        assertEquals("8. " + eighth.title(), vm.document().presetLabel(eighth));
     }
 
     @Test
     void undoTextsNameOperationsByClientAndKeyNeverById() {
-        vm.addWrite("c2", 9);
+        vm.editing().addWrite("c2", 9);
         assertEquals(
                 "Undo add c2's write of x at t=9",
-                vm.undoCommand().textProperty().get());
-        vm.select("w1");
-        vm.deleteSelected();
+                vm.editing().undoCommand().textProperty().get());
+        vm.selection().select("w1");
+        vm.editing().deleteSelected();
         assertEquals(
                 "Undo delete c1's write of x at t=4",
-                vm.undoCommand().textProperty().get());
-        vm.select("r2");
-        vm.nudgeSelected(1);
+                vm.editing().undoCommand().textProperty().get());
+        vm.selection().select("r2");
+        vm.editing().nudgeSelected(1);
         assertEquals(
                 "Undo move c2's read of x to t=3",
-                vm.undoCommand().textProperty().get());
-        assertFalse(vm.undoCommand().textProperty().get().matches(".*\\b[rw]\\d+\\b.*"));
+                vm.editing().undoCommand().textProperty().get());
+        assertFalse(vm.editing().undoCommand().textProperty().get().matches(".*\\b[rw]\\d+\\b.*"));
     }
 
     @Test
     void anEditedPresetSaysItsNarrationDescribesItAsLoadedEvenAfterSaving() {
-        assertFalse(vm.narrationOutdatedProperty().get());
-        vm.select("r2");
-        vm.nudgeSelected(3);
-        assertTrue(vm.narrationOutdatedProperty().get());
-        assertTrue(vm.save(dir.resolve("edited.json")));
-        assertTrue(vm.narrationOutdatedProperty().get(), "saving does not make the narration true");
-        vm.undo();
-        assertFalse(vm.narrationOutdatedProperty().get(), "the preset as loaded again");
-        vm.loadPreset(preset("Two concurrent writers"));
-        assertFalse(vm.narrationOutdatedProperty().get());
+        assertFalse(vm.document().narrationOutdatedProperty().get());
+        vm.selection().select("r2");
+        vm.editing().nudgeSelected(3);
+        assertTrue(vm.document().narrationOutdatedProperty().get());
+        assertTrue(vm.document().save(dir.resolve("edited.json")));
+        assertTrue(vm.document().narrationOutdatedProperty().get(), "saving does not make the narration true");
+        vm.editing().undo();
+        assertFalse(vm.document().narrationOutdatedProperty().get(), "the preset as loaded again");
+        vm.document().loadPreset(preset("Two concurrent writers"));
+        assertFalse(vm.document().narrationOutdatedProperty().get());
     }
 }

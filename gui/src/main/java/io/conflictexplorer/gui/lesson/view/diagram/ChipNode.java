@@ -71,9 +71,9 @@ final class ChipNode extends VBox {
         Tooltip.install(this, tooltip);
 
         MenuItem delete = new MenuItem("Delete");
-        delete.setOnAction(e -> vm.deleteOperation(chip.id()));
+        delete.setOnAction(e -> vm.editing().deleteOperation(chip.id()));
         editItem.setOnAction(e -> startEditing());
-        blindItem.setOnAction(e -> vm.setBlind(chip.id(), blindItem.isSelected()));
+        blindItem.setOnAction(e -> vm.editing().setBlind(chip.id(), blindItem.isSelected()));
         this.deleteItem = delete;
         setOnContextMenuRequested(e -> {
             showMenu(e.getScreenX(), e.getScreenY());
@@ -101,7 +101,7 @@ final class ChipNode extends VBox {
                 // the columns hold still under the pointer until the release, however it comes
                 columns.hold(getScene(), chip.id(), this, this::dropped);
                 toFront(); // over the neighbours it may pass
-                vm.beginDrag(chip.id());
+                vm.editing().beginDrag(chip.id());
             }
             if (dragging) {
                 double sceneX = e.getSceneX();
@@ -109,7 +109,7 @@ final class ChipNode extends VBox {
                 Runnable to = () -> {
                     double x = diagramX(sceneX, sceneY);
                     long t = columns.steer(pressGeometry.time(x - grab), x);
-                    vm.dragTo(t);
+                    vm.editing().dragTo(t);
                     follow(t);
                 };
                 to.run();
@@ -124,7 +124,7 @@ final class ChipNode extends VBox {
             edgeScroll.stop();
             if (dragging) {
                 dropped();
-                vm.endDrag();
+                vm.editing().endDrag();
                 columns.release();
             }
             e.consume();
@@ -141,7 +141,14 @@ final class ChipNode extends VBox {
             if (e.getClickCount() >= 2) {
                 startEditing();
             } else {
-                vm.select(chip.id().equals(vm.selectedProperty().get()) ? null : chip.id());
+                vm.selection()
+                        .select(
+                                chip.id()
+                                                .equals(vm.selection()
+                                                        .selectedProperty()
+                                                        .get())
+                                        ? null
+                                        : chip.id());
             }
             e.consume();
         });
@@ -154,7 +161,7 @@ final class ChipNode extends VBox {
      * is, and the preview, when it comes, places the chip on the same columns.
      */
     private void follow(long t) {
-        if (vm.dragRunsAhead() && shownPlace != null) {
+        if (vm.editing().dragRunsAhead() && shownPlace != null) {
             ghost = t;
             setTranslateX(geometry.x(t) - shownPlace.x());
         }
@@ -174,18 +181,18 @@ final class ChipNode extends VBox {
     }
 
     private void showMenu(double screenX, double screenY) {
-        vm.select(chip.id());
+        vm.selection().select(chip.id());
         if (menu == null) { // made on first use: a big scenario has hundreds of chips
             menu = new ContextMenu();
         }
         List<MenuItem> items = new ArrayList<>(List.of(editItem, blindItem));
-        List<String> replicas = vm.replicaIds();
+        List<String> replicas = vm.projected().replicaIds();
         if (!replicas.isEmpty()) {
             items.add(new SeparatorMenuItem());
             for (String r : replicas) {
                 MenuItem send = new MenuItem("Send to " + r);
                 send.setDisable(r.equals(chip.replica()));
-                send.setOnAction(e -> vm.sendTo(chip.id(), r));
+                send.setOnAction(e -> vm.cluster().sendTo(chip.id(), r));
                 items.add(send);
             }
         }
@@ -278,12 +285,7 @@ final class ChipNode extends VBox {
         if (editor != null) {
             return;
         }
-        editor = new TextField(
-                chip.outcome() instanceof DiagramModel.Outcome.Written w
-                        ? chip.key() + "=" + w.rule().text()
-                        : chip.outcome() instanceof DiagramModel.Outcome.Unrevealed u && u.write()
-                                ? chip.key() + "=" + u.rule().text()
-                                : chip.key());
+        editor = new TextField(chip.editText());
         editor.setId("chip-editor");
         editor.getStyleClass().add("chip-editor");
         getChildren().set(0, editor);
@@ -292,9 +294,9 @@ final class ChipNode extends VBox {
                 String text = editor.getText();
                 stopEditing();
                 if (chip.write()) {
-                    vm.editWrite(chip.id(), text);
+                    vm.editing().editWrite(chip.id(), text);
                 } else {
-                    vm.editReadKey(chip.id(), text);
+                    vm.editing().editReadKey(chip.id(), text);
                 }
                 e.consume();
             } else if (e.getCode() == KeyCode.ESCAPE) {

@@ -1,6 +1,6 @@
 package io.conflictexplorer.gui.lesson.view.diagram;
 
-import io.conflictexplorer.gui.lesson.model.ExplorerViewModel;
+import io.conflictexplorer.gui.lesson.model.ClusterEditing;
 import io.conflictexplorer.gui.projection.DiagramModel;
 import java.util.List;
 import javafx.scene.Node;
@@ -20,7 +20,7 @@ final class ClusterBackground {
 
     /** The replica lanes (first, under everything) and their axes, then the clickable link strips. */
     static void lanes(
-            ExplorerViewModel vm,
+            ClusterEditing cluster,
             DiagramModel m,
             Geometry g,
             double width,
@@ -68,7 +68,7 @@ final class ClusterBackground {
             strip.relocate(0, top);
             strip.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
-                    vm.toggleLink(a, b, g.time(e.getX()));
+                    cluster.toggleLink(a, b, g.time(e.getX()));
                     e.consume();
                 }
             });

@@ -60,7 +60,7 @@ public final class DiagramLayers {
 
     /** @param redraw draws the diagram again (a drag's release lays its columns out anew) */
     public DiagramLayers(ExplorerViewModel vm, Runnable redraw) {
-        background = new LaneBackground(vm);
+        background = new LaneBackground(vm.editing(), vm.selection(), vm.cluster());
         gossip = new GossipLayer(vm);
         columns = new DragColumns(
                 () -> drawn == null ? null : drawn.layout(),

@@ -1,6 +1,5 @@
 package io.conflictexplorer.gui.lesson.view.diagram;
 
-import io.conflictexplorer.core.store.Mode;
 import io.conflictexplorer.gui.lesson.model.ExplorerViewModel;
 import io.conflictexplorer.gui.projection.DiagramModel;
 import io.conflictexplorer.gui.projection.LessonStory;
@@ -76,16 +75,16 @@ public final class DiagramView extends Pane {
         setId("diagram");
         getStyleClass().add("diagram");
         getChildren().addAll(layers.nodes());
-        vm.diagramProperty().addListener((obs, was, now) -> redraw());
+        vm.projected().diagramProperty().addListener((obs, was, now) -> redraw());
         scale.addListener((obs, was, now) -> redraw());
-        vm.presenterProperty().addListener((obs, was, now) -> redraw());
-        vm.activeClientProperty().addListener((obs, was, now) -> redraw());
+        vm.presentation().presenterProperty().addListener((obs, was, now) -> redraw());
+        vm.selection().activeClientProperty().addListener((obs, was, now) -> redraw());
         redraw();
     }
 
     /** Brings the drawing up to date with the view model's current diagram. */
     public void redraw() {
-        DiagramModel m = vm.diagramProperty().get();
+        DiagramModel m = vm.projected().diagramProperty().get();
         if (m == null) {
             return;
         }
@@ -94,14 +93,15 @@ public final class DiagramView extends Pane {
             drawnOutsideScene = true;
             return;
         }
-        DiagramPlan plan = layers.plan(m, scale.get(), vm.presenterProperty().get(), getScene());
+        DiagramPlan plan = layers.plan(
+                m, scale.get(), vm.presentation().presenterProperty().get(), getScene());
         shownPlan = plan;
         shownLayout = plan.layout();
         noteSpans = plan.noteSpans();
         setPrefSize(plan.width(), plan.height());
         setMinSize(plan.width(), plan.height());
         double[] window = window();
-        layers.draw(plan, Objects.toString(vm.activeClientProperty().get()), window[0], window[1]);
+        layers.draw(plan, Objects.toString(vm.selection().activeClientProperty().get()), window[0], window[1]);
     }
 
     /** Where the time cursor is drawn, in the diagram's coordinates. */
@@ -120,7 +120,7 @@ public final class DiagramView extends Pane {
      */
     public double[] stepSpan() {
         double[] span = lessonSpan();
-        DiagramModel m = vm.diagramProperty().get();
+        DiagramModel m = vm.projected().diagramProperty().get();
         if (m == null || shownLayout == null || m.cursorTime() < 0) {
             return span;
         }
@@ -161,16 +161,16 @@ public final class DiagramView extends Pane {
 
     private LessonStory story() {
         return LessonStory.of(
-                vm.diagramProperty().get(),
-                vm.panelProperty(Mode.LWW).get(),
-                vm.panelProperty(Mode.VV).get());
+                vm.projected().diagramProperty().get(),
+                vm.projected().lwwPanelProperty().get(),
+                vm.projected().vvPanelProperty().get());
     }
 
     /** The time cursor and the chips {@code ids}, in the diagram's x (the plan's places: drawn or not). */
     private double[] span(Set<String> ids) {
         double x = cursorX();
         double[] span = {x, x};
-        DiagramModel m = vm.diagramProperty().get();
+        DiagramModel m = vm.projected().diagramProperty().get();
         if (m == null || shownLayout == null || m.cursorTime() < 0) {
             return span;
         }
@@ -189,7 +189,7 @@ public final class DiagramView extends Pane {
      * lie (what a drag moved and what it moved it next to); null when there is no such chip.
      */
     public double[] chipSpan(String id) {
-        DiagramModel m = vm.diagramProperty().get();
+        DiagramModel m = vm.projected().diagramProperty().get();
         ChipLayout.Placed self = shownLayout == null ? null : shownLayout.of(id);
         if (m == null || self == null) {
             return null;

@@ -136,7 +136,7 @@ final class GossipLayer {
         for (DiagramModel.PartitionBar p : plan.model().partitions()) {
             PartitionNode node = partitions.get(p.id());
             if (node == null) {
-                node = new PartitionNode(vm, p.id());
+                node = new PartitionNode(vm.cluster(), p.id());
                 partitions.put(p.id(), node);
                 partitionPane.getChildren().add(node);
             }

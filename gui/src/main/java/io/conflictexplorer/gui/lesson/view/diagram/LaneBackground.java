@@ -1,6 +1,8 @@
 package io.conflictexplorer.gui.lesson.view.diagram;
 
-import io.conflictexplorer.gui.lesson.model.ExplorerViewModel;
+import io.conflictexplorer.gui.lesson.model.ClusterEditing;
+import io.conflictexplorer.gui.lesson.model.Editing;
+import io.conflictexplorer.gui.lesson.model.Selection;
 import io.conflictexplorer.gui.projection.DiagramModel;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -35,7 +37,9 @@ import javafx.scene.text.Text;
  */
 final class LaneBackground {
 
-    private final ExplorerViewModel vm;
+    private final Editing editing;
+    private final Selection selection;
+    private final ClusterEditing cluster;
     private final Pane pane = new Pane();
     /** The lane names, pinned to the visible left edge. */
     private final Pane labelColumn = new Pane();
@@ -51,8 +55,10 @@ final class LaneBackground {
     private final Deque<Text> spareLabels = new ArrayDeque<>();
     private Object shownKey;
 
-    LaneBackground(ExplorerViewModel vm) {
-        this.vm = vm;
+    LaneBackground(Editing editing, Selection selection, ClusterEditing cluster) {
+        this.editing = editing;
+        this.selection = selection;
+        this.cluster = cluster;
         labelColumn.setMouseTransparent(true);
         labelColumn.setId("lane-label-column");
         grid.getStyleClass().add("tick-line");
@@ -105,7 +111,7 @@ final class LaneBackground {
             String named = store ? "store" : "client " + client; // a client may be called "store"
             List<String> classes =
                     new ArrayList<>(List.of("lane", store ? "store-lane" : i % 2 == 0 ? "lane-even" : "lane-odd"));
-            if (!store && client.equals(vm.activeClientProperty().get())) {
+            if (!store && client.equals(selection.activeClientProperty().get())) {
                 classes.add("lane-active");
             }
             Region lane = cache.kept("lane " + named + " " + classes, () -> {
@@ -128,8 +134,8 @@ final class LaneBackground {
                     if (e.getButton() == MouseButton.SECONDARY) {
                         showLaneMenu(lane, client, g.time(e.getX()), e.getScreenX(), e.getScreenY());
                     } else {
-                        vm.select(null);
-                        vm.selectLane(client);
+                        selection.select(null);
+                        selection.selectLane(client);
                     }
                 });
                 lane.setOnContextMenuRequested(e -> {
@@ -140,7 +146,7 @@ final class LaneBackground {
         }
         nodes.add(ticks);
         if (m.isCluster()) {
-            ClusterBackground.lanes(vm, m, g, width, plan.bands(), cache, nodes);
+            ClusterBackground.lanes(cluster, m, g, width, plan.bands(), cache, nodes);
         }
         for (int i = 0; i <= lanes; i++) {
             boolean store = i == lanes;
@@ -254,9 +260,9 @@ final class LaneBackground {
 
     private void showLaneMenu(Node lane, String client, long t, double screenX, double screenY) {
         MenuItem read = new MenuItem("Add read here (t=" + t + ")");
-        read.setOnAction(a -> vm.addRead(client, t));
+        read.setOnAction(a -> editing.addRead(client, t));
         MenuItem write = new MenuItem("Add write here (t=" + t + ")");
-        write.setOnAction(a -> vm.addWrite(client, t));
+        write.setOnAction(a -> editing.addWrite(client, t));
         laneMenu.getItems().setAll(read, write);
         laneMenu.show(lane, screenX, screenY);
     }

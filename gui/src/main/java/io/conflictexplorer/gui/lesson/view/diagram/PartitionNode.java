@@ -1,6 +1,6 @@
 package io.conflictexplorer.gui.lesson.view.diagram;
 
-import io.conflictexplorer.gui.lesson.model.ExplorerViewModel;
+import io.conflictexplorer.gui.lesson.model.ClusterEditing;
 import io.conflictexplorer.gui.projection.DiagramModel;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -15,7 +15,7 @@ import javafx.scene.layout.Region;
  */
 final class PartitionNode extends Pane {
 
-    private final ExplorerViewModel vm;
+    private final ClusterEditing cluster;
     private final String id;
     private final Label bar = new Label();
     private final Region startHandle = new Region();
@@ -32,8 +32,8 @@ final class PartitionNode extends Pane {
         void move(String id, long ticks);
     }
 
-    PartitionNode(ExplorerViewModel vm, String id) {
-        this.vm = vm;
+    PartitionNode(ClusterEditing cluster, String id) {
+        this.cluster = cluster;
         this.id = id;
         setId("partition-" + id);
         getStyleClass().add("partition");
@@ -48,9 +48,9 @@ final class PartitionNode extends Pane {
         endHandle.setManaged(false);
         getChildren().addAll(bar, startHandle, endHandle);
         Tooltip.install(bar, tooltip);
-        press(bar, vm::dragPartition);
-        press(startHandle, vm::dragPartitionStart);
-        press(endHandle, vm::dragPartitionEnd);
+        press(bar, cluster::dragPartition);
+        press(startHandle, cluster::dragPartitionStart);
+        press(endHandle, cluster::dragPartitionEnd);
     }
 
     private void press(Region r, Mover mover) {
@@ -71,7 +71,7 @@ final class PartitionNode extends Pane {
         r.setOnMouseClicked(e -> {
             // a click (no drag) on the bar heals the link at that tick, as a click on the strip cuts it
             if (r == bar && e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
-                vm.toggleLink(shown.a(), shown.b(), geometry.time(getLayoutX() + e.getX()));
+                cluster.toggleLink(shown.a(), shown.b(), geometry.time(getLayoutX() + e.getX()));
             }
             e.consume();
         });
@@ -80,7 +80,7 @@ final class PartitionNode extends Pane {
     private void release(MouseEvent e) {
         if (held != null) {
             held = null;
-            vm.endTopologyDrag();
+            cluster.endTopologyDrag();
             e.consume();
         }
     }

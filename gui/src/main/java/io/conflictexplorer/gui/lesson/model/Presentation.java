@@ -1,0 +1,84 @@
+package io.conflictexplorer.gui.lesson.model;
+
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+
+/**
+ * How the window presents the lesson, whatever the scenario: the zoom, Presenter view, the dark
+ * theme, a blanked screen and the playback speed. Nothing here changes what the scenario shows, so
+ * none of it is recomputed or undone; {@link Settings} remembers the theme and the speed. Plain
+ * JavaFX properties, no toolkit.
+ */
+public final class Presentation {
+
+    /** Shortest and longest zoom factors; 1 is the desk view. */
+    public static final double MIN_ZOOM = 0.75;
+
+    public static final double MAX_ZOOM = 2.5;
+    private static final double ZOOM_STEP = 0.25;
+    /** The zoom Presenter view starts at, at least: readable from the back of a room. */
+    private static final double PRESENTER_ZOOM = 1.5;
+    /** The playback speeds offered, slowest first. */
+    public static final List<Double> SPEEDS = List.of(0.5, 1.0, 1.5, 2.0, 3.0);
+
+    private final DoubleProperty zoom = new BoundedDoubleProperty(1.0, MIN_ZOOM, MAX_ZOOM);
+    private final BooleanProperty presenter = new SimpleBooleanProperty(false);
+    private final BooleanProperty dark = new SimpleBooleanProperty(false);
+    private final ReadOnlyBooleanWrapper blank = new ReadOnlyBooleanWrapper(false);
+    private final DoubleProperty speed = new BoundedDoubleProperty(1.0, SPEEDS.get(0), SPEEDS.get(SPEEDS.size() - 1));
+
+    /** The diagram's zoom; values outside [{@link #MIN_ZOOM}, {@link #MAX_ZOOM}] are clamped. */
+    public DoubleProperty zoomProperty() {
+        return zoom;
+    }
+
+    public BooleanProperty presenterProperty() {
+        return presenter;
+    }
+
+    /** The dark theme for a dim room (remembered by {@link Settings}). */
+    public BooleanProperty darkProperty() {
+        return dark;
+    }
+
+    /** True while the screen is blanked (a clicker's B or "."): the class looks at the teacher. */
+    public ReadOnlyBooleanProperty blankProperty() {
+        return blank.getReadOnlyProperty();
+    }
+
+    /** How fast playback steps: 1 is one step every 1.2 s; clamped to {@link #SPEEDS}' range. */
+    public DoubleProperty speedProperty() {
+        return speed;
+    }
+
+    public void zoomIn() {
+        zoom.set(zoom.get() + ZOOM_STEP);
+    }
+
+    public void zoomOut() {
+        zoom.set(zoom.get() - ZOOM_STEP);
+    }
+
+    public void resetZoom() {
+        zoom.set(1.0);
+    }
+
+    /** Presenter view: the high-contrast theme and a zoom readable from the back of a room. */
+    public void setPresenter(boolean on) {
+        presenter.set(on);
+        zoom.set(on ? Math.max(zoom.get(), PRESENTER_ZOOM) : 1.0);
+    }
+
+    /** Blanks the screen, or shows it again. */
+    public void toggleBlank() {
+        blank.set(!blank.get());
+    }
+
+    public void setBlank(boolean on) {
+        blank.set(on);
+    }
+}
