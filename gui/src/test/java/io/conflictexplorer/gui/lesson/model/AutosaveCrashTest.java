@@ -39,12 +39,12 @@ class AutosaveCrashTest {
         ExplorerViewModel first = viewModel();
         Autosave saver = new Autosave(home, NEVER);
         saver.attach(first);
-        first.addReplica();
+        first.cluster().addReplica();
         saver.flush();
         Scenario lastWhole = first.getScenario();
 
         // the next edit's autosave is cut short by the process's death
-        first.addReplica();
+        first.cluster().addReplica();
         Path next = Files.writeString(tmp.resolve("next.json"), ScenarioFiles.toJson(first.getScenario()));
         Process p = new ProcessBuilder(
                         ProcessHandle.current().info().command().orElse("java"),
