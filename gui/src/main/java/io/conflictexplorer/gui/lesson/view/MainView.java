@@ -3,22 +3,17 @@ package io.conflictexplorer.gui.lesson.view;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import io.conflictexplorer.gui.lesson.model.ExplorerViewModel;
-import io.conflictexplorer.gui.lesson.view.LectureKeys.Binding;
 import io.conflictexplorer.gui.lesson.view.diagram.DiagramView;
 import io.conflictexplorer.gui.platform.Assets;
 import io.conflictexplorer.gui.platform.DialogService;
 import io.conflictexplorer.gui.platform.FileDialogs;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.Image;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -134,17 +129,23 @@ public final class MainView extends BorderPane {
         applyPresenter(scene);
         vm.presentation().presenterProperty().addListener((obs, was, now) -> applyPresenter(scene));
         vm.presentation().darkProperty().addListener((obs, was, now) -> applyPresenter(scene));
-        keys = new LectureKeys(bindings(), new LectureKeys.Blank() {
-            @Override
-            public boolean blanked() {
-                return vm.presentation().blankProperty().get();
-            }
+        keys = new LectureKeys(
+                LectureKeyMap.of(
+                        vm,
+                        files,
+                        new LectureKeyMap.WindowActions(
+                                this::step, this::toggleFullScreen, this::showLegend, this::showShortcuts)),
+                new LectureKeys.Blank() {
+                    @Override
+                    public boolean blanked() {
+                        return vm.presentation().blankProperty().get();
+                    }
 
-            @Override
-            public void unblank() {
-                vm.presentation().setBlank(false);
-            }
-        });
+                    @Override
+                    public void unblank() {
+                        vm.presentation().setBlank(false);
+                    }
+                });
         keys.install(scene);
         guard.attach(scene);
         sheets = new SheetOverlay(scene, this);
@@ -171,100 +172,6 @@ public final class MainView extends BorderPane {
 
     public Node exportArea() {
         return fit.exportArea();
-    }
-
-    private List<LectureKeys.Binding> bindings() {
-        KeyCombination.Modifier ctrl = KeyCombination.SHORTCUT_DOWN;
-        KeyCombination.Modifier shift = KeyCombination.SHIFT_DOWN;
-        return List.of(
-                Binding.of(
-                        "PageDown, Right, Down",
-                        "Next step",
-                        step(vm.lesson()::stepForward),
-                        key(KeyCode.PAGE_DOWN),
-                        key(KeyCode.RIGHT),
-                        key(KeyCode.DOWN),
-                        key(KeyCode.RIGHT, ctrl)),
-                Binding.of(
-                        "PageUp, Left, Up",
-                        "Previous step",
-                        step(vm.playback()::stepBack),
-                        key(KeyCode.PAGE_UP),
-                        key(KeyCode.LEFT),
-                        key(KeyCode.UP),
-                        key(KeyCode.LEFT, ctrl)),
-                Binding.of("Home / End", "First / last step", step(vm.playback()::first), key(KeyCode.HOME)),
-                Binding.of("", "", step(vm.playback()::last), key(KeyCode.END)),
-                Binding.of("Space", "Play / pause", vm.playback()::togglePlay, key(KeyCode.SPACE)),
-                Binding.of(
-                        "B or .",
-                        "Blank the screen (any key shows it again)",
-                        vm.presentation()::toggleBlank,
-                        key(KeyCode.B),
-                        key(KeyCode.PERIOD)),
-                Binding.of("F11", "Full screen (Esc leaves it)", this::toggleFullScreen, key(KeyCode.F11)),
-                Binding.of(
-                        "F5 or P",
-                        "Presenter view on / off",
-                        () -> vm.presentation()
-                                .setPresenter(
-                                        !vm.presentation().presenterProperty().get()),
-                        key(KeyCode.F5),
-                        key(KeyCode.P)),
-                Binding.of(
-                        "D",
-                        "Dark theme on / off (remembered)",
-                        () -> vm.presentation()
-                                .darkProperty()
-                                .set(!vm.presentation().darkProperty().get()),
-                        key(KeyCode.D)),
-                Binding.of(
-                        "Q",
-                        "Predict, then reveal on / off (a step hides its result)",
-                        () -> vm.lesson()
-                                .predictProperty()
-                                .set(!vm.lesson().predictProperty().get()),
-                        key(KeyCode.Q)),
-                Binding.of(
-                        "R",
-                        "Reveal the hidden result (so does the next step key)",
-                        vm.lesson()::reveal,
-                        key(KeyCode.R)),
-                Binding.of(
-                        "Alt+Left / Alt+Right",
-                        "Move the selected chip one tick earlier / later",
-                        () -> vm.editing().nudgeSelected(-1),
-                        key(KeyCode.LEFT, KeyCombination.ALT_DOWN)),
-                Binding.of("", "", () -> vm.editing().nudgeSelected(1), key(KeyCode.RIGHT, KeyCombination.ALT_DOWN)),
-                Binding.of(
-                        "Delete",
-                        "Delete the selected chip",
-                        vm.editing().deleteCommand()::execute,
-                        key(KeyCode.DELETE)),
-                Binding.of("Ctrl+Z / Ctrl+Y", "Undo / redo", vm.editing().undoCommand()::execute, key(KeyCode.Z, ctrl)),
-                Binding.of(
-                        "", "", vm.editing().redoCommand()::execute, key(KeyCode.Y, ctrl), key(KeyCode.Z, ctrl, shift)),
-                Binding.of(
-                        "Ctrl + / Ctrl -",
-                        "Larger / smaller",
-                        vm.presentation()::zoomIn,
-                        new KeyCodeCombination(KeyCode.EQUALS, ctrl, KeyCombination.SHIFT_ANY),
-                        new KeyCodeCombination(KeyCode.PLUS, ctrl, KeyCombination.SHIFT_ANY),
-                        key(KeyCode.ADD, ctrl)),
-                Binding.of("", "", vm.presentation()::zoomOut, key(KeyCode.MINUS, ctrl), key(KeyCode.SUBTRACT, ctrl)),
-                Binding.of("Ctrl+0", "Normal size", vm.presentation()::resetZoom, key(KeyCode.DIGIT0, ctrl)),
-                Binding.of(
-                        "Ctrl+N", "New scenario (two empty clients)", vm.document()::newScenario, key(KeyCode.N, ctrl)),
-                Binding.of("Ctrl+O", "Open a scenario file", files::open, key(KeyCode.O, ctrl)),
-                Binding.of("Ctrl+S", "Save (Ctrl+Shift+S: save as)", files::save, key(KeyCode.S, ctrl)),
-                Binding.of("", "", files::saveAs, key(KeyCode.S, ctrl, shift)),
-                Binding.of("L", "The legend: every mark, and how to read a clock", this::showLegend, key(KeyCode.L)),
-                Binding.of("F1 or ?", "This list of keys", this::showShortcuts, key(KeyCode.F1))
-                        .orTyped("?"));
-    }
-
-    private static KeyCombination key(KeyCode code, KeyCombination.Modifier... modifiers) {
-        return new KeyCodeCombination(code, modifiers);
     }
 
     private void toggleFullScreen() {
