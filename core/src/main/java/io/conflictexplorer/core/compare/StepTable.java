@@ -114,7 +114,7 @@ public record StepTable(Scenario scenario, List<Scheme> schemes, List<String> re
     }
 
     /** What a read returned: its values, then (but under lww) the context it gives the next write. */
-    static String read(Scheme s, ReadResult<String> r) {
+    public static String read(Scheme s, ReadResult<String> r) {
         if (r.siblings().isEmpty()) {
             return "nothing";
         }
@@ -125,7 +125,7 @@ public record StepTable(Scenario scenario, List<Scheme> schemes, List<String> re
     }
 
     /** The event in words, the same for every scheme: {@code c1 writes x=v1 at n1 (blind)}. */
-    static String event(Step s, boolean cluster) {
+    public static String event(Step s, boolean cluster) {
         if (s instanceof Step.Write w) {
             Operation.Write op = w.operation();
             String how =
