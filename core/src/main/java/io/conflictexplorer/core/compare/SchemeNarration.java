@@ -27,6 +27,21 @@ public final class SchemeNarration {
         return Narration.of(trace, step) + " " + rule(trace, step);
     }
 
+    /**
+     * Why {@code scheme}'s trace has no step for {@code step} of another scheme's trace (a
+     * {@link Comparison} row it lacks): a replica gossips only when it has something new, and the
+     * schemes store different things.
+     */
+    public static String absent(Scheme scheme, Step step) {
+        if (step instanceof Step.Arrival a) {
+            return "Under " + scheme.wireName() + " no gossip from "
+                    + a.message().from() + " reaches "
+                    + a.message().to() + " here: " + a.message().from()
+                    + " had nothing new for it since its last message.";
+        }
+        return "Under " + scheme.wireName() + " this did not happen.";
+    }
+
     /** {@code Rule of <scheme>: ...}: the one rule of {@code trace}'s scheme that decided {@code step}. */
     public static String rule(Trace trace, Step step) {
         Objects.requireNonNull(step, "step");
