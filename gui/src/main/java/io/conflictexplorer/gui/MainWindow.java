@@ -5,8 +5,11 @@ import io.conflictexplorer.gui.lesson.model.ExplorerViewModel;
 import io.conflictexplorer.gui.lesson.view.MainView;
 import io.conflictexplorer.gui.platform.Assets;
 import io.conflictexplorer.gui.platform.FileDialogs;
+import io.conflictexplorer.gui.platform.ShellCommands;
 import io.conflictexplorer.gui.run.view.RunDrop;
 import io.conflictexplorer.gui.run.view.RunWindow;
+import io.conflictexplorer.gui.schemes.model.CompareViewModel;
+import io.conflictexplorer.gui.schemes.view.CompareWindow;
 import java.util.List;
 import java.util.Optional;
 import javafx.animation.PauseTransition;
@@ -80,6 +83,7 @@ public final class MainWindow {
         view.setOnOpenRun(runs::chooseAndOpen);
         RunDrop.install(scene, runs::open);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+O"), runs::chooseAndOpen);
+        scene.getAccelerators().put(ShellCommands.COMPARE_SCHEMES, compareWindow(stage, vm)::show);
         boolean starting = stage.isShowing(); // the window shows already (showStarting)
         stage.setScene(scene);
         stage.setTitle(TITLE);
@@ -99,6 +103,24 @@ public final class MainWindow {
             afterNextFrame(scene, () -> firstFocusable(view).ifPresent(Node::requestFocus));
         }
         return view;
+    }
+
+    /**
+     * The compare window of {@code vm}'s scenario: it follows the scenario, the time cursor and the
+     * preset read-only, runs them under every clock scheme in the background, and takes the theme.
+     */
+    private static CompareWindow compareWindow(Stage stage, ExplorerViewModel vm) {
+        CompareWindow compare = new CompareWindow(
+                new CompareViewModel(
+                        vm.scenarioProperty(),
+                        vm.cursorProperty(),
+                        vm.currentPresetProperty(),
+                        CompareWindow.BACKGROUND,
+                        Platform::runLater),
+                icon());
+        compare.setOwner(stage);
+        compare.darkProperty().bind(vm.darkProperty());
+        return compare;
     }
 
     /** The first node, in the scene graph's order, that takes the focus: where a new window puts it. */

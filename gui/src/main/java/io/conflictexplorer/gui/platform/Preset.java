@@ -34,6 +34,11 @@ public record Preset(String file, Scenario scenario, List<Scheme> schemes) {
         return !schemes.isEmpty();
     }
 
+    /** The names of {@link #schemes()}: {@code lww}, {@code dvv}, ... */
+    public List<String> schemeNames() {
+        return schemes.stream().map(Scheme::wireName).toList();
+    }
+
     @Override
     public String toString() {
         return scenario.title();

@@ -3,6 +3,7 @@ package io.conflictexplorer.gui.lesson.view;
 import io.conflictexplorer.gui.export.ExportMenu;
 import io.conflictexplorer.gui.lesson.model.ExplorerViewModel;
 import io.conflictexplorer.gui.platform.Assets;
+import io.conflictexplorer.gui.platform.ShellCommands;
 import java.util.Locale;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
@@ -48,6 +49,10 @@ final class ScenarioMenu {
         MenuItem run = new MenuItem("Open run... (Ctrl+Shift+O): a case, a node's replies, or cluster traces");
         run.setId("open-run");
         run.setOnAction(e -> openRun.run());
+        MenuItem compare = new MenuItem("Compare clock schemes... (Ctrl+K): two to four side by side");
+        compare.setId("compare-schemes");
+        compare.setOnAction(e -> ShellCommands.run(menu.getScene(), ShellCommands.COMPARE_SCHEMES));
+        compare.setDisable(!ShellCommands.registered(menu.getScene(), ShellCommands.COMPARE_SCHEMES));
         MenuItem fresh = new MenuItem("New scenario (Ctrl+N)");
         fresh.setOnAction(e -> vm.newScenario());
         MenuItem text = new MenuItem("Title and narration...");
@@ -104,6 +109,7 @@ final class ScenarioMenu {
                 .setAll(
                         fresh,
                         run,
+                        compare,
                         text,
                         keyItem,
                         new SeparatorMenuItem(),

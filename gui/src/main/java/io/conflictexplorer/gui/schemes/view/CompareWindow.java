@@ -1,0 +1,113 @@
+package io.conflictexplorer.gui.schemes.view;
+
+import io.conflictexplorer.gui.platform.Assets;
+import io.conflictexplorer.gui.schemes.model.CompareViewModel;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * The window that shows the main window's scenario under two to four clock schemes side by side
+ * (Scenario menu > Compare clock schemes..., Ctrl+K). It follows the main window's scenario, time
+ * cursor and preset while it is open, and nothing once closed; it is made on first use and reused.
+ * It follows the main window's theme ({@link #darkProperty()}), live.
+ */
+public final class CompareWindow {
+
+    /** Where the scenario is run under every scheme: one at a time, never the FX thread. */
+    public static final Executor BACKGROUND = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "scheme-comparer");
+        t.setDaemon(true);
+        return t;
+    });
+
+    static final double WIDTH = 1280;
+    static final double HEIGHT = 760;
+    static final String TITLE = "Clock schemes side by side - Conflict Explorer";
+
+    private final CompareViewModel vm;
+    private final Image icon;
+    private final BooleanProperty dark = new SimpleBooleanProperty();
+    private Stage stage;
+    private Window owner;
+
+    public CompareWindow(CompareViewModel vm, Image icon) {
+        this.vm = vm;
+        this.icon = icon;
+        dark.addListener(o -> applyTheme());
+    }
+
+    public CompareViewModel viewModel() {
+        return vm;
+    }
+
+    /** True for the dark theme: bind it to the main window's. */
+    public BooleanProperty darkProperty() {
+        return dark;
+    }
+
+    /** The main window, which this one stays beside. */
+    public void setOwner(Window owner) {
+        this.owner = owner;
+    }
+
+    /** The window, once shown; else null. */
+    public Stage stage() {
+        return stage;
+    }
+
+    /** Shows the window (made on first use) and brings it to the front; it follows the main window from now on. */
+    public void show() {
+        if (stage == null) {
+            stage = new Stage();
+            CompareView view = new CompareView(vm);
+            Rectangle2D visual = Screen.getPrimary().getVisualBounds();
+            Scene scene = new Scene(view, Math.min(WIDTH, visual.getWidth()), Math.min(HEIGHT, visual.getHeight()));
+            stage.setScene(scene);
+            stage.setTitle(TITLE);
+            if (icon != null) {
+                stage.getIcons().setAll(icon);
+            }
+            stage.setOnHidden(e -> vm.deactivate());
+            applyTheme();
+        }
+        vm.activate();
+        if (!stage.isShowing()) {
+            Rectangle2D visual = Screen.getPrimary().getVisualBounds();
+            double w = Math.min(WIDTH, visual.getWidth());
+            double h = Math.min(HEIGHT, visual.getHeight());
+            // as MainWindow: under a window manager JavaFX 21 maps the window at 200 x 200 pixels
+            // unless its size is set before and again just after it is shown
+            stage.setWidth(w);
+            stage.setHeight(h);
+            stage.show();
+            stage.setWidth(w);
+            stage.setHeight(h);
+            if (owner != null) {
+                stage.setX(visual.getMinX() + (visual.getWidth() - w) / 2);
+                stage.setY(visual.getMinY() + (visual.getHeight() - h) / 2);
+            }
+        }
+        stage.toFront();
+        stage.requestFocus();
+    }
+
+    /** app.css's colours, the window's own rules, then dark.css's colours when dark. */
+    private void applyTheme() {
+        if (stage == null) {
+            return;
+        }
+        List<String> sheets = dark.get()
+                ? List.of(Assets.stylesheet("app.css"), Assets.stylesheet("schemes.css"), Assets.stylesheet("dark.css"))
+                : List.of(Assets.stylesheet("app.css"), Assets.stylesheet("schemes.css"));
+        stage.getScene().getStylesheets().setAll(sheets);
+    }
+}
