@@ -83,7 +83,7 @@ public final class MainWindow {
         view.setOnOpenRun(runs::chooseAndOpen);
         RunDrop.install(scene, runs::open);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+O"), runs::chooseAndOpen);
-        scene.getAccelerators().put(ShellCommands.COMPARE_SCHEMES, compareWindow(stage, vm)::show);
+        scene.getAccelerators().put(ShellCommands.COMPARE_SCHEMES, compareWindow(vm)::show);
         boolean starting = stage.isShowing(); // the window shows already (showStarting)
         stage.setScene(scene);
         stage.setTitle(TITLE);
@@ -109,7 +109,7 @@ public final class MainWindow {
      * The compare window of {@code vm}'s scenario: it follows the scenario, the time cursor and the
      * preset read-only, runs them under every clock scheme in the background, and takes the theme.
      */
-    private static CompareWindow compareWindow(Stage stage, ExplorerViewModel vm) {
+    private static CompareWindow compareWindow(ExplorerViewModel vm) {
         CompareWindow compare = new CompareWindow(
                 new CompareViewModel(
                         vm.scenarioProperty(),
@@ -118,7 +118,6 @@ public final class MainWindow {
                         CompareWindow.BACKGROUND,
                         Platform::runLater),
                 icon());
-        compare.setOwner(stage);
         compare.darkProperty().bind(vm.darkProperty());
         return compare;
     }

@@ -27,6 +27,12 @@ public final class SchemeNarration {
         return Narration.of(trace, step) + " " + rule(trace, step);
     }
 
+    /** As {@link #of(Trace, Step)}, each list of siblings folded to its first {@code shown} ({@link Narration#listed}). */
+    public static String of(Trace trace, Step step, int shown) {
+        return Narration.of(step, trace.mode(), !trace.scenario().topology().isSingle(), shown) + " "
+                + rule(trace, step);
+    }
+
     /**
      * Why {@code scheme}'s trace has no step for {@code step} of another scheme's trace (a
      * {@link Comparison} row it lacks): a replica gossips only when it has something new, and the

@@ -2,6 +2,7 @@ package io.conflictexplorer.core.compare;
 
 import io.conflictexplorer.core.scheme.Scheme;
 import io.conflictexplorer.core.scheme.StoredKey;
+import io.conflictexplorer.core.sim.Narration;
 import io.conflictexplorer.core.sim.Operation;
 import io.conflictexplorer.core.sim.Scenario;
 import io.conflictexplorer.core.sim.Step;
@@ -115,12 +116,17 @@ public record StepTable(Scenario scenario, List<Scheme> schemes, List<String> re
 
     /** What a read returned: its values, then (but under lww) the context it gives the next write. */
     public static String read(Scheme s, ReadResult<String> r) {
+        return read(s, r, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #read(Scheme, ReadResult)}, naming at most {@code shown} values, then how many more. */
+    public static String read(Scheme s, ReadResult<String> r, int shown) {
         if (r.siblings().isEmpty()) {
             return "nothing";
         }
         List<String> values = new ArrayList<>();
         r.siblings().forEach(x -> values.add(StoredKey.value(x.value())));
-        String out = String.join(", ", values);
+        String out = Narration.listed(values, shown);
         return s == Scheme.LWW ? out : out + " ctx " + r.context();
     }
 

@@ -119,6 +119,22 @@ class SchemeNarrationTest {
     }
 
     @Test
+    void aFoldedNarrationAndReadNameTheFirstValuesAndCountTheRest() {
+        Trace t = Simulator.run(SiblingExplosion.scenario(101), Scheme.SERVER_VV_MERGED);
+        Step last = t.steps().get(t.size() - 1);
+        String folded = SchemeNarration.of(t, last, 4);
+        assertTrue(
+                folded.startsWith("c1 reads x and gets 101 siblings (v1, v2, v3, v4, \u2026 97 more): a conflict;"),
+                folded);
+        assertEquals(SchemeNarration.of(t, last), SchemeNarration.of(t, last, Integer.MAX_VALUE));
+        Step.Read read = (Step.Read) last;
+        assertTrue(StepTable.read(Scheme.SERVER_VV_MERGED, read.read(), 4)
+                .startsWith("v1, v2, v3, v4, \u2026 97 more ctx "));
+        assertEquals("a, b, c, d, e", Narration.listed(List.of("a", "b", "c", "d", "e"), 4));
+        assertEquals("a, b, c, d, \u2026 2 more", Narration.listed(List.of("a", "b", "c", "d", "e", "f"), 4));
+    }
+
+    @Test
     void aFoldedKeyNamesTheFirstValuesAndKeepsEveryCount() {
         Trace t = Simulator.run(SiblingExplosion.scenario(101), Scheme.SERVER_VV_MERGED);
         List<Sibling<String>> stored = t.replicaStateAt(t.size() - 1, "A").get("x");

@@ -30,7 +30,10 @@ import java.util.SortedMap;
  */
 public final class CompareProjection {
 
-    /** A key with more values than this shows only its first {@link #SHOWN} until expanded. */
+    /**
+     * A key with more values than this shows only its first {@link #SHOWN} until expanded; so do a
+     * read's values and the narration's lists ({@code Narration.listed}).
+     */
     public static final int FOLD_ABOVE = 5;
 
     /** How many values a folded key names. */
@@ -117,13 +120,14 @@ public final class CompareProjection {
         boolean lostNow = false;
         if (rows > 0) {
             Step here = comparison.rows().get(rows - 1).step(s);
+            int shown = expanded ? Integer.MAX_VALUE : SHOWN;
             if (here instanceof Step.Read r) {
-                read = StepTable.read(s, r.read());
+                read = StepTable.read(s, r.read(), shown);
             }
             List<String> lines = new ArrayList<>();
             for (int i = comparison.applied(s, before); i <= at; i++) {
                 Step step = t.steps().get(i);
-                lines.add(SchemeNarration.of(t, step));
+                lines.add(SchemeNarration.of(t, step, shown));
                 lostNow |= step.causedLoss();
             }
             narration = lines.isEmpty()

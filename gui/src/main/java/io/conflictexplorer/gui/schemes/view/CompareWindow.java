@@ -12,7 +12,6 @@ import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 
 /**
  * The window that shows the main window's scenario under two to four clock schemes side by side
@@ -29,15 +28,17 @@ public final class CompareWindow {
         return t;
     });
 
-    static final double WIDTH = 1280;
-    static final double HEIGHT = 760;
+    static final double WIDTH = 1600;
+    static final double HEIGHT = 1000;
+    /** On a screen at most this wide the window opens maximized. */
+    static final double MAXIMIZED_UP_TO_WIDTH = 1920;
+
     static final String TITLE = "Clock schemes side by side - Conflict Explorer";
 
     private final CompareViewModel vm;
     private final Image icon;
     private final BooleanProperty dark = new SimpleBooleanProperty();
     private Stage stage;
-    private Window owner;
 
     public CompareWindow(CompareViewModel vm, Image icon) {
         this.vm = vm;
@@ -52,11 +53,6 @@ public final class CompareWindow {
     /** True for the dark theme: bind it to the main window's. */
     public BooleanProperty darkProperty() {
         return dark;
-    }
-
-    /** The main window, which this one stays beside. */
-    public void setOwner(Window owner) {
-        this.owner = owner;
     }
 
     /** The window, once shown; else null. */
@@ -91,10 +87,11 @@ public final class CompareWindow {
             stage.show();
             stage.setWidth(w);
             stage.setHeight(h);
-            if (owner != null) {
-                stage.setX(visual.getMinX() + (visual.getWidth() - w) / 2);
-                stage.setY(visual.getMinY() + (visual.getHeight() - h) / 2);
-            }
+            stage.setX(visual.getMinX() + (visual.getWidth() - w) / 2);
+            stage.setY(visual.getMinY() + (visual.getHeight() - h) / 2);
+            // up to a wide screen (1920 x 1080, four columns), the columns want all of it: the window
+            // manager maximizes it within the usable area, its frame included
+            stage.setMaximized(visual.getWidth() <= MAXIMIZED_UP_TO_WIDTH);
         }
         stage.toFront();
         stage.requestFocus();
