@@ -51,7 +51,8 @@ final class SchemeColumnView extends VBox {
             if (cluster) {
                 getChildren()
                         .add(label(
-                                r.replica() + "  (" + r.siblings() + " values, clock size " + r.clockSize() + ")",
+                                r.replica() + "  (" + r.siblings() + (r.siblings() == 1 ? " value" : " values")
+                                        + ", clock size " + r.clockSize() + ")",
                                 "scheme-replica"));
             }
             for (KeyCell k : r.keys()) {
