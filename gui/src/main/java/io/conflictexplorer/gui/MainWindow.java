@@ -115,6 +115,7 @@ public final class MainWindow {
                         vm.scenarioProperty(),
                         vm.cursorProperty(),
                         vm.currentPresetProperty(),
+                        vm.resultHiddenProperty(),
                         CompareWindow.BACKGROUND,
                         Platform::runLater),
                 icon());

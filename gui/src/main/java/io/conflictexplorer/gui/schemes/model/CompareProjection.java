@@ -88,15 +88,23 @@ public final class CompareProjection {
         int before = k == 0 ? 0 : rowsApplied(k - 1);
         Scenario scenario = comparison.scenario();
         boolean cluster = !scenario.topology().isSingle();
-        String step = k == 0
-                ? "Before the first step (" + steps() + " steps)"
-                : "Step " + k + " of " + steps() + ": "
-                        + StepTable.event(comparison.rows().get(rows - 1).first(), cluster);
+        String step = step(k);
         List<SchemeColumn> columns = new ArrayList<>();
         for (Scheme s : shown) {
             columns.add(column(s, rows, before, expanded.contains(s)));
         }
         return new CompareFrame(scenario.title(), step, k, steps(), options, columns, cluster, "");
+    }
+
+    /** The step at cursor {@code cursor} in words, the same for every scheme: {@code Step 3 of 8: w3: c1 writes x=v3}. */
+    public String step(int cursor) {
+        int k = Math.max(0, Math.min(cursor, steps()));
+        if (k == 0) {
+            return "Before the first step (" + steps() + " steps)";
+        }
+        boolean cluster = !comparison.scenario().topology().isSingle();
+        return "Step " + k + " of " + steps() + ": "
+                + StepTable.event(comparison.rows().get(rowsApplied(k) - 1).first(), cluster);
     }
 
     /** Scheme {@code s} once {@code rows} rows are applied, its narration since {@code before} rows. */

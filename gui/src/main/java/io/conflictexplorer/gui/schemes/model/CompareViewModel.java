@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableIntegerValue;
 import javafx.beans.value.ObservableValue;
 
@@ -40,6 +42,7 @@ public final class CompareViewModel {
     private final ObservableValue<Scenario> scenario;
     private final ObservableIntegerValue cursor;
     private final ObservableValue<Preset> preset;
+    private final ObservableBooleanValue hidden;
     private final Executor background;
     private final Executor fx;
 
@@ -54,10 +57,27 @@ public final class CompareViewModel {
     private boolean active;
     private String status = "";
 
+    /** What each column's narration asks while the main window hides the step's result (predict, then reveal). */
+    public static final String PREDICT_QUESTION =
+            "? What does this scheme store after this step? Decide, then reveal (R or PageDown in the main window).";
+
+    /** As the full constructor, never hiding a result (no predict, then reveal). */
+    public CompareViewModel(
+            ObservableValue<Scenario> scenario,
+            ObservableIntegerValue cursor,
+            ObservableValue<Preset> preset,
+            Executor background,
+            Executor fx) {
+        this(scenario, cursor, preset, new SimpleBooleanProperty(false), background, fx);
+    }
+
     /**
      * @param scenario   the main window's scenario
      * @param cursor     the main window's time cursor: client version vector steps applied
      * @param preset     the preset the main window shows, unedited, or null
+     * @param hidden     true while the main window hides the result of the step at the cursor
+     *                   (predict, then reveal): the columns then show the state before that step
+     *                   and ask, as the main window's panels do
      * @param background where a scenario is run under every scheme
      * @param fx         where its result is published (the FX thread)
      */
@@ -65,11 +85,13 @@ public final class CompareViewModel {
             ObservableValue<Scenario> scenario,
             ObservableIntegerValue cursor,
             ObservableValue<Preset> preset,
+            ObservableBooleanValue hidden,
             Executor background,
             Executor fx) {
         this.scenario = Objects.requireNonNull(scenario, "scenario");
         this.cursor = Objects.requireNonNull(cursor, "cursor");
         this.preset = Objects.requireNonNull(preset, "preset");
+        this.hidden = Objects.requireNonNull(hidden, "hidden");
         this.background = background;
         this.fx = fx;
         scenario.addListener((o, was, now) -> {
@@ -78,6 +100,11 @@ public final class CompareViewModel {
             }
         });
         cursor.addListener((o, was, now) -> {
+            if (active) {
+                project();
+            }
+        });
+        hidden.addListener((o, was, now) -> {
             if (active) {
                 project();
             }
@@ -215,8 +242,37 @@ public final class CompareViewModel {
             frame.set(new CompareFrame("", "", 0, 0, options(), List.of(), false, status));
             return;
         }
-        CompareFrame f = run.frame(cursor.get(), shown, expanded, options());
+        int k = cursor.get();
+        boolean hide = hidden.get() && k > 0;
+        CompareFrame f = run.frame(hide ? k - 1 : k, shown, expanded, options());
+        List<SchemeColumn> columns = f.columns();
+        if (hide) {
+            // the state before the step, and a question instead of what the step did
+            columns = columns.stream()
+                    .map(c -> new SchemeColumn(
+                            c.scheme(),
+                            c.title(),
+                            c.acknowledged(),
+                            c.visible(),
+                            c.lost(),
+                            c.clockSize(),
+                            c.siblings(),
+                            c.replicas(),
+                            "",
+                            PREDICT_QUESTION,
+                            false,
+                            c.folded(),
+                            c.expanded()))
+                    .toList();
+        }
         frame.set(new CompareFrame(
-                f.title(), f.step(), f.cursor(), f.steps(), f.options(), f.columns(), f.cluster(), status));
+                f.title(),
+                run.step(k),
+                Math.min(k, run.steps()),
+                f.steps(),
+                f.options(),
+                columns,
+                f.cluster(),
+                status));
     }
 }

@@ -13,6 +13,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.Executor;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.BeforeEach;
@@ -100,6 +101,32 @@ class CompareViewModelTest {
         // a lesson preset keeps what is shown
         preset.set(Assets.presets().get(1));
         assertEquals(List.of("lww", "client-vv", "server-vv-merged", "dvv"), columns());
+    }
+
+    @Test
+    void whileTheMainWindowHidesAResultTheColumnsShowTheStateBeforeAndAsk() {
+        SimpleBooleanProperty hidden = new SimpleBooleanProperty(false);
+        Preset falseConflict = CompareProjectionTest.preset("09-dvvset-false-conflict.json");
+        scenario.set(falseConflict.scenario());
+        preset.set(falseConflict);
+        vm = new CompareViewModel(scenario, cursor, preset, hidden, background, Runnable::run);
+        vm.activate();
+        runQueued();
+        cursor.set(3);
+        SchemeColumn before = vm.getFrame().columns().get(1);
+        cursor.set(4);
+        SchemeColumn after = vm.getFrame().columns().get(1);
+        assertEquals("server-vv", after.scheme());
+        assertEquals(1, after.lost());
+        hidden.set(true);
+        CompareFrame asking = vm.getFrame();
+        assertTrue(asking.step().startsWith("Step 4 of 4: w3: c1 writes x=v3"), asking.step());
+        SchemeColumn hiddenColumn = asking.columns().get(1);
+        assertEquals(before.lost(), hiddenColumn.lost(), "the state before the step");
+        assertEquals(before.replicas(), hiddenColumn.replicas());
+        assertEquals(CompareViewModel.PREDICT_QUESTION, hiddenColumn.narration());
+        hidden.set(false);
+        assertEquals(after, vm.getFrame().columns().get(1));
     }
 
     @Test
