@@ -51,8 +51,11 @@ public final class CompareViewModel {
     private final Set<Scheme> expanded = EnumSet.noneOf(Scheme.class);
 
     private CompareProjection run;
-    /** Counts the runs asked for: only the latest one's result is shown. */
-    private long asked;
+    /**
+     * Counts the runs asked for: only the latest one runs (a drag asks once per tick; the ones it
+     * overtook are skipped on the background thread) and only its result is shown.
+     */
+    private volatile long asked;
 
     private boolean active;
     private String status = "";
@@ -214,6 +217,9 @@ public final class CompareViewModel {
         status = "Running the scenario under every clock scheme ...";
         project();
         background.execute(() -> {
+            if (mine != asked) {
+                return; // overtaken before it began: a newer scenario is queued
+            }
             CompareProjection made;
             String failure = "";
             try {
