@@ -9,6 +9,7 @@ import io.conflictexplorer.gui.platform.ShellCommands;
 import io.conflictexplorer.gui.run.view.RunDrop;
 import io.conflictexplorer.gui.run.view.RunWindow;
 import io.conflictexplorer.gui.schemes.model.CompareViewModel;
+import io.conflictexplorer.gui.schemes.model.Stepping;
 import io.conflictexplorer.gui.schemes.view.CompareWindow;
 import java.util.List;
 import java.util.Optional;
@@ -120,6 +121,8 @@ public final class MainWindow {
                         Platform::runLater),
                 icon());
         compare.darkProperty().bind(vm.darkProperty());
+        compare.viewModel()
+                .stepWith(new Stepping(vm::stepForward, vm::stepBack, vm::firstStep, vm::lastStep, vm::reveal));
         return compare;
     }
 

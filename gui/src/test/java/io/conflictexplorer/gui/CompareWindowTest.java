@@ -13,6 +13,7 @@ import java.util.concurrent.TimeoutException;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -131,12 +132,20 @@ class CompareWindowTest extends WindowTest {
         assertEquals(1, count(robot, "#compare-lww-narration"));
         assertTrue(
                 text(robot, "#compare-lww-narration").contains("Rule of lww: "), text(robot, "#compare-lww-narration"));
+
+        // a clicker's PageUp in the compare window steps the main window back
+        robot.clickOn("#compare-title");
+        robot.type(KeyCode.PAGE_UP);
+        columnsShow(robot, 4, "Step 2 of 202: r1: c1 reads x");
+        assertEquals(2, (int) onFx(() -> vm.cursorProperty().get()));
+        robot.type(KeyCode.HOME);
+        columnsShow(robot, 4, "Before the first step");
+        assertEquals(0, (int) onFx(() -> vm.cursorProperty().get()));
     }
 
     @Test
     void itOpensOnTheMainWindowsTwoSchemesByItsKeyAndTogglesAThird(FxRobot robot) throws Exception {
-        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.K)
-                .release(javafx.scene.input.KeyCode.K, javafx.scene.input.KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
         int steps = vm.stepCountProperty().get();
         columnsShow(robot, 2, "Step " + steps + " of " + steps + ": ");
         List<String> ids = onFx(() -> ((Pane) robot.lookup("#compare-columns").query())

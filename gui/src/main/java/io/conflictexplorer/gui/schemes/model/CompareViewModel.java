@@ -58,6 +58,7 @@ public final class CompareViewModel {
     private volatile long asked;
 
     private boolean active;
+    private Stepping stepping = Stepping.NONE;
     private String status = "";
 
     /** What each column's narration asks while the main window hides the step's result (predict, then reveal). */
@@ -145,6 +146,16 @@ public final class CompareViewModel {
 
     public boolean isActive() {
         return active;
+    }
+
+    /** The main window's step commands, which {@link #stepping()} runs. */
+    public void stepWith(Stepping stepping) {
+        this.stepping = Objects.requireNonNull(stepping, "stepping");
+    }
+
+    /** Steps the main window (and so this one): the commands its keys run. */
+    public Stepping stepping() {
+        return stepping;
     }
 
     /** The shown schemes, in the window's order. */

@@ -2,6 +2,7 @@ package io.conflictexplorer.gui.schemes.view;
 
 import io.conflictexplorer.gui.platform.Assets;
 import io.conflictexplorer.gui.schemes.model.CompareViewModel;
+import io.conflictexplorer.gui.schemes.model.Stepping;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -10,6 +11,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
@@ -17,7 +20,8 @@ import javafx.stage.Stage;
  * The window that shows the main window's scenario under two to four clock schemes side by side
  * (Scenario menu > Compare clock schemes..., Ctrl+K). It follows the main window's scenario, time
  * cursor and preset while it is open, and nothing once closed; it is made on first use and reused.
- * It follows the main window's theme ({@link #darkProperty()}), live.
+ * It follows the main window's theme ({@link #darkProperty()}), live. PageDown or Right, PageUp or
+ * Left, Home, End and R step the main window from here, as a presentation clicker does there.
  */
 public final class CompareWindow {
 
@@ -73,6 +77,14 @@ public final class CompareWindow {
                 stage.getIcons().setAll(icon);
             }
             stage.setOnHidden(e -> vm.deactivate());
+            // a clicker's keys step the lesson here too; the scroll pane would take PageDown first
+            scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                Runnable step = step(e.getCode());
+                if (step != null && !e.isShortcutDown() && !e.isAltDown()) {
+                    step.run();
+                    e.consume();
+                }
+            });
             applyTheme();
         }
         vm.activate();
@@ -95,6 +107,19 @@ public final class CompareWindow {
         }
         stage.toFront();
         stage.requestFocus();
+    }
+
+    /** The main window's step that {@code key} runs here, or null. */
+    private Runnable step(KeyCode key) {
+        Stepping s = vm.stepping();
+        return switch (key) {
+            case PAGE_DOWN, RIGHT -> s.forward();
+            case PAGE_UP, LEFT -> s.back();
+            case HOME -> s.first();
+            case END -> s.last();
+            case R -> s.reveal();
+            default -> null;
+        };
     }
 
     /** app.css's colours, the window's own rules, then dark.css's colours when dark. */
