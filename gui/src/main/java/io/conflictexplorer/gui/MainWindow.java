@@ -121,6 +121,7 @@ public final class MainWindow {
                         Platform::runLater),
                 icon());
         compare.darkProperty().bind(vm.darkProperty());
+        compare.presenterProperty().bind(vm.presenterProperty());
         compare.viewModel()
                 .stepWith(new Stepping(vm::stepForward, vm::stepBack, vm::firstStep, vm::lastStep, vm::reveal));
         return compare;

@@ -42,12 +42,14 @@ public final class CompareWindow {
     private final CompareViewModel vm;
     private final Image icon;
     private final BooleanProperty dark = new SimpleBooleanProperty();
+    private final BooleanProperty presenter = new SimpleBooleanProperty();
     private Stage stage;
 
     public CompareWindow(CompareViewModel vm, Image icon) {
         this.vm = vm;
         this.icon = icon;
         dark.addListener(o -> applyTheme());
+        presenter.addListener(o -> applyTheme());
     }
 
     public CompareViewModel viewModel() {
@@ -58,6 +60,17 @@ public final class CompareWindow {
     public BooleanProperty darkProperty() {
         return dark;
     }
+
+    /**
+     * True in Presenter: bind it to the main window's. Its text is then {@link #PRESENTER_FONT}
+     * pixels, for the back row (four columns still fit side by side at 1920x1080).
+     */
+    public BooleanProperty presenterProperty() {
+        return presenter;
+    }
+
+    /** The text size in Presenter, in pixels (the base theme's is 14). */
+    static final double PRESENTER_FONT = 19;
 
     /** The window, once shown; else null. */
     public Stage stage() {
@@ -131,5 +144,6 @@ public final class CompareWindow {
                 ? List.of(Assets.stylesheet("app.css"), Assets.stylesheet("schemes.css"), Assets.stylesheet("dark.css"))
                 : List.of(Assets.stylesheet("app.css"), Assets.stylesheet("schemes.css"));
         stage.getScene().getStylesheets().setAll(sheets);
+        stage.getScene().getRoot().setStyle(presenter.get() ? "-fx-font-size: " + (int) PRESENTER_FONT + "px;" : "");
     }
 }
