@@ -8,6 +8,7 @@ import io.conflictexplorer.gui.lesson.view.MainView;
 import io.conflictexplorer.gui.lesson.view.OpeningVeil;
 import io.conflictexplorer.gui.platform.Assets;
 import io.conflictexplorer.gui.platform.FxFileDialogs;
+import io.conflictexplorer.gui.platform.ShellCommands;
 import io.conflictexplorer.gui.run.view.RunWindow;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,7 +32,8 @@ import javafx.stage.Stage;
  * default preset and laid out for it, then for a scenario of 8,000 operations, the window took
  * seconds more to draw it.
  * {@code --open FILE...} opens the files as one run (a case, a node's replies, traces) in the run
- * window, as File > Open run... does.
+ * window, as File > Open run... does. {@code --preset N} opens on preset N (the lesson's, then the
+ * gallery's, 1 to 17), and {@code --compare} opens the compare window beside it.
  */
 public final class App extends Application {
 
@@ -42,9 +44,7 @@ public final class App extends Application {
     public void start(Stage stage) {
         List<String> args = getParameters().getRaw();
         List<Path> runFiles = runFiles(args);
-        List<String> files = getParameters().getUnnamed().stream()
-                .filter(a -> !a.equals(OPEN) && !runFiles.contains(Path.of(a)))
-                .toList();
+        List<String> files = scenarioFiles(args);
         Path file = files.isEmpty() ? null : Path.of(files.get(0));
         // the window first, at its size, saying what comes: it is drawn while the rest is made
         StringProperty starting = new SimpleStringProperty(
@@ -54,7 +54,7 @@ public final class App extends Application {
         autosave = Autosave.inDefaultDirectory(Platform::runLater);
         Opening.Early restoring = autosave.restoreAhead();
         Opening.Early early = file == null ? null : Opening.ahead(file);
-        MainWindow.whenSized(stage, () -> open(stage, starting, restoring, file, early, runFiles));
+        MainWindow.whenSized(stage, () -> open(stage, starting, restoring, file, early, runFiles, args));
     }
 
     /**
@@ -67,11 +67,13 @@ public final class App extends Application {
             Opening.Early restoring,
             Path file,
             Opening.Early early,
-            List<Path> runFiles) {
+            List<Path> runFiles,
+            List<String> args) {
         if (stopped) {
             return; // closed before it was made
         }
-        ExplorerViewModel vm = new ExplorerViewModel(Assets.presets(), Platform::runLater);
+        // the lesson's presets, then the gallery of published cases, numbered as --preset numbers them
+        ExplorerViewModel vm = new ExplorerViewModel(Assets.numbered(), Platform::runLater);
         Settings.inDefaultDirectory()
                 .attach(vm.presentation()); // the dark theme and the playback speed, as last chosen
         Opening opening = new Opening(vm, Platform::runLater);
@@ -99,7 +101,55 @@ public final class App extends Application {
             if (!runFiles.isEmpty()) {
                 runs.open(runFiles);
             }
+            int preset = presetNumber(args);
+            if (preset >= 1 && preset <= vm.document().presets().size()) {
+                vm.document().loadPreset(vm.document().presets().get(preset - 1));
+            } else if (preset != 0) {
+                System.err.println(
+                        "--preset takes 1 to " + vm.document().presets().size() + ", not " + preset);
+            }
+            if (args.contains(COMPARE)) {
+                ShellCommands.run(stage.getScene(), ShellCommands.COMPARE_SCHEMES);
+            }
         });
+    }
+
+    /** {@code --preset N}: opens on preset N (1 to 17: the presets, then the gallery), as the exports number them. */
+    static final String PRESET = "--preset";
+
+    /** {@code --compare}: opens the compare window (the clock schemes side by side) too. */
+    static final String COMPARE = "--compare";
+
+    /** The number after {@code --preset}; 0 when there is none, -1 when it is no number. */
+    static int presetNumber(List<String> args) {
+        int at = args.indexOf(PRESET);
+        if (at < 0) {
+            return 0;
+        }
+        try {
+            return at + 1 < args.size() ? Integer.parseInt(args.get(at + 1)) : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** The scenario files among the arguments: neither an option, nor a preset's number, nor a run's files. */
+    static List<String> scenarioFiles(List<String> args) {
+        List<Path> runFiles = runFiles(args);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.startsWith("--")) {
+                continue;
+            }
+            if (i > 0 && args.get(i - 1).equals(PRESET)) {
+                continue;
+            }
+            if (!runFiles.contains(Path.of(a))) {
+                out.add(a);
+            }
+        }
+        return out;
     }
 
     /** {@code --open FILE...}: the files after it (up to the next option) open as one run. */

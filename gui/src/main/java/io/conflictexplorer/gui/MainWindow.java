@@ -8,8 +8,12 @@ import io.conflictexplorer.gui.lesson.view.Exports;
 import io.conflictexplorer.gui.lesson.view.MainView;
 import io.conflictexplorer.gui.platform.Assets;
 import io.conflictexplorer.gui.platform.FileDialogs;
+import io.conflictexplorer.gui.platform.ShellCommands;
 import io.conflictexplorer.gui.run.view.RunDrop;
 import io.conflictexplorer.gui.run.view.RunWindow;
+import io.conflictexplorer.gui.schemes.model.CompareViewModel;
+import io.conflictexplorer.gui.schemes.model.Stepping;
+import io.conflictexplorer.gui.schemes.view.CompareWindow;
 import java.util.List;
 import java.util.Optional;
 import javafx.animation.PauseTransition;
@@ -84,6 +88,7 @@ public final class MainWindow {
         view.setOnOpenRun(runs::chooseAndOpen);
         RunDrop.install(scene, runs::open);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+O"), runs::chooseAndOpen);
+        scene.getAccelerators().put(ShellCommands.COMPARE_SCHEMES, compareWindow(vm)::show);
         boolean starting = stage.isShowing(); // the window shows already (showStarting)
         stage.setScene(scene);
         stage.setTitle(TITLE);
@@ -103,6 +108,32 @@ public final class MainWindow {
             afterNextFrame(scene, () -> firstFocusable(view).ifPresent(Node::requestFocus));
         }
         return view;
+    }
+
+    /**
+     * The compare window of {@code vm}'s scenario: it follows the scenario, the time cursor and the
+     * preset read-only, runs them under every clock scheme in the background, and takes the theme.
+     */
+    private static CompareWindow compareWindow(ExplorerViewModel vm) {
+        CompareWindow compare = new CompareWindow(
+                new CompareViewModel(
+                        vm.scenarioProperty(),
+                        vm.playback().cursorProperty(),
+                        vm.document().currentPresetProperty(),
+                        vm.lesson().resultHiddenProperty(),
+                        CompareWindow.BACKGROUND,
+                        Platform::runLater),
+                icon());
+        compare.darkProperty().bind(vm.presentation().darkProperty());
+        compare.presenterProperty().bind(vm.presentation().presenterProperty());
+        compare.viewModel()
+                .stepWith(new Stepping(
+                        vm.lesson()::stepForward,
+                        vm.playback()::stepBack,
+                        vm.playback()::first,
+                        vm.playback()::last,
+                        vm.lesson()::reveal));
+        return compare;
     }
 
     /** The first node, in the scene graph's order, that takes the focus: where a new window puts it. */

@@ -1,5 +1,6 @@
 package io.conflictexplorer.files;
 
+import io.conflictexplorer.core.scheme.Scheme;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,8 +17,9 @@ import java.util.List;
  * file is read by {@link ScenarioFiles}, with no JavaFX: the desktop app and {@code check-node}
  * read the same presets the same way.
  *
- * <p>Rules: a list names one file a line; blank lines and lines starting with {@code #} are
- * skipped. A preset that cannot be read is a build error, reported as an
+ * <p>Rules: a list names one file a line, optionally followed by the clock schemes its story is
+ * about ({@code 10-sibling-explosion.json lww,client-vv,server-vv-merged,dvv}: what the compare
+ * window shows for it); blank lines and lines starting with {@code #} are skipped. A preset that cannot be read is a build error, reported as an
  * {@link IllegalStateException} naming the file and why.
  */
 public final class Presets {
@@ -62,15 +64,18 @@ public final class Presets {
         try (InputStream index = open(list);
                 BufferedReader lines = new BufferedReader(new InputStreamReader(index, StandardCharsets.UTF_8))) {
             for (String line; (line = lines.readLine()) != null; ) {
-                String file = line.strip();
-                if (file.isEmpty() || file.startsWith("#")) {
+                String entry = line.strip();
+                if (entry.isEmpty() || entry.startsWith("#")) {
                     continue;
                 }
+                String[] parts = entry.split("\\s+", 2);
+                String file = parts[0];
+                List<Scheme> schemes = parts.length > 1 ? Scheme.parseList(parts[1]) : List.of();
                 try (InputStream in = open(file)) {
-                    out.add(new PresetFile(file, ScenarioFiles.read(in, file)));
+                    out.add(new PresetFile(file, ScenarioFiles.read(in, file), schemes));
                 }
             }
-        } catch (IOException | ScenarioFileException e) {
+        } catch (IOException | ScenarioFileException | IllegalArgumentException e) {
             throw new IllegalStateException("cannot load the presets: " + e.getMessage(), e);
         }
         return List.copyOf(out);

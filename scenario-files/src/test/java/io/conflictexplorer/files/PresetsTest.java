@@ -2,7 +2,9 @@ package io.conflictexplorer.files;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.conflictexplorer.core.scheme.Scheme;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +20,25 @@ class PresetsTest {
         return Files.readAllLines(DIR.resolve(list)).stream()
                 .map(String::strip)
                 .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .map(l -> l.split("\\s+")[0])
                 .toList();
+    }
+
+    @Test
+    void eachCaseOfTheGalleryNamesTheSchemesItsStoryIsAboutAndThePresetsNone() {
+        for (PresetFile p : Presets.presets()) {
+            assertEquals(List.of(), p.schemes(), p.file());
+        }
+        for (PresetFile p : Presets.gallery()) {
+            assertTrue(p.schemes().size() >= 2 && p.schemes().size() <= 4, p.file() + ": " + p.schemes());
+        }
+        assertEquals(
+                List.of(Scheme.LWW, Scheme.CLIENT_VV, Scheme.SERVER_VV_MERGED, Scheme.DVV),
+                Presets.gallery().stream()
+                        .filter(p -> p.file().equals("10-sibling-explosion.json"))
+                        .findFirst()
+                        .orElseThrow()
+                        .schemes());
     }
 
     @Test

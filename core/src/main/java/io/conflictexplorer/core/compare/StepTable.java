@@ -2,6 +2,7 @@ package io.conflictexplorer.core.compare;
 
 import io.conflictexplorer.core.scheme.Scheme;
 import io.conflictexplorer.core.scheme.StoredKey;
+import io.conflictexplorer.core.sim.Narration;
 import io.conflictexplorer.core.sim.Operation;
 import io.conflictexplorer.core.sim.Scenario;
 import io.conflictexplorer.core.sim.Step;
@@ -114,18 +115,23 @@ public record StepTable(Scenario scenario, List<Scheme> schemes, List<String> re
     }
 
     /** What a read returned: its values, then (but under lww) the context it gives the next write. */
-    static String read(Scheme s, ReadResult<String> r) {
+    public static String read(Scheme s, ReadResult<String> r) {
+        return read(s, r, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #read(Scheme, ReadResult)}, naming at most {@code shown} values, then how many more. */
+    public static String read(Scheme s, ReadResult<String> r, int shown) {
         if (r.siblings().isEmpty()) {
             return "nothing";
         }
         List<String> values = new ArrayList<>();
         r.siblings().forEach(x -> values.add(StoredKey.value(x.value())));
-        String out = String.join(", ", values);
+        String out = Narration.listed(values, shown);
         return s == Scheme.LWW ? out : out + " ctx " + r.context();
     }
 
     /** The event in words, the same for every scheme: {@code c1 writes x=v1 at n1 (blind)}. */
-    static String event(Step s, boolean cluster) {
+    public static String event(Step s, boolean cluster) {
         if (s instanceof Step.Write w) {
             Operation.Write op = w.operation();
             String how =

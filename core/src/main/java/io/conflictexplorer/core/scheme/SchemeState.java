@@ -63,8 +63,33 @@ public sealed interface SchemeState {
     /** Entries in the clocks this key stores: every value's clock, or the key's one clock, or the set's entries. */
     int clockEntries();
 
-    /** The state as its source prints it, with each identity shown as {@code name} says. */
+    /**
+     * The state as its source prints it, with each identity shown as {@code name} says; an identity
+     * {@code name} maps to null is left out, and each list that left one out ends in {@code …}
+     * (a view folding many siblings into a count).
+     */
     String render(Function<Dot, String> name);
+
+    /** The names of {@code dots} that {@code name} gives, then {@code …} if it gave null for any. */
+    private static List<String> named(List<Dot> dots, Function<Dot, String> name) {
+        List<String> out = new ArrayList<>(dots.size());
+        boolean left = false;
+        for (Dot d : dots) {
+            String n = name.apply(d);
+            if (n == null) {
+                left = true;
+            } else {
+                out.add(n);
+            }
+        }
+        if (left) {
+            out.add(FOLDED);
+        }
+        return out;
+    }
+
+    /** What stands for the values a folded rendering leaves out. */
+    String FOLDED = "\u2026";
 
     /** The siblings to store: each value of {@code known} with its clock here, in the scheme's order. */
     default List<Sibling<String>> encode(Map<Dot, Sibling<String>> known) {
@@ -130,7 +155,18 @@ public sealed interface SchemeState {
         @Override
         public String render(Function<Dot, String> name) {
             List<String> out = new ArrayList<>();
-            set.values().forEach(v -> out.add(name.apply(v.value()) + " " + v.clock()));
+            boolean left = false;
+            for (PerValueVv.Versioned<Dot> v : set.values()) {
+                String n = name.apply(v.value());
+                if (n == null) {
+                    left = true;
+                } else {
+                    out.add(n + " " + v.clock());
+                }
+            }
+            if (left) {
+                out.add(FOLDED);
+            }
             return String.join(", ", out);
         }
     }
@@ -177,9 +213,7 @@ public sealed interface SchemeState {
             if (set.values().isEmpty()) {
                 return "";
             }
-            List<String> out = new ArrayList<>();
-            set.values().forEach(d -> out.add(name.apply(d)));
-            return "{" + String.join(",", out) + "} " + set.clock();
+            return "{" + String.join(",", named(set.values(), name)) + "} " + set.clock();
         }
     }
 
@@ -227,12 +261,11 @@ public sealed interface SchemeState {
             }
             List<String> parts = new ArrayList<>();
             for (DvvSet.Entry<Dot> e : set.entries()) {
-                parts.add("(" + e.id() + "," + e.counter() + "," + "["
-                        + String.join(",", e.values().stream().map(name).toList()) + "])");
+                parts.add("(" + e.id() + "," + e.counter() + "," + "[" + String.join(",", named(e.values(), name))
+                        + "])");
             }
             if (!set.anonymous().isEmpty()) {
-                parts.add("["
-                        + String.join(",", set.anonymous().stream().map(name).toList()) + "]");
+                parts.add("[" + String.join(",", named(set.anonymous(), name)) + "]");
             }
             return String.join(" ", parts);
         }

@@ -48,6 +48,38 @@ public record StoredKey(String text, int siblings, int clockEntries) {
         return new StoredKey(state.render(names::get), stored.size(), state.clockEntries());
     }
 
+    /**
+     * As {@link #of(Scheme, List)}, naming at most {@code shown} values (the first in the scheme's
+     * order) and writing {@code …} where the rest would be: {@code {v1,v2,v3,v4,…} [A:101]}. The
+     * counts stay those of every value; {@code siblings() - shown} values are left out when that is
+     * positive. A view folds a sibling explosion into a count this way and expands it on request.
+     */
+    public static StoredKey of(Scheme scheme, List<Sibling<String>> stored, int shown) {
+        if (shown < 0) {
+            throw new IllegalArgumentException("shown must not be negative, was " + shown);
+        }
+        if (stored.size() <= shown) {
+            return of(scheme, stored);
+        }
+        if (scheme == Scheme.LWW) {
+            List<String> out = new ArrayList<>();
+            stored.subList(0, shown)
+                    .forEach(s ->
+                            out.add(value(s.value()) + " (ts " + s.timestamp().time() + ")"));
+            out.add(SchemeState.FOLDED);
+            return new StoredKey(String.join(", ", out), stored.size(), stored.size());
+        }
+        SchemeState state = SchemeState.decode(scheme, stored);
+        Map<Dot, String> names = new HashMap<>();
+        stored.forEach(s -> names.put(s.dot(), value(s.value())));
+        List<Dot> order = state.dots();
+        Map<Dot, String> first = new HashMap<>();
+        for (int i = 0; i < shown && i < order.size(); i++) {
+            first.put(order.get(i), names.get(order.get(i)));
+        }
+        return new StoredKey(state.render(first::get), stored.size(), state.clockEntries());
+    }
+
     /** {@code value}, in double quotes when it has white space or a comma. */
     public static String value(String value) {
         return value.isEmpty() || value.chars().anyMatch(c -> Character.isWhitespace(c) || c == ',')

@@ -7,7 +7,6 @@ import io.conflictexplorer.core.store.Sibling;
 import io.conflictexplorer.core.store.StoreEvent;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.StringJoiner;
 
 /**
  * One English sentence per {@link Step}: who did what where, and what the store made of it (values
@@ -29,11 +28,20 @@ public final class Narration {
 
     /** The sentence for {@code step} in a trace of {@code mode}; {@code cluster} names replicas. */
     public static String of(Step step, Mode mode, boolean cluster) {
+        return of(step, mode, cluster, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #of(Step, Mode, boolean)}, naming at most {@code shown} values in each list of
+     * siblings and saying how many more there are ({@code v1, v2, v3, v4, … 97 more}): a sibling
+     * explosion's sentence folded as its panel folds the stored values.
+     */
+    public static String of(Step step, Mode mode, boolean cluster, int shown) {
         if (step instanceof Step.Write w) {
-            return write(w.operation(), w.replica(), w.written(), w.events(), mode, cluster);
+            return write(w.operation(), w.replica(), w.written(), w.events(), mode, cluster, shown);
         }
         if (step instanceof Step.Read r) {
-            return read(r.operation(), r.replica(), r.read(), mode, cluster);
+            return read(r.operation(), r.replica(), r.read(), mode, cluster, shown);
         }
         if (step instanceof Step.DataLoss d) {
             return d.replica() + " loses everything it stored"
@@ -41,7 +49,18 @@ public final class Narration {
                     + " and restarts empty, under " + (d.event().newActor() ? "a new" : "its old") + " actor id.";
         }
         Step.Arrival a = (Step.Arrival) step; // the only other case
-        return arrival(a.message(), a.events());
+        return arrival(a.message(), a.events(), shown);
+    }
+
+    /**
+     * {@code values} joined with commas: all of them when they are at most one more than {@code
+     * shown} (naming one is no longer than counting it), else the first {@code shown}, then how many more.
+     */
+    public static String listed(List<String> values, int shown) {
+        if (values.size() <= shown || values.size() - shown == 1) {
+            return String.join(", ", values);
+        }
+        return String.join(", ", values.subList(0, shown)) + ", \u2026 " + (values.size() - shown) + " more";
     }
 
     /**
@@ -81,7 +100,8 @@ public final class Narration {
         return cluster ? " at " + replica : "";
     }
 
-    private static String read(Operation.Read op, String at, ReadResult<String> r, Mode mode, boolean cluster) {
+    private static String read(
+            Operation.Read op, String at, ReadResult<String> r, Mode mode, boolean cluster, int shown) {
         String who = op.client() + " reads " + op.key() + where(at, cluster);
         if (r.siblings().isEmpty()) {
             return who + ": nothing stored yet.";
@@ -92,9 +112,10 @@ public final class Narration {
             return who + " and gets " + s.value()
                     + (mode == Mode.LWW ? " (LWW ts " + s.timestamp().time() + ")" : " " + s.clock()) + ".";
         }
-        StringJoiner values = new StringJoiner(", ");
+        List<String> values = new ArrayList<>();
         r.siblings().forEach(s -> values.add(s.value()));
-        return who + " and gets " + r.siblings().size() + " siblings (" + values + "): a conflict; its context is now "
+        return who + " and gets " + r.siblings().size() + " siblings (" + listed(values, shown)
+                + "): a conflict; its context is now "
                 + r.context() + ".";
     }
 
@@ -104,7 +125,8 @@ public final class Narration {
             Sibling<String> s,
             List<StoreEvent<String>> events,
             Mode mode,
-            boolean cluster) {
+            boolean cluster,
+            int shown) {
         StringBuilder sb = new StringBuilder();
         sb.append(w.client()).append(" writes ").append(w.key()).append('=').append(s.value());
         if (w.rule() instanceof WriteValue.AddItem add) {
@@ -118,11 +140,11 @@ public final class Narration {
         sb.append(where(at, cluster));
         // "ts": the LWW timestamp (skew included), never to be read as the time axis's t=
         sb.append(mode == Mode.LWW ? " with LWW ts " + s.timestamp().time() : " with clock " + s.clock());
-        describe(sb, events);
+        describe(sb, events, shown);
         return sb.toString();
     }
 
-    private static String arrival(Transmission t, List<StoreEvent<String>> events) {
+    private static String arrival(Transmission t, List<StoreEvent<String>> events, int shown) {
         StringBuilder sb = new StringBuilder();
         sb.append(t.to())
                 .append(" receives gossip from ")
@@ -144,12 +166,12 @@ public final class Narration {
             sb.append(": nothing new.");
             return sb.toString();
         }
-        describe(sb, events);
+        describe(sb, events, shown);
         return sb.toString();
     }
 
     /** Appends what the events did: values replaced, silent losses, conflicts. */
-    private static void describe(StringBuilder sb, List<StoreEvent<String>> events) {
+    private static void describe(StringBuilder sb, List<StoreEvent<String>> events, int shown) {
         List<String> superseded = new ArrayList<>();
         List<Loss<String>> losses = new ArrayList<>();
         List<StoreEvent.ConflictDetected<String>> conflicts = new ArrayList<>();
@@ -165,7 +187,7 @@ public final class Narration {
         }
         if (!superseded.isEmpty()) {
             sb.append(", replacing ")
-                    .append(String.join(", ", superseded))
+                    .append(listed(superseded, shown))
                     .append(" (it had seen ")
                     .append(superseded.size() == 1 ? "it" : "them")
                     .append(')');
@@ -175,14 +197,14 @@ public final class Narration {
             sb.append(" LOST: ").append(l.explain()).append('.');
         }
         for (StoreEvent.ConflictDetected<String> c : conflicts) {
-            StringJoiner values = new StringJoiner(", ");
+            List<String> values = new ArrayList<>();
             c.siblings().forEach(x -> values.add(x.value()));
             sb.append(" Conflict on ")
                     .append(c.key())
                     .append(": ")
                     .append(c.siblings().size())
                     .append(" siblings kept (")
-                    .append(values)
+                    .append(listed(values, shown))
                     .append("), nothing lost.");
         }
     }

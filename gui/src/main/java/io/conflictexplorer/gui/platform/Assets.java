@@ -37,8 +37,8 @@ public final class Assets {
 
     /**
      * The gallery of published cases listed in presets/gallery.txt, in that order: the step tables
-     * of the clock schemes (see docs/concepts/clock-schemes.md). Not in the window's preset menu,
-     * which compares LWW and VV only; the command line numbers them after the presets.
+     * of the clock schemes (see docs/concepts/clock-schemes.md), each naming the schemes its story is
+     * about. The window's preset menu and the command line number them after the presets.
      */
     public static List<Preset> gallery() {
         return listed(Presets.gallery());
@@ -55,7 +55,7 @@ public final class Assets {
     private static List<Preset> listed(List<PresetFile> files) {
         List<Preset> out = new ArrayList<>(files.size());
         for (PresetFile f : files) {
-            out.add(new Preset(f.file(), f.scenario()));
+            out.add(new Preset(f.file(), f.scenario(), f.schemes()));
         }
         return out;
     }

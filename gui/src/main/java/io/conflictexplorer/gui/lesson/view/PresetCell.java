@@ -6,12 +6,17 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.VBox;
 
-/** A preset in the drop-down list: its title, and its narration for the teacher. */
+/**
+ * A preset in the drop-down list: its title, and its narration for the teacher; a case of the
+ * gallery of published cases says so above its title, with the schemes its story is about (the
+ * compare window, Ctrl+K, shows them).
+ */
 final class PresetCell extends ListCell<Preset> {
     private final Document document;
     private final Label title = new Label();
     private final Label narration = new Label();
-    private final VBox box = new VBox(title, narration);
+    private final Label gallery = new Label();
+    private final VBox box = new VBox(gallery, title, narration);
 
     PresetCell(Document document) {
         this.document = document;
@@ -21,6 +26,8 @@ final class PresetCell extends ListCell<Preset> {
         narration.getStyleClass().add("preset-narration");
         narration.setWrapText(true);
         narration.setMaxWidth(520);
+        gallery.getStyleClass().add("preset-gallery");
+        gallery.managedProperty().bind(gallery.visibleProperty());
         box.getStyleClass().add("preset-cell");
     }
 
@@ -32,6 +39,12 @@ final class PresetCell extends ListCell<Preset> {
         } else {
             title.setText(document.presetLabel(item));
             narration.setText(item.narration());
+            gallery.setVisible(item.gallery());
+            gallery.setText(
+                    item.gallery()
+                            ? "GALLERY, a published case: compare " + String.join(", ", item.schemeNames())
+                                    + " (Ctrl+K)"
+                            : "");
             setGraphic(box);
         }
         setText(null);

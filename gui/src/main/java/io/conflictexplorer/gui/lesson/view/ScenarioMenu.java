@@ -2,6 +2,7 @@ package io.conflictexplorer.gui.lesson.view;
 
 import io.conflictexplorer.gui.lesson.model.ExplorerViewModel;
 import io.conflictexplorer.gui.lesson.model.Presentation;
+import io.conflictexplorer.gui.platform.ShellCommands;
 import java.util.Locale;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.CustomMenuItem;
@@ -45,6 +46,10 @@ final class ScenarioMenu {
         MenuItem run = new MenuItem("Open run... (Ctrl+Shift+O): a case, a node's replies, or cluster traces");
         run.setId("open-run");
         run.setOnAction(e -> openRun.run());
+        MenuItem compare = new MenuItem("Compare clock schemes... (Ctrl+K): two to four side by side");
+        compare.setId("compare-schemes");
+        compare.setOnAction(e -> ShellCommands.run(menu.getScene(), ShellCommands.COMPARE_SCHEMES));
+        compare.setDisable(!ShellCommands.registered(menu.getScene(), ShellCommands.COMPARE_SCHEMES));
         MenuItem fresh = new MenuItem("New scenario (Ctrl+N)");
         fresh.setOnAction(e -> vm.document().newScenario());
         MenuItem text = new MenuItem("Title and narration...");
@@ -102,6 +107,7 @@ final class ScenarioMenu {
                 .setAll(
                         fresh,
                         run,
+                        compare,
                         text,
                         keyItem,
                         new SeparatorMenuItem(),
