@@ -12,7 +12,8 @@ import java.util.List;
  */
 public final class Assets {
 
-    private static final String ROOT = "assets/";
+    /** Absolute: the folder the build copies assets/ to (gui/pom.xml), whatever package this class is in. */
+    private static final String ROOT = "/io/conflictexplorer/gui/assets/";
 
     private Assets() {}
 
