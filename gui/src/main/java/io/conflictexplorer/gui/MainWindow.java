@@ -1,12 +1,20 @@
 package io.conflictexplorer.gui;
 
 import atlantafx.base.theme.PrimerLight;
+import io.conflictexplorer.gui.lesson.model.Autosave;
 import io.conflictexplorer.gui.lesson.model.ExplorerViewModel;
 import io.conflictexplorer.gui.lesson.view.MainView;
+import io.conflictexplorer.gui.lesson.view.diagram.DiagramView;
+import io.conflictexplorer.gui.nodetest.model.ExampleCommand;
+import io.conflictexplorer.gui.nodetest.model.NodeSearchModel;
+import io.conflictexplorer.gui.nodetest.model.NodeTestModel;
+import io.conflictexplorer.gui.nodetest.model.NodeTestSettings;
+import io.conflictexplorer.gui.nodetest.view.NodeTestRoom;
 import io.conflictexplorer.gui.platform.Assets;
 import io.conflictexplorer.gui.platform.FileDialogs;
 import io.conflictexplorer.gui.run.view.RunDrop;
 import io.conflictexplorer.gui.run.view.RunWindow;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.animation.PauseTransition;
@@ -79,6 +87,7 @@ public final class MainWindow {
         runs.darkProperty().bind(vm.darkProperty()); // the run window follows the theme, live
         view.setOnOpenRun(runs::chooseAndOpen);
         RunDrop.install(scene, runs::open);
+        installNodeTest(view, scene, vm, dialogs);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+O"), runs::chooseAndOpen);
         boolean starting = stage.isShowing(); // the window shows already (showStarting)
         stage.setScene(scene);
@@ -99,6 +108,37 @@ public final class MainWindow {
             afterNextFrame(scene, () -> firstFocusable(view).ifPresent(Node::requestFocus));
         }
         return view;
+    }
+
+    /**
+     * The node test's room (gui.nodetest): its panel, menu items and chip marks in {@code view}. It
+     * reads the open scenario, moves the time cursor, opens what the search found as a new scenario,
+     * and forgets its result when another scenario is opened. It runs a node only when the student
+     * asks: never on start or on opening a file.
+     */
+    private static void installNodeTest(MainView view, Scene scene, ExplorerViewModel vm, FileDialogs dialogs) {
+        NodeTestModel test = new NodeTestModel(
+                vm.scenarioProperty(),
+                vm.cursorProperty(),
+                vm::setCursor,
+                Platform::runLater,
+                NodeTestModel.Runner.standard(),
+                System::nanoTime,
+                new NodeTestSettings(Autosave.defaultDirectory()));
+        vm.opened().openedProperty().addListener((obs, was, now) -> test.clear());
+        NodeSearchModel search = new NodeSearchModel(Platform::runLater, NodeSearchModel.Searcher.standard(), found -> {
+            vm.openAsNew(found.scenario(), "open the scenario the search found");
+            test.show(found.result()); // after the opening, which clears the last result
+        });
+        DiagramView diagram = (DiagramView) view.lookup("#diagram");
+        NodeTestRoom.install(
+                view,
+                scene,
+                diagram.chipMarks(),
+                test,
+                search,
+                ExampleCommand.examples(ExampleCommand.repository(Path.of(""))),
+                dialogs::chooseFolder);
     }
 
     /** The first node, in the scene graph's order, that takes the focus: where a new window puts it. */
