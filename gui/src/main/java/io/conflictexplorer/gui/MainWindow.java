@@ -27,6 +27,8 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.image.Image;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
@@ -130,7 +132,7 @@ public final class MainWindow {
             vm.openAsNew(found.scenario(), "open the scenario the search found");
             test.show(found.result()); // after the opening, which clears the last result
         });
-        DiagramView diagram = (DiagramView) view.lookup("#diagram");
+        DiagramView diagram = find(view, DiagramView.class).orElseThrow();
         NodeTestRoom.install(
                 view,
                 scene,
@@ -139,6 +141,28 @@ public final class MainWindow {
                 search,
                 ExampleCommand.examples(ExampleCommand.repository(Path.of(""))),
                 dialogs::chooseFolder);
+    }
+
+    /**
+     * The first {@code type} in {@code n}'s tree, through split panes' items and scroll panes'
+     * content (a lookup before the first layout misses what those controls' skins have not added).
+     */
+    private static <T> Optional<T> find(Node n, Class<T> type) {
+        if (type.isInstance(n)) {
+            return Optional.of(type.cast(n));
+        }
+        List<Node> inside = n instanceof SplitPane sp
+                ? sp.getItems()
+                : n instanceof ScrollPane scroll
+                        ? scroll.getContent() == null ? List.of() : List.of(scroll.getContent())
+                        : n instanceof Parent p ? p.getChildrenUnmodifiable() : List.of();
+        for (Node c : inside) {
+            Optional<T> found = find(c, type);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
     }
 
     /** The first node, in the scene graph's order, that takes the focus: where a new window puts it. */

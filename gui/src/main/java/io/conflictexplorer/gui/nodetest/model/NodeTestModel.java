@@ -7,6 +7,7 @@ import io.conflictexplorer.check.drive.NodeTestResult;
 import io.conflictexplorer.check.drive.Progress;
 import io.conflictexplorer.core.sim.Scenario;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
@@ -75,6 +76,7 @@ public final class NodeTestModel {
 
     private final StringProperty command = new SimpleStringProperty("");
     private final ObjectProperty<Path> folder = new SimpleObjectProperty<>();
+    private final ObjectProperty<Duration> replyLimit = new SimpleObjectProperty<>(NodeCommand.DEFAULT_REPLY_TIMEOUT);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
@@ -84,6 +86,10 @@ public final class NodeTestModel {
     private final ReadOnlyObjectWrapper<NodePanel> panel = new ReadOnlyObjectWrapper<>(NodePanel.EMPTY);
     private final ObservableMap<String, OperationMark> marks = FXCollections.observableHashMap();
     private final ObservableList<DivergenceLine> divergences = FXCollections.observableArrayList();
+    // one read-only view each: a view's listeners hang on it, and a wrapper made per call is collected with them
+    private final ObservableMap<String, OperationMark> marksView = FXCollections.unmodifiableObservableMap(marks);
+    private final ObservableList<DivergenceLine> divergencesView =
+            FXCollections.unmodifiableObservableList(divergences);
     private final ReadOnlyIntegerWrapper divergence = new ReadOnlyIntegerWrapper(-1);
 
     private NodeTestProjection projection;
@@ -138,10 +144,15 @@ public final class NodeTestModel {
         return folder;
     }
 
-    /** The command and folder as a {@link NodeCommand}; an error names what is wrong (an empty command). */
+    /** How long each reply may take before the node is stopped (5 s, the task's limit, unless changed). */
+    public ObjectProperty<Duration> replyLimitProperty() {
+        return replyLimit;
+    }
+
+    /** The command, folder and reply limit as a {@link NodeCommand}; an error names what is wrong (an empty command). */
     public NodeCommand nodeCommand() {
         Path dir = folder.get() == null ? Path.of("").toAbsolutePath() : folder.get();
-        return new NodeCommand(command.get().strip(), dir, NodeCommand.DEFAULT_REPLY_TIMEOUT);
+        return new NodeCommand(command.get().strip(), dir, replyLimit.get());
     }
 
     // ---- what the window shows ----------------------------------------------------------------
@@ -182,12 +193,12 @@ public final class NodeTestModel {
 
     /** A mark per operation of the tested scenario, by operation id; empty with no result. */
     public ObservableMap<String, OperationMark> marks() {
-        return FXCollections.unmodifiableObservableMap(marks);
+        return marksView;
     }
 
     /** The result's divergences, in the order previous and next step through them. */
     public ObservableList<DivergenceLine> divergences() {
-        return FXCollections.unmodifiableObservableList(divergences);
+        return divergencesView;
     }
 
     /** The divergence shown, from 0; -1 when none is. */

@@ -60,6 +60,7 @@ final class NodePanelView extends VBox {
         what.textProperty().bind(model.progressTextProperty());
         VBox running = new VBox(new HBox(8, bar, cancel), what);
         running.getStyleClass().add("node-running");
+        running.setId("node-running");
         showWhen(running, model.runningProperty().get());
         model.runningProperty().addListener((obs, was, now) -> showWhen(running, now));
 

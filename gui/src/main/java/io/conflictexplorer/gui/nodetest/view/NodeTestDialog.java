@@ -3,6 +3,7 @@ package io.conflictexplorer.gui.nodetest.view;
 import io.conflictexplorer.gui.nodetest.model.ExampleCommand;
 import io.conflictexplorer.gui.nodetest.model.NodeTestModel;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -27,6 +28,22 @@ import javafx.stage.Window;
  * NodeSearchDialog}).
  */
 final class NodeTestDialog {
+
+    /** {@code 5}, {@code 0.5}: the limit in seconds as typed. */
+    private static String seconds(Duration d) {
+        long ms = d.toMillis();
+        return ms % 1000 == 0 ? String.valueOf(ms / 1000) : String.valueOf(ms / 1000.0);
+    }
+
+    /** The limit typed in seconds, or {@code otherwise} when it is not a number above 0. */
+    static Duration limitOr(String typed, Duration otherwise) {
+        try {
+            double s = Double.parseDouble(typed.strip());
+            return s > 0 && s < 3600 ? Duration.ofMillis(Math.round(s * 1000)) : otherwise;
+        } catch (NumberFormatException e) {
+            return otherwise;
+        }
+    }
 
     static final ButtonType RUN = new ButtonType("Run", ButtonBar.ButtonData.OK_DONE);
 
@@ -60,6 +77,9 @@ final class NodeTestDialog {
                 .apply(choose.getScene().getWindow(), folder.getText().isBlank() ? null : Path.of(folder.getText()))
                 .ifPresent(p -> folder.setText(p.toString())));
         HBox.setHgrow(folder, Priority.ALWAYS);
+        TextField limit = new TextField(seconds(model.replyLimitProperty().get()));
+        limit.setId("node-reply-limit");
+        limit.setPrefColumnCount(5);
         VBox examplesBox = new VBox(2);
         int i = 0;
         for (ExampleCommand ex : examples) {
@@ -80,7 +100,7 @@ final class NodeTestDialog {
         }
         Label rules = new Label("Your node is started afresh for each mode (lww, then vv) and gets the task's messages:"
                 + " init, set_mode, then each operation of the scenario in time order from its client, each reply"
-                + " waited for (at most 5 s). A scenario file never carries a command: nothing runs until you press"
+                + " waited for. A scenario file never carries a command: nothing runs until you press"
                 + " Run.");
         rules.setWrapText(true);
         rules.setMaxWidth(560);
@@ -90,6 +110,7 @@ final class NodeTestDialog {
                 command,
                 new Label("Folder it runs in"),
                 new HBox(6, folder, choose),
+                new HBox(6, new Label("Seconds to wait for each reply"), limit),
                 new Label("Examples"),
                 examplesBox,
                 rules);
@@ -115,6 +136,8 @@ final class NodeTestDialog {
                                 folder.getText().isBlank()
                                         ? null
                                         : Path.of(folder.getText().strip()));
+                model.replyLimitProperty()
+                        .set(limitOr(limit.getText(), model.replyLimitProperty().get()));
                 then.run();
             }
         });
