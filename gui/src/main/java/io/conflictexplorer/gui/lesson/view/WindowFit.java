@@ -49,6 +49,9 @@ final class WindowFit implements PresenterFit.Room {
     static final double DIAGRAM_BOOST = 1.85;
 
     private static final double DIVIDER = 8;
+    /** A room's panel's width against LWW's or VV's, side by side under the diagram. */
+    private static final double EXTRA_SHARE = 1.5;
+
     private static final double SCROLL_BAR = 16;
 
     private final BorderPane root;
@@ -323,9 +326,11 @@ final class WindowFit implements PresenterFit.Room {
         } else {
             panels.addRow(0, all.toArray(Node[]::new));
         }
+        // a room's panel (sentences, not cards) gets half as much again as LWW's and VV's, so it wraps less
+        double total = side ? 1 : 2 + (columns - 2) * EXTRA_SHARE;
         for (int i = 0; i < columns; i++) {
             ColumnConstraints share = new ColumnConstraints();
-            share.setPercentWidth(100.0 / columns);
+            share.setPercentWidth(100.0 * (side || i < 2 ? 1 : EXTRA_SHARE) / total);
             share.setHgrow(Priority.ALWAYS);
             panels.getColumnConstraints().add(share);
         }

@@ -169,7 +169,8 @@ public final class NodeSearchModel {
             outcome.set("Found a scenario that breaks your node: scenario " + f.trial() + " of seed "
                     + r.options().seed() + ", " + f.found().operations().size() + " operations, shrunk to "
                     + f.shrunk().operations().size() + " in " + f.shrinkRuns() + " runs. It is open now as a new"
-                    + " scenario (Undo brings back the one before). " + named.narration());
+                    + " scenario (Undo brings back the one before), your node's replies marked on it; its"
+                    + " narration says what your node did.");
             found.accept(new Found(named, f.result()));
         }
     }

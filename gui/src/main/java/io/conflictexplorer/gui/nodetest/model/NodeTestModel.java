@@ -288,7 +288,9 @@ public final class NodeTestModel {
     /** Shows divergence {@code i} and moves the time cursor to its step. */
     public void showDivergence(int i) {
         divergence.set(i);
-        moveCursor.accept(divergences.get(i).cursor());
+        if (divergences.get(i).cursor() != DivergenceLine.NO_STEP) {
+            moveCursor.accept(divergences.get(i).cursor());
+        }
         showPanel();
     }
 

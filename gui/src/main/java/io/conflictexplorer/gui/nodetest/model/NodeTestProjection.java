@@ -109,7 +109,7 @@ public final class NodeTestProjection {
         for (ModeResult m : result.modes()) {
             String mode = m.mode().wireName();
             if (m.end() instanceof RunEnd.NotStarted) {
-                out.add(new DivergenceLine(mode, m.end().sentence(), null, 0));
+                out.add(new DivergenceLine(mode, m.end().sentence(), null, DivergenceLine.NO_STEP));
                 continue;
             }
             for (Divergence d : m.semanticDivergences()) {

@@ -125,8 +125,8 @@ final class NodePanelView extends VBox {
         if (c.atCursor() != null) {
             NodePanel.Reply r = c.atCursor();
             Label here = label(null, "node-reply");
-            here.setText("At the cursor, " + r.request() + ": " + r.answer()
-                    + (r.why().isEmpty() ? "" : "\n" + r.why()));
+            // where it differs is the divergence bar's and the chip's tooltip: here, what it answered
+            here.setText("At the cursor, " + r.request() + ": " + r.answer());
             here.getStyleClass().add(css(r.agreement()));
             box.getChildren().add(here);
         }

@@ -12,6 +12,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
@@ -84,20 +85,19 @@ final class NodeSearchDialog {
         outcome.setId("search-outcome");
         outcome.setWrapText(true);
         outcome.setMaxWidth(560);
+        outcome.setMinHeight(Region.USE_PREF_SIZE);
         outcome.textProperty().bind(search.outcomeProperty());
         Label intro = new Label("Runs your node on seeded random scenarios (both modes each) until one breaks it, then"
                 + " shrinks that one to the fewest operations that still break it the same way.");
         intro.setWrapText(true);
         intro.setMaxWidth(560);
+        intro.setMinHeight(Region.USE_PREF_SIZE);
+        Label yours = new Label("Your node:");
+        yours.setMinWidth(Region.USE_PREF_SIZE);
+        command.setWrapText(true);
+        command.setMinHeight(Region.USE_PREF_SIZE);
         VBox content = new VBox(
-                10,
-                intro,
-                new HBox(6, new Label("Your node:"), command),
-                options,
-                new HBox(8, start, cancel),
-                bar,
-                what,
-                outcome);
+                10, intro, new HBox(6, yours, command), options, new HBox(8, start, cancel), bar, what, outcome);
         content.setPrefWidth(600);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
@@ -111,6 +111,12 @@ final class NodeSearchDialog {
             dialog.getDialogPane().getStylesheets().setAll(styled.getStylesheets());
         }
         dialog.setOnHidden(e -> search.cancel()); // closing it stops the search and its node
+        // the outcome's lines come after it is shown: the window grows to hold them
+        search.outcomeProperty().addListener((obs, was, now) -> {
+            if (dialog.isShowing()) {
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        });
         dialog.show();
         return dialog;
     }

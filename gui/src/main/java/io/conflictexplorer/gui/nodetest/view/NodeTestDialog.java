@@ -18,6 +18,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -96,6 +97,7 @@ final class NodeTestDialog {
             Label what = new Label(ex.label());
             what.getStyleClass().add("node-example-label");
             what.setWrapText(true);
+            what.setMinHeight(Region.USE_PREF_SIZE);
             examplesBox.getChildren().add(new VBox(link, what));
         }
         Label rules = new Label("Your node is started afresh for each mode (lww, then vv) and gets the task's messages:"
@@ -103,7 +105,8 @@ final class NodeTestDialog {
                 + " waited for. A scenario file never carries a command: nothing runs until you press"
                 + " Run.");
         rules.setWrapText(true);
-        rules.setMaxWidth(560);
+        rules.setMaxWidth(580);
+        rules.setMinHeight(Region.USE_PREF_SIZE);
         VBox content = new VBox(
                 8,
                 new Label("Command (run by /bin/sh -c)"),

@@ -85,6 +85,7 @@ class NodeTestProjectionTest {
                 lines.get(0).sentence().startsWith("your node could not be started"),
                 lines.get(0).sentence());
         assertNull(lines.get(0).operationId());
+        assertEquals(DivergenceLine.NO_STEP, lines.get(0).cursor(), "no step shows it: the cursor stays");
         NodePanel panel = p.panel(0);
         assertTrue(panel.verdict().startsWith("your node could not be started"), panel.verdict());
         assertTrue(panel.columns().isEmpty());
