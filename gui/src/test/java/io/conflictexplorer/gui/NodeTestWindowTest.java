@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.conflictexplorer.check.PythonNodes;
+import io.conflictexplorer.gui.nodetest.WrongNodes;
 import io.conflictexplorer.gui.platform.Preset;
 import java.util.Set;
 import java.util.TreeSet;
@@ -108,7 +108,8 @@ class NodeTestWindowTest extends WindowTest {
 
     @Test
     void aWrongNodesRepliesMarkTheChipsAndTheDivergenceNamesItsMistake(FxRobot robot) throws Exception {
-        assumeTrue(PythonNodes.interpreter() != null, "no python3");
+        String wrongNode = WrongNodes.command("keeps-siblings-in-lww");
+        assumeTrue(wrongNode != null, "no python3");
         Preset resolve = onFx(() -> vm.presets().stream()
                 .filter(p -> p.title().equals("Resolving a conflict"))
                 .findFirst()
@@ -117,7 +118,7 @@ class NodeTestWindowTest extends WindowTest {
             vm.loadPreset(resolve);
             return null;
         });
-        runNode(robot, PythonNodes.command(PythonNodes.wrongNode("keeps-siblings-in-lww")), "10");
+        runNode(robot, wrongNode, "10");
         WaitForAsyncUtils.waitFor(
                 30,
                 TimeUnit.SECONDS,

@@ -2,6 +2,7 @@ package io.conflictexplorer.gui.nodetest.view;
 
 import io.conflictexplorer.gui.nodetest.model.ExampleCommand;
 import io.conflictexplorer.gui.nodetest.model.NodeTestModel;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -29,6 +30,15 @@ import javafx.stage.Window;
  * NodeSearchDialog}).
  */
 final class NodeTestDialog {
+
+    /** The folder typed, or null (the app's own folder) when it is empty or no path. */
+    static Path folderOrNull(String typed) {
+        try {
+            return typed.isBlank() ? null : Path.of(typed.strip());
+        } catch (InvalidPathException e) {
+            return null;
+        }
+    }
 
     /** {@code 5}, {@code 0.5}: the limit in seconds as typed. */
     private static String seconds(Duration d) {
@@ -75,7 +85,7 @@ final class NodeTestDialog {
         Button choose = new Button("Choose...");
         choose.setId("node-choose-folder");
         choose.setOnAction(e -> chooseFolder
-                .apply(choose.getScene().getWindow(), folder.getText().isBlank() ? null : Path.of(folder.getText()))
+                .apply(choose.getScene().getWindow(), folderOrNull(folder.getText()))
                 .ifPresent(p -> folder.setText(p.toString())));
         HBox.setHgrow(folder, Priority.ALWAYS);
         TextField limit = new TextField(seconds(model.replyLimitProperty().get()));
@@ -134,11 +144,7 @@ final class NodeTestDialog {
         dialog.setOnHidden(e -> {
             if (dialog.getResult() == RUN) {
                 model.commandProperty().set(command.getText().strip());
-                model.folderProperty()
-                        .set(
-                                folder.getText().isBlank()
-                                        ? null
-                                        : Path.of(folder.getText().strip()));
+                model.folderProperty().set(folderOrNull(folder.getText()));
                 model.replyLimitProperty()
                         .set(limitOr(limit.getText(), model.replyLimitProperty().get()));
                 then.run();

@@ -2,12 +2,12 @@ package io.conflictexplorer.gui.nodetest.model;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.conflictexplorer.check.PythonNodes;
 import io.conflictexplorer.check.drive.NodeCommand;
 import io.conflictexplorer.check.drive.NodeTest;
 import io.conflictexplorer.check.drive.NodeTestResult;
 import io.conflictexplorer.core.sim.Operation;
 import io.conflictexplorer.core.sim.Scenario;
+import io.conflictexplorer.gui.nodetest.WrongNodes;
 import java.time.Duration;
 import java.util.List;
 
@@ -34,9 +34,9 @@ final class NodeRuns {
 
     /** The wrong node {@code name} of check's test resources, run with the real interpreter. */
     static NodeCommand wrongNode(String name) {
-        assumeTrue(PythonNodes.interpreter() != null, "no python3");
-        return NodeCommand.of(PythonNodes.command(PythonNodes.wrongNode(name)))
-                .withReplyTimeout(Duration.ofSeconds(10));
+        String command = WrongNodes.command(name);
+        assumeTrue(command != null, "no python3");
+        return NodeCommand.of(command).withReplyTimeout(Duration.ofSeconds(10));
     }
 
     static NodeTestResult run(Scenario s, NodeCommand c) throws InterruptedException {
