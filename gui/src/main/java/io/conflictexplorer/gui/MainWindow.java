@@ -3,9 +3,16 @@ package io.conflictexplorer.gui;
 import atlantafx.base.theme.PrimerLight;
 import io.conflictexplorer.gui.export.ExportActions;
 import io.conflictexplorer.gui.export.ExportMenu;
+import io.conflictexplorer.gui.lesson.model.Autosave;
 import io.conflictexplorer.gui.lesson.model.ExplorerViewModel;
 import io.conflictexplorer.gui.lesson.view.Exports;
 import io.conflictexplorer.gui.lesson.view.MainView;
+import io.conflictexplorer.gui.lesson.view.diagram.DiagramView;
+import io.conflictexplorer.gui.nodetest.model.ExampleCommand;
+import io.conflictexplorer.gui.nodetest.model.NodeSearchModel;
+import io.conflictexplorer.gui.nodetest.model.NodeTestModel;
+import io.conflictexplorer.gui.nodetest.model.NodeTestSettings;
+import io.conflictexplorer.gui.nodetest.view.NodeTestRoom;
 import io.conflictexplorer.gui.platform.Assets;
 import io.conflictexplorer.gui.platform.FileDialogs;
 import io.conflictexplorer.gui.platform.ShellCommands;
@@ -14,6 +21,7 @@ import io.conflictexplorer.gui.run.view.RunWindow;
 import io.conflictexplorer.gui.schemes.model.CompareViewModel;
 import io.conflictexplorer.gui.schemes.model.Stepping;
 import io.conflictexplorer.gui.schemes.view.CompareWindow;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.animation.PauseTransition;
@@ -26,6 +34,8 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.image.Image;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
@@ -87,6 +97,7 @@ public final class MainWindow {
         runs.darkProperty().bind(vm.presentation().darkProperty()); // the run window follows the theme, live
         view.setOnOpenRun(runs::chooseAndOpen);
         RunDrop.install(scene, runs::open);
+        installNodeTest(view, scene, vm, dialogs);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+O"), runs::chooseAndOpen);
         scene.getAccelerators().put(ShellCommands.COMPARE_SCHEMES, compareWindow(vm)::show);
         boolean starting = stage.isShowing(); // the window shows already (showStarting)
@@ -134,6 +145,59 @@ public final class MainWindow {
                         vm.playback()::last,
                         vm.lesson()::reveal));
         return compare;
+    }
+
+    /**
+     * The node test's room (gui.nodetest): its panel, menu items and chip marks in {@code view}. It
+     * reads the open scenario, moves the time cursor, opens what the search found as a new scenario,
+     * and forgets its result when another scenario is opened. It runs a node only when the student
+     * asks: never on start or on opening a file.
+     */
+    private static void installNodeTest(MainView view, Scene scene, ExplorerViewModel vm, FileDialogs dialogs) {
+        NodeTestModel test = new NodeTestModel(
+                vm.scenarioProperty(),
+                vm.playback().cursorProperty(),
+                vm.playback()::setCursor,
+                Platform::runLater,
+                NodeTestModel.Runner.standard(),
+                System::nanoTime,
+                new NodeTestSettings(Autosave.defaultDirectory()));
+        vm.document().opened().openedProperty().addListener((obs, was, now) -> test.clear());
+        NodeSearchModel search = new NodeSearchModel(Platform::runLater, NodeSearchModel.Searcher.standard(), found -> {
+            vm.document().openAsNew(found.scenario(), "open the scenario the search found");
+            test.show(found.result()); // after the opening, which clears the last result
+        });
+        DiagramView diagram = find(view, DiagramView.class).orElseThrow();
+        NodeTestRoom.install(
+                view,
+                scene,
+                diagram.chipMarks(),
+                test,
+                search,
+                ExampleCommand.examples(ExampleCommand.repository(Path.of(""))),
+                dialogs::chooseFolder);
+    }
+
+    /**
+     * The first {@code type} in {@code n}'s tree, through split panes' items and scroll panes'
+     * content (a lookup before the first layout misses what those controls' skins have not added).
+     */
+    private static <T> Optional<T> find(Node n, Class<T> type) {
+        if (type.isInstance(n)) {
+            return Optional.of(type.cast(n));
+        }
+        List<Node> inside = n instanceof SplitPane sp
+                ? sp.getItems()
+                : n instanceof ScrollPane scroll
+                        ? scroll.getContent() == null ? List.of() : List.of(scroll.getContent())
+                        : n instanceof Parent p ? p.getChildrenUnmodifiable() : List.of();
+        for (Node c : inside) {
+            Optional<T> found = find(c, type);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
     }
 
     /** The first node, in the scene graph's order, that takes the focus: where a new window puts it. */

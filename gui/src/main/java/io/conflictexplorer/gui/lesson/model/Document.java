@@ -164,6 +164,14 @@ public final class Document {
         opens.open(path, run);
     }
 
+    /**
+     * Shows {@code s} as a new, unsaved scenario from no file (a scenario the node search found);
+     * {@code description} names it in the undo tooltip; undo brings back what was shown.
+     */
+    public void openAsNew(Scenario s, String description) {
+        opens.openAsNew(s, description);
+    }
+
     /** A new scenario to build from scratch: two empty client lanes, c1 and c2 (undo brings back the last one). */
     public void newScenario() {
         opens.newScenario();

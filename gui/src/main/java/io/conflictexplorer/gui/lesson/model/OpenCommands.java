@@ -89,6 +89,13 @@ final class OpenCommands {
         status.set("");
     }
 
+    /** {@code s} as a new scenario, unsaved and from no file; undo brings back what was shown. */
+    void openAsNew(Scenario s, String description) {
+        replace(s, description);
+        opened.opened(s, null, null, null);
+        status.set("");
+    }
+
     private void opened(Path path, Scenario s) {
         replace(s, "open " + path.getFileName());
         opened.opened(s, path, null, s);

@@ -22,7 +22,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * The toolbar's scenario and view menu: for building a lesson from scratch New, the title and
  * narration, the key new reads and writes use, removing a client or a replica; the exports; for the lecture the
  * playback speed, predict then reveal, and the dark theme. Its items are filled when it opens, so
- * the client and replica lists are always the scenario's own.
+ * the client and replica lists are always the scenario's own. A room's items ({@link RoomHooks},
+ * the node test's "Test a node on this scenario...") come last.
  */
 final class ScenarioMenu {
 
@@ -119,6 +120,12 @@ final class ScenarioMenu {
                         speed,
                         predict,
                         dark);
+        // a room's items (the node test's), once the menu stands in the main view
+        RoomHooks hooks = RoomHooks.around(menu);
+        if (hooks != null && !hooks.menuItems().isEmpty()) {
+            menu.getItems().add(new SeparatorMenuItem());
+            menu.getItems().addAll(hooks.menuItems());
+        }
     }
 
     private static String trim(double s) {

@@ -2,10 +2,14 @@ package io.conflictexplorer.gui.lesson.view;
 
 import io.conflictexplorer.gui.lesson.model.ExplorerViewModel;
 import io.conflictexplorer.gui.lesson.view.diagram.DiagramView;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -44,6 +48,9 @@ final class WindowFit implements PresenterFit.Room {
     static final double DIAGRAM_BOOST = 1.85;
 
     private static final double DIVIDER = 8;
+    /** A room's panel's width against LWW's or VV's, side by side under the diagram. */
+    private static final double EXTRA_SHARE = 1.5;
+
     private static final double SCROLL_BAR = 16;
 
     private final BorderPane root;
@@ -53,6 +60,8 @@ final class WindowFit implements PresenterFit.Room {
     private final ResultPanel lwwPanel;
     private final ResultPanel vvPanel;
     private final ObservableBooleanValue held;
+    /** Panels a room adds after LWW's and VV's ({@link RoomHooks#panels()}). */
+    private final ObservableList<Node> extraPanels;
 
     private final ScrollPane diagramScroll;
     private final GridPane panels = new GridPane();
@@ -113,6 +122,21 @@ final class WindowFit implements PresenterFit.Room {
         panels.getStyleClass().add("panels");
         GridPane.setVgrow(lwwPanel, Priority.ALWAYS);
         GridPane.setVgrow(vvPanel, Priority.ALWAYS);
+        // a room's panels (the node test's) stand after LWW's and VV's; the fit follows them
+        RoomHooks hooks = RoomHooks.of(root);
+        extraPanels = hooks.panels();
+        ChangeListener<Boolean> shown = (obs, was, now) -> {
+            arrangePanels();
+            request(true);
+        };
+        extraPanels.addListener((ListChangeListener<Node>) change -> {
+            while (change.next()) {
+                change.getRemoved().forEach(n -> n.visibleProperty().removeListener(shown));
+                change.getAddedSubList().forEach(n -> n.visibleProperty().addListener(shown));
+            }
+            arrangePanels();
+            request(true);
+        });
         panelScroll = new ScrollPane(panels);
         panelScroll.setFitToWidth(true);
         panelScroll.setId("panel-scroll");
@@ -285,19 +309,29 @@ final class WindowFit implements PresenterFit.Room {
         rescaled = true;
     }
 
-    /** The two panels side by side under the diagram, one above the other in the side column. */
+    /**
+     * The two panels side by side under the diagram, one above the other in the side column; a
+     * room's shown panels after them.
+     */
     private void arrangePanels() {
         panels.getChildren().clear();
         panels.getColumnConstraints().clear();
-        int columns = side ? 1 : 2;
-        if (side) {
-            panels.addColumn(0, lwwPanel, vvPanel);
-        } else {
-            panels.addRow(0, lwwPanel, vvPanel);
+        List<Node> all = new ArrayList<>(List.of(lwwPanel, vvPanel));
+        extraPanels.stream().filter(Node::isVisible).forEach(all::add);
+        int columns = side ? 1 : all.size();
+        for (Node n : all) {
+            GridPane.setVgrow(n, Priority.ALWAYS);
         }
+        if (side) {
+            panels.addColumn(0, all.toArray(Node[]::new));
+        } else {
+            panels.addRow(0, all.toArray(Node[]::new));
+        }
+        // a room's panel (sentences, not cards) gets half as much again as LWW's and VV's, so it wraps less
+        double total = side ? 1 : 2 + (columns - 2) * EXTRA_SHARE;
         for (int i = 0; i < columns; i++) {
             ColumnConstraints share = new ColumnConstraints();
-            share.setPercentWidth(100.0 / columns);
+            share.setPercentWidth(100.0 * (side || i < 2 ? 1 : EXTRA_SHARE) / total);
             share.setHgrow(Priority.ALWAYS);
             panels.getColumnConstraints().add(share);
         }

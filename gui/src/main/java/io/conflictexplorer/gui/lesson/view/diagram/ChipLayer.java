@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.collections.MapChangeListener;
+import javafx.collections.ObservableMap;
 import javafx.scene.Node;
 import javafx.scene.layout.Pane;
 
@@ -33,12 +35,22 @@ final class ChipLayer {
     private final Pane pane = new Pane();
     private final Map<String, ChipNode> shown = new HashMap<>();
     private final Deque<ChipNode> spare = new ArrayDeque<>();
+    /** The marks rooms put on chips, by operation id ({@link DiagramView#chipMarks()}). */
+    private final ObservableMap<String, ChipMark> marks;
 
-    ChipLayer(ExplorerViewModel vm, EdgeScroll edgeScroll, DragColumns columns) {
+    ChipLayer(ExplorerViewModel vm, EdgeScroll edgeScroll, DragColumns columns, ObservableMap<String, ChipMark> marks) {
         this.vm = vm;
         this.edgeScroll = edgeScroll;
         this.columns = columns;
+        this.marks = marks;
         pane.setPickOnBounds(false);
+        // a mark changed: only the chip it names, when it is drawn, restyles
+        marks.addListener((MapChangeListener<String, ChipMark>) change -> {
+            ChipNode n = shown.get(change.getKey());
+            if (n != null) {
+                n.mark(marks.get(change.getKey()));
+            }
+        });
     }
 
     Node node() {
@@ -84,6 +96,7 @@ final class ChipLayer {
                 added.add(node);
             }
             node.update(c, g, plan.lane(c.client()), plan.layout().of(c.id()));
+            node.mark(marks.get(c.id()));
         }
         pane.getChildren().addAll(added);
     }

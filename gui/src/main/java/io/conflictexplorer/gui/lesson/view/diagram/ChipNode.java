@@ -4,8 +4,11 @@ import io.conflictexplorer.gui.lesson.model.ExplorerViewModel;
 import io.conflictexplorer.gui.projection.ChipText;
 import io.conflictexplorer.gui.projection.DiagramModel;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import javafx.css.PseudoClass;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -54,6 +57,11 @@ final class ChipNode extends VBox {
 
     private TextField editor;
     private ContextMenu menu;
+    /** The mark a room put on this chip's operation ({@link DiagramView#chipMarks()}), or null. */
+    private ChipMark mark;
+    /** The tooltip's text without the mark's note. */
+    private String tip = "";
+
     private final MenuItem deleteItem;
 
     ChipNode(ExplorerViewModel vm, EdgeScroll edgeScroll, DragColumns columns) {
@@ -250,7 +258,8 @@ final class ChipNode extends VBox {
         blindItem.setSelected(c.blind());
         blindItem.setVisible(c.write());
         editItem.setText(c.write() ? "Edit key and value" : "Edit key");
-        tooltip.setText(text.tooltip());
+        tip = text.tooltip();
+        tooltip.setText(markedTip());
 
         List<String> classes = new ArrayList<>(List.of("chip", c.write() ? "chip-write" : "chip-read"));
         if (c.blind()) {
@@ -280,6 +289,28 @@ final class ChipNode extends VBox {
         setMaxHeight(g.chipHeight());
         relocate(place.left(), g.laneTop(lane) + g.arcRoom());
     }
+
+    /** Shows {@code m} (null: no mark) with its pseudo-classes and its tooltip line. */
+    void mark(ChipMark m) {
+        if (Objects.equals(m, mark)) {
+            return;
+        }
+        mark = m;
+        for (ChipMark.Kind k : ChipMark.Kind.values()) {
+            pseudoClassStateChanged(PSEUDO.get(k.ordinal()), m != null && m.kind() == k);
+        }
+        pseudoClassStateChanged(STALE, m != null && m.stale());
+        tooltip.setText(markedTip());
+    }
+
+    private String markedTip() {
+        return mark == null || mark.note().isEmpty() ? tip : tip + "\n\n" + mark.note();
+    }
+
+    private static final List<PseudoClass> PSEUDO = Arrays.stream(ChipMark.Kind.values())
+            .map(k -> PseudoClass.getPseudoClass(k.pseudoClass()))
+            .toList();
+    private static final PseudoClass STALE = PseudoClass.getPseudoClass(ChipMark.STALE);
 
     private void startEditing() {
         if (editor != null) {

@@ -5,6 +5,7 @@ import io.conflictexplorer.gui.projection.DiagramModel;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.DoubleProperty;
+import javafx.collections.ObservableMap;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
@@ -58,15 +59,18 @@ public final class DiagramLayers {
     private double drawnFrom;
     private double drawnTo;
 
-    /** @param redraw draws the diagram again (a drag's release lays its columns out anew) */
-    public DiagramLayers(ExplorerViewModel vm, Runnable redraw) {
+    /**
+     * @param redraw draws the diagram again (a drag's release lays its columns out anew)
+     * @param marks  the marks rooms put on chips, by operation id ({@link DiagramView#chipMarks()})
+     */
+    public DiagramLayers(ExplorerViewModel vm, Runnable redraw, ObservableMap<String, ChipMark> marks) {
         background = new LaneBackground(vm.editing(), vm.selection(), vm.cluster());
         gossip = new GossipLayer(vm);
         columns = new DragColumns(
                 () -> drawn == null ? null : drawn.layout(),
                 () -> drawn == null ? List.of() : drawn.model().chips(),
                 redraw);
-        chips = new ChipLayer(vm, edgeScroll, columns);
+        chips = new ChipLayer(vm, edgeScroll, columns, marks);
         cursor.setId("time-cursor");
         cursor.getStyleClass().add("time-cursor");
         cursor.setMouseTransparent(true);

@@ -9,6 +9,8 @@ import java.util.Objects;
 import java.util.Set;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
 import javafx.scene.Parent;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Pane;
@@ -62,6 +64,19 @@ public final class DiagramView extends Pane {
     private ChipLayout shownLayout;
     private List<double[]> noteSpans = List.of();
 
+    private final ObservableMap<String, ChipMark> chipMarks = FXCollections.observableHashMap();
+
+    /**
+     * The diagram's one extension point for a room of its own: marks on chips, by operation id. A
+     * room puts a {@link ChipMark} for an operation and the chip shows it (a CSS pseudo-class, a
+     * tooltip line) for as long as the entry stays, whether the chip is drawn now or scrolls into
+     * view later; an id the scenario does not have is ignored. Changing one entry restyles one chip.
+     * The node test ({@code gui.nodetest}) marks each chip with whether the student's node agreed.
+     */
+    public ObservableMap<String, ChipMark> chipMarks() {
+        return chipMarks;
+    }
+
     /** The zoom the diagram is drawn at: the main view's choice (the teacher's zoom, lowered until all fits). */
     private final DoubleProperty scale = new SimpleDoubleProperty(1);
 
@@ -71,7 +86,7 @@ public final class DiagramView extends Pane {
 
     public DiagramView(ExplorerViewModel vm) {
         this.vm = vm;
-        this.layers = new DiagramLayers(vm, this::redraw);
+        this.layers = new DiagramLayers(vm, this::redraw, chipMarks);
         setId("diagram");
         getStyleClass().add("diagram");
         getChildren().addAll(layers.nodes());

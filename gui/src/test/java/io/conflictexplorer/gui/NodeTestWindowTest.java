@@ -1,0 +1,176 @@
+package io.conflictexplorer.gui;
+
+import static io.conflictexplorer.gui.FxThread.onFx;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.conflictexplorer.gui.nodetest.WrongNodes;
+import io.conflictexplorer.gui.platform.Preset;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * "Test a node on this scenario..." in the real window: a node that hangs gets its verdict within
+ * the reply limit while the window keeps answering the keyboard; a wrong node's replies mark each
+ * chip and say where it differs, with the cursor at that step.
+ */
+class NodeTestWindowTest extends WindowTest {
+
+    @Start
+    void start(Stage stage) {
+        startWindow(stage);
+    }
+
+    /** Opens the dialog with Ctrl+T, puts in {@code command} and {@code limit} seconds, and presses Run. */
+    private void runNode(FxRobot robot, String command, String limit) {
+        robot.push(KeyCode.CONTROL, KeyCode.T);
+        WaitForAsyncUtils.waitForFxEvents();
+        onFx(() -> {
+            robot.lookup("#node-command").queryAs(TextField.class).setText(command);
+            robot.lookup("#node-folder").queryAs(TextField.class).setText("");
+            robot.lookup("#node-reply-limit").queryAs(TextField.class).setText(limit);
+            return null;
+        });
+        robot.clickOn("#node-run");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static boolean has(Node n, String pseudoClass) {
+        return n.getPseudoClassStates().contains(PseudoClass.getPseudoClass(pseudoClass));
+    }
+
+    /** The ids of the operations whose chips carry {@code pseudoClass}. */
+    private static Set<String> marked(FxRobot robot, String pseudoClass) {
+        return onFx(() -> {
+            Set<String> ids = new TreeSet<>();
+            for (Node n : robot.lookup(".chip").queryAll()) {
+                if (n.getId() != null && n.getId().startsWith("chip-") && has(n, pseudoClass)) {
+                    ids.add(n.getId().substring("chip-".length()));
+                }
+            }
+            return ids;
+        });
+    }
+
+    @Test
+    void aNodeThatHangsGetsItsVerdictWithinTheLimitWhileTheWindowAnswersKeys(FxRobot robot) throws Exception {
+        // answers init, then sleeps on set_mode: each mode's run waits out the 2 s limit
+        String hangs = "read line; echo '{\"src\": \"n1\", \"dest\": \"c0\", \"body\": {\"type\": \"init_ok\","
+                + " \"in_reply_to\": 1, \"msg_id\": 0}}'; sleep 60";
+        int end = onFx(() -> vm.playback().cursorProperty().get());
+        runNode(robot, hangs, "2");
+        WaitForAsyncUtils.waitFor(
+                5,
+                TimeUnit.SECONDS,
+                () -> onFx(() -> robot.lookup("#node-progress-text")
+                        .queryAs(Labeled.class)
+                        .getText()
+                        .startsWith("lww run")));
+        assertTrue(onFx(() -> robot.lookup("#node-cancel").query().isVisible()), "a run under way can be cancelled");
+
+        // the node sleeps; the window steps back at a key press meanwhile
+        robot.push(KeyCode.LEFT);
+        WaitForAsyncUtils.waitFor(
+                2,
+                TimeUnit.SECONDS,
+                () -> onFx(() -> vm.playback().cursorProperty().get() == end - 1));
+        assertTrue(onFx(() -> robot.lookup("#node-running").query().isVisible()), "still waiting for the node");
+
+        // two runs of 2 s each: the verdict comes well within 20 s
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> onFx(() ->
+                        robot.lookup("#node-verdict").queryAs(Labeled.class).isVisible()));
+        String verdict = text(robot, "#node-verdict");
+        assertTrue(verdict.startsWith("Your node differs from the rules"), verdict);
+        String lww = text(robot, "#node-lww-verdict");
+        assertTrue(
+                lww.startsWith("your node sent no reply to c0's set_mode at line 2 within 2 s; it was stopped"), lww);
+        assertFalse(onFx(() -> robot.lookup("#node-running").query().isVisible()));
+        assertTrue(marked(robot, "node-differs").isEmpty());
+        assertEquals(
+                (int) onFx(() -> vm.getScenario().operations().size()),
+                marked(robot, "node-unanswered").size(),
+                "no operation was answered: every chip says so");
+    }
+
+    @Test
+    void aWrongNodesRepliesMarkTheChipsAndTheDivergenceNamesItsMistake(FxRobot robot) throws Exception {
+        String wrongNode = WrongNodes.command("keeps-siblings-in-lww");
+        assumeTrue(wrongNode != null, "no python3");
+        Preset resolve = onFx(() -> vm.document().presets().stream()
+                .filter(p -> p.title().equals("Resolving a conflict"))
+                .findFirst()
+                .orElseThrow());
+        onFx(() -> {
+            vm.document().loadPreset(resolve);
+            return null;
+        });
+        runNode(robot, wrongNode, "10");
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> onFx(() ->
+                        robot.lookup("#node-divergence").queryAs(Labeled.class).isVisible()
+                                && !robot.lookup("#node-running").query().isVisible()));
+
+        // c1's read of both siblings differs in lww; the writes before it agree
+        assertEquals(Set.of("r1"), marked(robot, "node-differs"));
+        assertTrue(
+                marked(robot, "node-agrees").containsAll(Set.of("w1", "w2")),
+                marked(robot, "node-agrees").toString());
+        int divergences = Integer.parseInt(text(robot, "#node-divergence-count").split(" of ")[1]);
+        assertEquals("1 of " + divergences, text(robot, "#node-divergence-count"));
+        assertEquals("lww", text(robot, "#node-divergence-mode"));
+        String sentence = text(robot, "#node-divergence");
+        assertTrue(sentence.startsWith("c1's read of x at line 5"), sentence);
+        assertTrue(sentence.contains("in lww mode a write replaces every value of the key"), sentence);
+        int readStep = onFx(() -> vm.getSimulation().vv().stepOf("r1").index() + 1);
+        assertEquals(
+                readStep,
+                (int) onFx(() -> vm.playback().cursorProperty().get()),
+                "the cursor stands on the read's step");
+        assertTrue(text(robot, "#node-verdict").startsWith("Your node differs from the rules"));
+
+        // next moves on (round to the first after the last); from elsewhere it brings the cursor back
+        onFx(() -> {
+            vm.playback().first();
+            return null;
+        });
+        robot.clickOn("#node-divergence-next");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals((divergences == 1 ? 1 : 2) + " of " + divergences, text(robot, "#node-divergence-count"));
+        if (divergences == 1) {
+            assertEquals(
+                    readStep, (int) onFx(() -> vm.playback().cursorProperty().get()));
+        }
+
+        // another scenario forgets the result: no marks, no panel
+        onFx(() -> {
+            vm.document().newScenario();
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(marked(robot, "node-differs").isEmpty());
+        assertFalse(
+                onFx(() -> robot.lookup("#node-panel")
+                        .tryQuery()
+                        .map(Node::isVisible)
+                        .orElse(false)),
+                "the panel takes no room once there is nothing to show");
+    }
+}
