@@ -1,8 +1,8 @@
 package io.conflictexplorer.gui.nodetest.model;
 
+import io.conflictexplorer.files.AtomicFile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -49,9 +49,8 @@ public final class NodeTestSettings {
         p.setProperty(FOLDER, folder == null ? "" : folder.toString());
         try {
             Files.createDirectories(file.getParent());
-            try (OutputStream out = Files.newOutputStream(file)) {
-                p.store(out, "Conflict Explorer: the node last tested");
-            }
+            // whole or not at all, as every file the app writes: a crash keeps the last command
+            AtomicFile.write(file, out -> p.store(out, "Conflict Explorer: the node last tested"));
         } catch (IOException e) {
             // the command still holds for this session; it is only not remembered
         }
