@@ -802,7 +802,9 @@ public final class ExplorerViewModel {
         long t0 = System.nanoTime();
         Simulation sim = runs.run(s);
         revision++;
+        // the run and its step table change together, before any listener can redraw (the selection's, below)
         simulation = sim;
+        lwwApplied = sim.lwwStepsApplied();
         scenario.set(s);
         title.set(s.title());
         scenarioNarration.set(s.narration());
@@ -814,7 +816,6 @@ public final class ExplorerViewModel {
             activeClient.set(s.clients().isEmpty() ? null : s.clients().get(0));
         }
         cluster.set(!s.topology().isSingle());
-        lwwApplied = sim.lwwStepsApplied();
         int steps = sim.vv().size();
         // another scenario opens at its end, or before its first step in predict mode; an edit keeps the cursor
         if (!(replaced ? playback.rerunAt(steps, lesson.openingCursor(steps)) : playback.rerun(steps, false))) {
