@@ -34,6 +34,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterTry;
 import net.jqwik.api.state.Action;
 import net.jqwik.api.state.ActionChain;
 import net.jqwik.api.state.Transformer;
@@ -80,7 +81,15 @@ class EditingSessionProperties {
         // how long the sessions were (shown with -Djqwik.reporting.onlyfailures=false)
         Statistics.label("commands").collect(end.done.size() / 50 * 50 + "+");
         end.checkHistory();
-        end.close();
+    }
+
+    /** Sessions made by the try (and by shrinking), closed whether it passed or not. */
+    private static final List<Run> OPEN = new ArrayList<>();
+
+    @AfterTry
+    void closeTheSessions() {
+        OPEN.forEach(Run::close);
+        OPEN.clear();
     }
 
     @Provide
@@ -291,6 +300,7 @@ class EditingSessionProperties {
                 throw new UncheckedIOException(e);
             }
             Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> swallowed.add(e));
+            OPEN.add(this);
             session = new EditingSession(dir.resolve("home"));
             startJson = ScenarioFiles.toJson(session.scenario());
         }
