@@ -1,5 +1,6 @@
 package io.conflictexplorer.gui.projection;
 
+import io.conflictexplorer.core.clock.Dot;
 import io.conflictexplorer.core.sim.CausalView;
 import io.conflictexplorer.core.sim.Narration;
 import io.conflictexplorer.core.sim.NetworkEvent;
@@ -15,6 +16,7 @@ import io.conflictexplorer.core.store.Mode;
 import io.conflictexplorer.core.store.ReadResult;
 import io.conflictexplorer.core.store.Sibling;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedMap;
@@ -281,7 +283,8 @@ public final class TraceProjection {
 
     /** As {@link #panel(Trace, int)}, with the losses and their cards kept in {@code facts} (null: made now). */
     private static PanelState panel(Trace t, int applied, OperationFacts facts) {
-        List<Loss<String>> losses = facts == null ? t.lossesUpTo(applied - 1) : facts.lossesUpTo(t, applied - 1);
+        List<Loss<String>> losses =
+                firstOfEachWrite(facts == null ? t.lossesUpTo(applied - 1) : facts.lossesUpTo(t, applied - 1));
         if (t.scenario().topology().isSingle()) {
             return new PanelState(
                     t.mode(), t.countersAt(applied - 1), keyStates(t, t.stateAt(applied - 1), losses, facts));
@@ -297,6 +300,22 @@ public final class TraceProjection {
         }
         return new PanelState(
                 t.mode(), t.countersAt(applied - 1), List.of(), replicas, lost, t.convergedAt(applied - 1));
+    }
+
+    /**
+     * One loss per lost write, the first: in a cluster a write can be dropped at one replica, then at
+     * another when gossip brings it there, yet it is one write lost (the counter counts it once), so
+     * the panel shows it on one LOST card.
+     */
+    private static List<Loss<String>> firstOfEachWrite(List<Loss<String>> losses) {
+        Set<Dot> seen = new HashSet<>();
+        List<Loss<String>> out = new ArrayList<>(losses.size());
+        for (Loss<String> l : losses) {
+            if (seen.add(l.lost().dot())) {
+                out.add(l);
+            }
+        }
+        return out;
     }
 
     private static List<PanelState.KeyState> keyStates(

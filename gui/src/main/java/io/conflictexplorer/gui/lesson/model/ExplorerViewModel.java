@@ -195,12 +195,13 @@ public final class ExplorerViewModel {
         long t0 = System.nanoTime();
         Simulation sim = runs.run(s);
         revision++;
+        // the run and its step table change together, before any listener can redraw (the selection's, below)
         simulation = sim;
+        lwwApplied = sim.lwwStepsApplied();
         scenario.set(s);
         document.changed(s);
         selection.scenarioChanged(s);
         projected.setCluster(!s.topology().isSingle());
-        lwwApplied = sim.lwwStepsApplied();
         int steps = sim.vv().size();
         // another scenario opens at its end, or before its first step in predict mode; an edit keeps the cursor
         if (!(replaced ? playback.rerunAt(steps, lesson.openingCursor(steps)) : playback.rerun(steps, false))) {

@@ -319,4 +319,23 @@ class ClusterEditingTest {
         batched.editing().undo();
         assertEquals(50, batched.getScenario().topology().replica("n1").skew());
     }
+
+    /**
+     * Found by {@code EditingSessionProperties}: c1's write reaches n2 by gossip, c2's later write at
+     * n2 (which never saw it) overwrites it there under LWW, and gossip brings c2's write to n1, where
+     * it overwrites c1's again. One write lost, at two replicas: one LOST card, as the counter says.
+     */
+    @Test
+    void aWriteLostAtTwoReplicasIsOneLostCard() {
+        vm.document().newScenario();
+        vm.cluster().addReplica(); // n1 and n2, gossiping every 4 ticks
+        vm.editing().addWrite("c1", 1);
+        vm.editing().addWrite("c2", 8);
+        vm.cluster().sendTo(vm.selection().selectedProperty().get(), "n2");
+        vm.playback().last();
+        assertEquals(1, lww().counters().lost());
+        assertEquals(1, lww().lost().size(), "one LOST card for the one write lost");
+        assertEquals(
+                vm.getScenario().operations().get(0).id(), lww().lost().get(0).operation(), "c1's write");
+    }
 }

@@ -22,6 +22,7 @@ import io.conflictexplorer.gui.projection.DiagramModel;
 import io.conflictexplorer.gui.projection.PanelState;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -538,5 +539,28 @@ class ExplorerViewModelTest {
         vm.editing().undo();
         vm.editing().undo();
         assertEquals("A stale context", vm.getScenario().title(), "then the preset switch");
+    }
+
+    /**
+     * Found by {@code EditingSessionProperties} (shrunk to these three commands): an undo that takes
+     * the selected chip away clears the selection while the new run is being shown, and that redraw
+     * used the old run's LWW step table: it threw (JavaFX hands a listener's exception to the
+     * thread's handler, so the window printed it and went on).
+     */
+    @Test
+    void undoingTheAdditionOfTheSelectedChipRedrawsWithoutAnException() {
+        List<Throwable> thrown = new ArrayList<>();
+        Thread.UncaughtExceptionHandler before = Thread.currentThread().getUncaughtExceptionHandler();
+        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> thrown.add(e));
+        try {
+            vm.document().loadPreset(preset("Partition, then heal"));
+            vm.editing().addRead("c1", 0); // selected
+            vm.editing().undo();
+        } finally {
+            Thread.currentThread().setUncaughtExceptionHandler(before);
+        }
+        assertEquals(List.of(), thrown);
+        assertNull(vm.selection().selectedProperty().get());
+        assertEquals(vm.getSimulation().lww().losses().size(), lww().lost().size(), "the LWW panel of the run shown");
     }
 }
