@@ -76,6 +76,7 @@ final class NodePanelView extends VBox {
         again.setTooltip(new Tooltip("Run your node again on the scenario as it is now (Ctrl+T runs it too)"));
         again.setOnAction(e -> model.run());
         VBox staleRow = new VBox(4, edited, again);
+        staleRow.setId("node-stale-row");
         Runnable staleShown = () -> showWhen(
                 staleRow,
                 model.staleProperty().get() && !model.runningProperty().get());
