@@ -219,14 +219,14 @@ class NodeTestWindowTest extends WindowTest {
                 30,
                 TimeUnit.SECONDS,
                 () -> onFx(() -> !robot.lookup("#node-running").query().isVisible()));
-        if (onFx(() -> robot.lookup("#node-stale-row").query().isVisible())) {
+        if (onFx(() -> robot.lookup("#node-run-again").query().isVisible())) {
             robot.clickOn("#node-run-again");
         }
         WaitForAsyncUtils.waitFor(
                 30,
                 TimeUnit.SECONDS,
                 () -> onFx(() -> !robot.lookup("#node-running").query().isVisible()
-                        && !robot.lookup("#node-stale-row").query().isVisible()));
+                        && !robot.lookup("#node-run-again").query().isVisible()));
         assertTrue(marked(robot, "node-stale").isEmpty());
         assertTrue(marked(robot, "node-agrees").contains("w2"), "the moved write is marked anew");
     }
