@@ -12,10 +12,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import javafx.css.PseudoClass;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -172,5 +175,70 @@ class NodeTestWindowTest extends WindowTest {
                         .map(Node::isVisible)
                         .orElse(false)),
                 "the panel takes no room once there is nothing to show");
+    }
+
+    @Test
+    void aDragAfterARunFollowsThePointerAndTheNodeRunsAgainOnTheMovedChip(FxRobot robot) throws Exception {
+        String wrongNode = WrongNodes.command("keeps-siblings-in-lww");
+        assumeTrue(wrongNode != null, "no python3");
+        Preset resolve = onFx(() -> vm.presets().stream()
+                .filter(p -> p.title().equals("Resolving a conflict"))
+                .findFirst()
+                .orElseThrow());
+        onFx(() -> {
+            vm.loadPreset(resolve);
+            return null;
+        });
+        runNode(robot, wrongNode, "10");
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> onFx(() ->
+                        robot.lookup("#node-divergence").queryAs(Labeled.class).isVisible()
+                                && !robot.lookup("#node-running").query().isVisible()));
+        settle(robot);
+        assertEquals(2, (long) onFx(() -> vm.getScenario().operation("w2").time()));
+
+        // c2's write, four ticks right, in small steps: the chip stays under the pointer all the way
+        Node chip = node(robot, "#chip-w2", Node.class);
+        Point2D from = centre(chip);
+        Point2D to = new Point2D(from.getX() + 4 * tick(), from.getY());
+        robot.moveTo(from);
+        robot.press(MouseButton.PRIMARY);
+        for (int i = 1; i <= 12; i++) {
+            Point2D pointer = new Point2D(from.getX() + (to.getX() - from.getX()) * i / 12, from.getY());
+            robot.moveTo(pointer);
+            WaitForAsyncUtils.waitForFxEvents();
+            Bounds b = onFx(() -> chip.localToScreen(chip.getLayoutBounds()));
+            assertTrue(
+                    b.getMinX() <= pointer.getX() && pointer.getX() <= b.getMaxX(),
+                    "step " + i + ": the chip follows the pointer: " + b + ", pointer at " + pointer);
+        }
+        robot.release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(6, (long) onFx(() -> vm.getScenario().operation("w2").time()), "it lands where it was released");
+
+        // the marks are the run's before the drag until the node runs again: by itself when it
+        // answered within a second (NodeTestModelTest checks that rule on a clock of its own), else
+        // with Run again
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> onFx(() -> !robot.lookup("#node-running").query().isVisible()));
+        if (onFx(() -> robot.lookup("#node-run-again").query().isVisible())) {
+            robot.clickOn("#node-run-again");
+        }
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> onFx(() -> !robot.lookup("#node-running").query().isVisible()
+                        && !robot.lookup("#node-run-again").query().isVisible()));
+        assertTrue(marked(robot, "node-stale").isEmpty());
+        assertTrue(marked(robot, "node-agrees").contains("w2"), "the moved write is marked anew");
+    }
+
+    private static Point2D centre(Node n) {
+        Bounds b = onFx(() -> n.localToScreen(n.getLayoutBounds()));
+        return new Point2D((b.getMinX() + b.getMaxX()) / 2, (b.getMinY() + b.getMaxY()) / 2);
     }
 }

@@ -37,57 +37,68 @@ final class NodePanelView extends VBox {
         setId("node-panel");
         getStyleClass().addAll("result-panel", "node-panel");
 
+        // Rows never come and go while the panel shows (a run starts, ends, an edit makes it stale):
+        // a drag's edit changes them, and a layout under a held chip cut its drag short in a real
+        // window. The title row keeps room for the progress, Cancel and Run again, shown in turn; one
+        // line under it says what the run is doing, why it stopped, or that the scenario was edited.
         Label heading = new Label("Your node");
         heading.getStyleClass().add("panel-heading");
+        heading.setMinWidth(Region.USE_PREF_SIZE);
         Button close = new Button(null, new FontIcon("mdi2c-close"));
         close.setId("node-close");
         close.setTooltip(new Tooltip("Close: forget this run and its marks"));
         close.setOnAction(e -> model.clear());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox title = new HBox(heading, gap, close);
-        title.setAlignment(Pos.CENTER_LEFT);
 
         ProgressBar bar = new ProgressBar();
         bar.setId("node-progress");
         bar.progressProperty().bind(model.progressProperty());
         bar.setMaxWidth(Double.MAX_VALUE);
+        bar.setMinWidth(0);
         HBox.setHgrow(bar, Priority.ALWAYS);
         Button cancel = new Button("Cancel");
         cancel.setId("node-cancel");
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
         cancel.setOnAction(e -> model.cancel());
-        Label what = label("node-progress-text", "node-progress-text");
-        what.textProperty().bind(model.progressTextProperty());
-        VBox running = new VBox(new HBox(8, bar, cancel), what);
+        HBox running = new HBox(8, bar, cancel);
+        running.setAlignment(Pos.CENTER_LEFT);
         running.getStyleClass().add("node-running");
         running.setId("node-running");
-        showWhen(running, model.runningProperty().get());
-        model.runningProperty().addListener((obs, was, now) -> showWhen(running, now));
+        HBox.setHgrow(running, Priority.ALWAYS);
 
-        Label status = label("node-status", "node-status");
-        status.textProperty().bind(model.statusProperty());
-        status.visibleProperty().bind(model.statusProperty().isNotEmpty());
-        status.managedProperty().bind(status.visibleProperty());
-
-        Label edited = label("node-stale", "node-stale");
-        edited.setText("The scenario was edited since this run: the marks are the run's before.");
         Button again = new Button("Run again", new FontIcon("mdi2r-refresh"));
         again.setId("node-run-again");
+        again.setMinWidth(Region.USE_PREF_SIZE);
         again.setTooltip(new Tooltip("Run your node again on the scenario as it is now (Ctrl+T runs it too)"));
         again.setOnAction(e -> model.run());
-        VBox staleRow = new VBox(4, edited, again);
-        Runnable staleShown = () -> showWhen(
-                staleRow,
-                model.staleProperty().get() && !model.runningProperty().get());
-        model.staleProperty().addListener((obs, was, now) -> staleShown.run());
-        model.runningProperty().addListener((obs, was, now) -> staleShown.run());
-        staleShown.run();
+        HBox title = new HBox(8, heading, running, again, close);
+        title.setAlignment(Pos.CENTER_LEFT);
+
+        Label line = label("node-progress-text", "node-progress-text");
+        line.getStyleClass().add("node-line");
+        Runnable shown = () -> {
+            boolean busy = model.runningProperty().get();
+            boolean stale = model.staleProperty().get() && !busy;
+            running.setVisible(busy);
+            again.setVisible(stale);
+            line.setText(
+                    busy
+                            ? model.progressTextProperty().get()
+                            : !model.statusProperty().get().isEmpty()
+                                    ? model.statusProperty().get()
+                                    : stale
+                                            ? "The scenario was edited since this run: the marks are the run's before."
+                                            : "");
+        };
+        model.runningProperty().addListener((obs, was, now) -> shown.run());
+        model.staleProperty().addListener((obs, was, now) -> shown.run());
+        model.progressTextProperty().addListener((obs, was, now) -> shown.run());
+        model.statusProperty().addListener((obs, was, now) -> shown.run());
+        shown.run();
 
         stderr.setId("node-stderr");
         stderr.setOnAction(e -> showStderr());
 
-        getChildren()
-                .addAll(title, running, status, verdict, scope, staleRow, new DivergenceBar(model), columns, stderr);
+        getChildren().addAll(title, line, verdict, scope, new DivergenceBar(model), columns, stderr);
         model.panelProperty().addListener((obs, was, now) -> show(now));
         show(model.panelProperty().get());
         visibleProperty().bind(model.shownProperty());
