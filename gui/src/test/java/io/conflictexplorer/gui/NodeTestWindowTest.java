@@ -181,12 +181,12 @@ class NodeTestWindowTest extends WindowTest {
     void aDragAfterARunFollowsThePointerAndTheNodeRunsAgainOnTheMovedChip(FxRobot robot) throws Exception {
         String wrongNode = WrongNodes.command("keeps-siblings-in-lww");
         assumeTrue(wrongNode != null, "no python3");
-        Preset resolve = onFx(() -> vm.presets().stream()
+        Preset resolve = onFx(() -> vm.document().presets().stream()
                 .filter(p -> p.title().equals("Resolving a conflict"))
                 .findFirst()
                 .orElseThrow());
         onFx(() -> {
-            vm.loadPreset(resolve);
+            vm.document().loadPreset(resolve);
             return null;
         });
         runNode(robot, wrongNode, "10");
