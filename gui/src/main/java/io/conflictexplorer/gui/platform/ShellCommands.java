@@ -13,6 +13,12 @@ public final class ShellCommands {
     /** Opens the compare window: the scenario under two to four clock schemes side by side. */
     public static final KeyCombination COMPARE_SCHEMES = KeyCombination.keyCombination("Shortcut+K");
 
+    /** Opens the node test's dialog: a student's node run on the scenario. */
+    public static final KeyCombination TEST_NODE = KeyCombination.keyCombination("Shortcut+T");
+
+    /** Opens the search for a scenario that breaks a student's node. */
+    public static final KeyCombination SEARCH_NODE = KeyCombination.keyCombination("Shortcut+Shift+T");
+
     private ShellCommands() {}
 
     /** True when the shell put a command on {@code scene} under {@code key}. */

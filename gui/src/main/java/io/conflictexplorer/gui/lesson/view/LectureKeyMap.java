@@ -2,7 +2,9 @@ package io.conflictexplorer.gui.lesson.view;
 
 import io.conflictexplorer.gui.lesson.model.ExplorerViewModel;
 import io.conflictexplorer.gui.lesson.view.LectureKeys.Binding;
+import io.conflictexplorer.gui.platform.ShellCommands;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -17,9 +19,16 @@ final class LectureKeyMap {
 
     /**
      * What only the window can do: bring the step into view after a stepping key ({@code step}
-     * wraps such a key's action), full screen, and the two sheets.
+     * wraps such a key's action), full screen, the two sheets, and run a command the shell put on
+     * the scene under a key ({@code shell}: another window, a room's dialog), so the F1 sheet lists
+     * those keys too.
      */
-    record WindowActions(UnaryOperator<Runnable> step, Runnable fullScreen, Runnable legend, Runnable shortcuts) {}
+    record WindowActions(
+            UnaryOperator<Runnable> step,
+            Runnable fullScreen,
+            Runnable legend,
+            Runnable shortcuts,
+            Consumer<KeyCombination> shell) {}
 
     private LectureKeyMap() {}
 
@@ -116,6 +125,17 @@ final class LectureKeyMap {
                 Binding.of("Ctrl+O", "Open a scenario file", files::open, key(KeyCode.O, ctrl)),
                 Binding.of("Ctrl+S", "Save (Ctrl+Shift+S: save as)", files::save, key(KeyCode.S, ctrl)),
                 Binding.of("", "", files::saveAs, key(KeyCode.S, ctrl, shift)),
+                Binding.of(
+                        "Ctrl+K",
+                        "Compare clock schemes, two to four side by side",
+                        () -> actions.shell().accept(ShellCommands.COMPARE_SCHEMES),
+                        ShellCommands.COMPARE_SCHEMES),
+                Binding.of(
+                        "Ctrl+T / Ctrl+Shift+T",
+                        "Test a node on this scenario / find a scenario that breaks it",
+                        () -> actions.shell().accept(ShellCommands.TEST_NODE),
+                        ShellCommands.TEST_NODE),
+                Binding.of("", "", () -> actions.shell().accept(ShellCommands.SEARCH_NODE), ShellCommands.SEARCH_NODE),
                 Binding.of("L", "The legend: every mark, and how to read a clock", actions.legend(), key(KeyCode.L)),
                 Binding.of("F1 or ?", "This list of keys", actions.shortcuts(), key(KeyCode.F1))
                         .orTyped("?"));

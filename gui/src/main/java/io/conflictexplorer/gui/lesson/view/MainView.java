@@ -7,6 +7,7 @@ import io.conflictexplorer.gui.lesson.view.diagram.DiagramView;
 import io.conflictexplorer.gui.platform.Assets;
 import io.conflictexplorer.gui.platform.DialogService;
 import io.conflictexplorer.gui.platform.FileDialogs;
+import io.conflictexplorer.gui.platform.ShellCommands;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.application.Application;
@@ -134,7 +135,11 @@ public final class MainView extends BorderPane {
                         vm,
                         files,
                         new LectureKeyMap.WindowActions(
-                                this::step, this::toggleFullScreen, this::showLegend, this::showShortcuts)),
+                                this::step,
+                                this::toggleFullScreen,
+                                this::showLegend,
+                                this::showShortcuts,
+                                key -> ShellCommands.run(scene, key))),
                 new LectureKeys.Blank() {
                     @Override
                     public boolean blanked() {

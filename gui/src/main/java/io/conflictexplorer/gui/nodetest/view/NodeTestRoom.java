@@ -6,6 +6,7 @@ import io.conflictexplorer.gui.nodetest.model.ExampleCommand;
 import io.conflictexplorer.gui.nodetest.model.NodeSearchModel;
 import io.conflictexplorer.gui.nodetest.model.NodeTestModel;
 import io.conflictexplorer.gui.nodetest.model.OperationMark;
+import io.conflictexplorer.gui.platform.ShellCommands;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -28,9 +29,9 @@ import javafx.stage.Window;
 public final class NodeTestRoom {
 
     /** Ctrl+T: the node test's dialog. */
-    public static final KeyCombination TEST_KEY = KeyCombination.keyCombination("Shortcut+T");
+    public static final KeyCombination TEST_KEY = ShellCommands.TEST_NODE;
     /** Ctrl+Shift+T: the search's dialog. */
-    public static final KeyCombination SEARCH_KEY = KeyCombination.keyCombination("Shortcut+Shift+T");
+    public static final KeyCombination SEARCH_KEY = ShellCommands.SEARCH_NODE;
 
     private final Node mainView;
     private final NodeTestModel test;
