@@ -1,9 +1,6 @@
 package io.conflictexplorer.gui.lesson.model;
 
-import io.conflictexplorer.files.AtomicFile;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
+import io.conflictexplorer.gui.platform.PreferenceFile;
 import java.nio.file.Path;
 import java.util.Properties;
 
@@ -48,26 +45,13 @@ public final class Settings {
     }
 
     private Properties read() {
-        Properties p = new Properties();
-        if (Files.isRegularFile(file)) {
-            try (InputStream in = Files.newInputStream(file)) {
-                p.load(in);
-            } catch (IOException | IllegalArgumentException e) {
-                return new Properties(); // unreadable: the defaults
-            }
-        }
-        return p;
+        return new PreferenceFile(file).read();
     }
 
     private void write(Presentation shown) {
         Properties p = new Properties();
         p.setProperty(DARK, String.valueOf(shown.darkProperty().get()));
         p.setProperty(SPEED, String.valueOf(shown.speedProperty().get()));
-        try {
-            Files.createDirectories(file.getParent());
-            AtomicFile.write(file, out -> p.store(out, "Conflict Explorer settings"));
-        } catch (IOException e) {
-            // the choice still holds for this session; it is only not remembered
-        }
+        new PreferenceFile(file).write(p, "Conflict Explorer settings");
     }
 }

@@ -1,9 +1,6 @@
 package io.conflictexplorer.gui.nodetest.model;
 
-import io.conflictexplorer.files.AtomicFile;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
+import io.conflictexplorer.gui.platform.PreferenceFile;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Properties;
@@ -47,24 +44,10 @@ public final class NodeTestSettings {
         Properties p = new Properties();
         p.setProperty(COMMAND, command);
         p.setProperty(FOLDER, folder == null ? "" : folder.toString());
-        try {
-            Files.createDirectories(file.getParent());
-            // whole or not at all, as every file the app writes: a crash keeps the last command
-            AtomicFile.write(file, out -> p.store(out, "Conflict Explorer: the node last tested"));
-        } catch (IOException e) {
-            // the command still holds for this session; it is only not remembered
-        }
+        new PreferenceFile(file).write(p, "Conflict Explorer: the node last tested");
     }
 
     private Properties read() {
-        Properties p = new Properties();
-        if (Files.isRegularFile(file)) {
-            try (InputStream in = Files.newInputStream(file)) {
-                p.load(in);
-            } catch (IOException | IllegalArgumentException e) {
-                return new Properties();
-            }
-        }
-        return p;
+        return new PreferenceFile(file).read();
     }
 }
