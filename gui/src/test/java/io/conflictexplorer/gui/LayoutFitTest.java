@@ -7,13 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.conflictexplorer.core.store.Mode;
+import io.conflictexplorer.gui.lesson.model.Presentation.Page;
 import io.conflictexplorer.gui.platform.Preset;
 import io.conflictexplorer.gui.projection.DiagramModel;
 import io.conflictexplorer.gui.projection.LessonStory;
 import io.conflictexplorer.gui.projection.PanelState;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javafx.geometry.BoundingBox;
@@ -72,29 +75,47 @@ class LayoutFitTest extends WindowTest {
                             fontSize(robot, ".lost-explanation"),
                             fontSize(robot, "#step-label"),
                             laneHeight(robot))));
-                    if (Boolean.getBoolean("layout.shots")) { // -Dlayout.shots=true: every case as a PNG, to look at
-                        screenshot(
-                                robot,
-                                "layout-" + (int) size[0] + (presenter ? "-presenter-" : "-desk-")
-                                        + vm.document().presets().indexOf(p));
+                    boolean paged = onFx(() -> vm.presentation().pagedProperty().get());
+                    if (paged) {
+                        assertTrue(presenter, where + "only Presenter comes in two pages");
                     }
-                    // one look on the FX thread: the scene as one layout pass left it
-                    cut.addAll(onFx(() -> {
-                        List<String> found = new ArrayList<>();
-                        for (Labeled l : robot.lookup(".chip .label").queryAllAs(Labeled.class)) {
-                            String shown = shownText(l);
-                            if (!shown.equals(l.getText())) {
-                                found.add(where + "chip text \"" + l.getText() + "\" shows as \"" + shown + "\"");
-                            }
+                    // every key node whole on a page: the diagram's, and in two pages the results' too
+                    Map<Node, String> problems = new LinkedHashMap<>();
+                    for (Page page : paged ? Page.values() : new Page[] {Page.DIAGRAM}) {
+                        showPage(page);
+                        if (Boolean.getBoolean("layout.shots")) { // -Dlayout.shots=true: every case as a PNG
+                            screenshot(
+                                    robot,
+                                    "layout-" + (int) size[0] + (presenter ? "-presenter-" : "-desk-")
+                                            + vm.document().presets().indexOf(p)
+                                            + (paged ? "-" + page.name().toLowerCase(Locale.ROOT) : ""));
                         }
-                        for (Node n : keyNodes(robot)) {
-                            String problem = cutOff(n);
-                            if (problem != null) {
-                                found.add(where + describe(n) + " " + problem);
+                        // one look on the FX thread: the scene as one layout pass left it
+                        cut.addAll(onFx(() -> {
+                            List<String> found = new ArrayList<>();
+                            for (Labeled l : robot.lookup(".chip .label").queryAllAs(Labeled.class)) {
+                                String shown = shownText(l);
+                                if (page == Page.DIAGRAM && !shown.equals(l.getText())) {
+                                    found.add(where + "chip text \"" + l.getText() + "\" shows as \"" + shown + "\"");
+                                }
                             }
+                            for (Node n : keyNodes(robot)) {
+                                String problem = cutOff(n);
+                                if (problem == null) {
+                                    problems.put(n, null);
+                                } else if (!problems.containsKey(n) || problems.get(n) != null) {
+                                    problems.put(n, problem);
+                                }
+                            }
+                            return found;
+                        }));
+                    }
+                    showPage(Page.DIAGRAM);
+                    problems.forEach((n, problem) -> {
+                        if (problem != null) {
+                            cut.add(where + describe(n) + " " + problem);
                         }
-                        return found;
-                    }));
+                    });
                 }
             }
         }
@@ -104,9 +125,11 @@ class LayoutFitTest extends WindowTest {
     /**
      * Type for the back of a room, in Presenter at 1280x800 and 1920x1080, at every preset's last
      * step: the title and the step (which shrank to 9 px at 1280x800) are at the floor, the window's
-     * height over 43 (18 px, 25 px); in the single-store presets of two or three writers the chip
-     * clocks and the narration are too; in the others, at least three quarters of it (the cart's
-     * wide chips and the clusters' replica lanes need the room their story takes in one view).
+     * height over 43 (18 px, 25 px); so is every text of the diagram, the narration and the panels
+     * (the chips' clocks and stamps, the LOST sentences, the counters' captions: the cart's LOST
+     * sentences were 10 px at 1280x800) in the single-store presets of two or three writers, on the
+     * page it stands on where the lesson comes in two; in the others (the cart's wide chips, the
+     * clusters' replica lanes) at least three quarters of it.
      */
     @Test
     void presenterTextIsAtTheFloorForTheScreenWhereTheLessonFitsAtIt(FxRobot robot) {
@@ -129,22 +152,64 @@ class LayoutFitTest extends WindowTest {
                             found.add(where + q + " \"" + l.getText() + "\" shows as \"" + shownText(l) + "\"");
                         }
                     }
-                    List<Labeled> texts =
-                            new ArrayList<>(robot.lookup(".chip-clock").queryAllAs(Labeled.class));
-                    assertFalse(texts.isEmpty(), p.title() + " has chip clocks");
-                    texts.add(robot.lookup("#lww-narration").queryAs(Labeled.class));
-                    texts.add(robot.lookup("#vv-narration").queryAs(Labeled.class));
-                    for (Labeled l : texts) {
-                        if (l.getFont().getSize() < lesson - 0.05) {
-                            found.add(where + describe(l) + " \"" + l.getText() + "\" at "
-                                    + l.getFont().getSize() + " px, least " + lesson);
-                        }
-                    }
                     return found;
                 }));
+                boolean paged = onFx(() -> vm.presentation().pagedProperty().get());
+                Set<String> seen = new LinkedHashSet<>();
+                double[] least = {Double.MAX_VALUE};
+                for (Page page : paged ? Page.values() : new Page[] {Page.DIAGRAM}) {
+                    showPage(page);
+                    small.addAll(onFx(() -> {
+                        List<String> found = new ArrayList<>();
+                        for (Text t : texts(robot.lookup("#export-area").query())) {
+                            if (t.getText().isBlank() || !shown(t)) {
+                                continue;
+                            }
+                            seen.add(describe(t.getParent()));
+                            least[0] = Math.min(least[0], t.getFont().getSize());
+                            if (t.getFont().getSize() < lesson - 0.05) {
+                                found.add(where + describe(t.getParent()) + " \"" + t.getText() + "\" at "
+                                        + Math.round(t.getFont().getSize() * 10) / 10.0 + " px, least "
+                                        + Math.round(lesson * 10) / 10.0);
+                            }
+                        }
+                        return found;
+                    }));
+                }
+                showPage(Page.DIAGRAM);
+                assertTrue(seen.size() > 5, where + "texts found: " + seen);
+                System.out.printf(
+                        Locale.ROOT,
+                        "LAYOUT-LEAST %s%s smallest text %.1f px, floor %.1f px%n",
+                        where,
+                        paged ? "two pages," : "one page,",
+                        least[0],
+                        floor);
             }
         }
         assertTrue(small.isEmpty(), () -> small.size() + " too small:\n" + String.join("\n", small));
+    }
+
+    /** Every text node under {@code n}, a control's own included. */
+    private static List<Text> texts(Node n) {
+        List<Text> all = new ArrayList<>();
+        if (n instanceof Text t) {
+            all.add(t);
+        }
+        if (n instanceof Parent p) {
+            p.getChildrenUnmodifiable().forEach(c -> all.addAll(texts(c)));
+        }
+        return all;
+    }
+
+    /** True when {@code n} and every parent of it are visible. */
+    private static boolean shown(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -162,6 +227,7 @@ class LayoutFitTest extends WindowTest {
             for (Preset p : vm.document().presets()) {
                 open(robot, p, true);
                 String where = (int) size[0] + "x" + (int) size[1] + " " + p.title() + ": ";
+                showPage(Page.RESULTS); // where the lesson comes in two pages, the panels' own
                 empty.addAll(onFx(() -> {
                     double floor = view.getHeight() / 43;
                     ScrollPane scroll = robot.lookup("#panel-scroll").queryAs(ScrollPane.class);
@@ -178,6 +244,7 @@ class LayoutFitTest extends WindowTest {
                                     + " px type")
                             : List.<String>of();
                 }));
+                showPage(Page.DIAGRAM);
             }
         }
         assertTrue(empty.isEmpty(), () -> empty.size() + " panels short of their room:\n" + String.join("\n", empty));
@@ -468,6 +535,12 @@ class LayoutFitTest extends WindowTest {
             }
         });
         settle(robot);
+    }
+
+    /** Turns Presenter's two pages to {@code page} (nothing where the lesson is in one). */
+    private void showPage(Page page) {
+        WaitForAsyncUtils.asyncFx(() -> vm.presentation().showPage(page));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** The window at {@code width} x {@code height} in the screen's corner, in Presenter or the desk view. */

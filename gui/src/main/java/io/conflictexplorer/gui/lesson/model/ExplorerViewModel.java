@@ -7,6 +7,7 @@ import io.conflictexplorer.gui.edit.ChipDrag;
 import io.conflictexplorer.gui.edit.Runs;
 import io.conflictexplorer.gui.edit.ScenarioEditor;
 import io.conflictexplorer.gui.edit.TopologyDrag;
+import io.conflictexplorer.gui.lesson.model.Presentation.Page;
 import io.conflictexplorer.gui.platform.Preset;
 import io.conflictexplorer.gui.projection.ClusterState;
 import io.conflictexplorer.gui.projection.DiagramModel;
@@ -109,6 +110,8 @@ public final class ExplorerViewModel {
         presentation.speedProperty().addListener((obs, was, now) -> ticker.setRate(now.doubleValue()));
         selection.selectedProperty().addListener((obs, was, now) -> redraw());
         editor.setListener(this::scenarioChanged);
+        // another scenario starts where the class sees it happen: at the diagram, not at its results
+        document.opened().openedProperty().addListener((obs, was, now) -> presentation.showPage(Page.DIAGRAM));
         document.show(first);
     }
 

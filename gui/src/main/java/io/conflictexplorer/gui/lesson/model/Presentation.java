@@ -1,19 +1,32 @@
 package io.conflictexplorer.gui.lesson.model;
 
+import io.conflictexplorer.gui.platform.ViewCommand;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 
 /**
  * How the window presents the lesson, whatever the scenario: the zoom, Presenter view, the dark
- * theme, a blanked screen and the playback speed. Nothing here changes what the scenario shows, so
- * none of it is recomputed or undone; {@link Settings} remembers the theme and the speed. Plain
- * JavaFX properties, no toolkit.
+ * theme, a blanked screen, the playback speed, and which page Presenter shows where the lesson
+ * comes in two pages. Nothing here changes what the scenario shows, so none of it is recomputed or
+ * undone; {@link Settings} remembers the theme and the speed. Plain JavaFX properties, no toolkit.
  */
 public final class Presentation {
+
+    /**
+     * Where Presenter cannot show the diagram, the narration and both panels at once with the class's
+     * type (a small projector, wide chips, many lanes), it shows them in two pages: the diagram with
+     * the narration, and the narration with the panels.
+     */
+    public enum Page {
+        DIAGRAM,
+        RESULTS
+    }
 
     /** Shortest and longest zoom factors; 1 is the desk view. */
     public static final double MIN_ZOOM = 0.75;
@@ -30,6 +43,11 @@ public final class Presentation {
     private final BooleanProperty dark = new SimpleBooleanProperty(false);
     private final ReadOnlyBooleanWrapper blank = new ReadOnlyBooleanWrapper(false);
     private final DoubleProperty speed = new BoundedDoubleProperty(1.0, SPEEDS.get(0), SPEEDS.get(SPEEDS.size() - 1));
+    private final ReadOnlyBooleanWrapper paged = new ReadOnlyBooleanWrapper(false);
+    private final BooleanProperty onePage = new SimpleBooleanProperty(false);
+    private final ReadOnlyObjectWrapper<Page> page = new ReadOnlyObjectWrapper<>(Page.DIAGRAM);
+    private final ViewCommand flipPage = new ViewCommand(
+            () -> page.set(page.get() == Page.DIAGRAM ? Page.RESULTS : Page.DIAGRAM), paged.getReadOnlyProperty());
 
     /** The diagram's zoom; values outside [{@link #MIN_ZOOM}, {@link #MAX_ZOOM}] are clamped. */
     public DoubleProperty zoomProperty() {
@@ -53,6 +71,42 @@ public final class Presentation {
     /** How fast playback steps: 1 is one step every 1.2 s; clamped to {@link #SPEEDS}' range. */
     public DoubleProperty speedProperty() {
         return speed;
+    }
+
+    /**
+     * True while the window shows the lesson in two pages ({@link Page}); the window's layout decides,
+     * as it measures what fits.
+     */
+    public ReadOnlyBooleanProperty pagedProperty() {
+        return paged.getReadOnlyProperty();
+    }
+
+    /**
+     * The teacher's choice: the whole lesson on one page in Presenter, with smaller type, rather
+     * than in two pages (the diagram and the panels seen together while dragging).
+     */
+    public BooleanProperty onePageProperty() {
+        return onePage;
+    }
+
+    /** The window's layout shows the lesson in two pages, or all at once again. */
+    public void setPaged(boolean on) {
+        paged.set(on);
+    }
+
+    /** The page shown while {@link #pagedProperty() paged}: the diagram until the teacher turns to the results. */
+    public ReadOnlyObjectProperty<Page> pageProperty() {
+        return page.getReadOnlyProperty();
+    }
+
+    /** Shows {@code p} (another scenario starts at the diagram). */
+    public void showPage(Page p) {
+        page.set(p);
+    }
+
+    /** Turns from the diagram to the results or back; only while the lesson is in two pages. */
+    public ViewCommand flipPageCommand() {
+        return flipPage;
     }
 
     public void zoomIn() {

@@ -35,7 +35,7 @@ final class DeskFit {
 
     /** Lays the window out at the largest zoom up to {@code hi} at which it fits; returns its sizes. */
     PresenterFit.Sizes fit(double hi) {
-        room.arrange(false);
+        room.arrange(PresenterFit.Arrangement.STACKED);
         room.apply(at(hi));
         double over = overflow();
         double lo = MIN_SCALE;

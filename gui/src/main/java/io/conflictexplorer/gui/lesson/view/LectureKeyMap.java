@@ -79,6 +79,18 @@ final class LectureKeyMap {
                         key(KeyCode.F5),
                         key(KeyCode.P)),
                 Binding.of(
+                        "V",
+                        "Presenter in two pages: the results, or the diagram again",
+                        vm.presentation().flipPageCommand()::execute,
+                        key(KeyCode.V)),
+                Binding.of(
+                        "Shift+V",
+                        "Presenter on one page, smaller type / in two pages again",
+                        () -> vm.presentation()
+                                .onePageProperty()
+                                .set(!vm.presentation().onePageProperty().get()),
+                        key(KeyCode.V, shift)),
+                Binding.of(
                         "D",
                         "Dark theme on / off (remembered)",
                         () -> vm.presentation()

@@ -94,7 +94,8 @@ public final class MainView extends BorderPane {
                 "Legend",
                 "Every mark, and how to read a clock (L)",
                 this::showLegend));
-        setBottom(new TransportBar(vm.playback(), vm.lesson(), vm.projected(), vm.document(), legend));
+        setBottom(
+                new TransportBar(vm.playback(), vm.lesson(), vm.projected(), vm.document(), vm.presentation(), legend));
         fit.start();
     }
 
@@ -107,11 +108,6 @@ public final class MainView extends BorderPane {
             action.run();
             follow.later();
         };
-    }
-
-    /** True when the narration and panels stand beside the diagram. */
-    public boolean resultsBeside() {
-        return fit.beside();
     }
 
     /** The zoom the diagram is drawn at: the window's, Presenter's diagram text larger still. */

@@ -29,12 +29,19 @@ import java.util.function.DoubleUnaryOperator;
  *       diagram, stacked on a tie.</li>
  *   <li>The narration and the panels grow together into the room left, then each alone, up to half
  *       as large again as their floor.</li>
+ *   <li>Where that leaves any region below its floor (on a projector of 800 or 1080 rows, every
+ *       preset: the panels' captions and LOST sentences), the lesson comes in two pages instead,
+ *       shown in turn ({@code Presentation.Page}, V): the diagram with the narration, and the
+ *       narration with the panels side by side. On its own page the diagram is sought as in 1. over
+ *       the whole height, and the narration and the panels start at their floor and grow into
+ *       theirs. The two pages win when their smallest region is nearer its floor; the teacher may
+ *       keep one page ({@code Presentation.onePageProperty()}, Shift+V).</li>
  * </ol>
- * Where the lesson fits at the floor (two or three writers on one store) every text the class reads
- * is at it or above; the cart's wide chips and a cluster's replica lanes take more room than a small
- * projector has, and their text goes below it (LayoutFitTest logs the sizes). A fit during the
- * lesson (a card more) only shrinks what no longer fits, the panels and the narration first, so the
- * type does not jump at every step.
+ * In two pages every text the class reads is at the floor or above in the single-store presets;
+ * the cart's wide chips and a cluster's long timeline need more width than a small projector has
+ * for their story in one view, and their smallest text stays below it (LayoutFitTest logs the
+ * smallest text of every preset, LAYOUT-LEAST). A fit during the lesson (a card more) only shrinks
+ * what no longer fits, the panels and the narration first, so the type does not jump at every step.
  */
 final class PresenterFit {
 
@@ -56,6 +63,10 @@ final class PresenterFit {
     static final double LOWEST_ZOOM = 0.6;
     /** No region's type shrinks below this share of its floor, whatever does not fit. */
     static final double LOWEST = 0.55;
+    /** The shares of their floor the narration and the panels keep, tried in turn, on one page. */
+    private static final double[] KEEPS = {KEPT, KEPT * 0.75, 0};
+    /** On their own page the narration and the panels keep their floor, or as much as fits. */
+    private static final double[] PAGED_KEEPS = {1, KEPT, LOWEST};
 
     private static final double DIVIDER = 8;
 
@@ -83,16 +94,29 @@ final class PresenterFit {
         }
     }
 
+    /** Where the narration and the panels stand against the diagram. */
+    enum Arrangement {
+        /** Under the diagram, the panels side by side. */
+        STACKED,
+        /** The panels in a column at the diagram's right, the narration under the diagram. */
+        BESIDE,
+        /**
+         * In turn with the diagram: one page the diagram and the narration, the other the narration
+         * and the panels side by side ({@code Presentation.Page}).
+         */
+        PAGED
+    }
+
     /** The window the sizes are tried on. */
     interface Room {
         double width();
 
         double height();
 
-        /** Puts the narration and panels beside the diagram or under it. */
-        void arrange(boolean beside);
+        /** Puts the narration and panels under the diagram, beside it, or on a page of their own. */
+        void arrange(Arrangement a);
 
-        boolean beside();
+        Arrangement arrangement();
 
         /** Lays the window out at {@code sizes} (only what changed). */
         void apply(Sizes sizes);
@@ -105,7 +129,7 @@ final class PresenterFit {
 
         double narrationNeed(double width);
 
-        /** The panels' height at {@code width} (and, stacked, the narration above them). */
+        /** The panels' height at {@code width} (and, stacked or paged, the narration above them). */
         double resultsNeed(double width);
 
         /** The least width of the panels' column. */
@@ -133,17 +157,45 @@ final class PresenterFit {
      * Chooses the arrangement and the sizes afresh (a new window, view, zoom or scenario), the
      * diagram's zoom at most {@code wish}; leaves the room laid out at them.
      */
-    Sizes choose(double wish) {
+    Sizes choose(double wish, boolean pagesAllowed) {
         double f = floor(room.height());
-        room.arrange(true);
-        Sizes beside = largestZoom(f, wish);
-        room.arrange(false);
-        Sizes stacked = largestZoom(f, wish);
+        room.arrange(Arrangement.BESIDE);
+        Sizes beside = largestZoom(f, wish, KEEPS);
+        room.arrange(Arrangement.STACKED);
+        Sizes stacked = largestZoom(f, wish, KEEPS);
         boolean besideWins = beside.diagram() > stacked.diagram() * 1.01;
-        room.arrange(besideWins);
-        Sizes s = besideWins ? beside : stacked;
+        Arrangement together = besideWins ? Arrangement.BESIDE : Arrangement.STACKED;
+        room.arrange(together);
+        Sizes s = grow(f, besideWins ? beside : stacked);
+        if (least(s, f) >= 1 || !pagesAllowed) {
+            return s;
+        }
+        // the class's type does not fit at once: the diagram and the results in turn, each page at it
+        room.arrange(Arrangement.PAGED);
+        Sizes paged = grow(f, largestZoom(f, wish, PAGED_KEEPS));
+        if (least(paged, f) > least(s, f)) {
+            return paged;
+        }
+        room.arrange(together);
         room.apply(s);
-        // the panels and the narration grow together into the room left, then each alone
+        return s;
+    }
+
+    /**
+     * How near the smallest text the class reads is to the floor at {@code s}: the least of the
+     * diagram's, the narration's and the panels' against their floor (1 or more: every one at it).
+     */
+    static double least(Sizes s, double f) {
+        double regionFloor = f / SMALLEST_EM;
+        return Math.min(Math.min(s.diagram() / regionFloor, s.panels() / regionFloor), s.narration() / f);
+    }
+
+    /**
+     * The panels and the narration grow together into the room left at {@code s}, then each alone, up
+     * to {@link #GROWTH} times their floor; leaves the room laid out at the result.
+     */
+    private Sizes grow(double f, Sizes s) {
+        room.apply(s);
         Sizes base = s;
         double panelsMost = Math.max(s.panels(), f / SMALLEST_EM * GROWTH);
         double narrationMost = Math.max(s.narration(), f * GROWTH);
@@ -171,12 +223,15 @@ final class PresenterFit {
     private Sizes zoomed(double f, double z, double kept) {
         double w = room.width();
         double base = WindowFit.BASE_FONT * z;
+        // on a page of their own the narration and the panels start from their floor, not the diagram's zoom
+        // (they grow into their page later), so the narration, on both pages, takes no height the panels need
+        boolean tied = room.arrangement() != Arrangement.PAGED;
         Sizes s = new Sizes(
                 f,
                 Math.max(WindowFit.BASE_FONT, f * CONTROLS),
                 base * WindowFit.DIAGRAM_BOOST,
-                Math.max(base * NARRATION_BOOST, f * kept),
-                Math.max(base, f / SMALLEST_EM * kept),
+                Math.max(tied ? base * NARRATION_BOOST : 0, f * kept),
+                Math.max(tied ? base : 0, f / SMALLEST_EM * kept),
                 w * COLUMN);
         room.apply(s);
         return s.withColumn(Math.floor(Math.min(w / 2, Math.max(w * COLUMN, room.panelsMinWidth()))));
@@ -189,12 +244,12 @@ final class PresenterFit {
      * {@link #KEPT} of their floor meanwhile (the diagram does not take all their height), or less
      * where even the core does not fit at the least zoom so.
      */
-    private Sizes largestZoom(double f, double wish) {
+    private Sizes largestZoom(double f, double wish, double[] keeps) {
         double floorZoom = f / SMALLEST_EM / (WindowFit.BASE_FONT * WindowFit.DIAGRAM_BOOST);
         double lowest = LOWEST_ZOOM;
         double hi = Math.max(lowest, wish);
         double kept = 0;
-        for (double k : new double[] {KEPT, KEPT * 0.75, 0}) {
+        for (double k : keeps) {
             kept = k;
             if (overflow(f, lowest, k, false) <= 1) {
                 break;
@@ -243,18 +298,24 @@ final class PresenterFit {
         room.apply(s);
         double w = room.width();
         double height = room.height() - room.chrome();
-        double diagram = room.beside() ? w - s.column() - DIVIDER : w;
-        double story = room.storyOverflow(diagram, whole);
-        if (room.beside()) {
-            return Math.max(
-                    Math.max(story, room.panelsMinWidth() / s.column()),
-                    Math.max(
-                            (room.diagramNeed(diagram) + room.narrationNeed(diagram)) / height,
-                            room.resultsNeed(s.column()) / height));
-        }
-        return Math.max(
-                Math.max(story, room.panelsMinWidth() / w),
-                (room.diagramNeed(w) + DIVIDER + room.resultsNeed(w)) / height);
+        return switch (room.arrangement()) {
+            case BESIDE -> {
+                double diagram = w - s.column() - DIVIDER;
+                yield Math.max(
+                        Math.max(room.storyOverflow(diagram, whole), room.panelsMinWidth() / s.column()),
+                        Math.max(
+                                (room.diagramNeed(diagram) + room.narrationNeed(diagram)) / height,
+                                room.resultsNeed(s.column()) / height));
+            }
+            case STACKED ->
+                Math.max(
+                        Math.max(room.storyOverflow(w, whole), room.panelsMinWidth() / w),
+                        (room.diagramNeed(w) + DIVIDER + room.resultsNeed(w)) / height);
+            case PAGED ->
+                Math.max(
+                        Math.max(room.storyOverflow(w, whole), room.panelsMinWidth() / w),
+                        Math.max((room.diagramNeed(w) + room.narrationNeed(w)) / height, room.resultsNeed(w) / height));
+        };
     }
 
     /**
@@ -287,13 +348,19 @@ final class PresenterFit {
         room.apply(s);
         double height = room.height() - room.chrome();
         double w = room.width();
-        if (room.beside()) {
-            double diagram = w - s.column() - DIVIDER;
-            return room.panelsMinWidth() <= s.column()
-                    && room.resultsNeed(s.column()) <= height
-                    && room.diagramNeed(diagram) + room.narrationNeed(diagram) <= height;
-        }
-        return room.panelsMinWidth() <= w && room.diagramNeed(w) + DIVIDER + room.resultsNeed(w) <= height;
+        return switch (room.arrangement()) {
+            case BESIDE -> {
+                double diagram = w - s.column() - DIVIDER;
+                yield room.panelsMinWidth() <= s.column()
+                        && room.resultsNeed(s.column()) <= height
+                        && room.diagramNeed(diagram) + room.narrationNeed(diagram) <= height;
+            }
+            case STACKED -> room.panelsMinWidth() <= w && room.diagramNeed(w) + DIVIDER + room.resultsNeed(w) <= height;
+            case PAGED ->
+                room.panelsMinWidth() <= w
+                        && room.diagramNeed(w) + room.narrationNeed(w) <= height
+                        && room.resultsNeed(w) <= height;
+        };
     }
 
     /**

@@ -13,9 +13,7 @@ import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -153,14 +151,9 @@ public final class ResultPanel extends VBox {
      */
     private void showCluster(PanelState state) {
         List<Node> rows = new ArrayList<>();
-        // two replicas side by side, half each; more flow on to further rows rather than squeeze
-        boolean grid = state.replicas().size() <= 2;
-        GridPane columns = new GridPane();
-        FlowPane flow = new FlowPane();
-        columns.getStyleClass().add("replica-columns");
-        flow.getStyleClass().add("replica-columns");
+        // in equal columns, as many to a row as fit; further rows rather than squeeze
+        ReplicaColumns columns = new ReplicaColumns();
         Map<Object, Node> next = new HashMap<>();
-        int col = 0;
         for (PanelState.ReplicaState r : state.replicas()) {
             Label name = new Label(r.replica());
             name.getStyleClass().add("replica-name");
@@ -185,20 +178,11 @@ public final class ResultPanel extends VBox {
                 next.put(cacheKey, row);
                 rowsOfReplica.getChildren().add(row);
             }
-            if (grid) {
-                ColumnConstraints cc = new ColumnConstraints();
-                cc.setPercentWidth(100.0 / state.replicas().size());
-                cc.setHgrow(Priority.ALWAYS);
-                columns.getColumnConstraints().add(cc);
-                columns.add(section, col++, 0);
-            } else {
-                section.setMinWidth(Region.USE_PREF_SIZE);
-                flow.getChildren().add(section);
-            }
+            columns.getChildren().add(section);
         }
         rowCache.clear();
         rowCache.putAll(next);
-        rows.add(grid ? columns : flow);
+        rows.add(columns);
         if (!state.lost().isEmpty()) {
             VBox lostCards = new VBox();
             lostCards.getStyleClass().add("lost-cards");

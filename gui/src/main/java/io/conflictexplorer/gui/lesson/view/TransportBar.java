@@ -5,6 +5,8 @@ import static io.conflictexplorer.gui.lesson.view.Buttons.button;
 import io.conflictexplorer.gui.lesson.model.Document;
 import io.conflictexplorer.gui.lesson.model.LessonMode;
 import io.conflictexplorer.gui.lesson.model.Playback;
+import io.conflictexplorer.gui.lesson.model.Presentation;
+import io.conflictexplorer.gui.lesson.model.Presentation.Page;
 import io.conflictexplorer.gui.lesson.model.Projected;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -19,12 +21,19 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The bar under the diagram: back, play and forward, the time-cursor slider, the step line, the
- * status line (with a button that dismisses it) and the legend strip. A step forward is the
- * lesson's ({@link LessonMode#stepForward()}), so predict mode holds for the button as for the keys.
+ * status line (with a button that dismisses it), the page switch where Presenter shows the lesson
+ * in two pages, and the legend strip. A step forward is the lesson's ({@link
+ * LessonMode#stepForward()}), so predict mode holds for the button as for the keys.
  */
 final class TransportBar extends HBox {
 
-    TransportBar(Playback playback, LessonMode lesson, Projected projected, Document document, Node legend) {
+    TransportBar(
+            Playback playback,
+            LessonMode lesson,
+            Projected projected,
+            Document document,
+            Presentation presentation,
+            Node legend) {
         Button back =
                 button("step-back", "mdi2s-step-backward", null, "Back one event (PageUp or Left)", playback::stepBack);
         Button play = button("play", "mdi2p-play", null, "Play / pause (Space)", playback::togglePlay);
@@ -55,10 +64,32 @@ final class TransportBar extends HBox {
         // the slider stays usable however long the message
         slider.setMinWidth(Region.USE_PREF_SIZE);
         slider.setPrefWidth(160);
-        getChildren().addAll(back, play, forward, slider, step, status(document), legend);
+        getChildren().addAll(back, play, forward, slider, step, pageSwitch(presentation), status(document), legend);
         setId("transport");
         getStyleClass().add("transport");
         setAlignment(Pos.CENTER_LEFT);
+    }
+
+    /**
+     * Where the lesson is in two pages: the way to the other page, named, so the class sees that
+     * there is one (V does the same).
+     */
+    private static Node pageSwitch(Presentation presentation) {
+        Button flip = button(
+                "page-switch",
+                "mdi2t-table-large",
+                "Results (V)",
+                "The results, or the diagram again (V)",
+                presentation.flipPageCommand());
+        presentation.pageProperty().addListener((obs, was, now) -> {
+            boolean atDiagram = now == Page.DIAGRAM;
+            flip.setText(atDiagram ? "Results (V)" : "Diagram (V)");
+            ((FontIcon) flip.getGraphic()).setIconLiteral(atDiagram ? "mdi2t-table-large" : "mdi2c-chart-timeline");
+        });
+        flip.visibleProperty().bind(presentation.pagedProperty());
+        flip.managedProperty().bind(flip.visibleProperty());
+        flip.setMinWidth(Region.USE_PREF_SIZE);
+        return flip;
     }
 
     private static Node status(Document document) {

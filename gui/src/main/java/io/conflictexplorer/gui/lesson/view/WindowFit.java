@@ -2,7 +2,6 @@ package io.conflictexplorer.gui.lesson.view;
 
 import io.conflictexplorer.gui.lesson.model.ExplorerViewModel;
 import io.conflictexplorer.gui.lesson.view.diagram.DiagramView;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.application.Platform;
@@ -10,18 +9,11 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import javafx.geometry.Orientation;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 
 /**
  * Where the diagram, the narration and the two result panels stand in the window, and at what
@@ -31,7 +23,8 @@ import javafx.scene.layout.VBox;
  * shrinking before anything is cut), Presenter's is {@link PresenterFit}'s (each region the class
  * reads at its own size, from a floor for the screen, the diagram as large as its story allows,
  * the narration and the panels growing into the room left; the panels beside the diagram or under
- * it). This class arranges the parts, applies sizes and measures what they need.
+ * it). Where the parts stand is {@link LessonLayout}'s; this class applies the sizes and
+ * measures what the parts need.
  *
  * <p>Never under a held pointer: while a drag or a slider is held ({@code held}), a fit waits for
  * the release. A layout mid-gesture moved a slider's track under its thumb, and the re-arrangement
@@ -48,32 +41,20 @@ final class WindowFit implements PresenterFit.Room {
     static final double DIAGRAM_BOOST = 1.85;
 
     private static final double DIVIDER = 8;
-    /** A room's panel's width against LWW's or VV's, side by side under the diagram. */
-    private static final double EXTRA_SHARE = 1.5;
 
     private static final double SCROLL_BAR = 16;
+    /** Type sizes are multiples of 1 / GRID px (or a floor). */
+    private static final double GRID = 4;
 
     private final BorderPane root;
     private final ExplorerViewModel vm;
     private final DiagramView diagram;
     private final Node narration;
-    private final ResultPanel lwwPanel;
-    private final ResultPanel vvPanel;
     private final ObservableBooleanValue held;
-    /** Panels a room adds after LWW's and VV's ({@link RoomHooks#panels()}). */
-    private final ObservableList<Node> extraPanels;
 
-    private final ScrollPane diagramScroll;
-    private final GridPane panels = new GridPane();
-    private final ScrollPane panelScroll;
-    /** The panels with the predict cover over them. */
-    private final StackPane coveredPanels;
-    /** The narration and the panels: below the diagram, or the panels alone beside it. */
-    private final VBox results;
-    /** The diagram with the narration under it, when the panels stand beside them. */
-    private final VBox diagramColumn = new VBox();
+    /** Where the parts stand: the diagram, the narration, the panels, the pages. */
+    private final LessonLayout layout;
 
-    private final SplitPane exportArea;
     private final PresenterFit presenterFit = new PresenterFit(this);
     private final DeskFit deskFit = new DeskFit(this);
     private ToolBar toolbar;
@@ -92,8 +73,6 @@ final class WindowFit implements PresenterFit.Room {
     private boolean rescaled;
 
     private boolean fitFromWish;
-    /** The narration and panels stand in a column beside the diagram (Presenter on a wide window). */
-    private boolean side;
 
     /**
      * @param root      the window's content: its font size is the zoom, its top and bottom the chrome
@@ -112,21 +91,12 @@ final class WindowFit implements PresenterFit.Room {
         this.vm = vm;
         this.diagram = diagram;
         this.narration = narration;
-        this.lwwPanel = lwwPanel;
-        this.vvPanel = vvPanel;
         this.held = held;
-
-        diagramScroll = new ScrollPane(diagram);
-        diagramScroll.setId("diagram-scroll");
-        diagramScroll.getStyleClass().add("diagram-scroll");
-        panels.getStyleClass().add("panels");
-        GridPane.setVgrow(lwwPanel, Priority.ALWAYS);
-        GridPane.setVgrow(vvPanel, Priority.ALWAYS);
+        layout = new LessonLayout(vm.presentation(), vm.lesson(), diagram, narration, lwwPanel, vvPanel);
         // a room's panels (the node test's) stand after LWW's and VV's; the fit follows them
-        RoomHooks hooks = RoomHooks.of(root);
-        extraPanels = hooks.panels();
+        ObservableList<Node> extraPanels = RoomHooks.of(root).panels();
         ChangeListener<Boolean> shown = (obs, was, now) -> {
-            arrangePanels();
+            layout.arrangePanels(extraPanels);
             request(true);
         };
         extraPanels.addListener((ListChangeListener<Node>) change -> {
@@ -134,29 +104,9 @@ final class WindowFit implements PresenterFit.Room {
                 change.getRemoved().forEach(n -> n.visibleProperty().removeListener(shown));
                 change.getAddedSubList().forEach(n -> n.visibleProperty().addListener(shown));
             }
-            arrangePanels();
+            layout.arrangePanels(extraPanels);
             request(true);
         });
-        panelScroll = new ScrollPane(panels);
-        panelScroll.setFitToWidth(true);
-        panelScroll.setId("panel-scroll");
-        panelScroll.getStyleClass().add("panel-scroll");
-        arrangePanels();
-        // predict, then reveal: a "?" over the panels until the teacher reveals the step's result
-        Label cover = new Label("?  Predict, then reveal (R)");
-        cover.setId("predict-cover");
-        cover.getStyleClass().add("predict-cover");
-        cover.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
-        cover.visibleProperty().bind(vm.lesson().resultHiddenProperty());
-        cover.setMouseTransparent(true);
-        coveredPanels = new StackPane(panelScroll, cover);
-        results = new VBox(narration, coveredPanels);
-        VBox.setVgrow(coveredPanels, Priority.ALWAYS);
-        results.getStyleClass().add("results");
-        exportArea = new SplitPane(diagramScroll, results);
-        exportArea.setOrientation(Orientation.VERTICAL);
-        exportArea.setDividerPositions(0.54);
-        exportArea.setId("export-area");
 
         // the layout follows the window, the zoom, the lanes and what the panels hold (see fit())
         Runnable refit = () -> request(true);
@@ -164,6 +114,7 @@ final class WindowFit implements PresenterFit.Room {
         root.heightProperty().addListener((obs, was, now) -> refit.run());
         vm.presentation().zoomProperty().addListener((obs, was, now) -> refit.run());
         vm.presentation().presenterProperty().addListener((obs, was, now) -> refit.run());
+        vm.presentation().onePageProperty().addListener((obs, was, now) -> refit.run());
         // another scenario (a preset, a file, a new one): never an edit, which keeps the lesson's layout
         vm.document().opened().openedProperty().addListener((obs, was, now) -> refit.run());
         // a lane more or less (a client, a replica) changes the diagram's height
@@ -195,16 +146,16 @@ final class WindowFit implements PresenterFit.Room {
 
     /** The diagram's scroll pane (its view follows the step: {@link FollowStep}). */
     ScrollPane diagramScroll() {
-        return diagramScroll;
+        return layout.diagramScroll();
     }
 
     ScrollPane panelScroll() {
-        return panelScroll;
+        return layout.panelScroll();
     }
 
     /** The diagram and the results: what a slide exports. */
     SplitPane exportArea() {
-        return exportArea;
+        return layout.exportArea();
     }
 
     /**
@@ -273,10 +224,14 @@ final class WindowFit implements PresenterFit.Room {
         root.applyCss();
         root.layout();
         if (vm.presentation().presenterProperty().get()) {
-            sizes = fromWish || sizes == null ? presenterFit.choose(wish()) : presenterFit.refit(sizes);
+            sizes = fromWish || sizes == null
+                    ? presenterFit.choose(
+                            wish(), !vm.presentation().onePageProperty().get())
+                    : presenterFit.refit(sizes);
         } else {
             sizes = deskFit.fit(fromWish ? wish() : Math.min(scale, wish()));
         }
+        vm.presentation().setPaged(layout.arrangement() == PresenterFit.Arrangement.PAGED);
         placeDivider();
         if (fromWish) { // another zoom, view or window moves the chips: keep the step in sight
             afterFit.run();
@@ -287,54 +242,10 @@ final class WindowFit implements PresenterFit.Room {
         }
     }
 
-    /** Puts the narration and panels below the diagram, or ({@code beside}) in a column at its right. */
+    /** Puts the narration and panels below the diagram, in a column at its right, or on a page of their own. */
     @Override
-    public void arrange(boolean beside) {
-        if (beside == side) {
-            return;
-        }
-        side = beside;
-        if (beside) {
-            results.getChildren().setAll(coveredPanels);
-            diagramColumn.getChildren().setAll(diagramScroll, narration);
-            VBox.setVgrow(diagramScroll, Priority.ALWAYS);
-            exportArea.getItems().setAll(diagramColumn, results);
-        } else {
-            diagramColumn.getChildren().clear();
-            results.getChildren().setAll(narration, coveredPanels);
-            exportArea.getItems().setAll(diagramScroll, results);
-        }
-        exportArea.setOrientation(beside ? Orientation.HORIZONTAL : Orientation.VERTICAL);
-        arrangePanels();
-        rescaled = true;
-    }
-
-    /**
-     * The two panels side by side under the diagram, one above the other in the side column; a
-     * room's shown panels after them.
-     */
-    private void arrangePanels() {
-        panels.getChildren().clear();
-        panels.getColumnConstraints().clear();
-        List<Node> all = new ArrayList<>(List.of(lwwPanel, vvPanel));
-        extraPanels.stream().filter(Node::isVisible).forEach(all::add);
-        int columns = side ? 1 : all.size();
-        for (Node n : all) {
-            GridPane.setVgrow(n, Priority.ALWAYS);
-        }
-        if (side) {
-            panels.addColumn(0, all.toArray(Node[]::new));
-        } else {
-            panels.addRow(0, all.toArray(Node[]::new));
-        }
-        // a room's panel (sentences, not cards) gets half as much again as LWW's and VV's, so it wraps less
-        double total = side ? 1 : 2 + (columns - 2) * EXTRA_SHARE;
-        for (int i = 0; i < columns; i++) {
-            ColumnConstraints share = new ColumnConstraints();
-            share.setPercentWidth(100.0 * (side || i < 2 ? 1 : EXTRA_SHARE) / total);
-            share.setHgrow(Priority.ALWAYS);
-            panels.getColumnConstraints().add(share);
-        }
+    public void arrange(PresenterFit.Arrangement a) {
+        rescaled |= layout.arrange(a);
     }
 
     /**
@@ -365,10 +276,10 @@ final class WindowFit implements PresenterFit.Room {
         return root.getHeight();
     }
 
-    /** True when the narration and panels stand beside the diagram. */
+    /** Where the narration and panels stand against the diagram. */
     @Override
-    public boolean beside() {
-        return side;
+    public PresenterFit.Arrangement arrangement() {
+        return layout.arrangement();
     }
 
     @Override
@@ -381,19 +292,34 @@ final class WindowFit implements PresenterFit.Room {
         double z = s.root() / BASE_FONT;
         rescaled |= z != scale;
         scale = z;
+        // the type on a grid: JavaFX keeps every inline style it parsed, so sizes found by search (a new
+        // one at each fit) grew the heap over a long session; the floor itself is on it, so the grid
+        // never takes a region below its floor
+        double f = vm.presentation().presenterProperty().get() ? PresenterFit.floor(root.getHeight()) : 0;
+        double regionFloor = f / PresenterFit.SMALLEST_EM;
+        double diagramPx = onGrid(s.diagram(), regionFloor);
         // a style that did not change is not set again: a new one runs CSS for its whole region (the
         // diagram: every chip)
-        restyle(root, s.root());
+        restyle(root, onGrid(s.root(), f));
         for (Node c : controls) {
-            restyle(c, s.controls());
+            restyle(c, onGrid(s.controls(), 0));
         }
-        restyle(diagram, s.diagram());
-        diagram.scaleProperty().set(s.diagram() / BASE_FONT);
-        restyle(narration, s.narration());
-        restyle(panels, s.panels());
+        restyle(diagram, diagramPx);
+        diagram.scaleProperty().set(diagramPx / BASE_FONT);
+        restyle(narration, onGrid(s.narration(), f));
+        restyle(layout.panels(), onGrid(s.panels(), regionFloor));
         sizes = s;
         root.applyCss();
         root.layout();
+    }
+
+    /**
+     * {@code px} down to the next quarter pixel, but never from {@code least} or above to below it:
+     * a type size at or above its floor stays there.
+     */
+    static double onGrid(double px, double least) {
+        double g = Math.floor(px * GRID) / GRID;
+        return px >= least && g < least ? least : g;
     }
 
     private static void restyle(Node n, double px) {
@@ -414,8 +340,8 @@ final class WindowFit implements PresenterFit.Room {
                 + root.snappedBottomInset()
                 + root.getTop().prefHeight(width)
                 + root.getBottom().prefHeight(width)
-                + exportArea.snappedTopInset()
-                + exportArea.snappedBottomInset();
+                + layout.exportArea().snappedTopInset()
+                + layout.exportArea().snappedBottomInset();
     }
 
     @Override
@@ -425,14 +351,16 @@ final class WindowFit implements PresenterFit.Room {
 
     @Override
     public double panelsMinWidth() {
-        return panels.minWidth(-1) + panelScroll.snappedLeftInset() + panelScroll.snappedRightInset();
+        return layout.panels().minWidth(-1)
+                + layout.panelScroll().snappedLeftInset()
+                + layout.panelScroll().snappedRightInset();
     }
 
     @Override
     public double storyOverflow(double width, boolean whole) {
         double free = width
-                - diagramScroll.snappedLeftInset()
-                - diagramScroll.snappedRightInset()
+                - layout.diagramScroll().snappedLeftInset()
+                - layout.diagramScroll().snappedRightInset()
                 - diagram.laneNamesWidth()
                 - 4; // FollowStep gives up its margins first
         double[] span = whole ? diagram.storySpan() : diagram.lessonSpan();
@@ -441,24 +369,37 @@ final class WindowFit implements PresenterFit.Room {
 
     @Override
     public double diagramWidth() {
-        return diagram.prefWidth(-1) + diagramScroll.snappedLeftInset() + diagramScroll.snappedRightInset();
+        return diagram.prefWidth(-1)
+                + layout.diagramScroll().snappedLeftInset()
+                + layout.diagramScroll().snappedRightInset();
     }
 
     /** The diagram's lanes in a room {@code width} wide, with the horizontal scroll bar when it is wider. */
     @Override
     public double diagramNeed(double width) {
-        double viewport = width - diagramScroll.snappedLeftInset() - diagramScroll.snappedRightInset();
+        double viewport = width
+                - layout.diagramScroll().snappedLeftInset()
+                - layout.diagramScroll().snappedRightInset();
         double bar = diagram.prefWidth(-1) > viewport - SCROLL_BAR ? SCROLL_BAR : 0;
         // + a few pixels: the split pane rounds the divider's position, and a pixel short shows a scroll bar
-        return diagram.prefHeight(-1) + 6 + diagramScroll.snappedTopInset() + diagramScroll.snappedBottomInset() + bar;
+        return diagram.prefHeight(-1)
+                + 6
+                + layout.diagramScroll().snappedTopInset()
+                + layout.diagramScroll().snappedBottomInset()
+                + bar;
     }
 
     /** The panels at {@code width} and, when they stand under the diagram, the narration above them. */
     @Override
     public double resultsNeed(double width) {
-        double inner = width - panelScroll.snappedLeftInset() - panelScroll.snappedRightInset();
-        double above = side ? 0 : narration.prefHeight(width);
-        return above + panels.prefHeight(inner) + panelScroll.snappedTopInset() + panelScroll.snappedBottomInset();
+        double inner = width
+                - layout.panelScroll().snappedLeftInset()
+                - layout.panelScroll().snappedRightInset();
+        double above = layout.arrangement() == PresenterFit.Arrangement.BESIDE ? 0 : narration.prefHeight(width);
+        return above
+                + layout.panels().prefHeight(inner)
+                + layout.panelScroll().snappedTopInset()
+                + layout.panelScroll().snappedBottomInset();
     }
 
     /**
@@ -466,14 +407,21 @@ final class WindowFit implements PresenterFit.Room {
      * in proportion. Beside: the column gets the width Presenter chose.
      */
     private void placeDivider() {
-        if (side) {
-            double total = exportArea.getWidth() - exportArea.snappedLeftInset() - exportArea.snappedRightInset();
+        if (layout.arrangement() == PresenterFit.Arrangement.PAGED) {
+            return; // one page, no divider
+        }
+        if (layout.arrangement() == PresenterFit.Arrangement.BESIDE) {
+            double total = layout.exportArea().getWidth()
+                    - layout.exportArea().snappedLeftInset()
+                    - layout.exportArea().snappedRightInset();
             if (total > 0 && sizes != null) {
-                exportArea.setDividerPositions((root.getWidth() - sizes.column() - DIVIDER / 2) / total);
+                layout.exportArea().setDividerPositions((root.getWidth() - sizes.column() - DIVIDER / 2) / total);
             }
             return;
         }
-        double total = exportArea.getHeight() - exportArea.snappedTopInset() - exportArea.snappedBottomInset();
+        double total = layout.exportArea().getHeight()
+                - layout.exportArea().snappedTopInset()
+                - layout.exportArea().snappedBottomInset();
         if (total <= 0) {
             return;
         }
@@ -483,6 +431,6 @@ final class WindowFit implements PresenterFit.Room {
         double share = diagramHeight + resultsHeight + DIVIDER <= total
                 ? (diagramHeight + DIVIDER / 2) / total
                 : diagramHeight / (diagramHeight + resultsHeight + DIVIDER);
-        exportArea.setDividerPositions(Math.max(0.15, Math.min(0.9, share)));
+        layout.exportArea().setDividerPositions(Math.max(0.15, Math.min(0.9, share)));
     }
 }

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** Zoom, Presenter, blank and speed: each stays in its range, and Presenter zooms in and back out. */
+/**
+ * Zoom, Presenter, blank, speed and pages: each stays in its range, Presenter zooms in and back out,
+ * and the page turns only while the lesson is in two pages.
+ */
 class PresentationTest {
 
     private final Presentation shown = new Presentation();
@@ -57,5 +60,36 @@ class PresentationTest {
                 shown.speedProperty().get());
         shown.speedProperty().set(0);
         assertEquals(Presentation.SPEEDS.get(0), shown.speedProperty().get());
+    }
+
+    @Test
+    void thePageTurnsOnlyWhileTheLessonIsInTwoPages() {
+        assertEquals(Presentation.Page.DIAGRAM, shown.pageProperty().get());
+        assertFalse(shown.flipPageCommand().enabledProperty().get(), "one page: nothing to turn to");
+        shown.flipPageCommand().execute();
+        assertEquals(Presentation.Page.DIAGRAM, shown.pageProperty().get());
+
+        shown.setPaged(true);
+        assertTrue(shown.flipPageCommand().enabledProperty().get());
+        shown.flipPageCommand().execute();
+        assertEquals(Presentation.Page.RESULTS, shown.pageProperty().get());
+        shown.flipPageCommand().execute();
+        assertEquals(Presentation.Page.DIAGRAM, shown.pageProperty().get(), "and back");
+
+        shown.flipPageCommand().execute();
+        shown.setPaged(false);
+        assertFalse(shown.flipPageCommand().enabledProperty().get());
+    }
+
+    @Test
+    void anotherScenarioStartsAtTheDiagram() {
+        ExplorerViewModel vm = Models.viewModel();
+        vm.presentation().setPaged(true);
+        vm.presentation().flipPageCommand().execute();
+        assertEquals(Presentation.Page.RESULTS, vm.presentation().pageProperty().get());
+        vm.playback().last();
+        assertEquals(Presentation.Page.RESULTS, vm.presentation().pageProperty().get(), "stepping keeps it");
+        vm.document().loadPreset(Models.preset("A stale context"));
+        assertEquals(Presentation.Page.DIAGRAM, vm.presentation().pageProperty().get());
     }
 }

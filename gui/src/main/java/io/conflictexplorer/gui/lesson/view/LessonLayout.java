@@ -1,0 +1,199 @@
+package io.conflictexplorer.gui.lesson.view;
+
+import io.conflictexplorer.gui.lesson.model.LessonMode;
+import io.conflictexplorer.gui.lesson.model.Presentation;
+import io.conflictexplorer.gui.lesson.view.diagram.DiagramView;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * Where the diagram, the narration and the panels stand in the window: the narration and the panels
+ * under the diagram, the panels in a column beside it, or Presenter's two pages shown in turn (the
+ * diagram with the narration, the narration with the panels). The sizes are {@link WindowFit}'s.
+ */
+final class LessonLayout {
+
+    /** A room's panel's width against LWW's or VV's, side by side under the diagram. */
+    private static final double EXTRA_SHARE = 1.5;
+
+    private final Presentation presentation;
+    private final Node narration;
+    private final ResultPanel lwwPanel;
+    private final ResultPanel vvPanel;
+    /** Panels a room adds after LWW's and VV's ({@link RoomHooks#panels()}), as last arranged. */
+    private List<Node> extraPanels = List.of();
+
+    private final ScrollPane diagramScroll;
+    private final GridPane panels = new GridPane();
+    private final ScrollPane panelScroll;
+    /** The panels with the predict cover over them. */
+    private final StackPane coveredPanels;
+    /** The narration and the panels: below the diagram, or the panels alone beside it or on their page. */
+    private final VBox results;
+    /** The diagram with the narration under it, when the panels stand beside them or on their own page. */
+    private final VBox diagramColumn = new VBox();
+    /** Presenter's two pages, one shown at a time: the diagram's column and the results. */
+    private final StackPane pages = new StackPane();
+
+    private final SplitPane exportArea;
+    private PresenterFit.Arrangement arrangement = PresenterFit.Arrangement.STACKED;
+
+    LessonLayout(
+            Presentation presentation,
+            LessonMode lesson,
+            DiagramView diagram,
+            Node narration,
+            ResultPanel lwwPanel,
+            ResultPanel vvPanel) {
+        this.presentation = presentation;
+        this.narration = narration;
+        this.lwwPanel = lwwPanel;
+        this.vvPanel = vvPanel;
+        diagramScroll = new ScrollPane(diagram);
+        diagramScroll.setId("diagram-scroll");
+        diagramScroll.getStyleClass().add("diagram-scroll");
+        panels.getStyleClass().add("panels");
+        panelScroll = new ScrollPane(panels);
+        panelScroll.setFitToWidth(true);
+        panelScroll.setId("panel-scroll");
+        panelScroll.getStyleClass().add("panel-scroll");
+        arrangePanels(extraPanels);
+        // predict, then reveal: a "?" over the panels until the teacher reveals the step's result
+        Label cover = new Label("?  Predict, then reveal (R)");
+        cover.setId("predict-cover");
+        cover.getStyleClass().add("predict-cover");
+        cover.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        cover.visibleProperty().bind(lesson.resultHiddenProperty());
+        cover.setMouseTransparent(true);
+        coveredPanels = new StackPane(panelScroll, cover);
+        results = new VBox(narration, coveredPanels);
+        VBox.setVgrow(coveredPanels, Priority.ALWAYS);
+        results.getStyleClass().add("results");
+        exportArea = new SplitPane(diagramScroll, results);
+        exportArea.setOrientation(Orientation.VERTICAL);
+        exportArea.setDividerPositions(0.54);
+        exportArea.setId("export-area");
+        pages.setId("pages");
+        presentation.pageProperty().addListener((obs, was, now) -> showPage());
+    }
+
+    ScrollPane diagramScroll() {
+        return diagramScroll;
+    }
+
+    ScrollPane panelScroll() {
+        return panelScroll;
+    }
+
+    /** The panels' grid: its type is the panels' size. */
+    GridPane panels() {
+        return panels;
+    }
+
+    /** The diagram and the results as they stand. */
+    SplitPane exportArea() {
+        return exportArea;
+    }
+
+    PresenterFit.Arrangement arrangement() {
+        return arrangement;
+    }
+
+    /**
+     * Puts the narration and panels below the diagram, in a column at its right, or on a page of
+     * their own ({@link #showPage()}); true when that changed anything.
+     */
+    boolean arrange(PresenterFit.Arrangement a) {
+        if (a == arrangement) {
+            return false;
+        }
+        arrangement = a;
+        pages.getChildren().clear();
+        diagramColumn.getChildren().clear();
+        diagramColumn.setVisible(true);
+        results.setVisible(true);
+        switch (a) {
+            case BESIDE -> {
+                results.getChildren().setAll(coveredPanels);
+                diagramColumn.getChildren().setAll(diagramScroll, narration);
+                VBox.setVgrow(diagramScroll, Priority.ALWAYS);
+                exportArea.getItems().setAll(diagramColumn, results);
+            }
+            case STACKED -> {
+                results.getChildren().setAll(narration, coveredPanels);
+                exportArea.getItems().setAll(diagramScroll, results);
+            }
+            case PAGED -> {
+                results.getChildren().setAll(coveredPanels);
+                diagramColumn.getChildren().setAll(diagramScroll);
+                VBox.setVgrow(diagramScroll, Priority.ALWAYS);
+                pages.getChildren().setAll(diagramColumn, results);
+                exportArea.getItems().setAll(pages);
+                showPage();
+            }
+        }
+        exportArea.setOrientation(a == PresenterFit.Arrangement.BESIDE ? Orientation.HORIZONTAL : Orientation.VERTICAL);
+        arrangePanels(extraPanels);
+        return true;
+    }
+
+    /**
+     * In two pages, shows the one the teacher turned to: the narration goes with it, under the
+     * diagram or above the panels. Both pages stay in the scene (the hidden one is measured too).
+     */
+    private void showPage() {
+        if (arrangement != PresenterFit.Arrangement.PAGED) {
+            return;
+        }
+        boolean diagramShown = presentation.pageProperty().get() == Presentation.Page.DIAGRAM;
+        diagramColumn.setVisible(diagramShown);
+        results.setVisible(!diagramShown);
+        if (diagramShown) {
+            results.getChildren().remove(narration);
+            diagramColumn.getChildren().add(narration);
+        } else {
+            diagramColumn.getChildren().remove(narration);
+            results.getChildren().add(0, narration);
+        }
+    }
+
+    /**
+     * The two panels side by side under the diagram or on their page, one above the other in the
+     * side column; a room's shown panels ({@code extra}) after them.
+     */
+    void arrangePanels(List<Node> extra) {
+        extraPanels = List.copyOf(extra);
+        panels.getChildren().clear();
+        panels.getColumnConstraints().clear();
+        List<Node> all = new ArrayList<>(List.of(lwwPanel, vvPanel));
+        extraPanels.stream().filter(Node::isVisible).forEach(all::add);
+        boolean side = arrangement == PresenterFit.Arrangement.BESIDE;
+        int columns = side ? 1 : all.size();
+        for (Node n : all) {
+            GridPane.setVgrow(n, Priority.ALWAYS);
+        }
+        if (side) {
+            panels.addColumn(0, all.toArray(Node[]::new));
+        } else {
+            panels.addRow(0, all.toArray(Node[]::new));
+        }
+        // a room's panel (sentences, not cards) gets half as much again as LWW's and VV's, so it wraps less
+        double total = side ? 1 : 2 + (columns - 2) * EXTRA_SHARE;
+        for (int i = 0; i < columns; i++) {
+            ColumnConstraints share = new ColumnConstraints();
+            share.setPercentWidth(100.0 * (side || i < 2 ? 1 : EXTRA_SHARE) / total);
+            share.setHgrow(Priority.ALWAYS);
+            panels.getColumnConstraints().add(share);
+        }
+    }
+}

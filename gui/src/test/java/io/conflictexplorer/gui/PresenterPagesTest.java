@@ -1,0 +1,118 @@
+package io.conflictexplorer.gui;
+
+import static io.conflictexplorer.gui.FxThread.onFx;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.conflictexplorer.gui.lesson.model.Presentation.Page;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Presenter on a projector, where the lesson comes in two pages: the diagram with the narration,
+ * then (V, or the page switch) the narration with both panels, each at the class's type; V again
+ * goes back, Shift+V keeps everything on one page. At the desk there is one page and V does nothing.
+ */
+class PresenterPagesTest extends WindowTest {
+
+    @Start
+    void start(Stage stage) {
+        startWindow(stage);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1280, 800", "1920, 1080"})
+    void vTurnsFromTheDiagramToTheResultsAndBack(double width, double height, FxRobot robot) {
+        showAt(width, height, true);
+        pickPreset(robot, "Two concurrent writers");
+        robot.push(KeyCode.END);
+        settle(robot);
+        assertTrue(onFx(() -> vm.presentation().pagedProperty().get()), "two pages at " + width);
+        assertEquals(Page.DIAGRAM, onFx(() -> vm.presentation().pageProperty().get()), "a preset opens at the diagram");
+        assertTrue(shown(robot, "#chip-w2") && shown(robot, "#lww-narration"));
+        assertFalse(shown(robot, "#lww-panel"), "the panels wait on their page");
+        assertTrue(shown(robot, "#page-switch"));
+        assertEquals("Results (V)", text(robot, "#page-switch"));
+
+        robot.push(KeyCode.V);
+        settle(robot);
+        assertTrue(shown(robot, "#lww-panel") && shown(robot, "#vv-panel") && shown(robot, "#lww-narration"));
+        assertFalse(shown(robot, "#chip-w2"), "the diagram waits on its page");
+        assertEquals("Diagram (V)", text(robot, "#page-switch"));
+        double floor = height / 43;
+        double lost = onFx(() -> robot.lookup("#lww-panel .lost-explanation")
+                .queryAs(Labeled.class)
+                .getFont()
+                .getSize());
+        assertTrue(lost >= floor - 0.05, "the LOST sentence at " + lost + " px, floor " + floor);
+
+        robot.clickOn("#page-switch");
+        settle(robot);
+        assertTrue(shown(robot, "#chip-w2"));
+        assertFalse(shown(robot, "#lww-panel"));
+
+        // the teacher's choice: everything on one page, the type smaller
+        robot.press(KeyCode.SHIFT).press(KeyCode.V).release(KeyCode.V).release(KeyCode.SHIFT);
+        settle(robot);
+        assertFalse(onFx(() -> vm.presentation().pagedProperty().get()));
+        assertTrue(shown(robot, "#chip-w2") && shown(robot, "#lww-panel") && shown(robot, "#vv-panel"));
+        assertFalse(shown(robot, "#page-switch"), "no page to turn to");
+        robot.push(KeyCode.V);
+        settle(robot);
+        assertTrue(shown(robot, "#chip-w2") && shown(robot, "#lww-panel"), "V does nothing on one page");
+        robot.press(KeyCode.SHIFT).press(KeyCode.V).release(KeyCode.V).release(KeyCode.SHIFT);
+        settle(robot);
+        assertTrue(onFx(() -> vm.presentation().pagedProperty().get()), "two pages again");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1280, 800", "1920, 1080"})
+    void theDeskViewIsOnePage(double width, double height, FxRobot robot) {
+        showAt(width, height, false);
+        pickPreset(robot, "Partition, then heal");
+        robot.push(KeyCode.END);
+        settle(robot);
+        assertFalse(onFx(() -> vm.presentation().pagedProperty().get()));
+        robot.push(KeyCode.V);
+        settle(robot);
+        assertTrue(shown(robot, "#chip-w1") || shown(robot, "#lane-label-column"));
+        assertTrue(shown(robot, "#lww-panel") && shown(robot, "#vv-panel"));
+        assertFalse(shown(robot, "#page-switch"));
+    }
+
+    private void showAt(double width, double height, boolean presenter) {
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(width);
+            stage.setHeight(height);
+            vm.presentation().onePageProperty().set(false);
+            vm.presentation().setPresenter(presenter);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** True when the node and every parent of it are visible, and it has a size. */
+    private static boolean shown(FxRobot robot, String query) {
+        return onFx(() -> {
+            Node n = robot.lookup(query).query();
+            if (n.getLayoutBounds().getWidth() <= 0 || n.getScene() == null) {
+                return false;
+            }
+            for (Node p = n; p != null; p = p.getParent()) {
+                if (!p.isVisible()) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+}
