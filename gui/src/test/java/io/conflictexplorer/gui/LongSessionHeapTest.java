@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.conflictexplorer.gui.platform.Preset;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -29,10 +31,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * thousands of seeded actions as a teacher makes them, by mouse and keyboard: a preset picked from
  * the drop-down, a chip dragged along its lane by the mouse, undo and redo (Ctrl+Z, Ctrl+Y),
  * Presenter on and off (P), predict mode on and off (Q), a step forward (PageDown, which reveals in
- * predict mode), reveal (R), zoom in and out (Ctrl+= and Ctrl+-), Home and End. After every
- * 100 actions it logs the heap in use after a full collection ({@link MemoryMXBean}, collected
- * until two figures in a row agree), as {@code HEAP-LONG actions=N usedMB=X}, and at the end the
- * ratio of the last figure to the first.
+ * predict mode), reveal (R), zoom in and out (Ctrl+= and Ctrl+-), Presenter's other page (V), Home
+ * and End. After every 100 actions it logs the heap in use after a full collection ({@link
+ * MemoryMXBean}, collected until two figures in a row agree) and the live objects, as {@code
+ * HEAP-LONG actions=N usedMB=X liveMB=Y}; at the end the ratio of the last figures to the first,
+ * and the classes whose live bytes grew most ({@code HEAP-LONG grew}).
  *
  * <p>A generator, not a test: {@code mvn verify} skips it. Run ({@code -Dlong.actions}, default
  * 3000; {@code -Dlong.seed}, default 19):
@@ -46,6 +49,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class LongSessionHeapTest extends WindowTest {
 
     private static final int EVERY = 100;
+    /** The class histogram's line of all live objects. */
+    private static final String TOTAL = "Total";
 
     @Start
     void start(Stage stage) {
@@ -65,16 +70,21 @@ class LongSessionHeapTest extends WindowTest {
         double last = 0;
         double firstLive = 0;
         double lastLive = 0;
+        Map<String, Long> firstHistogram = Map.of();
+        Map<String, Long> lastHistogram = Map.of();
         long t0 = System.nanoTime();
         for (int n = 1; n <= actions; n++) {
             act(robot, random, presets);
             if (n % EVERY == 0) {
                 last = heapAfterFullCollection();
-                lastLive = liveObjectsMb();
+                Map<String, Long> histogram = histogram();
+                lastLive = histogram.get(TOTAL) / 1e6;
                 if (n == EVERY) {
                     first = last;
                     firstLive = lastLive;
+                    firstHistogram = histogram;
                 }
+                lastHistogram = histogram;
                 System.out.printf(
                         "HEAP-LONG actions=%d usedMB=%.1f liveMB=%.1f elapsed=%ds preset=\"%s\" operations=%d%n",
                         n,
@@ -94,6 +104,14 @@ class LongSessionHeapTest extends WindowTest {
                 lastLive,
                 lastLive / firstLive,
                 lastLive <= firstLive * 1.10 ? "within 10%" : "MORE THAN 10% ABOVE");
+        // what grew: the classes whose live bytes grew most between the first figure and the last
+        Map<String, Long> from = firstHistogram;
+        lastHistogram.entrySet().stream()
+                .filter(e -> !e.getKey().equals(TOTAL))
+                .map(e -> Map.entry(e.getKey(), e.getValue() - from.getOrDefault(e.getKey(), 0L)))
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(25)
+                .forEach(e -> System.out.printf("HEAP-LONG grew %+9.1f kB %s%n", e.getValue() / 1e3, e.getKey()));
         assertTrue(first > 0);
     }
 
@@ -106,7 +124,8 @@ class LongSessionHeapTest extends WindowTest {
     private void warmUp(FxRobot robot, List<Preset> presets) {
         for (Preset p : presets) {
             pickPreset(robot, p.title());
-            for (KeyCode key : List.of(KeyCode.END, KeyCode.P, KeyCode.Q, KeyCode.PAGE_DOWN, KeyCode.R)) {
+            for (KeyCode key :
+                    List.of(KeyCode.END, KeyCode.P, KeyCode.V, KeyCode.Q, KeyCode.PAGE_DOWN, KeyCode.R, KeyCode.V)) {
                 robot.push(key);
                 WaitForAsyncUtils.waitForFxEvents();
             }
@@ -143,8 +162,10 @@ class LongSessionHeapTest extends WindowTest {
             robot.push(KeyCode.R);
         } else if (k < 91) {
             robot.push(KeyCode.CONTROL, random.nextBoolean() ? KeyCode.EQUALS : KeyCode.MINUS); // zoom in, out
-        } else if (k < 96) {
+        } else if (k < 94) {
             robot.push(KeyCode.HOME);
+        } else if (k < 96) {
+            robot.push(KeyCode.V); // Presenter's other page, where the lesson is in two
         } else {
             robot.push(KeyCode.END);
         }
@@ -188,11 +209,12 @@ class LongSessionHeapTest extends WindowTest {
     }
 
     /**
-     * The live objects, in MB, as the JVM's class histogram counts them (it collects first, and
+     * The live objects' bytes by class, and in all ({@link #TOTAL}), as the JVM's class histogram counts
+     * them (it collects first, and
      * counts objects, not G1's regions: a renderer surface of a few MB, a humongous object, fills a
      * whole region of the "used" figure while it lives).
      */
-    private static double liveObjectsMb() {
+    private static Map<String, Long> histogram() {
         try {
             String histogram = (String) ManagementFactory.getPlatformMBeanServer()
                     .invoke(
@@ -200,13 +222,19 @@ class LongSessionHeapTest extends WindowTest {
                             "gcClassHistogram",
                             new Object[] {new String[0]},
                             new String[] {String[].class.getName()});
+            Map<String, Long> bytes = new HashMap<>();
             for (String line : histogram.split("\n")) {
                 String[] words = line.trim().split("\\s+");
-                if (words.length == 3 && words[0].equals("Total")) {
-                    return Long.parseLong(words[2]) / 1e6;
+                if (words.length == 3 && words[0].equals(TOTAL)) {
+                    bytes.put(TOTAL, Long.parseLong(words[2]));
+                } else if (words.length >= 4 && words[0].endsWith(":")) {
+                    bytes.merge(words[3], Long.parseLong(words[2]), Long::sum);
                 }
             }
-            throw new IllegalStateException("no Total line in the class histogram");
+            if (!bytes.containsKey(TOTAL)) {
+                throw new IllegalStateException("no Total line in the class histogram");
+            }
+            return bytes;
         } catch (JMException e) {
             throw new IllegalStateException(e);
         }
