@@ -202,16 +202,6 @@ class LayoutFitTest extends WindowTest {
         return all;
     }
 
-    /** True when {@code n} and every parent of it are visible. */
-    private static boolean shown(Node n) {
-        for (Node p = n; p != null; p = p.getParent()) {
-            if (!p.isVisible()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /**
      * The panels' text grows into the room there is: in Presenter at both sizes, at every preset's
      * last step, the panels fill their region's height to within four lines of their type (a larger
@@ -541,17 +531,6 @@ class LayoutFitTest extends WindowTest {
     private void showPage(Page page) {
         WaitForAsyncUtils.asyncFx(() -> vm.presentation().showPage(page));
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    /** The window at {@code width} x {@code height} in the screen's corner, in Presenter or the desk view. */
-    private void showAt(double width, double height, boolean presenter) {
-        WaitForAsyncUtils.asyncFx(() -> {
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(width);
-            stage.setHeight(height);
-            vm.presentation().setPresenter(presenter);
-        });
     }
 
     /** Lanes (their label and their height), counters, value cards and LOST cards; on the FX thread. */

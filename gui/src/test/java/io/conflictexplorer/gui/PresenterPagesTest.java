@@ -31,6 +31,7 @@ class PresenterPagesTest extends WindowTest {
     @ParameterizedTest
     @CsvSource({"1280, 800", "1920, 1080"})
     void vTurnsFromTheDiagramToTheResultsAndBack(double width, double height, FxRobot robot) {
+        WaitForAsyncUtils.asyncFx(() -> vm.presentation().onePageProperty().set(false));
         showAt(width, height, true);
         pickPreset(robot, "Two concurrent writers");
         robot.push(KeyCode.END);
@@ -88,31 +89,11 @@ class PresenterPagesTest extends WindowTest {
         assertFalse(shown(robot, "#page-switch"));
     }
 
-    private void showAt(double width, double height, boolean presenter) {
-        WaitForAsyncUtils.asyncFx(() -> {
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(width);
-            stage.setHeight(height);
-            vm.presentation().onePageProperty().set(false);
-            vm.presentation().setPresenter(presenter);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     /** True when the node and every parent of it are visible, and it has a size. */
     private static boolean shown(FxRobot robot, String query) {
         return onFx(() -> {
             Node n = robot.lookup(query).query();
-            if (n.getLayoutBounds().getWidth() <= 0 || n.getScene() == null) {
-                return false;
-            }
-            for (Node p = n; p != null; p = p.getParent()) {
-                if (!p.isVisible()) {
-                    return false;
-                }
-            }
-            return true;
+            return n.getLayoutBounds().getWidth() > 0 && n.getScene() != null && shown(n);
         });
     }
 }

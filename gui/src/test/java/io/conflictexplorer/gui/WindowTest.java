@@ -99,6 +99,28 @@ abstract class WindowTest {
         throw new AssertionError("the window's layout never held still: " + last);
     }
 
+    /** The window at {@code width} x {@code height} in the screen's corner, in Presenter or the desk view. */
+    protected void showAt(double width, double height, boolean presenter) {
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(width);
+            stage.setHeight(height);
+            vm.presentation().setPresenter(presenter);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** True when {@code n} and every parent of it are visible (not on Presenter's page not shown). */
+    protected static boolean shown(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The text of a Label or a Text node. */
     protected static String text(FxRobot robot, String query) {
         return onFx(() -> {
