@@ -223,6 +223,7 @@ final class WindowFit implements PresenterFit.Room {
         // what changed since the last fit (new cards, lanes) gets its CSS now, so it is measured at its size
         root.applyCss();
         root.layout();
+        PresenterFit.Sizes before = sizes;
         if (vm.presentation().presenterProperty().get()) {
             sizes = fromWish || sizes == null
                     ? presenterFit.choose(
@@ -233,7 +234,9 @@ final class WindowFit implements PresenterFit.Room {
         }
         vm.presentation().setPaged(layout.arrangement() == PresenterFit.Arrangement.PAGED);
         placeDivider();
-        if (fromWish) { // another zoom, view or window moves the chips: keep the step in sight
+        // another zoom, view or window moves the chips, and so does a refit that shrank a region (a card
+        // more at End: the diagram's view was scrolled to the step before): keep the step in sight
+        if (fromWish || !sizes.equals(before)) {
             afterFit.run();
         }
         if (rescaled) { // also when a try at another size laid the toolbar out

@@ -141,7 +141,7 @@ public final class DiagramView extends Pane {
         }
         for (DiagramModel.Message msg : m.messages()) {
             if (msg.applied() && msg.deliverTime() == m.cursorTime()) {
-                span[0] = Math.min(span[0], shownLayout.geometry().x(msg.sendTime()));
+                withTickLabel(span, msg.sendTime());
             }
         }
         for (double[] note : noteSpans) {
@@ -189,6 +189,7 @@ public final class DiagramView extends Pane {
         if (m == null || shownLayout == null || m.cursorTime() < 0) {
             return span;
         }
+        withTickLabel(span, m.cursorTime());
         for (String id : ids) {
             ChipLayout.Placed p = shownLayout.of(id);
             if (p != null) {
@@ -197,6 +198,16 @@ public final class DiagramView extends Pane {
             }
         }
         return span;
+    }
+
+    /**
+     * Widens {@code span} to tick {@code t}'s label on the time axis ("t=21" starts a little left of
+     * its tick and reaches right of it): the step's ticks are read by their labels.
+     */
+    private void withTickLabel(double[] span, long t) {
+        Geometry g = shownLayout.geometry();
+        span[0] = Math.min(span[0], g.x(t) - g.tick() * LaneBackground.TICK_LABEL_LEFT);
+        span[1] = Math.max(span[1], g.x(t) + g.tick() * LaneBackground.TICK_LABEL_RIGHT);
     }
 
     /**

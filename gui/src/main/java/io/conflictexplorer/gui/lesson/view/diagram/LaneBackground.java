@@ -37,6 +37,11 @@ import javafx.scene.text.Text;
  */
 final class LaneBackground {
 
+    /** A tick's label starts this many ticks left of its tick ... */
+    static final double TICK_LABEL_LEFT = 0.22;
+    /** ... and ends within this many right of it (up to "t=999" at the diagram's type). */
+    static final double TICK_LABEL_RIGHT = 0.78;
+
     private final Editing editing;
     private final Selection selection;
     private final ClusterEditing cluster;
@@ -214,7 +219,7 @@ final class LaneBackground {
                 label = spareLabels.isEmpty() ? tickLabel() : spareLabels.pop();
                 label.setText("t=" + t);
             }
-            label.relocate(g.x(t) - g.tick() * 0.22, 6 * g.zoom());
+            label.relocate(g.x(t) - g.tick() * TICK_LABEL_LEFT, 6 * g.zoom());
             tickLabels.put(t, label);
             nodes.add(label);
         }
