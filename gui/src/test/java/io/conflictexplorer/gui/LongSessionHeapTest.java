@@ -37,6 +37,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * HEAP-LONG actions=N usedMB=X liveMB=Y}; at the end the ratio of the last figures to the first,
  * and the classes whose live bytes grew most ({@code HEAP-LONG grew}).
  *
+ * <p>The generators' profile runs with {@code -XX:SoftRefLRUPolicyMSPerMB=0}: every collection
+ * clears soft references, so the figure is what the app holds, not the images JavaFX's effects keep
+ * softly for reuse (docs/dev/performance.md, "A long session").
+ *
  * <p>A generator, not a test: {@code mvn verify} skips it. Run ({@code -Dlong.actions}, default
  * 3000; {@code -Dlong.seed}, default 19):
  *
