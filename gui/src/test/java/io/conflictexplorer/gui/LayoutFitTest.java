@@ -156,9 +156,10 @@ class LayoutFitTest extends WindowTest {
                 }));
                 boolean paged = onFx(() -> vm.presentation().pagedProperty().get());
                 Set<String> seen = new LinkedHashSet<>();
-                double[] least = {Double.MAX_VALUE};
+                double[] least = {Double.MAX_VALUE, Double.MAX_VALUE}; // on the diagram's page, the results'
                 for (Page page : paged ? Page.values() : new Page[] {Page.DIAGRAM}) {
                     showPage(page);
+                    int on = page.ordinal();
                     small.addAll(onFx(() -> {
                         List<String> found = new ArrayList<>();
                         for (Text t : texts(robot.lookup("#export-area").query())) {
@@ -166,7 +167,7 @@ class LayoutFitTest extends WindowTest {
                                 continue;
                             }
                             seen.add(describe(t.getParent()));
-                            least[0] = Math.min(least[0], t.getFont().getSize());
+                            least[on] = Math.min(least[on], t.getFont().getSize());
                             if (t.getFont().getSize() < lesson - 0.05) {
                                 found.add(where + describe(t.getParent()) + " \"" + t.getText() + "\" at "
                                         + Math.round(t.getFont().getSize() * 10) / 10.0 + " px, least "
@@ -180,10 +181,12 @@ class LayoutFitTest extends WindowTest {
                 assertTrue(seen.size() > 5, where + "texts found: " + seen);
                 System.out.printf(
                         Locale.ROOT,
-                        "LAYOUT-LEAST %s%s smallest text %.1f px, floor %.1f px%n",
+                        "LAYOUT-LEAST %s%s smallest text %.1f px (diagram's page %.1f, results' %s), floor %.1f px%n",
                         where,
                         paged ? "two pages," : "one page,",
+                        Math.min(least[0], least[1]),
                         least[0],
+                        paged ? String.format(Locale.ROOT, "%.1f", least[1]) : "-",
                         floor);
             }
         }
