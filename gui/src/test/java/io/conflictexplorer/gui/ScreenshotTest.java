@@ -1,5 +1,6 @@
 package io.conflictexplorer.gui;
 
+import static io.conflictexplorer.gui.FxThread.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -156,6 +157,14 @@ class ScreenshotTest extends WindowTest {
                 + (presenter ? "-presenter" : "-desk");
         Files.createDirectories(Path.of(System.getProperty("screenshots.dir", "target/screenshots"), "gallery"));
         screenshot(robot, "gallery/" + name);
+        if (onFx(() -> vm.presentation().pagedProperty().get())) { // Presenter's other page (V)
+            robot.push(KeyCode.V);
+            WaitForAsyncUtils.waitForFxEvents();
+            WaitForAsyncUtils.waitForFxEvents();
+            screenshot(robot, "gallery/" + name + "-results");
+            robot.push(KeyCode.V);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
     }
 
     /**
