@@ -164,17 +164,10 @@ class FirstGestureTest extends WindowTest {
      * {@code title} picked in the preset box, End, F5 (Presenter), and a moment to look.
      */
     private void openFresh(FxRobot robot, double width, double height, String title) {
-        WaitForAsyncUtils.asyncFx(() -> {
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(width);
-            stage.setHeight(height);
-            vm.presentation().setPresenter(false);
-            vm.document()
-                    .loadPreset(vm.document()
-                            .presets()
-                            .get(2)); // "Resolving a conflict": the switch undo must not take back
-        });
+        showAt(width, height, false);
+        // "Resolving a conflict": the switch undo must not take back
+        WaitForAsyncUtils.asyncFx(
+                () -> vm.document().loadPreset(vm.document().presets().get(2)));
         settle(robot);
         pickPreset(robot, title);
         robot.push(KeyCode.END);

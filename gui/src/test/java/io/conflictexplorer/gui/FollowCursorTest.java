@@ -34,13 +34,7 @@ class FollowCursorTest extends WindowTest {
 
     @Test
     void steppingKeepsTheCursorAndTheStepsEventInView(FxRobot robot) {
-        WaitForAsyncUtils.asyncFx(() -> {
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(1280);
-            stage.setHeight(800);
-            vm.presentation().setPresenter(true);
-        });
+        showAt(1280, 800, true);
         pickPreset(robot, "Partition, then heal");
         ScrollPane scroll = onFx(() -> robot.lookup("#diagram-scroll").queryAs(ScrollPane.class));
         Node diagram = onFx(() -> robot.lookup("#diagram").query());
