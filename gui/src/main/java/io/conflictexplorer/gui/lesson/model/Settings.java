@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.Properties;
 
 /**
- * What the teacher chose once and expects to find next time: the dark theme and the playback
- * speed. Kept as {@code settings.properties} in the app's folder (the autosave folder, so
+ * What the teacher chose once and expects to find next time: the dark theme, the playback speed
+ * and Presenter on one page (Shift+V). Kept as {@code settings.properties} in the app's folder (the autosave folder, so
  * {@code -Dconflictexplorer.home} moves both), written at each change. A missing or unreadable file
  * means the defaults: a preference is never worth an error dialog.
  */
@@ -15,6 +15,7 @@ public final class Settings {
     static final String FILE = "settings.properties";
     private static final String DARK = "theme.dark";
     private static final String SPEED = "playback.speed";
+    private static final String ONE_PAGE = "presenter.onePage";
 
     private final Path file;
 
@@ -40,8 +41,10 @@ public final class Settings {
         } catch (NumberFormatException e) {
             shown.speedProperty().set(1);
         }
+        shown.onePageProperty().set(Boolean.parseBoolean(p.getProperty(ONE_PAGE, "false")));
         shown.darkProperty().addListener((obs, was, now) -> write(shown));
         shown.speedProperty().addListener((obs, was, now) -> write(shown));
+        shown.onePageProperty().addListener((obs, was, now) -> write(shown));
     }
 
     private Properties read() {
@@ -52,6 +55,7 @@ public final class Settings {
         Properties p = new Properties();
         p.setProperty(DARK, String.valueOf(shown.darkProperty().get()));
         p.setProperty(SPEED, String.valueOf(shown.speedProperty().get()));
+        p.setProperty(ONE_PAGE, String.valueOf(shown.onePageProperty().get()));
         new PreferenceFile(file).write(p, "Conflict Explorer settings");
     }
 }

@@ -85,7 +85,7 @@ final class LectureKeyMap {
                         key(KeyCode.V)),
                 Binding.of(
                         "Shift+V",
-                        "Presenter on one page, smaller type / in two pages again",
+                        "Presenter on one page, smaller type / in two pages again (remembered)",
                         () -> vm.presentation()
                                 .onePageProperty()
                                 .set(!vm.presentation().onePageProperty().get()),

@@ -10,25 +10,31 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The dark theme and the playback speed are remembered from one start to the next, in the app's folder. */
+/**
+ * The dark theme, the playback speed and Presenter on one page are remembered from one start to the
+ * next, in the app's folder.
+ */
 class SettingsTest {
 
     @TempDir
     Path dir;
 
     @Test
-    void theDarkThemeAndTheSpeedChosenOnceAreThereAtTheNextStart() {
+    void theThemeTheSpeedAndOnePageChosenOnceAreThereAtTheNextStart() {
         ExplorerViewModel first = viewModel(new ManualTicker());
         new Settings(dir).attach(first.presentation());
         assertFalse(first.presentation().darkProperty().get(), "light until chosen");
         first.presentation().darkProperty().set(true);
         first.presentation().speedProperty().set(2.0);
+        assertFalse(first.presentation().onePageProperty().get(), "two pages where needed, until chosen");
+        first.presentation().onePageProperty().set(true);
         assertTrue(Files.isRegularFile(dir.resolve(Settings.FILE)));
 
         ExplorerViewModel next = viewModel(new ManualTicker());
         new Settings(dir).attach(next.presentation());
         assertTrue(next.presentation().darkProperty().get());
         assertEquals(2.0, next.presentation().speedProperty().get());
+        assertTrue(next.presentation().onePageProperty().get());
     }
 
     @Test
@@ -38,5 +44,6 @@ class SettingsTest {
         new Settings(dir).attach(vm.presentation());
         assertFalse(vm.presentation().darkProperty().get());
         assertEquals(1.0, vm.presentation().speedProperty().get());
+        assertFalse(vm.presentation().onePageProperty().get());
     }
 }
