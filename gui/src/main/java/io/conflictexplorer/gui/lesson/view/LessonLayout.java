@@ -168,32 +168,52 @@ final class LessonLayout {
     }
 
     /**
-     * The two panels side by side under the diagram or on their page, one above the other in the
-     * side column; a room's shown panels ({@code extra}) after them.
+     * The two panels side by side under the diagram, one above the other in the side column; a
+     * room's shown panels ({@code extra}) after them: beside them under the diagram, each in a row of
+     * its own under them on Presenter's results page (a room's panel is sentences, which a third of a
+     * projector's width breaks word by word).
      */
     void arrangePanels(List<Node> extra) {
         extraPanels = List.copyOf(extra);
         panels.getChildren().clear();
         panels.getColumnConstraints().clear();
+        List<Node> shownExtras = extraPanels.stream().filter(Node::isVisible).toList();
         List<Node> all = new ArrayList<>(List.of(lwwPanel, vvPanel));
-        extraPanels.stream().filter(Node::isVisible).forEach(all::add);
-        boolean side = arrangement == PresenterFit.Arrangement.BESIDE;
-        int columns = side ? 1 : all.size();
+        all.addAll(shownExtras);
         for (Node n : all) {
             GridPane.setVgrow(n, Priority.ALWAYS);
         }
-        if (side) {
+        if (arrangement == PresenterFit.Arrangement.BESIDE) {
             panels.addColumn(0, all.toArray(Node[]::new));
+            share(1);
+        } else if (arrangement == PresenterFit.Arrangement.PAGED) {
+            panels.addRow(0, lwwPanel, vvPanel);
+            for (int i = 0; i < shownExtras.size(); i++) {
+                panels.add(shownExtras.get(i), 0, i + 1, 2, 1);
+            }
+            share(1, 1);
         } else {
             panels.addRow(0, all.toArray(Node[]::new));
+            // a room's panel (sentences, not cards) gets half as much again as LWW's and VV's, so it wraps less
+            double[] shares = new double[all.size()];
+            for (int i = 0; i < shares.length; i++) {
+                shares[i] = i < 2 ? 1 : EXTRA_SHARE;
+            }
+            share(shares);
         }
-        // a room's panel (sentences, not cards) gets half as much again as LWW's and VV's, so it wraps less
-        double total = side ? 1 : 2 + (columns - 2) * EXTRA_SHARE;
-        for (int i = 0; i < columns; i++) {
-            ColumnConstraints share = new ColumnConstraints();
-            share.setPercentWidth(100.0 * (side || i < 2 ? 1 : EXTRA_SHARE) / total);
-            share.setHgrow(Priority.ALWAYS);
-            panels.getColumnConstraints().add(share);
+    }
+
+    /** The panels' columns, each its share of the width. */
+    private void share(double... shares) {
+        double total = 0;
+        for (double x : shares) {
+            total += x;
+        }
+        for (double x : shares) {
+            ColumnConstraints c = new ColumnConstraints();
+            c.setPercentWidth(100.0 * x / total);
+            c.setHgrow(Priority.ALWAYS);
+            panels.getColumnConstraints().add(c);
         }
     }
 }

@@ -65,8 +65,6 @@ final class PresenterFit {
     static final double LOWEST = 0.55;
     /** The shares of their floor the narration and the panels keep, tried in turn, on one page. */
     private static final double[] KEEPS = {KEPT, KEPT * 0.75, 0};
-    /** On their own page the narration and the panels keep their floor, or as much as fits. */
-    private static final double[] PAGED_KEEPS = {1, KEPT, LOWEST};
 
     private static final double DIVIDER = 8;
 
@@ -172,13 +170,42 @@ final class PresenterFit {
         }
         // the class's type does not fit at once: the diagram and the results in turn, each page at it
         room.arrange(Arrangement.PAGED);
-        Sizes paged = grow(f, largestZoom(f, wish, PAGED_KEEPS));
+        Sizes paged = grow(f, pagedSizes(f, wish));
         if (least(paged, f) > least(s, f)) {
             return paged;
         }
         room.arrange(together);
         room.apply(s);
         return s;
+    }
+
+    /**
+     * Two pages: the diagram as large as its page allows (its story in one view, the narration under
+     * it at its floor), the panels at their floor on theirs, or smaller where they do not fit there
+     * (a room's panel more: the node test's), down to {@link #LOWEST} of it, then they scroll. What
+     * does not fit the results' page never shrinks the diagram or the narration, which stand on the
+     * other.
+     */
+    private Sizes pagedSizes(double f, double wish) {
+        Sizes s = largestZoom(f, wish, new double[] {1});
+        if (!resultsFit(s)) {
+            Sizes base = s;
+            s = s.withPanels(largest(base.panels() * LOWEST, base.panels(), p -> resultsFit(base.withPanels(p))));
+        }
+        room.apply(s);
+        return s;
+    }
+
+    /** True when the results' page fits at {@code s} (two pages). */
+    private boolean resultsFit(Sizes s) {
+        room.apply(s);
+        return room.panelsMinWidth() <= room.width() && room.resultsNeed(room.width()) <= room.height() - room.chrome();
+    }
+
+    /** True when the diagram's page fits at {@code s} (two pages). */
+    private boolean diagramPageFits(Sizes s) {
+        room.apply(s);
+        return room.diagramNeed(room.width()) + room.narrationNeed(room.width()) <= room.height() - room.chrome();
     }
 
     /**
@@ -311,10 +338,8 @@ final class PresenterFit {
                 Math.max(
                         Math.max(room.storyOverflow(w, whole), room.panelsMinWidth() / w),
                         (room.diagramNeed(w) + DIVIDER + room.resultsNeed(w)) / height);
-            case PAGED ->
-                Math.max(
-                        Math.max(room.storyOverflow(w, whole), room.panelsMinWidth() / w),
-                        Math.max((room.diagramNeed(w) + room.narrationNeed(w)) / height, room.resultsNeed(w) / height));
+            case PAGED -> // the diagram's page: the results' is sized on its own (pagedSizes)
+                Math.max(room.storyOverflow(w, whole), (room.diagramNeed(w) + room.narrationNeed(w)) / height);
         };
     }
 
@@ -328,6 +353,24 @@ final class PresenterFit {
             return was;
         }
         double f = floor(room.height());
+        if (room.arrangement() == Arrangement.PAGED) { // each page shrinks what is on it
+            Sizes s = was;
+            if (!resultsFit(s)) {
+                s = s.withPanels(largest(
+                        Math.min(s.panels(), LOWEST * f / SMALLEST_EM),
+                        s.panels(),
+                        p -> resultsFit(was.withPanels(p))));
+            }
+            if (!diagramPageFits(s)) {
+                Sizes base = s;
+                s = s.withDiagram(largest(
+                        Math.min(s.diagram(), LOWEST * f / SMALLEST_EM),
+                        s.diagram(),
+                        d -> diagramPageFits(base.withDiagram(d))));
+            }
+            room.apply(s);
+            return s;
+        }
         double k = largest(Math.min(1, LOWEST * f / was.narration()), 1, g -> fits(scaled(was, g)));
         Sizes s = scaled(was, k);
         if (!fits(s)) {
@@ -356,10 +399,7 @@ final class PresenterFit {
                         && room.diagramNeed(diagram) + room.narrationNeed(diagram) <= height;
             }
             case STACKED -> room.panelsMinWidth() <= w && room.diagramNeed(w) + DIVIDER + room.resultsNeed(w) <= height;
-            case PAGED ->
-                room.panelsMinWidth() <= w
-                        && room.diagramNeed(w) + room.narrationNeed(w) <= height
-                        && room.resultsNeed(w) <= height;
+            case PAGED -> diagramPageFits(s) && resultsFit(s);
         };
     }
 
