@@ -32,10 +32,13 @@ import java.util.function.DoubleUnaryOperator;
  *   <li>Where that leaves any region below its floor (on a projector of 800 or 1080 rows, every
  *       preset: the panels' captions and LOST sentences), the lesson comes in two pages instead,
  *       shown in turn ({@code Presentation.Page}, V): the diagram with the narration, and the
- *       narration with the panels side by side. On its own page the diagram is sought as in 1. over
- *       the whole height, and the narration and the panels start at their floor and grow into
- *       theirs. The two pages win when their smallest region is nearer its floor; the teacher may
- *       keep one page ({@code Presentation.onePageProperty()}, Shift+V).</li>
+ *       narration with the panels side by side (a room's panel in a row of its own under them). On
+ *       its own page the diagram is sought as in 1. over the whole height, the narration under it at
+ *       its floor; the panels start at their floor, smaller where they do not fit their page (down to
+ *       {@link #LOWEST} of it, then the page scrolls), which never shrinks the diagram or the
+ *       narration; then the narration and the panels grow into the room both pages leave. The two
+ *       pages win when their smallest region is nearer its floor; the teacher may keep one page
+ *       ({@code Presentation.onePageProperty()}, Shift+V).</li>
  * </ol>
  * In two pages every text the class reads is at the floor or above in the single-store presets;
  * the cart's wide chips and a cluster's long timeline need more width than a small projector has
