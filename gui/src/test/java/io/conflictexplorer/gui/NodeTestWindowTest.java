@@ -51,6 +51,30 @@ class NodeTestWindowTest extends WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * "Resolving a conflict" opened, check's node that keeps siblings in lww mode run on it, and its
+     * divergence shown (skipped without python3).
+     */
+    private void runWrongNodeOnResolvingAConflict(FxRobot robot) throws Exception {
+        String wrongNode = WrongNodes.command("keeps-siblings-in-lww");
+        assumeTrue(wrongNode != null, "no python3");
+        Preset resolve = onFx(() -> vm.document().presets().stream()
+                .filter(p -> p.title().equals("Resolving a conflict"))
+                .findFirst()
+                .orElseThrow());
+        onFx(() -> {
+            vm.document().loadPreset(resolve);
+            return null;
+        });
+        runNode(robot, wrongNode, "10");
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> onFx(() ->
+                        robot.lookup("#node-divergence").queryAs(Labeled.class).isVisible()
+                                && !robot.lookup("#node-running").query().isVisible()));
+    }
+
     private static boolean has(Node n, String pseudoClass) {
         return n.getPseudoClassStates().contains(PseudoClass.getPseudoClass(pseudoClass));
     }
@@ -113,23 +137,7 @@ class NodeTestWindowTest extends WindowTest {
 
     @Test
     void aWrongNodesRepliesMarkTheChipsAndTheDivergenceNamesItsMistake(FxRobot robot) throws Exception {
-        String wrongNode = WrongNodes.command("keeps-siblings-in-lww");
-        assumeTrue(wrongNode != null, "no python3");
-        Preset resolve = onFx(() -> vm.document().presets().stream()
-                .filter(p -> p.title().equals("Resolving a conflict"))
-                .findFirst()
-                .orElseThrow());
-        onFx(() -> {
-            vm.document().loadPreset(resolve);
-            return null;
-        });
-        runNode(robot, wrongNode, "10");
-        WaitForAsyncUtils.waitFor(
-                30,
-                TimeUnit.SECONDS,
-                () -> onFx(() ->
-                        robot.lookup("#node-divergence").queryAs(Labeled.class).isVisible()
-                                && !robot.lookup("#node-running").query().isVisible()));
+        runWrongNodeOnResolvingAConflict(robot);
 
         // c1's read of both siblings differs in lww; the writes before it agree
         assertEquals(Set.of("r1"), marked(robot, "node-differs"));
@@ -179,23 +187,7 @@ class NodeTestWindowTest extends WindowTest {
 
     @Test
     void aDragAfterARunFollowsThePointerAndTheNodeRunsAgainOnTheMovedChip(FxRobot robot) throws Exception {
-        String wrongNode = WrongNodes.command("keeps-siblings-in-lww");
-        assumeTrue(wrongNode != null, "no python3");
-        Preset resolve = onFx(() -> vm.document().presets().stream()
-                .filter(p -> p.title().equals("Resolving a conflict"))
-                .findFirst()
-                .orElseThrow());
-        onFx(() -> {
-            vm.document().loadPreset(resolve);
-            return null;
-        });
-        runNode(robot, wrongNode, "10");
-        WaitForAsyncUtils.waitFor(
-                30,
-                TimeUnit.SECONDS,
-                () -> onFx(() ->
-                        robot.lookup("#node-divergence").queryAs(Labeled.class).isVisible()
-                                && !robot.lookup("#node-running").query().isVisible()));
+        runWrongNodeOnResolvingAConflict(robot);
         settle(robot);
         assertEquals(2, (long) onFx(() -> vm.getScenario().operation("w2").time()));
 

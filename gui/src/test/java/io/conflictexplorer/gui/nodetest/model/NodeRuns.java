@@ -10,6 +10,9 @@ import io.conflictexplorer.core.sim.Scenario;
 import io.conflictexplorer.gui.nodetest.WrongNodes;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 /** Real runs of check's wrong Python nodes on small scenarios, for the node test's model tests. */
 final class NodeRuns {
@@ -41,5 +44,22 @@ final class NodeRuns {
 
     static NodeTestResult run(Scenario s, NodeCommand c) throws InterruptedException {
         return NodeTest.run(s, c, null);
+    }
+
+    /**
+     * Runs what a model's job handed to the FX thread ({@code fx}, the model's executor) until {@code
+     * done}, or fails after 10 s.
+     */
+    static void drainUntil(BlockingQueue<Runnable> fx, BooleanSupplier done) throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!done.getAsBoolean()) {
+            Runnable r = fx.poll(50, TimeUnit.MILLISECONDS);
+            if (r != null) {
+                r.run();
+            }
+            if (System.nanoTime() > until) {
+                throw new AssertionError("not done within 10 s");
+            }
+        }
     }
 }

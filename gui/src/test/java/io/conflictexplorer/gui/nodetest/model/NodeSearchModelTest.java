@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -55,16 +54,7 @@ class NodeSearchModelTest {
     }
 
     private void drainUntil(BooleanSupplier done) throws InterruptedException {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!done.getAsBoolean()) {
-            Runnable r = fx.poll(50, TimeUnit.MILLISECONDS);
-            if (r != null) {
-                r.run();
-            }
-            if (System.nanoTime() > until) {
-                throw new AssertionError("not done within 10 s");
-            }
-        }
+        NodeRuns.drainUntil(fx, done);
     }
 
     @Test

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -89,18 +88,8 @@ class NodeTestModelTest {
                 progress);
     }
 
-    /** Runs what the job handed to the FX thread until {@code done}, or fails after 10 s. */
     private void drainUntil(BooleanSupplier done) throws InterruptedException {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!done.getAsBoolean()) {
-            Runnable r = fx.poll(50, TimeUnit.MILLISECONDS);
-            if (r != null) {
-                r.run();
-            }
-            if (System.nanoTime() > until) {
-                throw new AssertionError("not done within 10 s");
-            }
-        }
+        NodeRuns.drainUntil(fx, done);
     }
 
     @Test
