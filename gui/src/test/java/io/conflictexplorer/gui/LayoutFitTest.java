@@ -157,6 +157,7 @@ class LayoutFitTest extends WindowTest {
                 boolean paged = onFx(() -> vm.presentation().pagedProperty().get());
                 Set<String> seen = new LinkedHashSet<>();
                 double[] least = {Double.MAX_VALUE, Double.MAX_VALUE}; // on the diagram's page, the results'
+                String[] which = {"", ""}; // the smallest text on each page, named
                 for (Page page : paged ? Page.values() : new Page[] {Page.DIAGRAM}) {
                     showPage(page);
                     int on = page.ordinal();
@@ -167,7 +168,11 @@ class LayoutFitTest extends WindowTest {
                                 continue;
                             }
                             seen.add(describe(t.getParent()));
-                            least[on] = Math.min(least[on], t.getFont().getSize());
+                            if (t.getFont().getSize() < least[on]) {
+                                least[on] = t.getFont().getSize();
+                                which[on] = describe(t.getParent()) + " \""
+                                        + t.getText().replace('\n', ' ') + "\"";
+                            }
                             if (t.getFont().getSize() < lesson - 0.05) {
                                 found.add(where + describe(t.getParent()) + " \"" + t.getText() + "\" at "
                                         + Math.round(t.getFont().getSize() * 10) / 10.0 + " px, least "
@@ -181,13 +186,16 @@ class LayoutFitTest extends WindowTest {
                 assertTrue(seen.size() > 5, where + "texts found: " + seen);
                 System.out.printf(
                         Locale.ROOT,
-                        "LAYOUT-LEAST %s%s smallest text %.1f px (diagram's page %.1f, results' %s), floor %.1f px%n",
+                        "LAYOUT-LEAST %s%s smallest text %.1f px (diagram's page %.1f, results' %s), floor %.1f px;"
+                                + " smallest: %s / %s%n",
                         where,
                         paged ? "two pages," : "one page,",
                         Math.min(least[0], least[1]),
                         least[0],
                         paged ? String.format(Locale.ROOT, "%.1f", least[1]) : "-",
-                        floor);
+                        floor,
+                        which[0],
+                        paged ? which[1] : "-");
             }
         }
         assertTrue(small.isEmpty(), () -> small.size() + " too small:\n" + String.join("\n", small));
@@ -562,7 +570,7 @@ class LayoutFitTest extends WindowTest {
     private static double fontSize(FxRobot robot, String query) {
         return robot.lookup(query)
                 .tryQuery()
-                .map(n -> ((Labeled) n).getFont().getSize())
+                .map(n -> (n instanceof Text t ? t.getFont() : ((Labeled) n).getFont()).getSize())
                 .orElse(0.0);
     }
 

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.conflictexplorer.gui.lesson.model.Presentation.Page;
 import javafx.scene.Node;
-import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -50,7 +50,7 @@ class PresenterPagesTest extends WindowTest {
         assertEquals("Diagram (V)", text(robot, "#page-switch"));
         double floor = height / 43;
         double lost = onFx(() -> robot.lookup("#lww-panel .lost-explanation")
-                .queryAs(Labeled.class)
+                .queryAs(Text.class)
                 .getFont()
                 .getSize());
         assertTrue(lost >= floor - 0.05, "the LOST sentence at " + lost + " px, floor " + floor);

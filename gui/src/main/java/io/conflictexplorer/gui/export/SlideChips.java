@@ -64,7 +64,7 @@ final class SlideChips {
      */
     static Fitted lines(DiagramModel.Chip chip, double width, double height) {
         // the window's words (ChipText), so a slide and the diagram never tell a chip differently
-        ChipText text = ChipText.lines(chip, false);
+        ChipText text = ChipText.lines(chip, false, false);
         List<String> lines = new ArrayList<>();
         for (String line : List.of(text.title(), text.clock(), text.stamp())) {
             if (!line.isEmpty()) {

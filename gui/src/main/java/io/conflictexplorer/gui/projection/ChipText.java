@@ -14,20 +14,40 @@ import java.util.List;
  * follows the clock where it decides the write's identity. A cluster's compact chip drops the word
  * "write" (its colour says it), so the value fits on its one title line.
  *
+ * <p>Split (Presenter's taller lanes), a line of two parts is two lines, so the chip is as wide as
+ * the longer part, not both: a read's two answers ({@code LWW b}, then {@code VV a | b}), a derived
+ * value and its clock ({@code VV milk eggs}, then {@code {c1: 2}}), a cluster write's replica and
+ * timestamp and its missing context ({@code → n1 LWW ts 5}, then {@code no context}). A chip then
+ * has four lines at most; a split line holds a line break.
+ *
  * @param clockWraps false when the clock line must stay one line to leave the title its room
  */
 public record ChipText(String title, String clock, String stamp, String tooltip, boolean clockWraps) {
 
     public static ChipText of(DiagramModel.Chip c, boolean compact) {
-        return of(c, compact, true);
+        return of(c, compact, false, true);
+    }
+
+    /** The chip's words, a line of two parts on two lines when {@code split}. */
+    public static ChipText of(DiagramModel.Chip c, boolean compact, boolean split) {
+        return of(c, compact, split, true);
     }
 
     /** The lines on the chip only (no tooltip, which is long to build): what its width depends on. */
-    public static ChipText lines(DiagramModel.Chip c, boolean compact) {
-        return of(c, compact, false);
+    public static ChipText lines(DiagramModel.Chip c, boolean compact, boolean split) {
+        return of(c, compact, split, false);
     }
 
-    private static ChipText of(DiagramModel.Chip c, boolean compact, boolean withTooltip) {
+    /**
+     * True when a chip with outcome {@code o} (sent to {@code replica}, null for a single store,
+     * carrying no context or not) has a line of two parts, which a split chip puts on two lines.
+     */
+    public static boolean splits(DiagramModel.Outcome o, String replica, boolean noContext) {
+        return o instanceof DiagramModel.Outcome.ReadBack r && r.modesDiffer()
+                || o instanceof DiagramModel.Outcome.Written w && (w.modesDiffer() || replica != null && noContext);
+    }
+
+    private static ChipText of(DiagramModel.Chip c, boolean compact, boolean split, boolean withTooltip) {
         String title;
         String clock;
         String stamp;
@@ -39,13 +59,15 @@ public record ChipText(String title, String clock, String stamp, String tooltip,
             String blind = c.blind() ? "  blind" : c.noContext() ? "  no context" : "";
             if (w.modesDiffer()) { // only a derived value differs
                 title = prefix + c.key() + ": " + w.rule().text();
-                clock = "VV " + w.value() + " " + w.clock() + dot;
+                clock = "VV " + w.value() + (split ? "\n" : " ") + w.clock() + dot;
                 stamp = "LWW " + w.lwwValue() + " ts " + w.lwwTimestamp() + blind;
                 wraps = false;
             } else {
                 title = prefix + c.key() + "=" + w.value();
                 clock = w.clock() + dot;
-                stamp = "LWW ts " + w.lwwTimestamp() + blind;
+                // beside a replica's tag the flag is a line of its own (the line's second part)
+                stamp = "LWW ts " + w.lwwTimestamp()
+                        + (split && c.replica() != null && !blind.isEmpty() ? "\n" + blind.strip() : blind);
             }
             detail = withTooltip ? describe(c, w) : "";
         } else if (c.outcome() instanceof DiagramModel.Outcome.Unrevealed u) {
@@ -63,7 +85,7 @@ public record ChipText(String title, String clock, String stamp, String tooltip,
             DiagramModel.Outcome.ReadBack r = (DiagramModel.Outcome.ReadBack) c.outcome();
             title = "read " + c.key();
             clock = r.modesDiffer()
-                    ? "LWW " + got(r.lwwGot()) + " \u00b7 VV " + got(r.got())
+                    ? "LWW " + got(r.lwwGot()) + (split ? "\n" : " \u00b7 ") + "VV " + got(r.got())
                     : r.got().isEmpty() ? "got nothing" : "got " + got(r.got());
             wraps = !r.modesDiffer(); // both answers on one line: the chip is made as wide (ChipLayout)
             stamp = r.context().isEmpty() ? "" : "ctx " + r.context();

@@ -25,6 +25,9 @@ import java.util.Set;
  * @param replicas   the replica lanes of a cluster; empty for a single store (one "store" lane)
  * @param messages   the gossip the network handled (VV trace), empty for a single store
  * @param partitions the cut links, empty for a single store
+ * @param splits     true when a chip of the run, revealed or not yet, has a line of two parts
+ *                   ({@link ChipText#splits}): Presenter's lanes then take chips of four lines,
+ *                   before predict mode's reveal as after it
  */
 public record DiagramModel(
         List<String> clients,
@@ -37,7 +40,8 @@ public record DiagramModel(
         long nextTime,
         List<ReplicaLane> replicas,
         List<Message> messages,
-        List<PartitionBar> partitions) {
+        List<PartitionBar> partitions,
+        boolean splits) {
 
     /** A single-store diagram. */
     public DiagramModel(
@@ -48,8 +52,21 @@ public record DiagramModel(
             List<StoreMark> marks,
             long endTime,
             long cursorTime,
-            long nextTime) {
-        this(clients, chips, arrows, readsFrom, marks, endTime, cursorTime, nextTime, List.of(), List.of(), List.of());
+            long nextTime,
+            boolean splits) {
+        this(
+                clients,
+                chips,
+                arrows,
+                readsFrom,
+                marks,
+                endTime,
+                cursorTime,
+                nextTime,
+                List.of(),
+                List.of(),
+                List.of(),
+                splits);
     }
 
     public boolean isCluster() {

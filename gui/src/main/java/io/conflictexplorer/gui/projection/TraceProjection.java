@@ -118,6 +118,7 @@ public final class TraceProjection {
         List<DiagramModel.ReadFrom> readsFrom = new ArrayList<>();
         List<DiagramModel.StoreMark> marks = new ArrayList<>();
         List<Step> steps = vv.steps();
+        boolean splits = false;
         for (int i = 0; i < steps.size(); i++) {
             if (!(steps.get(i) instanceof Step.OfOperation s)) {
                 continue; // a gossip arrival: drawn as a message, its marks below
@@ -157,11 +158,16 @@ public final class TraceProjection {
                     readsFrom.addAll(facts.readsFrom(i, isApplied));
                 }
             }
+            if (!splits) { // what the chip shows once revealed: the lanes keep their height at the reveal
+                DiagramModel.Chip c = chips.get(chips.size() - 1);
+                splits = ChipText.splits(facts.outcome(i, false), replica, c.blind() || c.noContext());
+            }
         }
         long cursorTime = applied == 0 ? -1 : vv.steps().get(applied - 1).time();
         long nextTime = applied >= vv.size() ? -1 : vv.steps().get(applied).time();
         if (!isCluster) {
-            return new DiagramModel(sc.clients(), chips, arrows, readsFrom, marks, sc.endTime(), cursorTime, nextTime);
+            return new DiagramModel(
+                    sc.clients(), chips, arrows, readsFrom, marks, sc.endTime(), cursorTime, nextTime, splits);
         }
         // gossip: what each arrival did, in both modes
         for (int i = 0; i < applied; i++) {
@@ -217,7 +223,18 @@ public final class TraceProjection {
             }
         }
         return new DiagramModel(
-                sc.clients(), chips, arrows, readsFrom, marks, end, cursorTime, nextTime, lanes, messages, bars);
+                sc.clients(),
+                chips,
+                arrows,
+                readsFrom,
+                marks,
+                end,
+                cursorTime,
+                nextTime,
+                lanes,
+                messages,
+                bars,
+                splits);
     }
 
     /** The read-from edges into read {@code id}: VV's observed writes, then any only LWW returned. */

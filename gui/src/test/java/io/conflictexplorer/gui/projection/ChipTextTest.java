@@ -98,4 +98,57 @@ class ChipTextTest {
                 d.chips().stream().filter(c -> c.id().equals("w5")).findFirst().orElseThrow(), false);
         assertEquals("write cart: merge", w5.title(), "the rule, not the value either mode wrote");
     }
+
+    @Test
+    void splitALineOfTwoPartsIsTwoLines() {
+        Scenario cart = preset("05-shopping-cart.json");
+        ChipText r3 = ChipText.of(chip(cart, "r3"), true, true);
+        assertEquals("LWW milk eggs ham\nVV milk flour | milk eggs ham", r3.clock());
+        assertEquals("ctx {c1: 2, c2: 2}", r3.stamp());
+        ChipText w5 = ChipText.of(chip(cart, "w5"), true, true);
+        assertEquals("cart: merge", w5.title());
+        assertEquals("VV milk flour eggs ham\n{c1: 3, c2: 2}", w5.clock());
+        assertEquals("LWW milk eggs ham ts 14", w5.stamp());
+        // a cluster write's replica tag stands before its timestamp; its missing context goes under
+        ChipText old = ChipText.of(chip(preset("07-clock-skew.json"), "w1"), true, true);
+        assertEquals("LWW ts 52\nno context", old.stamp());
+        assertEquals(
+                "LWW ts 2\nblind",
+                ChipText.of(chip(preset("08-naive-counters.json"), "w1"), true, true)
+                        .stamp());
+    }
+
+    /**
+     * Prediction equals effect: {@link ChipText#splits} (which gives Presenter's lanes their fourth
+     * line) is true exactly for the chips whose split words differ from their one-line words; a split
+     * chip has four lines at most, and its split lines hold the same words as the one-line form.
+     */
+    @Test
+    void splitsSaysWhichChipsASplitChanges() {
+        int split = 0;
+        for (var p : Assets.presets()) {
+            Simulation sim = Simulator.run(p.scenario());
+            DiagramModel d = TraceProjection.frame(sim, sim.vv().size(), null).diagram();
+            boolean any = false;
+            for (DiagramModel.Chip c : d.chips()) {
+                ChipText one = ChipText.of(c, true, false);
+                ChipText two = ChipText.of(c, true, true);
+                boolean predicted = ChipText.splits(c.outcome(), c.replica(), c.blind() || c.noContext());
+                assertEquals(predicted, !one.equals(two), p.title() + " " + c.id() + ": " + two);
+                String lines = two.title() + "\n" + two.clock() + (two.stamp().isEmpty() ? "" : "\n" + two.stamp());
+                assertTrue(lines.split("\n").length <= 4, lines);
+                assertEquals(words(one), words(two), c.id());
+                any |= predicted;
+                split += predicted ? 1 : 0;
+            }
+            assertEquals(any, d.splits(), p.title() + ": the diagram says whether a chip splits");
+        }
+        assertTrue(split > 5, "presets with lines of two parts: " + split);
+    }
+
+    private static String words(ChipText t) {
+        return (t.title() + " " + t.clock() + " " + t.stamp())
+                .replace("\u00b7", " ")
+                .replaceAll("\\s+", " ");
+    }
 }

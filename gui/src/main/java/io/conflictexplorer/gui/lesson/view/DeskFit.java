@@ -30,7 +30,7 @@ final class DeskFit {
     /** Every region at zoom {@code z}: the type of the desk view's 14 px times it. */
     static PresenterFit.Sizes at(double z) {
         double px = WindowFit.BASE_FONT * z;
-        return new PresenterFit.Sizes(px, px, px, px, px, 0);
+        return new PresenterFit.Sizes(px, px, px, px, px, 0, false);
     }
 
     /** Lays the window out at the largest zoom up to {@code hi} at which it fits; returns its sizes. */

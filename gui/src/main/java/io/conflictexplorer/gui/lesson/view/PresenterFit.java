@@ -73,25 +73,33 @@ final class PresenterFit {
 
     /**
      * The sizes of a layout, in pixels of type: the root (header, transport), the teacher's controls,
-     * the diagram, the narration, the panels; and the width of the panels' column when they stand
-     * beside the diagram.
+     * the diagram, the narration, the panels; the width of the panels' column when they stand beside
+     * the diagram; and whether the diagram's chips put a line of two parts on two lines, in lanes a
+     * line taller ({@code ChipText}: narrower chips, so a story wider than the screen fits larger).
      */
-    record Sizes(double root, double controls, double diagram, double narration, double panels, double column) {
+    record Sizes(
+            double root,
+            double controls,
+            double diagram,
+            double narration,
+            double panels,
+            double column,
+            boolean split) {
 
         Sizes withDiagram(double d) {
-            return new Sizes(root, controls, d, narration, panels, column);
+            return new Sizes(root, controls, d, narration, panels, column, split);
         }
 
         Sizes withNarration(double n) {
-            return new Sizes(root, controls, diagram, n, panels, column);
+            return new Sizes(root, controls, diagram, n, panels, column, split);
         }
 
         Sizes withPanels(double p) {
-            return new Sizes(root, controls, diagram, narration, p, column);
+            return new Sizes(root, controls, diagram, narration, p, column, split);
         }
 
         Sizes withColumn(double c) {
-            return new Sizes(root, controls, diagram, narration, panels, c);
+            return new Sizes(root, controls, diagram, narration, panels, c, split);
         }
     }
 
@@ -141,6 +149,9 @@ final class PresenterFit {
 
         /** How wide the diagram is drawn (it may be narrower than its room). */
         double diagramWidth();
+
+        /** True when a chip of the diagram has a line of two parts, which {@link Sizes#split()} splits. */
+        boolean canSplit();
     }
 
     private final Room room;
@@ -250,7 +261,7 @@ final class PresenterFit {
      * kept} of their floor; the column its share, or as wide as the panels' cards need (up to half the
      * width).
      */
-    private Sizes zoomed(double f, double z, double kept) {
+    private Sizes zoomed(double f, double z, double kept, boolean split) {
         double w = room.width();
         double base = WindowFit.BASE_FONT * z;
         // on a page of their own the narration and the panels start from their floor, not the diagram's zoom
@@ -262,7 +273,8 @@ final class PresenterFit {
                 base * WindowFit.DIAGRAM_BOOST,
                 Math.max(tied ? base * NARRATION_BOOST : 0, f * kept),
                 Math.max(tied ? base : 0, f / SMALLEST_EM * kept),
-                w * COLUMN);
+                w * COLUMN,
+                split);
         room.apply(s);
         return s.withColumn(Math.floor(Math.min(w / 2, Math.max(w * COLUMN, room.panelsMinWidth()))));
     }
@@ -275,24 +287,39 @@ final class PresenterFit {
      * where even the core does not fit at the least zoom so.
      */
     private Sizes largestZoom(double f, double wish, double[] keeps) {
+        Sizes whole = largestZoom(f, wish, keeps, false);
+        if (!room.canSplit()) {
+            return whole;
+        }
+        // chips of four lines are narrower and their lanes taller: worth it where width is short
+        Sizes split = largestZoom(f, wish, keeps, true);
+        if (split.diagram() > whole.diagram() * 1.01) {
+            return split;
+        }
+        room.apply(whole);
+        return whole;
+    }
+
+    /** As {@link #largestZoom(double, double, double[])}, the chips' lines split or not. */
+    private Sizes largestZoom(double f, double wish, double[] keeps, boolean split) {
         double floorZoom = f / SMALLEST_EM / (WindowFit.BASE_FONT * WindowFit.DIAGRAM_BOOST);
         double lowest = LOWEST_ZOOM;
         double hi = Math.max(lowest, wish);
         double kept = 0;
         for (double k : keeps) {
             kept = k;
-            if (overflow(f, lowest, k, false) <= 1) {
+            if (overflow(f, lowest, k, false, split) <= 1) {
                 break;
             }
         }
         double k = kept;
-        double whole = largestZoom(lowest, hi, z -> overflow(f, z, k, true));
+        double whole = largestZoom(lowest, hi, z -> overflow(f, z, k, true, split));
         double z = whole;
         if (whole < floorZoom) {
-            double core = largestZoom(whole, hi, x -> overflow(f, x, k, false));
+            double core = largestZoom(whole, hi, x -> overflow(f, x, k, false, split));
             z = Math.max(whole, Math.min(core, floorZoom));
         }
-        return zoomed(f, z, k);
+        return zoomed(f, z, k, split);
     }
 
     /**
@@ -323,8 +350,8 @@ final class PresenterFit {
      * How many times what the regions need at zoom {@code z} exceeds the room (at most 1 when all
      * fits and the story ({@code whole}) or its core fits one view of the diagram).
      */
-    private double overflow(double f, double z, double kept, boolean whole) {
-        Sizes s = zoomed(f, z, kept);
+    private double overflow(double f, double z, double kept, boolean whole, boolean split) {
+        Sizes s = zoomed(f, z, kept, split);
         room.apply(s);
         double w = room.width();
         double height = room.height() - room.chrome();

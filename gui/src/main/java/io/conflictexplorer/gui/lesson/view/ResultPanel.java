@@ -18,6 +18,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 
 /**
  * The stored values of one mode at the time cursor: counters, then per key the value cards. The VV
@@ -298,7 +300,11 @@ public final class ResultPanel extends VBox {
         return card;
     }
 
-    /** One line when it fits: [LOST] value (struck through), then the sentence that explains it. */
+    /**
+     * [LOST] value (struck through), the sentence that explains it after them on their line and on,
+     * under them, at the card's whole width: a narrow column beside the tag made the sentence twice
+     * as many lines, which on a projector took the panels' type.
+     */
     private Node lostCard(PanelState.LostCard l) {
         Label tag = new Label("LOST");
         tag.getStyleClass().add("lost-tag");
@@ -307,14 +313,15 @@ public final class ResultPanel extends VBox {
         value.getStyleClass().add("lost-value");
         value.setMinWidth(Region.USE_PREF_SIZE);
         HBox top = new HBox(tag, value);
-        top.setAlignment(Pos.CENTER_LEFT);
+        top.setAlignment(Pos.BASELINE_LEFT);
         top.getStyleClass().add("lost-top");
-        Label why = new Label(l.explanation() + ".", top);
-        why.setWrapText(true);
+        Text why = new Text(l.explanation() + ".");
         why.getStyleClass().add("lost-explanation");
-        why.setMinHeight(Region.USE_PREF_SIZE);
-        why.setTooltip(new Tooltip(l.writer() + "'s lost write, clock " + l.clock()));
-        VBox card = new VBox(why);
+        TextFlow flow = new TextFlow(top, why);
+        flow.getStyleClass().add("lost-flow");
+        flow.setMinHeight(Region.USE_PREF_SIZE);
+        Tooltip.install(flow, new Tooltip(l.writer() + "'s lost write, clock " + l.clock()));
+        VBox card = new VBox(flow);
         card.getStyleClass().add("lost-card");
         card.setId(prefix + "-lost-" + l.operation());
         return card;

@@ -2,6 +2,7 @@ package io.conflictexplorer.gui.lesson.view;
 
 import io.conflictexplorer.gui.lesson.model.ExplorerViewModel;
 import io.conflictexplorer.gui.lesson.view.diagram.DiagramView;
+import io.conflictexplorer.gui.projection.DiagramModel;
 import java.util.List;
 import java.util.Locale;
 import javafx.application.Platform;
@@ -308,6 +309,7 @@ final class WindowFit implements PresenterFit.Room {
             restyle(c, onGrid(s.controls(), 0));
         }
         restyle(diagram, diagramPx);
+        diagram.splitProperty().set(s.split());
         diagram.scaleProperty().set(diagramPx / BASE_FONT);
         restyle(narration, onGrid(s.narration(), f));
         restyle(layout.panels(), onGrid(s.panels(), regionFloor));
@@ -367,6 +369,10 @@ final class WindowFit implements PresenterFit.Room {
                 - diagram.laneNamesWidth()
                 - 4; // FollowStep gives up its margins first
         double[] span = whole ? diagram.storySpan() : diagram.lessonSpan();
+        if (whole) { // as FollowStep shows it where it fits: the story and the step's gossip
+            double[] step = diagram.stepSpan();
+            span = new double[] {Math.min(span[0], step[0]), Math.max(span[1], step[1])};
+        }
         return free <= 0 ? 1 : (span[1] - span[0]) / free;
     }
 
@@ -375,6 +381,12 @@ final class WindowFit implements PresenterFit.Room {
         return diagram.prefWidth(-1)
                 + layout.diagramScroll().snappedLeftInset()
                 + layout.diagramScroll().snappedRightInset();
+    }
+
+    @Override
+    public boolean canSplit() {
+        DiagramModel m = vm.projected().diagramProperty().get();
+        return m != null && m.splits();
     }
 
     /** The diagram's lanes in a room {@code width} wide, with the horizontal scroll bar when it is wider. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -222,12 +223,12 @@ final class ChipNode extends VBox {
 
     /** Lays the chip out for {@code c}; does nothing when nothing it shows changed (most chips, during a drag). */
     void update(DiagramModel.Chip c, Geometry g, int lane, ChipLayout.Placed place) {
-        // what a chip shows depends on the geometry's zoom and compactness only (its place gives the
-        // x); a widened column elsewhere, which a drag changes at every tick, leaves it as it is
+        // what a chip shows depends on the geometry's zoom and density only (its place gives the x);
+        // a widened column elsewhere, which a drag changes at every tick, leaves it as it is
         boolean unchanged = c.equals(chip)
                 && geometry != null
                 && Double.compare(g.zoom(), geometry.zoom()) == 0
-                && g.compact() == geometry.compact()
+                && g.density() == geometry.density()
                 && lane == shownLane
                 && place.equals(shownPlace);
         this.geometry = g; // always the current columns: a press maps the mouse to ticks on them
@@ -242,12 +243,14 @@ final class ChipNode extends VBox {
         this.chip = c;
         this.shownLane = lane;
         this.shownPlace = place;
-        ChipText text = ChipText.of(c, g.compact());
+        ChipText text = ChipText.of(c, g.compact(), g.split());
         title.setText(text.title());
         title.setWrapText(!g.compact()); // a cluster's lower lanes leave room for one title line
         clock.setWrapText(text.clockWraps() && !g.compact()); // a compact chip is as wide as its clock (ChipRuler)
         clock.setText(text.clock());
         stamp.setText(text.stamp());
+        // a replica's tag stands before a split stamp's first line, not between its two
+        stamp.setAlignment(text.stamp().indexOf('\n') >= 0 ? Pos.TOP_LEFT : Pos.CENTER_LEFT);
         if (c.replica() != null) {
             replicaTag.setText("\u2192 " + c.replica()); // the replica it is sent to
             stamp.setGraphic(replicaTag);

@@ -26,8 +26,10 @@ final class ChipRuler extends VBox {
     private final Label stamp = new Label();
     private final Label replicaTag = new Label();
     private final TextWidths text = new TextWidths();
-    /** Each operation's lines and width as last measured. */
+    /** Each operation's lines and width as last measured, split and not (a fit tries both). */
     private final Map<String, Measured> chips = new HashMap<>();
+
+    private final Map<String, Measured> splitChips = new HashMap<>();
 
     private Object fonts;
     /** Counts font changes: a width measured under another count is measured again. */
@@ -40,14 +42,16 @@ final class ChipRuler extends VBox {
             int flags,
             String replica,
             boolean compact,
+            boolean split,
             ChipText lines,
             int generation,
             double width) {
 
-        boolean shows(DiagramModel.Chip c, boolean compact) {
+        boolean shows(DiagramModel.Chip c, boolean compact, boolean split) {
             // the same object while the run is the same; an equal one after a drag tick's new run
             return (outcome == c.outcome() || outcome.equals(c.outcome()))
                     && this.compact == compact
+                    && this.split == split
                     && key.equals(c.key())
                     && flags == textFlags(c)
                     && Objects.equals(replica, c.replica());
@@ -85,31 +89,36 @@ final class ChipRuler extends VBox {
         return generation;
     }
 
-    /** The width chip {@code c} needs, borders and padding included, with its text as {@code compact} shows it. */
-    double width(DiagramModel.Chip c, boolean compact) {
+    /**
+     * The width chip {@code c} needs, borders and padding included, with its text as {@code compact}
+     * and {@code split} show it ({@link ChipText}).
+     */
+    double width(DiagramModel.Chip c, boolean compact, boolean split) {
+        Map<String, Measured> chips = split ? splitChips : this.chips;
         Measured m = chips.get(c.id());
-        if (m != null && m.shows(c, compact)) {
+        if (m != null && m.shows(c, compact, split)) {
             if (m.generation() == generation) {
                 return m.width();
             }
-            m = measured(c, compact, m.lines());
+            m = measured(c, compact, split, m.lines());
         } else {
             if (chips.size() > 50_000) {
                 chips.clear(); // operations of scenarios long gone
             }
-            m = measured(c, compact, ChipText.lines(c, compact));
+            m = measured(c, compact, split, ChipText.lines(c, compact, split));
         }
         chips.put(c.id(), m);
         return m.width();
     }
 
-    private Measured measured(DiagramModel.Chip c, boolean compact, ChipText lines) {
+    private Measured measured(DiagramModel.Chip c, boolean compact, boolean split, ChipText lines) {
         return new Measured(
                 c.outcome(),
                 c.key(),
                 textFlags(c),
                 c.replica(),
                 compact,
+                split,
                 lines,
                 generation,
                 measure(lines, c.replica()));
@@ -121,12 +130,17 @@ final class ChipRuler extends VBox {
     }
 
     private double measure(ChipText lines, String replica) {
-        double need = measure(stamp, lines.stamp());
+        // the replica's tag stands before the stamp's first line; a split line's second part is alone
+        String[] stamps = lines.stamp().split("\n", -1);
+        double need = measure(stamp, stamps[0]);
         if (replica != null) {
             need += measure(replicaTag, "\u2192 " + replica)
                     + replicaTag.snappedLeftInset()
                     + replicaTag.snappedRightInset()
                     + stamp.getGraphicTextGap();
+        }
+        for (int i = 1; i < stamps.length; i++) {
+            need = Math.max(need, measure(stamp, stamps[i]));
         }
         // every line whole: a chip as wide as its longest word wraps its title and clock out of its height
         need = Math.max(need, measure(title, lines.title()));
@@ -134,7 +148,15 @@ final class ChipRuler extends VBox {
         return need + snappedLeftInset() + snappedRightInset() + 2; // + rounding of the text's own bounds
     }
 
+    /** The width of {@code s}'s longest line in {@code label}'s font. */
     private double measure(Label label, String s) {
-        return text.width(label.getFont(), s);
+        if (s.indexOf('\n') < 0) {
+            return text.width(label.getFont(), s);
+        }
+        double widest = 0;
+        for (String line : s.split("\n", -1)) {
+            widest = Math.max(widest, text.width(label.getFont(), line));
+        }
+        return widest;
     }
 }

@@ -52,7 +52,6 @@ public final class DiagramLayers {
     private Geometry lastBase;
     private List<DiagramModel.Chip> lastChips;
     private int lastFonts;
-    private boolean lastCompact;
 
     private DiagramPlan drawn;
     private String drawnActive;
@@ -106,15 +105,17 @@ public final class DiagramLayers {
     }
 
     /**
-     * Lays {@code m} out at {@code zoom}, in Presenter's lanes or not, with the fonts the CSS of
-     * {@code scene} (null: none yet) gives.
+     * Lays {@code m} out at {@code zoom}, in Presenter's lanes or not (there its chips' lines of two
+     * parts on two lines, or not: {@code split}), with the fonts the CSS of {@code scene} (null: none
+     * yet) gives.
      */
-    public DiagramPlan plan(DiagramModel m, double zoom, boolean presenter, Scene scene) {
-        // Presenter's lanes are lower still: its chips have larger type, not more lines
+    public DiagramPlan plan(DiagramModel m, double zoom, boolean presenter, boolean split, Scene scene) {
+        // Presenter's lanes are lower still: its chips have larger type, not more lines; a line taller
+        // where a chip splits a line of two parts, but never taller or lower while a drag holds them
+        Geometry.Density held = columns.heldDensity();
         Geometry.Density density = presenter
-                ? Geometry.Density.PRESENTER
+                ? presenterDensity(m, split, held)
                 : m.isCluster() ? Geometry.Density.CLUSTER : Geometry.Density.DESK;
-        boolean compact = density != Geometry.Density.DESK;
         // the prototypes' fonts change only with the zoom and the stylesheets: their CSS pass (which
         // restyles from the topmost changed parent, the whole diagram mid-drag) runs only then
         Object now = List.of(zoom, scene == null ? List.of() : List.copyOf(scene.getStylesheets()));
@@ -123,9 +124,17 @@ public final class DiagramLayers {
             ruler.refresh();
             notes.refresh(scene != null);
         }
-        ChipLayout layout = layout(m.chips(), new Geometry(zoom, density), compact);
+        ChipLayout layout = layout(m.chips(), new Geometry(zoom, density));
         Bands bands = Bands.of(m, layout.geometry());
         return new DiagramPlan(m, layout, bands, notes.place(m, layout, bands, scene != null));
+    }
+
+    /** Presenter's lanes for {@code m}: a line taller where its lines split, as a held drag found them. */
+    private static Geometry.Density presenterDensity(DiagramModel m, boolean split, Geometry.Density held) {
+        if (held == Geometry.Density.PRESENTER || held == Geometry.Density.PRESENTER_TALL) {
+            return held;
+        }
+        return split && m.splits() ? Geometry.Density.PRESENTER_TALL : Geometry.Density.PRESENTER;
     }
 
     /**
@@ -133,21 +142,19 @@ public final class DiagramLayers {
      * again when the chips are where and as wide as they were (a step, Home or End moves no chip),
      * else a new one.
      */
-    private ChipLayout layout(List<DiagramModel.Chip> chips, Geometry base, boolean compact) {
+    private ChipLayout layout(List<DiagramModel.Chip> chips, Geometry base) {
+        boolean compact = base.compact();
+        boolean split = base.split();
         Geometry held = columns.heldColumns(base);
         if (held != null) {
-            return ChipLayout.within(chips, held, ChipLayout.widths(chips, base, c -> ruler.width(c, compact)));
+            return ChipLayout.within(chips, held, ChipLayout.widths(chips, base, c -> ruler.width(c, compact, split)));
         }
         int fontsNow = ruler.generation();
-        if (lastLayout != null
-                && base.equals(lastBase)
-                && fontsNow == lastFonts
-                && compact == lastCompact
-                && sameChips(chips, lastChips)) {
+        if (lastLayout != null && base.equals(lastBase) && fontsNow == lastFonts && sameChips(chips, lastChips)) {
             lastChips = chips;
             return lastLayout;
         }
-        double[] widths = ChipLayout.widths(chips, base, c -> ruler.width(c, compact));
+        double[] widths = ChipLayout.widths(chips, base, c -> ruler.width(c, compact, split));
         if (lastLayout == null
                 || !base.equals(lastBase)
                 || !lastLayout.hasWidths(widths)
@@ -157,7 +164,6 @@ public final class DiagramLayers {
         lastBase = base;
         lastChips = chips;
         lastFonts = fontsNow;
-        lastCompact = compact;
         return lastLayout;
     }
 

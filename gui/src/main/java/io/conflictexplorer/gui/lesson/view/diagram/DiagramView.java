@@ -7,7 +7,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
@@ -84,6 +86,16 @@ public final class DiagramView extends Pane {
         return scale;
     }
 
+    /**
+     * Presenter's chips put a line of two parts on two lines, in lanes a line taller (the fit's
+     * choice: {@code PresenterFit.Sizes#split()}); the desk's never do.
+     */
+    private final BooleanProperty split = new SimpleBooleanProperty(false);
+
+    public BooleanProperty splitProperty() {
+        return split;
+    }
+
     public DiagramView(ExplorerViewModel vm) {
         this.vm = vm;
         this.layers = new DiagramLayers(vm, this::redraw, chipMarks);
@@ -92,6 +104,7 @@ public final class DiagramView extends Pane {
         getChildren().addAll(layers.nodes());
         vm.projected().diagramProperty().addListener((obs, was, now) -> redraw());
         scale.addListener((obs, was, now) -> redraw());
+        split.addListener((obs, was, now) -> redraw());
         vm.presentation().presenterProperty().addListener((obs, was, now) -> redraw());
         vm.selection().activeClientProperty().addListener((obs, was, now) -> redraw());
         redraw();
@@ -109,7 +122,7 @@ public final class DiagramView extends Pane {
             return;
         }
         DiagramPlan plan = layers.plan(
-                m, scale.get(), vm.presentation().presenterProperty().get(), getScene());
+                m, scale.get(), vm.presentation().presenterProperty().get(), split.get(), getScene());
         shownPlan = plan;
         shownLayout = plan.layout();
         noteSpans = plan.noteSpans();
@@ -130,8 +143,8 @@ public final class DiagramView extends Pane {
     }
 
     /**
-     * From where to where, in the diagram's x, the last applied step shows: {@link #lessonSpan()},
-     * the gossip arriving at it, from where it was sent, and the notes it left.
+     * From where to where, in the diagram's x, the last applied step shows: {@link #lessonSpan()} and
+     * the gossip arriving at it, from where it was sent.
      */
     public double[] stepSpan() {
         double[] span = lessonSpan();
@@ -144,19 +157,14 @@ public final class DiagramView extends Pane {
                 withTickLabel(span, msg.sendTime());
             }
         }
-        for (double[] note : noteSpans) {
-            if (note[0] == m.cursorTime()) {
-                span[0] = Math.min(span[0], note[1]);
-                span[1] = Math.max(span[1], note[2]);
-            }
-        }
         return span;
     }
 
     /**
-     * From where to where, in the diagram's x, what the lesson points at lies: the time cursor and
-     * the chips of the step's story that must be in view together ({@link LessonStory#core()}: the
-     * chips at its tick, the writes LWW has lost by then with the writes they lost to, and the
+     * From where to where, in the diagram's x, what the lesson points at lies: the time cursor, the
+     * notes the step left on the store's lanes (a gossip's "LWW lost a" stands right of the cursor),
+     * and the chips of the step's story that must be in view together ({@link LessonStory#core()}:
+     * the chips at its tick, the writes LWW has lost by then with the writes they lost to, and the
      * siblings VV keeps then).
      */
     public double[] lessonSpan() {
@@ -190,6 +198,12 @@ public final class DiagramView extends Pane {
             return span;
         }
         withTickLabel(span, m.cursorTime());
+        for (double[] note : noteSpans) {
+            if (note[0] == m.cursorTime()) {
+                span[0] = Math.min(span[0], note[1]);
+                span[1] = Math.max(span[1], note[2]);
+            }
+        }
         for (String id : ids) {
             ChipLayout.Placed p = shownLayout.of(id);
             if (p != null) {

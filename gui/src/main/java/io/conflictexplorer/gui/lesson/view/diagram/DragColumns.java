@@ -106,6 +106,11 @@ final class DragColumns {
         }
     }
 
+    /** The lanes' density a drag holds (their height stays while it does), or null when none does. */
+    Geometry.Density heldDensity() {
+        return held == null ? null : held.geometry().density();
+    }
+
     /**
      * The columns to lay the chips out on at {@code base}'s zoom and density while a drag holds
      * them; null when none does (or the zoom changed: the held columns would not fit it).

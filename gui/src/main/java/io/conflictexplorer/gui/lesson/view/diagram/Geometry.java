@@ -16,10 +16,12 @@ import java.util.TreeMap;
  * pixels after a tick, which {@link ChipLayout} adds where a chip would otherwise overlap the next
  * chip of its lane. A chip is wider than a tick, so neighbours one tick apart need it.
  *
- * <p>Lanes come in three densities: the desk's, with room for a wrapped title; a cluster's, lower
+ * <p>Lanes come in four densities: the desk's, with room for a wrapped title; a cluster's, lower
  * (one title line), since the replica lanes need room too; Presenter's, lower still (one title
  * line, less room above the chips and for the store's notes), since its text is larger and a
- * projector has few pixels down.
+ * projector has few pixels down; and Presenter's a line taller, for a scenario whose chips have a
+ * line of two parts ({@code ChipText.splits}): there a chip puts them on two lines, four in all,
+ * and is narrower, since a projector is short of width for a step's story before it is of height.
  *
  * <p>A value: equal when its zoom, density and stretch are.
  */
@@ -29,7 +31,9 @@ public final class Geometry {
     enum Density {
         DESK,
         CLUSTER,
-        PRESENTER
+        PRESENTER,
+        /** Presenter's, a chip line taller: chips of four lines, a line of two parts on two. */
+        PRESENTER_TALL
     }
 
     private final double zoom;
@@ -111,6 +115,16 @@ public final class Geometry {
         return density != Density.DESK;
     }
 
+    /** A chip puts each part of a line of two parts on a line of its own (four lines at most). */
+    boolean split() {
+        return density == Density.PRESENTER_TALL;
+    }
+
+    /** Presenter's lanes, of either height. */
+    private boolean presenter() {
+        return density == Density.PRESENTER || density == Density.PRESENTER_TALL;
+    }
+
     static final double LEFT = 84;
     static final double TOP = 34;
     static final double LANE = 120;
@@ -128,6 +142,8 @@ public final class Geometry {
     static final double COMPACT_ARC_ROOM = 22;
     /** Presenter's lanes: a one-line title, and less room above the chips, for the lanes' labels and the notes. */
     static final double PRESENTER_LANE = 88;
+    /** A chip's line more (a clock's, 0.95 em, and the lines' spacing), for Presenter's taller lanes. */
+    static final double PRESENTER_LINE = 19;
 
     static final double PRESENTER_ARC_ROOM = 18;
     static final double PRESENTER_TOP = 26;
@@ -158,7 +174,7 @@ public final class Geometry {
     }
 
     double top() {
-        return (density == Density.PRESENTER ? PRESENTER_TOP : TOP) * zoom;
+        return (presenter() ? PRESENTER_TOP : TOP) * zoom;
     }
 
     double lane() {
@@ -166,12 +182,13 @@ public final class Geometry {
                     case DESK -> LANE;
                     case CLUSTER -> COMPACT_LANE;
                     case PRESENTER -> PRESENTER_LANE;
+                    case PRESENTER_TALL -> PRESENTER_LANE + PRESENTER_LINE;
                 }
                 * zoom;
     }
 
     double storeLane() {
-        return (density == Density.PRESENTER ? PRESENTER_STORE_LANE : STORE_LANE) * zoom;
+        return (presenter() ? PRESENTER_STORE_LANE : STORE_LANE) * zoom;
     }
 
     double replicaLane() {
@@ -183,14 +200,14 @@ public final class Geometry {
     }
 
     double tick() {
-        return (density == Density.PRESENTER ? PRESENTER_TICK : TICK) * zoom;
+        return (presenter() ? PRESENTER_TICK : TICK) * zoom;
     }
 
     double arcRoom() {
         return switch (density) {
                     case DESK -> ARC_ROOM;
                     case CLUSTER -> COMPACT_ARC_ROOM;
-                    case PRESENTER -> PRESENTER_ARC_ROOM;
+                    case PRESENTER, PRESENTER_TALL -> PRESENTER_ARC_ROOM;
                 }
                 * zoom;
     }
@@ -201,7 +218,7 @@ public final class Geometry {
     }
 
     double chipHeight() {
-        return lane() - arcRoom() - (density == Density.PRESENTER ? 5 : 8) * zoom;
+        return lane() - arcRoom() - (presenter() ? 5 : 8) * zoom;
     }
 
     /** The x of the centre of tick {@code time}. */

@@ -61,7 +61,7 @@ class TextWidthsTest {
             DiagramModel m = TraceProjection.frame(sim, sim.vv().size(), null).diagram();
             for (DiagramModel.Chip c : m.chips()) {
                 for (boolean compact : new boolean[] {false, true}) {
-                    ChipText t = ChipText.lines(c, compact);
+                    ChipText t = ChipText.lines(c, compact, false);
                     out.addAll(List.of(t.title(), t.clock(), t.stamp()));
                 }
             }
