@@ -127,9 +127,8 @@ class LayoutFitTest extends WindowTest {
      * step: the title and the step (which shrank to 9 px at 1280x800) are at the floor, the window's
      * height over 43 (18 px, 25 px); so is every text of the diagram, the narration and the panels
      * (the chips' clocks and stamps, the LOST sentences, the counters' captions: the cart's LOST
-     * sentences were 10 px at 1280x800) in the single-store presets of two or three writers, on the
-     * page it stands on where the lesson comes in two; in the others (the cart's wide chips, the
-     * clusters' replica lanes) at least three quarters of it.
+     * sentences were 10 px at 1280x800) on the page it stands on where the lesson comes in two, but
+     * in three presets a share of it ({@link #LEAST_SHARE}).
      */
     @Test
     void presenterTextIsAtTheFloorForTheScreenWhereTheLessonFitsAtIt(FxRobot robot) {
@@ -139,7 +138,7 @@ class LayoutFitTest extends WindowTest {
             for (Preset p : vm.document().presets()) {
                 open(robot, p, true);
                 double floor = onFx(() -> view.getHeight()) / 43;
-                double lesson = vm.document().presets().indexOf(p) < 4 ? floor : floor * 0.75;
+                double lesson = floor * LEAST_SHARE[vm.document().presets().indexOf(p)];
                 String where = (int) size[0] + "x" + (int) size[1] + " " + p.title() + ": ";
                 small.addAll(onFx(() -> {
                     List<String> found = new ArrayList<>();
@@ -200,6 +199,15 @@ class LayoutFitTest extends WindowTest {
         }
         assertTrue(small.isEmpty(), () -> small.size() + " too small:\n" + String.join("\n", small));
     }
+
+    /**
+     * The share of the floor each preset's smallest text keeps, at least: the floor, but for the
+     * cart's (its tick labels at 1920x1080 a tenth of a pixel under it), the fast clock's (its
+     * eighteen ticks' story at 1280x800, 0.93) and the per-replica counters' (two long LOST sentences
+     * in the VV panel at 1280x800, 0.77). Raised from three quarters for presets 5 to 8 when chips
+     * split their lines and LOST sentences flowed under their tag.
+     */
+    private static final double[] LEAST_SHARE = {1, 1, 1, 1, 0.9, 1, 0.9, 0.75};
 
     /** Every text node under {@code n}, a control's own included. */
     private static List<Text> texts(Node n) {

@@ -16,9 +16,9 @@ import java.util.List;
  *
  * <p>Split (Presenter's taller lanes), a line of two parts is two lines, so the chip is as wide as
  * the longer part, not both: a read's two answers ({@code LWW b}, then {@code VV a | b}), a derived
- * value and its clock ({@code VV milk eggs}, then {@code {c1: 2}}), a cluster write's replica and
- * timestamp and its missing context ({@code → n1 LWW ts 5}, then {@code no context}). A chip then
- * has four lines at most; a split line holds a line break.
+ * value and its clock ({@code VV milk eggs}, then {@code {c1: 2}}), a cluster write's timestamp and
+ * its missing context ({@code LWW ts 5}, then {@code no context}; the replica's tag before both). A
+ * chip then has four lines at most; a split line holds a line break.
  *
  * @param clockWraps false when the clock line must stay one line to leave the title its room
  */

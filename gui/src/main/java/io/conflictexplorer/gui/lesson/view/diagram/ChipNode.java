@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import javafx.css.PseudoClass;
-import javafx.geometry.Pos;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -249,8 +248,6 @@ final class ChipNode extends VBox {
         clock.setWrapText(text.clockWraps() && !g.compact()); // a compact chip is as wide as its clock (ChipRuler)
         clock.setText(text.clock());
         stamp.setText(text.stamp());
-        // a replica's tag stands before a split stamp's first line, not between its two
-        stamp.setAlignment(text.stamp().indexOf('\n') >= 0 ? Pos.TOP_LEFT : Pos.CENTER_LEFT);
         if (c.replica() != null) {
             replicaTag.setText("\u2192 " + c.replica()); // the replica it is sent to
             stamp.setGraphic(replicaTag);

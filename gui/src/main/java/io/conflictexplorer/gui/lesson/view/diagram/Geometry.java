@@ -152,7 +152,7 @@ public final class Geometry {
      * Presenter's ticks: narrower than a chip, so an empty stretch of time takes little room and the
      * step, the writes it lost and its siblings fit one view; chips widen their columns as they need.
      */
-    static final double PRESENTER_TICK = 46;
+    static final double PRESENTER_TICK = 40;
 
     /** The single-store geometry. */
     Geometry(double zoom) {

@@ -192,7 +192,9 @@ final class LaneBackground {
     private void drawTicks(DiagramPlan plan, double from, double to) {
         DiagramModel m = plan.model();
         Geometry g = plan.geometry();
-        long every = Math.max(1, Math.round(40 / g.tick()));
+        // a label per tick where labels fit between ticks (zoomed out, or Presenter's narrow ticks past t=99: fewer)
+        long every = Math.max(
+                Math.max(1, Math.round(40 / g.tick())), (long) Math.ceil(labelWidth(m.endTime(), g) / g.tick()));
         double bottom =
                 m.isCluster() ? plan.bands().bottom() : g.laneTop(m.clients().size()) + g.storeLane();
         long first = Math.max(0, g.time(from) - 1);
@@ -226,6 +228,16 @@ final class LaneBackground {
         nodes.add(grid);
         PathElements.update(grid, lines);
         NodeCache.replaceChildren(ticks.getChildren(), nodes);
+    }
+
+    /**
+     * The room the widest tick label up to {@code end} takes, a gap included: "t=" and the digits at
+     * 0.9 em of the diagram's type (14 px at zoom 1), in DejaVu Sans's advances (t= 1.23 em, a digit
+     * 0.64 em), and half an em between labels.
+     */
+    static double labelWidth(long end, Geometry g) {
+        int digits = Long.toString(Math.max(0, end)).length();
+        return (1.23 + 0.64 * digits + 0.5) * 0.9 * 14 * g.zoom();
     }
 
     /** A tick's label on the time axis; reused for other ticks as the window moves. */
