@@ -2,6 +2,7 @@ package io.conflictexplorer.gui;
 
 import static io.conflictexplorer.gui.FxThread.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.conflictexplorer.core.sim.BigScenario;
@@ -45,6 +46,8 @@ import org.testfx.util.WaitForAsyncUtils;
  *       with the tasks it queued (the scroll to the step) included;
  *   <li>BIG-DRAG: a chip dragged by the mouse, one tick at a time: each move (the chip follows the
  *       pointer at once), and its preview (the new run, shown when made in the background);
+ *   <li>BIG-PRESENTER: Presenter on and off (F5) at the last step, timed as the keys are: its fit
+ *       searches the sizes afresh, the chips split and not where they can;
  *   <li>BIG-MEMORY: the heap in use after a full collection, and the process's resident memory.
  * </ul>
  *
@@ -117,6 +120,22 @@ class BigScenarioTest extends WindowTest {
                 vm.playback().stepCountProperty().get(),
                 vm.playback().cursorProperty().get(),
                 "End went to the end");
+
+        // Presenter on and off: Presenter's fit searches its sizes afresh (its chips split or not)
+        for (int round = 0; round < Integer.getInteger("key.rounds", 3); round++) {
+            for (String way : new String[] {"on", "off"}) {
+                TimedFrame f = TimedFrame.of(
+                        stage.getScene(),
+                        () -> Event.fireEvent(
+                                stage.getScene().getRoot(),
+                                new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.F5, false, false, false, false)));
+                settle(robot);
+                System.out.printf(
+                        "BIG-PRESENTER %s (round %d): handler %.1f ms, pulse %.1f ms, FX thread CPU with the queued tasks %.1f ms%n",
+                        way, round + 1, f.handlerNanos() / 1e6, f.pulseNanos() / 1e6, f.fxCpuNanos() / 1e6);
+            }
+        }
+        assertFalse(vm.presentation().presenterProperty().get(), "F5 twice: the desk again");
 
         drag(robot, big);
 

@@ -214,7 +214,7 @@ public final class ResultPanel extends VBox {
         key.getStyleClass().add("key-name");
         key.setMinWidth(Region.USE_PREF_SIZE);
         // the key, its conflict badge and its values flow in one row
-        FlowPane cards = new FlowPane(key);
+        CardRow cards = new CardRow(key);
         cards.getStyleClass().add("cards");
         cards.setRowValignment(VPos.CENTER);
         if (k.conflict()) {
