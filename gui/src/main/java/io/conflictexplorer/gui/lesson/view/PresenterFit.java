@@ -288,8 +288,8 @@ final class PresenterFit {
      */
     private Sizes largestZoom(double f, double wish, double[] keeps) {
         Sizes whole = largestZoom(f, wish, keeps, false);
-        if (!room.canSplit()) {
-            return whole;
+        if (!room.canSplit() || !widthBinds(whole)) {
+            return whole; // narrower chips in taller lanes help only where width holds the type down
         }
         // chips of four lines are narrower and their lanes taller: worth it where width is short
         Sizes split = largestZoom(f, wish, keeps, true);
@@ -298,6 +298,24 @@ final class PresenterFit {
         }
         room.apply(whole);
         return whole;
+    }
+
+    /**
+     * True when the width, not the height, holds the diagram's type down at {@code s}: the step's
+     * whole story fills the diagram's view (to within 3 %) and a tenth of the height is left, which
+     * lanes a line taller can take (a big scenario's eight lanes leave none: it is not searched again).
+     */
+    private boolean widthBinds(Sizes s) {
+        room.apply(s);
+        double w = room.width();
+        double height = room.height() - room.chrome();
+        double view = room.arrangement() == Arrangement.BESIDE ? w - s.column() - DIVIDER : w;
+        double need = switch (room.arrangement()) {
+            case BESIDE -> room.diagramNeed(view) + room.narrationNeed(view);
+            case STACKED -> room.diagramNeed(w) + DIVIDER + room.resultsNeed(w);
+            case PAGED -> room.diagramNeed(w) + room.narrationNeed(w);
+        };
+        return room.storyOverflow(view, true) > 0.97 && need < height * 0.9;
     }
 
     /** As {@link #largestZoom(double, double, double[])}, the chips' lines split or not. */
