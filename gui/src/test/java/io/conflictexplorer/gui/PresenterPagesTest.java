@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.conflictexplorer.gui.lesson.model.Presentation.Page;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -87,6 +88,44 @@ class PresenterPagesTest extends WindowTest {
         assertTrue(shown(robot, "#chip-w1") || shown(robot, "#lane-label-column"));
         assertTrue(shown(robot, "#lww-panel") && shown(robot, "#vv-panel"));
         assertFalse(shown(robot, "#page-switch"));
+    }
+
+    /**
+     * The results page gives LWW's and VV's panels the width what they hold needs: the taller of the
+     * two is never taller than half and half would make it; in "Per-replica counters lose a write",
+     * where VV holds two long LOST sentences and LWW one, VV's column is the wider and the taller
+     * panel lower than half and half leaves it.
+     */
+    @ParameterizedTest
+    @CsvSource({"1280, 800", "1920, 1080"})
+    void theResultsPageGivesThePanelsTheWidthTheyNeed(double width, double height, FxRobot robot) {
+        WaitForAsyncUtils.asyncFx(() -> vm.presentation().onePageProperty().set(false));
+        showAt(width, height, true);
+        for (String preset : new String[] {"Two concurrent writers", "Per-replica counters lose a write"}) {
+            pickPreset(robot, preset);
+            robot.push(KeyCode.END);
+            settle(robot);
+            robot.push(KeyCode.V);
+            settle(robot);
+            double[] p = onFx(() -> {
+                Region lww = robot.lookup("#lww-panel").queryAs(Region.class);
+                Region vv = robot.lookup("#vv-panel").queryAs(Region.class);
+                double half = (lww.getWidth() + vv.getWidth()) / 2;
+                return new double[] {
+                    lww.getWidth(),
+                    vv.getWidth(),
+                    Math.max(lww.prefHeight(lww.getWidth()), vv.prefHeight(vv.getWidth())),
+                    Math.max(lww.prefHeight(half), vv.prefHeight(half))
+                };
+            });
+            assertTrue(p[2] <= p[3] + 1, preset + ": the taller panel " + p[2] + " px, at half and half " + p[3]);
+            if (preset.startsWith("Per-replica")) {
+                assertTrue(p[1] > p[0] * 1.2, "VV's panel " + p[1] + " px against LWW's " + p[0]);
+                assertTrue(p[2] < p[3], "the taller panel " + p[2] + " px, at half and half " + p[3]);
+            }
+            robot.push(KeyCode.V);
+            settle(robot);
+        }
     }
 
     /** True when the node and every parent of it are visible, and it has a size. */

@@ -203,6 +203,52 @@ final class LessonLayout {
         }
     }
 
+    /**
+     * On Presenter's results page, LWW's and VV's columns share {@code inner} (the panels' width) as
+     * what they hold needs: the share, from a third to two thirds in steps of a twentieth, at which
+     * the taller of the two is lowest and each panel's widest card fits, half and half where that is
+     * as low (to within 2 %). A cluster's
+     * VV panel with two long LOST sentences beside an LWW panel with one ran out of height while LWW's
+     * column stood half empty.
+     */
+    void balancePanels(double inner) {
+        if (arrangement != PresenterFit.Arrangement.PAGED
+                || panels.getColumnConstraints().size() != 2) {
+            return;
+        }
+        double gap = panels.snappedLeftInset() + panels.snappedRightInset() + panels.getHgap();
+        double free = inner - gap;
+        double even = taller(free, 0.5);
+        double best = 0.5;
+        double lowest = even;
+        double lwwLeast = lwwPanel.minWidth(-1);
+        double vvLeast = vvPanel.minWidth(-1);
+        for (int i = 7; i <= 13; i++) {
+            double share = i / 20.0;
+            if (lwwLeast > free * share || vvLeast > free * (1 - share)) {
+                continue; // a panel's widest card must fit its column
+            }
+            double h = taller(free, share);
+            if (h < lowest) {
+                lowest = h;
+                best = share;
+            }
+        }
+        if (lowest > even * 0.98) {
+            best = 0.5;
+        }
+        double now = panels.getColumnConstraints().get(0).getPercentWidth() / 100;
+        if (Math.abs(now - best) > 1e-9) {
+            panels.getColumnConstraints().get(0).setPercentWidth(100 * best);
+            panels.getColumnConstraints().get(1).setPercentWidth(100 * (1 - best));
+        }
+    }
+
+    /** The taller of LWW's and VV's panels when LWW's column is {@code share} of {@code free}. */
+    private double taller(double free, double share) {
+        return Math.max(lwwPanel.prefHeight(free * share), vvPanel.prefHeight(free * (1 - share)));
+    }
+
     /** The panels' columns, each its share of the width. */
     private void share(double... shares) {
         double total = 0;

@@ -315,6 +315,9 @@ final class WindowFit implements PresenterFit.Room {
         restyle(layout.panels(), onGrid(s.panels(), regionFloor));
         sizes = s;
         root.applyCss();
+        // the results page's columns as the panels need them at these sizes (a search's last measure
+        // may have been at others)
+        layout.balancePanels(panelsWidth(root.getWidth()));
         root.layout();
     }
 
@@ -407,14 +410,20 @@ final class WindowFit implements PresenterFit.Room {
     /** The panels at {@code width} and, when they stand under the diagram, the narration above them. */
     @Override
     public double resultsNeed(double width) {
-        double inner = width
-                - layout.panelScroll().snappedLeftInset()
-                - layout.panelScroll().snappedRightInset();
+        double inner = panelsWidth(width);
+        layout.balancePanels(inner);
         double above = layout.arrangement() == PresenterFit.Arrangement.BESIDE ? 0 : narration.prefHeight(width);
         return above
                 + layout.panels().prefHeight(inner)
                 + layout.panelScroll().snappedTopInset()
                 + layout.panelScroll().snappedBottomInset();
+    }
+
+    /** The panels' width inside their scroll pane, in a room {@code width} wide. */
+    private double panelsWidth(double width) {
+        return width
+                - layout.panelScroll().snappedLeftInset()
+                - layout.panelScroll().snappedRightInset();
     }
 
     /**
