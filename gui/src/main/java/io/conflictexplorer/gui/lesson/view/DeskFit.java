@@ -1,6 +1,7 @@
 package io.conflictexplorer.gui.lesson.view;
 
 import io.conflictexplorer.gui.lesson.view.diagram.DiagramView;
+import io.conflictexplorer.gui.lesson.view.diagram.Narrowing;
 
 /**
  * How the desk view sizes the window: one zoom for everything, the narration and the panels under
@@ -30,7 +31,7 @@ final class DeskFit {
     /** Every region at zoom {@code z}: the type of the desk view's 14 px times it. */
     static PresenterFit.Sizes at(double z) {
         double px = WindowFit.BASE_FONT * z;
-        return new PresenterFit.Sizes(px, px, px, px, px, 0, false);
+        return new PresenterFit.Sizes(px, px, px, px, px, 0, Narrowing.NONE);
     }
 
     /** Lays the window out at the largest zoom up to {@code hi} at which it fits; returns its sizes. */

@@ -1,6 +1,7 @@
 package io.conflictexplorer.gui.lesson.view;
 
 import io.conflictexplorer.gui.lesson.view.diagram.DiagramView;
+import io.conflictexplorer.gui.lesson.view.diagram.Narrowing;
 import java.util.function.DoublePredicate;
 import java.util.function.DoubleUnaryOperator;
 
@@ -74,8 +75,9 @@ final class PresenterFit {
     /**
      * The sizes of a layout, in pixels of type: the root (header, transport), the teacher's controls,
      * the diagram, the narration, the panels; the width of the panels' column when they stand beside
-     * the diagram; and whether the diagram's chips put a line of two parts on two lines, in lanes a
-     * line taller ({@code ChipText}: narrower chips, so a story wider than the screen fits larger).
+     * the diagram; and how the diagram makes itself narrower ({@link Narrowing}: its quiet ticks half
+     * a tick, its chips' lines of two parts on two lines), so a story wider than the screen fits at
+     * larger type.
      */
     record Sizes(
             double root,
@@ -84,22 +86,22 @@ final class PresenterFit {
             double narration,
             double panels,
             double column,
-            boolean split) {
+            Narrowing narrowing) {
 
         Sizes withDiagram(double d) {
-            return new Sizes(root, controls, d, narration, panels, column, split);
+            return new Sizes(root, controls, d, narration, panels, column, narrowing);
         }
 
         Sizes withNarration(double n) {
-            return new Sizes(root, controls, diagram, n, panels, column, split);
+            return new Sizes(root, controls, diagram, n, panels, column, narrowing);
         }
 
         Sizes withPanels(double p) {
-            return new Sizes(root, controls, diagram, narration, p, column, split);
+            return new Sizes(root, controls, diagram, narration, p, column, narrowing);
         }
 
         Sizes withColumn(double c) {
-            return new Sizes(root, controls, diagram, narration, panels, c, split);
+            return new Sizes(root, controls, diagram, narration, panels, c, narrowing);
         }
     }
 
@@ -150,8 +152,11 @@ final class PresenterFit {
         /** How wide the diagram is drawn (it may be narrower than its room). */
         double diagramWidth();
 
-        /** True when a chip of the diagram has a line of two parts, which {@link Sizes#split()} splits. */
-        boolean canSplit();
+        /** True when a tenth of the diagram's ticks or more are quiet, which {@link Narrowing} narrows. */
+        boolean quietTicks();
+
+        /** True when a chip of the diagram has a line of two parts, which {@link Narrowing} splits. */
+        boolean splits();
     }
 
     private final Room room;
@@ -261,7 +266,7 @@ final class PresenterFit {
      * kept} of their floor; the column its share, or as wide as the panels' cards need (up to half the
      * width).
      */
-    private Sizes zoomed(double f, double z, double kept, boolean split) {
+    private Sizes zoomed(double f, double z, double kept, Narrowing narrowing) {
         double w = room.width();
         double base = WindowFit.BASE_FONT * z;
         // on a page of their own the narration and the panels start from their floor, not the diagram's zoom
@@ -274,7 +279,7 @@ final class PresenterFit {
                 Math.max(tied ? base * NARRATION_BOOST : 0, f * kept),
                 Math.max(tied ? base : 0, f / SMALLEST_EM * kept),
                 w * COLUMN,
-                split);
+                narrowing);
         room.apply(s);
         return s.withColumn(Math.floor(Math.min(w / 2, Math.max(w * COLUMN, room.panelsMinWidth()))));
     }
@@ -287,57 +292,69 @@ final class PresenterFit {
      * where even the core does not fit at the least zoom so.
      */
     private Sizes largestZoom(double f, double wish, double[] keeps) {
-        Sizes whole = largestZoom(f, wish, keeps, false);
-        if (!room.canSplit() || !widthBinds(whole)) {
-            return whole; // narrower chips in taller lanes help only where width holds the type down
+        Sizes best = largestZoom(f, wish, keeps, Narrowing.NONE);
+        if (!widthBinds(best)) {
+            return best; // a narrower diagram helps only where the width holds the type down
         }
-        // chips of four lines are narrower and their lanes taller: worth it where width is short
-        Sizes split = largestZoom(f, wish, keeps, true);
-        if (split.diagram() > whole.diagram() * 1.01) {
-            return split;
+        if (room.quietTicks()) {
+            Sizes quiet = largestZoom(f, wish, keeps, Narrowing.QUIET_TICKS);
+            best = quiet.diagram() > best.diagram() * 1.01 ? quiet : best;
         }
-        room.apply(whole);
-        return whole;
+        if (room.splits() && heightLeft(best)) { // chips of four lines are narrower, their lanes taller
+            Sizes split = largestZoom(f, wish, keeps, Narrowing.QUIET_TICKS_AND_SPLIT_LINES);
+            best = split.diagram() > best.diagram() * 1.01 ? split : best;
+        }
+        room.apply(best);
+        return best;
+    }
+
+    /** True when the step's whole story fills the diagram's view at {@code s} (to within 3 %). */
+    private boolean widthBinds(Sizes s) {
+        room.apply(s);
+        return room.storyOverflow(view(s), true) > 0.97;
     }
 
     /**
-     * True when the width, not the height, holds the diagram's type down at {@code s}: the step's
-     * whole story fills the diagram's view (to within 3 %) and a tenth of the height is left, which
-     * lanes a line taller can take (a big scenario's eight lanes leave none: it is not searched again).
+     * True when a tenth of the height is left at {@code s}, which lanes a line taller can take (a big
+     * scenario's eight lanes leave none: it is not searched again).
      */
-    private boolean widthBinds(Sizes s) {
+    private boolean heightLeft(Sizes s) {
         room.apply(s);
         double w = room.width();
-        double height = room.height() - room.chrome();
-        double view = room.arrangement() == Arrangement.BESIDE ? w - s.column() - DIVIDER : w;
         double need = switch (room.arrangement()) {
-            case BESIDE -> room.diagramNeed(view) + room.narrationNeed(view);
+            case BESIDE -> room.diagramNeed(view(s)) + room.narrationNeed(view(s));
             case STACKED -> room.diagramNeed(w) + DIVIDER + room.resultsNeed(w);
             case PAGED -> room.diagramNeed(w) + room.narrationNeed(w);
         };
-        return room.storyOverflow(view, true) > 0.97 && need < height * 0.9;
+        return need < (room.height() - room.chrome()) * 0.9;
     }
 
-    /** As {@link #largestZoom(double, double, double[])}, the chips' lines split or not. */
-    private Sizes largestZoom(double f, double wish, double[] keeps, boolean split) {
+    /** The diagram's view's width at {@code s}. */
+    private double view(Sizes s) {
+        double w = room.width();
+        return room.arrangement() == Arrangement.BESIDE ? w - s.column() - DIVIDER : w;
+    }
+
+    /** As {@link #largestZoom(double, double, double[])}, the diagram made {@code narrowing} narrower. */
+    private Sizes largestZoom(double f, double wish, double[] keeps, Narrowing narrowing) {
         double floorZoom = f / SMALLEST_EM / (WindowFit.BASE_FONT * WindowFit.DIAGRAM_BOOST);
         double lowest = LOWEST_ZOOM;
         double hi = Math.max(lowest, wish);
         double kept = 0;
         for (double k : keeps) {
             kept = k;
-            if (overflow(f, lowest, k, false, split) <= 1) {
+            if (overflow(f, lowest, k, false, narrowing) <= 1) {
                 break;
             }
         }
         double k = kept;
-        double whole = largestZoom(lowest, hi, z -> overflow(f, z, k, true, split));
+        double whole = largestZoom(lowest, hi, z -> overflow(f, z, k, true, narrowing));
         double z = whole;
         if (whole < floorZoom) {
-            double core = largestZoom(whole, hi, x -> overflow(f, x, k, false, split));
+            double core = largestZoom(whole, hi, x -> overflow(f, x, k, false, narrowing));
             z = Math.max(whole, Math.min(core, floorZoom));
         }
-        return zoomed(f, z, k, split);
+        return zoomed(f, z, k, narrowing);
     }
 
     /**
@@ -368,8 +385,8 @@ final class PresenterFit {
      * How many times what the regions need at zoom {@code z} exceeds the room (at most 1 when all
      * fits and the story ({@code whole}) or its core fits one view of the diagram).
      */
-    private double overflow(double f, double z, double kept, boolean whole, boolean split) {
-        Sizes s = zoomed(f, z, kept, split);
+    private double overflow(double f, double z, double kept, boolean whole, Narrowing narrowing) {
+        Sizes s = zoomed(f, z, kept, narrowing);
         room.apply(s);
         double w = room.width();
         double height = room.height() - room.chrome();

@@ -2,7 +2,6 @@ package io.conflictexplorer.gui.lesson.view;
 
 import io.conflictexplorer.gui.lesson.model.ExplorerViewModel;
 import io.conflictexplorer.gui.lesson.view.diagram.DiagramView;
-import io.conflictexplorer.gui.projection.DiagramModel;
 import java.util.List;
 import java.util.Locale;
 import javafx.application.Platform;
@@ -309,7 +308,7 @@ final class WindowFit implements PresenterFit.Room {
             restyle(c, onGrid(s.controls(), 0));
         }
         restyle(diagram, diagramPx);
-        diagram.splitProperty().set(s.split());
+        diagram.narrowingProperty().set(s.narrowing());
         diagram.scaleProperty().set(diagramPx / BASE_FONT);
         restyle(narration, onGrid(s.narration(), f));
         restyle(layout.panels(), onGrid(s.panels(), regionFloor));
@@ -387,9 +386,13 @@ final class WindowFit implements PresenterFit.Room {
     }
 
     @Override
-    public boolean canSplit() {
-        DiagramModel m = vm.projected().diagramProperty().get();
-        return m != null && m.splits();
+    public boolean quietTicks() {
+        return diagram.hasQuietTicks();
+    }
+
+    @Override
+    public boolean splits() {
+        return diagram.splits();
     }
 
     /** The diagram's lanes in a room {@code width} wide, with the horizontal scroll bar when it is wider. */

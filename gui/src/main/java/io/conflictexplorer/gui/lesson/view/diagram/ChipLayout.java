@@ -127,13 +127,13 @@ public final class ChipLayout {
         return out;
     }
 
-    /** Lays out {@code chips} on {@code base} (whose own stretch is ignored), every chip {@link Geometry#chipWidth()} wide. */
+    /** Lays out {@code chips} on {@code base}, every chip {@link Geometry#chipWidth()} wide. */
     static ChipLayout of(List<DiagramModel.Chip> chips, Geometry base) {
         return of(chips, base, c -> 0);
     }
 
     /**
-     * Lays out {@code chips} on {@code base} (whose own stretch is ignored); {@code textWidth} gives
+     * Lays out {@code chips} on {@code base}'s columns; {@code textWidth} gives
      * the width, in pixels, that a chip's text needs to show whole (padding and border included),
      * or 0 when it is not measured.
      */
@@ -152,11 +152,31 @@ public final class ChipLayout {
         return least;
     }
 
-    /** Lays out {@code chips}, each as wide as {@code least} says, on {@code base}. */
+    /**
+     * Lays out {@code chips}, each as wide as {@code least} says, on {@code base}: its columns as it
+     * has them (Presenter's quiet ticks narrower, {@link IdleTicks}), widened where chips need it.
+     */
     static ChipLayout of(List<DiagramModel.Chip> chips, Geometry base, double[] least) {
         Lanes lanes = Lanes.of(chips);
-        Geometry even = base.withStretch(Map.of());
-        return lanes.place(even.withStretch(lanes.stretch(even, least)), least);
+        Map<Long, Double> columns = new HashMap<>(base.stretch());
+        lanes.stretch(base, least).forEach((t, extra) -> columns.merge(t, extra, Double::sum));
+        ChipLayout laid = lanes.place(base.withStretch(columns), least);
+        // a wide chip near t=0 on narrow ticks would stand under the lane names: the axis starts later
+        double under = base.left() + base.gap() - laid.leftmost();
+        if (under > 0) {
+            columns.merge(-1L, under, Double::sum);
+            laid = lanes.place(base.withStretch(columns), least);
+        }
+        return laid;
+    }
+
+    /** The left edge of the leftmost chip (the geometry's left when there is none). */
+    private double leftmost() {
+        double least = geometry.left() + geometry.gap();
+        for (int i = 0; i < x.length; i++) {
+            least = Math.min(least, x[i] - width[i] / 2);
+        }
+        return least;
     }
 
     /**
@@ -204,11 +224,10 @@ public final class ChipLayout {
             return new Lanes(index, lane, time, order, laneStart);
         }
 
-        /** The extra pixels each tick's column needs on {@code even} for chips {@code least} wide. */
+        /** The extra pixels each tick's column needs on {@code even}'s columns for chips {@code least} wide. */
         Map<Long, Double> stretch(Geometry even, double[] least) {
             int n = order.length;
             double gap = even.gap();
-            double tick = even.tick();
             Map<Long, Double> stretch = new HashMap<>();
             for (int start = 0; start < n; ) {
                 int end = sameTick(order, lane, time, start);
@@ -219,7 +238,7 @@ public final class ChipLayout {
                     need += pitch(least, order[k - 1], order[k], gap);
                 }
                 if (end < n && lane[order[end]] == lane[order[start]]) {
-                    need += pitch(least, order[end - 1], order[end], gap) - (time[order[end]] - t) * tick;
+                    need += pitch(least, order[end - 1], order[end], gap) - (even.x(time[order[end]]) - even.x(t));
                 }
                 if (need > 0) {
                     stretch.merge(t, need, Math::max);

@@ -105,16 +105,15 @@ public final class DiagramLayers {
     }
 
     /**
-     * Lays {@code m} out at {@code zoom}, in Presenter's lanes or not (there its chips' lines of two
-     * parts on two lines, or not: {@code split}), with the fonts the CSS of {@code scene} (null: none
-     * yet) gives.
+     * Lays {@code m} out at {@code zoom}, in Presenter's lanes or not (there made {@code narrowing}
+     * narrower), with the fonts the CSS of {@code scene} (null: none yet) gives.
      */
-    public DiagramPlan plan(DiagramModel m, double zoom, boolean presenter, boolean split, Scene scene) {
+    public DiagramPlan plan(DiagramModel m, double zoom, boolean presenter, Narrowing narrowing, Scene scene) {
         // Presenter's lanes are lower still: its chips have larger type, not more lines; a line taller
         // where a chip splits a line of two parts, but never taller or lower while a drag holds them
         Geometry.Density held = columns.heldDensity();
         Geometry.Density density = presenter
-                ? presenterDensity(m, split, held)
+                ? presenterDensity(m, narrowing.splitLines(), held)
                 : m.isCluster() ? Geometry.Density.CLUSTER : Geometry.Density.DESK;
         // the prototypes' fonts change only with the zoom and the stylesheets: their CSS pass (which
         // restyles from the topmost changed parent, the whole diagram mid-drag) runs only then
@@ -124,7 +123,10 @@ public final class DiagramLayers {
             ruler.refresh();
             notes.refresh(scene != null);
         }
-        ChipLayout layout = layout(m.chips(), new Geometry(zoom, density));
+        Geometry even = new Geometry(zoom, density);
+        // narrower, Presenter's quiet ticks take half a tick; a drag holds the columns it found anyway
+        Geometry base = presenter && narrowing.quietTicks() ? even.withStretch(IdleTicks.of(m, even.tick())) : even;
+        ChipLayout layout = layout(m.chips(), base);
         Bands bands = Bands.of(m, layout.geometry());
         return new DiagramPlan(m, layout, bands, notes.place(m, layout, bands, scene != null));
     }

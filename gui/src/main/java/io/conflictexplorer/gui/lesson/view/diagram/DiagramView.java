@@ -7,10 +7,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 import javafx.scene.Parent;
@@ -86,14 +86,23 @@ public final class DiagramView extends Pane {
         return scale;
     }
 
-    /**
-     * Presenter's chips put a line of two parts on two lines, in lanes a line taller (the fit's
-     * choice: {@code PresenterFit.Sizes#split()}); the desk's never do.
-     */
-    private final BooleanProperty split = new SimpleBooleanProperty(false);
+    /** How Presenter's diagram makes itself narrower (the fit's choice); the desk's never does. */
+    private final ObjectProperty<Narrowing> narrowing = new SimpleObjectProperty<>(Narrowing.NONE);
 
-    public BooleanProperty splitProperty() {
-        return split;
+    public ObjectProperty<Narrowing> narrowingProperty() {
+        return narrowing;
+    }
+
+    /** True when a tenth of the shown scenario's ticks or more are quiet ({@link IdleTicks}). */
+    public boolean hasQuietTicks() {
+        DiagramModel m = vm.projected().diagramProperty().get();
+        return m != null && IdleTicks.of(m, 1).size() >= Math.max(1, (m.endTime() + 1) / 10);
+    }
+
+    /** True when a chip of the shown scenario has a line of two parts ({@code ChipText.splits}). */
+    public boolean splits() {
+        DiagramModel m = vm.projected().diagramProperty().get();
+        return m != null && m.splits();
     }
 
     public DiagramView(ExplorerViewModel vm) {
@@ -104,7 +113,7 @@ public final class DiagramView extends Pane {
         getChildren().addAll(layers.nodes());
         vm.projected().diagramProperty().addListener((obs, was, now) -> redraw());
         scale.addListener((obs, was, now) -> redraw());
-        split.addListener((obs, was, now) -> redraw());
+        narrowing.addListener((obs, was, now) -> redraw());
         vm.presentation().presenterProperty().addListener((obs, was, now) -> redraw());
         vm.selection().activeClientProperty().addListener((obs, was, now) -> redraw());
         redraw();
@@ -122,7 +131,7 @@ public final class DiagramView extends Pane {
             return;
         }
         DiagramPlan plan = layers.plan(
-                m, scale.get(), vm.presentation().presenterProperty().get(), split.get(), getScene());
+                m, scale.get(), vm.presentation().presenterProperty().get(), narrowing.get(), getScene());
         shownPlan = plan;
         shownLayout = plan.layout();
         noteSpans = plan.noteSpans();

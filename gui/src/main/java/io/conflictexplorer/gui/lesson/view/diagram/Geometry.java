@@ -14,7 +14,9 @@ import java.util.TreeMap;
  * <p>The time axis is one axis for every lane (an earlier tick is always further left, on every
  * lane), but a tick's column may be wider than {@link #tick()}: {@code stretch} gives the extra
  * pixels after a tick, which {@link ChipLayout} adds where a chip would otherwise overlap the next
- * chip of its lane. A chip is wider than a tick, so neighbours one tick apart need it.
+ * chip of its lane. A chip is wider than a tick, so neighbours one tick apart need it. In Presenter
+ * a column after a tick where nothing happens is narrower ({@link IdleTicks}: a negative stretch,
+ * never a whole tick), so a long, quiet stretch of time takes less of a projector's width.
  *
  * <p>Lanes come in four densities: the desk's, with room for a wrapped title; a cluster's, lower
  * (one title line), since the replica lanes need room too; Presenter's, lower still (one title
@@ -49,6 +51,9 @@ public final class Geometry {
 
     private final double[] stretchThrough;
 
+    /** How far left of the even axis narrowed columns move a tick at most, in pixels (0: none). */
+    private final double behind;
+
     /**
      * @param density how much room the lanes give a chip
      * @param stretch extra pixels of the column after each tick (absent: none)
@@ -61,12 +66,15 @@ public final class Geometry {
         stretchThrough = new double[stretch.size()];
         int i = 0;
         double sum = 0;
+        double least = 0;
         for (Map.Entry<Long, Double> e : this.stretch.entrySet()) {
             sum += e.getValue();
+            least = Math.min(least, sum);
             stretched[i] = e.getKey();
             stretchThrough[i] = sum;
             i++;
         }
+        behind = -least;
     }
 
     /** An even time axis, at the density of a desk ({@code compact} false) or a cluster's. */
@@ -103,6 +111,11 @@ public final class Geometry {
     @Override
     public String toString() {
         return "Geometry[zoom=" + zoom + ", density=" + density + ", stretch=" + stretch + "]";
+    }
+
+    /** The extra pixels of the column after each tick (negative: narrower), by tick. */
+    NavigableMap<Long, Double> stretch() {
+        return stretch;
     }
 
     /** This geometry with the columns after the given ticks widened by the given pixels. */
@@ -235,9 +248,10 @@ public final class Geometry {
         if (stretch.isEmpty()) {
             return even;
         }
-        // stretching only moves ticks right: the answer is at most the even axis's
+        // widened columns move ticks right, narrowed ones left: the answer is at most the even axis's
+        // plus the ticks the narrowest stretch of columns moved left
         long lo = 0;
-        long hi = even;
+        long hi = even + (long) Math.ceil(behind / tick()) + 1;
         while (lo < hi) { // the last tick whose x is at most x
             long mid = (lo + hi + 1) / 2;
             if (x(mid) <= x) {

@@ -192,9 +192,7 @@ final class LaneBackground {
     private void drawTicks(DiagramPlan plan, double from, double to) {
         DiagramModel m = plan.model();
         Geometry g = plan.geometry();
-        // a label per tick where labels fit between ticks (zoomed out, or Presenter's narrow ticks past t=99: fewer)
-        long every = Math.max(
-                Math.max(1, Math.round(40 / g.tick())), (long) Math.ceil(labelWidth(m.endTime(), g) / g.tick()));
+        long every = Math.max(1, Math.round(40 / g.tick()));
         double bottom =
                 m.isCluster() ? plan.bands().bottom() : g.laneTop(m.clients().size()) + g.storeLane();
         long first = Math.max(0, g.time(from) - 1);
@@ -204,7 +202,9 @@ final class LaneBackground {
         for (long t = first; t <= last; t++) {
             lines.add(new MoveTo(g.x(t), g.top()));
             lines.add(new LineTo(g.x(t), bottom));
-            if (t % every == 0) {
+            // a label where it fits before the next one (fewer zoomed out, on Presenter's narrow ticks
+            // past t=99 and its quiet ones)
+            if (t % every == 0 && g.x(t + every) - g.x(t) >= labelWidth(t, g)) {
                 Text label = tickLabels.remove(t);
                 wanted.put(t, label);
             }
@@ -231,12 +231,12 @@ final class LaneBackground {
     }
 
     /**
-     * The room the widest tick label up to {@code end} takes, a gap included: "t=" and the digits at
-     * 0.9 em of the diagram's type (14 px at zoom 1), in DejaVu Sans's advances (t= 1.23 em, a digit
-     * 0.64 em), and half an em between labels.
+     * The room tick {@code t}'s label takes, a gap included: "t=" and the digits at 0.9 em of the
+     * diagram's type (14 px at zoom 1), in DejaVu Sans's advances (t= 1.23 em, a digit 0.64 em), and
+     * half an em before the next label.
      */
-    static double labelWidth(long end, Geometry g) {
-        int digits = Long.toString(Math.max(0, end)).length();
+    static double labelWidth(long t, Geometry g) {
+        int digits = Long.toString(Math.max(0, t)).length();
         return (1.23 + 0.64 * digits + 0.5) * 0.9 * 14 * g.zoom();
     }
 
