@@ -2,6 +2,7 @@ package io.conflictexplorer.gui.lesson.view.diagram;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import java.util.Random;
@@ -38,6 +39,35 @@ class GeometryTest {
             Geometry g = new Geometry(0.5 + random.nextDouble() * 2, Geometry.Density.values()[round % 3], stretch);
             for (long t = 0; t <= 205; t++) {
                 assertEquals(modelX(g, stretch, t), g.x(t), 1e-6, "tick " + t + " with " + stretch);
+                assertEquals(t, g.time(g.x(t)), "the tick nearest tick " + t + "'s x");
+            }
+        }
+    }
+
+    /**
+     * Presenter's quiet ticks narrow their columns (a negative stretch, half a tick) and a wide first
+     * chip moves the axis right (a stretch before t=0): a tick's x is still the even x plus every
+     * earlier column's stretch, later ticks stand further right, and the tick nearest a tick's x is
+     * that tick (the binary search looks past the even axis's answer).
+     */
+    @Test
+    void narrowedColumnsKeepTheAxisInOrderAndFindTheirTicks() {
+        Random random = new Random(13);
+        for (int round = 0; round < 300; round++) {
+            Geometry even = new Geometry(0.5 + random.nextDouble() * 2, Geometry.Density.values()[round % 4]);
+            TreeMap<Long, Double> stretch = new TreeMap<>();
+            for (long t = 0; t < 200; t++) {
+                if (random.nextInt(3) == 0) {
+                    stretch.put(t, -IdleTicks.NARROWER * even.tick());
+                } else if (random.nextInt(10) == 0) {
+                    stretch.put(t, random.nextDouble() * 120);
+                }
+            }
+            stretch.put(-1L, random.nextDouble() * 80);
+            Geometry g = even.withStretch(stretch);
+            for (long t = 0; t <= 205; t++) {
+                assertEquals(modelX(g, stretch, t), g.x(t), 1e-6, "tick " + t);
+                assertTrue(g.x(t + 1) > g.x(t), "tick " + (t + 1) + " right of tick " + t);
                 assertEquals(t, g.time(g.x(t)), "the tick nearest tick " + t + "'s x");
             }
         }
