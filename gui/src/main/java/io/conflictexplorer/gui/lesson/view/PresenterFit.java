@@ -23,7 +23,11 @@ import java.util.function.DoubleUnaryOperator;
  *       DiagramView#storySpan()}: the step, the lost writes with the writes they lost to, the
  *       siblings, the reads that gave them their context) fits one view of the diagram; where that is
  *       below the diagram's floor, the floor if the story's core ({@link DiagramView#lessonSpan()})
- *       fits there, else the largest zoom at which the core fits.</li>
+ *       fits there, else the largest zoom at which the core fits. Where the whole story fills the
+ *       view (the width holds the type down), the same is sought with the diagram narrower ({@link
+ *       Narrowing}): its quiet ticks half a tick, where a tenth of them are quiet; and, where a
+ *       tenth of the height is left, its chips' lines of two parts on two lines too; a narrower
+ *       diagram is kept when its type is more than 1 % larger.</li>
  *   <li>Arranged beside (the panels in a column at the diagram's right, {@link #COLUMN} of the
  *       width or as wide as their cards need, the narration under the diagram) or stacked (narration
  *       and panels under the diagram, which gets the height of its lanes): the one with the larger
@@ -33,7 +37,8 @@ import java.util.function.DoubleUnaryOperator;
  *   <li>Where that leaves any region below its floor (on a projector of 800 or 1080 rows, every
  *       preset: the panels' captions and LOST sentences), the lesson comes in two pages instead,
  *       shown in turn ({@code Presentation.Page}, V): the diagram with the narration, and the
- *       narration with the panels side by side (a room's panel in a row of its own under them). On
+ *       narration with the panels side by side, each as wide as what it holds needs (a room's panel
+ *       in a row of its own under them). On
  *       its own page the diagram is sought as in 1. over the whole height, the narration under it at
  *       its floor; the panels start at their floor, smaller where they do not fit their page (down to
  *       {@link #LOWEST} of it, then the page scrolls), which never shrinks the diagram or the
@@ -41,10 +46,9 @@ import java.util.function.DoubleUnaryOperator;
  *       pages win when their smallest region is nearer its floor; the teacher may keep one page
  *       ({@code Presentation.onePageProperty()}, Shift+V).</li>
  * </ol>
- * In two pages every text the class reads is at the floor or above in the single-store presets;
- * the cart's wide chips and a cluster's long timeline need more width than a small projector has
- * for their story in one view, and their smallest text stays below it (LayoutFitTest logs the
- * smallest text of every preset, LAYOUT-LEAST). A fit during the lesson (a card more) only shrinks
+ * In two pages every text the class reads is at the floor or above in every preset but the
+ * per-replica counters' results page at 800 rows, whose VV panel holds two long LOST sentences
+ * (LayoutFitTest logs the smallest text of every preset, LAYOUT-LEAST). A fit during the lesson (a card more) only shrinks
  * what no longer fits, the panels and the narration first, so the type does not jump at every step.
  */
 final class PresenterFit {

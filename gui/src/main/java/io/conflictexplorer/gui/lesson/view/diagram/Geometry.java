@@ -21,9 +21,9 @@ import java.util.TreeMap;
  * <p>Lanes come in four densities: the desk's, with room for a wrapped title; a cluster's, lower
  * (one title line), since the replica lanes need room too; Presenter's, lower still (one title
  * line, less room above the chips and for the store's notes), since its text is larger and a
- * projector has few pixels down; and Presenter's a line taller, for a scenario whose chips have a
- * line of two parts ({@code ChipText.splits}): there a chip puts them on two lines, four in all,
- * and is narrower, since a projector is short of width for a step's story before it is of height.
+ * projector has few pixels down; and Presenter's a line taller, where the fit makes the diagram
+ * narrower ({@link Narrowing}) and a chip has a line of two parts ({@code ChipText.splits}): there
+ * it puts them on two lines, four in all, and is narrower.
  *
  * <p>A value: equal when its zoom, density and stretch are.
  */

@@ -8,8 +8,8 @@ import java.util.Map;
 /**
  * Presenter's quiet ticks: the column after a tick where nothing happens (no operation stands on it,
  * no gossip leaves or arrives, no partition starts or ends) is {@link #NARROWER} of a tick narrower,
- * so a long, quiet stretch of time takes less of a projector's width and a step's story (a lost
- * write at t=0, the step at t=17) fits one view at a larger type. Order stays: an earlier tick is
+ * so a long, quiet stretch of time takes less of a projector's width and a step's story (the winning
+ * write at t=2, the step at t=17) fits one view at a larger type. Order stays: an earlier tick is
  * still further left, and every tick keeps half its room. Only the chips' times and the topology's
  * events count, not the time cursor or what the stores did, so stepping never moves a column.
  */
