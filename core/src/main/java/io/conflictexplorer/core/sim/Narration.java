@@ -19,11 +19,28 @@ import java.util.List;
  */
 public final class Narration {
 
+    /** How a sentence tells of a silent loss. */
+    public enum Losses {
+        /** Why the value was lost, in the order things happened ({@link Loss#explain()}). */
+        EXPLAINED,
+        /**
+         * Only which write was lost ({@code LOST: c1's write milk.}): for a view that shows each loss's
+         * explanation right beside the sentence (Presenter's results page, above the LOST cards), where
+         * the same sentence twice would take the room the cards need.
+         */
+        NAMED
+    }
+
     private Narration() {}
 
     /** The sentence for {@code step} of {@code trace}. */
     public static String of(Trace trace, Step step) {
-        return of(step, trace.mode(), !trace.scenario().topology().isSingle());
+        return of(trace, step, Losses.EXPLAINED);
+    }
+
+    /** As {@link #of(Trace, Step)}, telling of each loss as {@code losses} says. */
+    public static String of(Trace trace, Step step, Losses losses) {
+        return of(step, trace.mode(), !trace.scenario().topology().isSingle(), Integer.MAX_VALUE, losses);
     }
 
     /** The sentence for {@code step} in a trace of {@code mode}; {@code cluster} names replicas. */
@@ -37,8 +54,13 @@ public final class Narration {
      * explosion's sentence folded as its panel folds the stored values.
      */
     public static String of(Step step, Mode mode, boolean cluster, int shown) {
+        return of(step, mode, cluster, shown, Losses.EXPLAINED);
+    }
+
+    /** As {@link #of(Step, Mode, boolean, int)}, telling of each loss as {@code losses} says. */
+    public static String of(Step step, Mode mode, boolean cluster, int shown, Losses losses) {
         if (step instanceof Step.Write w) {
-            return write(w.operation(), w.replica(), w.written(), w.events(), mode, cluster, shown);
+            return write(w.operation(), w.replica(), w.written(), w.events(), mode, cluster, new Told(shown, losses));
         }
         if (step instanceof Step.Read r) {
             return read(r.operation(), r.replica(), r.read(), mode, cluster, shown);
@@ -49,7 +71,7 @@ public final class Narration {
                     + " and restarts empty, under " + (d.event().newActor() ? "a new" : "its old") + " actor id.";
         }
         Step.Arrival a = (Step.Arrival) step; // the only other case
-        return arrival(a.message(), a.events(), shown);
+        return arrival(a.message(), a.events(), new Told(shown, losses));
     }
 
     /**
@@ -72,14 +94,19 @@ public final class Narration {
      * @param lwwApplied {@link Simulation#lwwStepsApplied()}
      */
     public static String lwwBeside(Simulation sim, int[] lwwApplied, int applied) {
+        return lwwBeside(sim, lwwApplied, applied, Losses.EXPLAINED);
+    }
+
+    /** As {@link #lwwBeside(Simulation, int[], int)}, telling of each loss as {@code losses} says. */
+    public static String lwwBeside(Simulation sim, int[] lwwApplied, int applied, Losses losses) {
         Trace lww = sim.lww();
         Step step = sim.vv().steps().get(applied - 1);
         Step same = sim.counterpart(step, Mode.LWW);
-        StringBuilder sb = new StringBuilder(same != null ? of(lww, same) : noneUnderLww(step));
+        StringBuilder sb = new StringBuilder(same != null ? of(lww, same, losses) : noneUnderLww(step));
         for (int j = lwwApplied[applied - 1]; j < lwwApplied[applied]; j++) {
             Step only = lww.steps().get(j);
             if (sim.counterpart(only, Mode.VV) == null) {
-                sb.append(" Also under LWW: ").append(of(lww, only));
+                sb.append(" Also under LWW: ").append(of(lww, only, losses));
             }
         }
         return sb.toString();
@@ -126,7 +153,7 @@ public final class Narration {
             List<StoreEvent<String>> events,
             Mode mode,
             boolean cluster,
-            int shown) {
+            Told told) {
         StringBuilder sb = new StringBuilder();
         sb.append(w.client()).append(" writes ").append(w.key()).append('=').append(s.value());
         if (w.rule() instanceof WriteValue.AddItem add) {
@@ -140,11 +167,11 @@ public final class Narration {
         sb.append(where(at, cluster));
         // "ts": the LWW timestamp (skew included), never to be read as the time axis's t=
         sb.append(mode == Mode.LWW ? " with LWW ts " + s.timestamp().time() : " with clock " + s.clock());
-        describe(sb, events, shown);
+        describe(sb, events, told);
         return sb.toString();
     }
 
-    private static String arrival(Transmission t, List<StoreEvent<String>> events, int shown) {
+    private static String arrival(Transmission t, List<StoreEvent<String>> events, Told told) {
         StringBuilder sb = new StringBuilder();
         sb.append(t.to())
                 .append(" receives gossip from ")
@@ -166,12 +193,16 @@ public final class Narration {
             sb.append(": nothing new.");
             return sb.toString();
         }
-        describe(sb, events, shown);
+        describe(sb, events, told);
         return sb.toString();
     }
 
+    /** How much a sentence tells: values named in each list, and how a loss is told. */
+    private record Told(int shown, Losses losses) {}
+
     /** Appends what the events did: values replaced, silent losses, conflicts. */
-    private static void describe(StringBuilder sb, List<StoreEvent<String>> events, int shown) {
+    private static void describe(StringBuilder sb, List<StoreEvent<String>> events, Told told) {
+        int shown = told.shown();
         List<String> superseded = new ArrayList<>();
         List<Loss<String>> losses = new ArrayList<>();
         List<StoreEvent.ConflictDetected<String>> conflicts = new ArrayList<>();
@@ -194,7 +225,9 @@ public final class Narration {
         }
         sb.append('.');
         for (Loss<String> l : losses) {
-            sb.append(" LOST: ").append(l.explain()).append('.');
+            sb.append(" LOST: ")
+                    .append(told.losses() == Losses.EXPLAINED ? l.explain() : l.lostWrite())
+                    .append('.');
         }
         for (StoreEvent.ConflictDetected<String> c : conflicts) {
             List<String> values = new ArrayList<>();

@@ -40,13 +40,18 @@ public record Loss<V>(String key, Sibling<V> lost, Sibling<V> by, How how) {
         this(key, lost, by, How.OVERWRITTEN);
     }
 
+    /** The lost write as a sentence names it: "c1's write milk". */
+    public String lostWrite() {
+        return lost.writer() + "'s write " + lost.value();
+    }
+
     /**
      * A sentence for people, in the order things happened, e.g. "c1's write a was acknowledged, then
      * overwritten by c2's write b, which never saw it", or "c2's write new was acknowledged, yet lost
      * on arrival: c1's write old, stored before it, has the higher LWW timestamp (52 against 9)".
      */
     public String explain() {
-        String lostWrite = lost.writer() + "'s write " + lost.value();
+        String lostWrite = lostWrite();
         String byWrite = by.writer() + "'s write " + by.value();
         return switch (how) {
             case OVERWRITTEN ->

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.conflictexplorer.core.store.ClockScheme;
 import io.conflictexplorer.core.store.Loss;
 import io.conflictexplorer.core.store.Mode;
+import io.conflictexplorer.core.store.StoreEvent;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -131,6 +132,77 @@ class NarrationBesideTest {
                 "c1's write milk was acknowledged, yet lost on arrival: c1's write eggs, stored before it, has the"
                         + " same clock {c1: 1}, which client counters take for the same write",
                 losses.get(0).explain());
+    }
+
+    /** The naive-counters example of the test above: each replica drops the other's write. */
+    static Scenario naiveCounters() {
+        return new Scenario(
+                "naive",
+                "",
+                List.of("c1"),
+                List.of(
+                        new Operation.Write("w1", "c1", 1, "cart", "milk", true, "n1"),
+                        new Operation.Write("w2", "c1", 2, "cart", "eggs", true, "n2")),
+                Topology.cluster(2, 10, 1).withScheme(ClockScheme.CLIENT_COUNTERS));
+    }
+
+    /** Where the LOST cards stand beside the sentence, it names the lost write and leaves the why to them. */
+    @Test
+    void aLossNamedOnlyIsTheWriteWithoutItsExplanation() {
+        Simulation sim = Simulator.run(fastClock());
+        Step w2 = sim.lww().writeOf("w2");
+        assertEquals(
+                "c2 writes x=new at n2 with LWW ts 9. LOST: c2's write new.",
+                Narration.of(sim.lww(), w2, Narration.Losses.NAMED));
+        assertEquals(
+                "c2 writes x=new at n2 with LWW ts 9. LOST: "
+                        + sim.lww().losses().get(0).explain() + ".",
+                Narration.of(sim.lww(), w2));
+    }
+
+    /**
+     * On every step of the three scenarios, in both modes and beside each other: a sentence naming its
+     * losses is the explaining one with each loss's explanation replaced by the lost write, and names
+     * every loss the step caused.
+     */
+    @Test
+    void aSentenceNamingItsLossesDiffersOnlyInTheirExplanations() {
+        int named = 0;
+        int lost = 0;
+        for (Scenario s : List.of(partitionThenHeal(), fastClock(), naiveCounters())) {
+            Simulation sim = Simulator.run(s);
+            int[] lwwApplied = sim.lwwStepsApplied();
+            lost += sim.lww().losses().size() + sim.vv().losses().size();
+            for (Trace t : List.of(sim.lww(), sim.vv())) {
+                for (Step step : t.steps()) {
+                    String explained = Narration.of(t, step);
+                    String expected = explained;
+                    for (Loss<String> l : lossesOf(step)) {
+                        assertTrue(explained.contains("LOST: " + l.explain() + "."), explained);
+                        expected = expected.replace("LOST: " + l.explain() + ".", "LOST: " + l.lostWrite() + ".");
+                        named++;
+                    }
+                    assertEquals(expected, Narration.of(t, step, Narration.Losses.NAMED), s.title());
+                }
+            }
+            for (int applied = 1; applied <= sim.vv().size(); applied++) {
+                String explained = Narration.lwwBeside(sim, lwwApplied, applied);
+                String brief = Narration.lwwBeside(sim, lwwApplied, applied, Narration.Losses.NAMED);
+                assertEquals(explained.contains("LOST: "), brief.contains("LOST: "), explained);
+                assertTrue(brief.length() <= explained.length(), brief);
+            }
+        }
+        assertEquals(lost, named, "every loss of the traces is told in its step's sentence");
+        assertTrue(named >= 4, "the partition's and the fast clock's losses under LWW, the naive counters' under both");
+    }
+
+    private static List<Loss<String>> lossesOf(Step step) {
+        List<StoreEvent<String>> events =
+                step instanceof Step.Write w ? w.events() : step instanceof Step.Arrival a ? a.events() : List.of();
+        return events.stream()
+                .filter(e -> e instanceof StoreEvent.Lost<String>)
+                .map(e -> ((StoreEvent.Lost<String>) e).loss())
+                .toList();
     }
 
     /** Two reads of different clients, neither seeing what the other returned, are concurrent. */
