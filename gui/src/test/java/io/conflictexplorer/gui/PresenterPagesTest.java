@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.conflictexplorer.core.store.Mode;
 import io.conflictexplorer.gui.lesson.model.Presentation.Page;
+import java.util.List;
+import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
@@ -125,6 +128,61 @@ class PresenterPagesTest extends WindowTest {
             }
             robot.push(KeyCode.V);
             settle(robot);
+        }
+    }
+
+    /**
+     * Above the LOST cards the narration names each lost write and leaves the why to its card: on the
+     * results page a mode's line is the sentence naming its losses, without any card's explanation,
+     * and each write it names lost has a card in view that explains it; on the diagram's page, where
+     * no card stands, the line explains the loss again.
+     */
+    @ParameterizedTest
+    @CsvSource({"1280, 800", "1920, 1080"})
+    void theResultsPageNamesTheLossesItsCardsExplain(double width, double height, FxRobot robot) {
+        WaitForAsyncUtils.asyncFx(() -> vm.presentation().onePageProperty().set(false));
+        showAt(width, height, true);
+        pickPreset(robot, "Per-replica counters lose a write");
+        robot.push(KeyCode.END);
+        settle(robot);
+        assertTrue(onFx(() -> vm.presentation().pagedProperty().get()), "two pages at " + width);
+        for (Mode mode : Mode.values()) {
+            String line = "#" + mode.name().toLowerCase(Locale.ROOT) + "-narration";
+            boolean lww = mode == Mode.LWW;
+            String explained = onFx(() -> (lww
+                            ? vm.projected().lwwNarrationProperty()
+                            : vm.projected().vvNarrationProperty())
+                    .get());
+            String named = onFx(() -> (lww
+                            ? vm.projected().lwwNamedLossesProperty()
+                            : vm.projected().vvNamedLossesProperty())
+                    .get());
+            assertTrue(explained.contains("LOST: ") && !named.equals(explained), mode + ": a loss at the last step");
+            assertEquals(explained, text(robot, line), mode + " on the diagram's page");
+
+            robot.push(KeyCode.V);
+            settle(robot);
+            assertEquals(named, text(robot, line), mode + " on the results page");
+            String panel = "#" + mode.name().toLowerCase(Locale.ROOT) + "-panel";
+            List<String> cards = onFx(() -> robot.lookup(panel + " .lost-explanation").queryAllAs(Text.class).stream()
+                    .map(Text::getText)
+                    .toList());
+            int explainedHere = 0;
+            for (String why : cards) {
+                String sentence = why.substring(0, why.length() - 1); // the card's sentence ends with a full stop
+                assertFalse(named.contains(sentence), mode + ": the card's sentence twice: " + named);
+                if (explained.contains(sentence)) {
+                    explainedHere++;
+                }
+            }
+            assertEquals(
+                    named.split("LOST: ", -1).length - 1,
+                    explainedHere,
+                    mode + ": each loss the line names has its card: " + named + " / " + cards);
+            assertTrue(shown(robot, panel + " .lost-card"));
+            robot.push(KeyCode.V);
+            settle(robot);
+            assertEquals(explained, text(robot, line), mode + " back on the diagram's page");
         }
     }
 

@@ -42,6 +42,9 @@ public final class TraceProjection {
     /**
      * Everything the window shows for one cursor position and selection.
      *
+     * @param lwwNarration what LWW's store did at the step, each loss explained
+     * @param lwwNamedLosses the same naming each lost write only ({@link Narration.Losses#NAMED}): for
+     *     above the LOST cards, which explain them
      * @param selectedIsWrite the selected operation is a write
      * @param selectedIsBlind the selected operation is a blind write
      */
@@ -51,6 +54,8 @@ public final class TraceProjection {
             PanelState vvPanel,
             String lwwNarration,
             String vvNarration,
+            String lwwNamedLosses,
+            String vvNamedLosses,
             String stepText,
             boolean selectedIsWrite,
             boolean selectedIsBlind) {}
@@ -94,6 +99,8 @@ public final class TraceProjection {
                 // both lines tell of the VV step's event (the LWW trace may gossip differently)
                 applied == 0 ? NOTHING_YET : Narration.lwwBeside(sim, lwwApplied, applied),
                 applied == 0 ? NOTHING_YET : Narration.of(vv, vv.steps().get(applied - 1)),
+                applied == 0 ? NOTHING_YET : Narration.lwwBeside(sim, lwwApplied, applied, Narration.Losses.NAMED),
+                applied == 0 ? NOTHING_YET : Narration.of(vv, vv.steps().get(applied - 1), Narration.Losses.NAMED),
                 stepText,
                 sel instanceof Operation.Write,
                 sel instanceof Operation.Write w && w.blind());

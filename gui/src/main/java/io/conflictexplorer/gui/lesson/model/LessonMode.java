@@ -121,6 +121,8 @@ public final class LessonMode {
                 before.vvPanel(),
                 PREDICT_QUESTION,
                 PREDICT_QUESTION,
+                PREDICT_QUESTION,
+                PREDICT_QUESTION,
                 f.stepText() + ": predict, then reveal (R)",
                 f.selectedIsWrite(),
                 f.selectedIsBlind());

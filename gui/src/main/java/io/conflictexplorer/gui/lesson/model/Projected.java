@@ -27,6 +27,8 @@ public final class Projected {
     private final ReadOnlyObjectWrapper<PanelState> vvPanel = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper lwwNarration = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper vvNarration = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper lwwNamedLosses = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper vvNamedLosses = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper stepText = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<ClusterState> clusterState = new ReadOnlyObjectWrapper<>(ClusterState.SINGLE);
     private final ReadOnlyBooleanWrapper cluster = new ReadOnlyBooleanWrapper(false);
@@ -59,6 +61,16 @@ public final class Projected {
 
     public ReadOnlyStringProperty vvNarrationProperty() {
         return vvNarration.getReadOnlyProperty();
+    }
+
+    /** LWW's narration naming each lost write only, for above the LOST cards that explain it. */
+    public ReadOnlyStringProperty lwwNamedLossesProperty() {
+        return lwwNamedLosses.getReadOnlyProperty();
+    }
+
+    /** VV's narration naming each lost write only, for above the LOST cards that explain it. */
+    public ReadOnlyStringProperty vvNamedLossesProperty() {
+        return vvNamedLosses.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty stepTextProperty() {
@@ -101,6 +113,8 @@ public final class Projected {
         vvPanel.set(f.vvPanel());
         lwwNarration.set(f.lwwNarration());
         vvNarration.set(f.vvNarration());
+        lwwNamedLosses.set(f.lwwNamedLosses());
+        vvNamedLosses.set(f.vvNamedLosses());
         stepText.set(f.stepText());
     }
 }

@@ -27,7 +27,7 @@ final class LessonLayout {
     private static final double EXTRA_SHARE = 1.5;
 
     private final Presentation presentation;
-    private final Node narration;
+    private final NarrationBar narration;
     private final ResultPanel lwwPanel;
     private final ResultPanel vvPanel;
     /** Panels a room adds after LWW's and VV's ({@link RoomHooks#panels()}), as last arranged. */
@@ -52,7 +52,7 @@ final class LessonLayout {
             Presentation presentation,
             LessonMode lesson,
             DiagramView diagram,
-            Node narration,
+            NarrationBar narration,
             ResultPanel lwwPanel,
             ResultPanel vvPanel) {
         this.presentation = presentation;
@@ -118,6 +118,7 @@ final class LessonLayout {
             return false;
         }
         arrangement = a;
+        narration.lossesNamedProperty().set(false); // the results page names them (showPage)
         pages.getChildren().clear();
         diagramColumn.getChildren().clear();
         diagramColumn.setVisible(true);
@@ -148,6 +149,15 @@ final class LessonLayout {
     }
 
     /**
+     * True when the narration, where it stands above the panels, names each lost write only: on
+     * Presenter's results page, whose LOST cards explain each loss right below it (the same sentence
+     * twice took the room the cards need); elsewhere the cards may be out of view.
+     */
+    boolean namesLossesAbovePanels() {
+        return arrangement == PresenterFit.Arrangement.PAGED;
+    }
+
+    /**
      * In two pages, shows the one the teacher turned to: the narration goes with it, under the
      * diagram or above the panels. Both pages stay in the scene (the hidden one is measured too).
      */
@@ -161,9 +171,11 @@ final class LessonLayout {
         if (diagramShown) {
             results.getChildren().remove(narration);
             diagramColumn.getChildren().add(narration);
+            narration.lossesNamedProperty().set(false);
         } else {
             diagramColumn.getChildren().remove(narration);
             results.getChildren().add(0, narration);
+            narration.lossesNamedProperty().set(namesLossesAbovePanels());
         }
     }
 

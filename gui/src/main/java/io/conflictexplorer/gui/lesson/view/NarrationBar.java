@@ -3,6 +3,9 @@ package io.conflictexplorer.gui.lesson.view;
 import io.conflictexplorer.gui.lesson.model.Projected;
 import io.conflictexplorer.gui.projection.PanelState;
 import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
@@ -17,13 +20,18 @@ import javafx.scene.layout.VBox;
 
 /**
  * What each mode's store did at the step, one line per mode under a tag (LWW, VV); in a cluster the
- * line leads with the projection's badge saying whether that mode's replicas agree.
+ * line leads with the projection's badge saying whether that mode's replicas agree. A loss is
+ * explained, or only named where the LOST cards that explain it stand right below ({@link
+ * #lossesNamedProperty()}).
  */
 final class NarrationBar extends VBox {
 
+    private final BooleanProperty lossesNamed = new SimpleBooleanProperty(false);
+
     NarrationBar(Projected projected) {
-        Label lwwText = text("lww-narration", projected.lwwNarrationProperty());
-        Label vvText = text("vv-narration", projected.vvNarrationProperty());
+        Label lwwText =
+                text("lww-narration", told(projected.lwwNarrationProperty(), projected.lwwNamedLossesProperty()));
+        Label vvText = text("vv-narration", told(projected.vvNarrationProperty(), projected.vvNamedLossesProperty()));
         // a line per mode; HBox gives a wrapping label the height it needs (a GridPane row would cut it to one line)
         getChildren()
                 .addAll(line(tag("LWW", "narration-tag-lww"), lwwText), line(tag("VV", "narration-tag-vv"), vvText));
@@ -32,6 +40,32 @@ final class NarrationBar extends VBox {
         // in a cluster, whether each mode's replicas agree leads its narration line (no graphic for a single store)
         badge("lww-converged", projected.lwwPanelProperty(), lwwText);
         badge("vv-converged", projected.vvPanelProperty(), vvText);
+    }
+
+    /** True where the LOST cards stand right below: the lines name each lost write and leave the why to its card. */
+    BooleanProperty lossesNamedProperty() {
+        return lossesNamed;
+    }
+
+    /**
+     * The height at {@code width} with the lines naming their losses only ({@code named}) or
+     * explaining them, whichever they do now: the fit measures the page not shown too.
+     */
+    double prefHeight(double width, boolean named) {
+        boolean now = lossesNamed.get();
+        if (named == now) {
+            return prefHeight(width);
+        }
+        lossesNamed.set(named);
+        double h = prefHeight(width);
+        lossesNamed.set(now);
+        return h;
+    }
+
+    /** A mode's line: {@code explained}, or {@code named} where {@link #lossesNamed}. */
+    private ObservableStringValue told(ObservableStringValue explained, ObservableStringValue named) {
+        return Bindings.createStringBinding(
+                () -> (lossesNamed.get() ? named : explained).get(), lossesNamed, explained, named);
     }
 
     private static Label tag(String text, String style) {

@@ -46,9 +46,11 @@ import java.util.function.DoubleUnaryOperator;
  *       pages win when their smallest region is nearer its floor; the teacher may keep one page
  *       ({@code Presentation.onePageProperty()}, Shift+V).</li>
  * </ol>
- * In two pages every text the class reads is at the floor or above in every preset but the
- * per-replica counters' results page at 800 rows, whose VV panel holds two long LOST sentences
- * (LayoutFitTest logs the smallest text of every preset, LAYOUT-LEAST). A fit during the lesson (a card more) only shrinks
+ * In two pages every text the class reads is at the floor or above in every preset (the cart's tick
+ * labels at 1080 rows a tenth of a pixel under: its story's core fits no larger zoom); on the
+ * results page the narration names the losses its LOST cards explain ({@link
+ * NarrationBar#lossesNamedProperty()}). LayoutFitTest logs the smallest text of every preset,
+ * LAYOUT-LEAST. A fit during the lesson (a card more) only shrinks
  * what no longer fits, the panels and the narration first, so the type does not jump at every step.
  */
 final class PresenterFit {
@@ -355,8 +357,8 @@ final class PresenterFit {
         double whole = largestZoom(lowest, hi, z -> overflow(f, z, k, true, narrowing));
         double z = whole;
         if (whole < floorZoom) {
-            double core = largestZoom(whole, hi, x -> overflow(f, x, k, false, narrowing));
-            z = Math.max(whole, Math.min(core, floorZoom));
+            // no higher than the floor: the search tries the floor itself first, not a zoom 3 % near it
+            z = Math.max(whole, largestZoom(whole, floorZoom, x -> overflow(f, x, k, false, narrowing)));
         }
         return zoomed(f, z, k, narrowing);
     }

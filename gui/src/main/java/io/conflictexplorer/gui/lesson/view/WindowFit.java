@@ -49,7 +49,7 @@ final class WindowFit implements PresenterFit.Room {
     private final BorderPane root;
     private final ExplorerViewModel vm;
     private final DiagramView diagram;
-    private final Node narration;
+    private final NarrationBar narration;
     private final ObservableBooleanValue held;
 
     /** Where the parts stand: the diagram, the narration, the panels, the pages. */
@@ -83,7 +83,7 @@ final class WindowFit implements PresenterFit.Room {
             BorderPane root,
             ExplorerViewModel vm,
             DiagramView diagram,
-            Node narration,
+            NarrationBar narration,
             ResultPanel lwwPanel,
             ResultPanel vvPanel,
             ObservableBooleanValue held) {
@@ -353,7 +353,8 @@ final class WindowFit implements PresenterFit.Room {
 
     @Override
     public double narrationNeed(double width) {
-        return narration.prefHeight(width);
+        // under the diagram or beside it, the narration explains each loss
+        return narration.prefHeight(width, false);
     }
 
     @Override
@@ -415,7 +416,9 @@ final class WindowFit implements PresenterFit.Room {
     public double resultsNeed(double width) {
         double inner = panelsWidth(width);
         layout.balancePanels(inner);
-        double above = layout.arrangement() == PresenterFit.Arrangement.BESIDE ? 0 : narration.prefHeight(width);
+        double above = layout.arrangement() == PresenterFit.Arrangement.BESIDE
+                ? 0
+                : narration.prefHeight(width, layout.namesLossesAbovePanels());
         return above
                 + layout.panels().prefHeight(inner)
                 + layout.panelScroll().snappedTopInset()
