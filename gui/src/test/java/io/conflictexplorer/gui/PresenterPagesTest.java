@@ -10,6 +10,7 @@ import io.conflictexplorer.gui.lesson.model.Presentation.Page;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;
+import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
@@ -135,7 +136,8 @@ class PresenterPagesTest extends WindowTest {
      * Above the LOST cards the narration names each lost write and leaves the why to its card: on the
      * results page a mode's line is the sentence naming its losses, without any card's explanation,
      * and each write it names lost has a card in view that explains it; on the diagram's page, where
-     * no card stands, the line explains the loss again.
+     * no card stands, the line explains the loss again, at a type at least the results page's (it
+     * grows into room that page leaves), never cut by the window's bottom.
      */
     @ParameterizedTest
     @CsvSource({"1280, 800", "1920, 1080"})
@@ -159,10 +161,17 @@ class PresenterPagesTest extends WindowTest {
                     .get());
             assertTrue(explained.contains("LOST: ") && !named.equals(explained), mode + ": a loss at the last step");
             assertEquals(explained, text(robot, line), mode + " on the diagram's page");
+            double[] onDiagramPage = narrationType(robot, line);
 
             robot.push(KeyCode.V);
             settle(robot);
             assertEquals(named, text(robot, line), mode + " on the results page");
+            double[] onResultsPage = narrationType(robot, line);
+            assertTrue(
+                    onDiagramPage[0] >= onResultsPage[0] - 0.01,
+                    mode + ": the narration at " + onDiagramPage[0] + " px on the diagram's page, " + onResultsPage[0]
+                            + " px on the results page");
+            assertTrue(onDiagramPage[1] <= height && onResultsPage[1] <= height, "the narration is never cut");
             String panel = "#" + mode.name().toLowerCase(Locale.ROOT) + "-panel";
             List<String> cards = onFx(() -> robot.lookup(panel + " .lost-explanation").queryAllAs(Text.class).stream()
                     .map(Text::getText)
@@ -184,6 +193,17 @@ class PresenterPagesTest extends WindowTest {
             settle(robot);
             assertEquals(explained, text(robot, line), mode + " back on the diagram's page");
         }
+    }
+
+    /** The type size of the narration line {@code query} and its bottom in the scene. */
+    private static double[] narrationType(FxRobot robot, String query) {
+        return onFx(() -> {
+            Labeled line = robot.lookup(query).queryAs(Labeled.class);
+            return new double[] {
+                line.getFont().getSize(),
+                line.localToScene(line.getLayoutBounds()).getMaxY()
+            };
+        });
     }
 
     /** True when the node and every parent of it are visible, and it has a size. */

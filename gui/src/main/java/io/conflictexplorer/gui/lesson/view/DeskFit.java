@@ -29,13 +29,13 @@ final class DeskFit {
     }
 
     /** Every region at zoom {@code z}: the type of the desk view's 14 px times it. */
-    static PresenterFit.Sizes at(double z) {
+    static LayoutSizes at(double z) {
         double px = WindowFit.BASE_FONT * z;
-        return new PresenterFit.Sizes(px, px, px, px, px, 0, Narrowing.NONE);
+        return new LayoutSizes(px, px, px, px, px, 0, Narrowing.NONE);
     }
 
     /** Lays the window out at the largest zoom up to {@code hi} at which it fits; returns its sizes. */
-    PresenterFit.Sizes fit(double hi) {
+    LayoutSizes fit(double hi) {
         room.arrange(PresenterFit.Arrangement.STACKED);
         room.apply(at(hi));
         double over = overflow();
@@ -57,7 +57,7 @@ final class DeskFit {
             }
             z = lo;
         }
-        PresenterFit.Sizes s = at(z);
+        LayoutSizes s = at(z);
         room.apply(s);
         return s;
     }

@@ -42,7 +42,8 @@ import java.util.function.DoubleUnaryOperator;
  *       its own page the diagram is sought as in 1. over the whole height, the narration under it at
  *       its floor; the panels start at their floor, smaller where they do not fit their page (down to
  *       {@link #LOWEST} of it, then the page scrolls), which never shrinks the diagram or the
- *       narration; then the narration and the panels grow into the room both pages leave. The two
+ *       narration; then the narration and the panels grow into the room both pages leave, and the
+ *       narration on the diagram's page alone into the room left there. The two
  *       pages win when their smallest region is nearer its floor; the teacher may keep one page
  *       ({@code Presentation.onePageProperty()}, Shift+V).</li>
  * </ol>
@@ -78,39 +79,6 @@ final class PresenterFit {
 
     private static final double DIVIDER = 8;
 
-    /**
-     * The sizes of a layout, in pixels of type: the root (header, transport), the teacher's controls,
-     * the diagram, the narration, the panels; the width of the panels' column when they stand beside
-     * the diagram; and how the diagram makes itself narrower ({@link Narrowing}: its quiet ticks half
-     * a tick, its chips' lines of two parts on two lines), so a story wider than the screen fits at
-     * larger type.
-     */
-    record Sizes(
-            double root,
-            double controls,
-            double diagram,
-            double narration,
-            double panels,
-            double column,
-            Narrowing narrowing) {
-
-        Sizes withDiagram(double d) {
-            return new Sizes(root, controls, d, narration, panels, column, narrowing);
-        }
-
-        Sizes withNarration(double n) {
-            return new Sizes(root, controls, diagram, n, panels, column, narrowing);
-        }
-
-        Sizes withPanels(double p) {
-            return new Sizes(root, controls, diagram, narration, p, column, narrowing);
-        }
-
-        Sizes withColumn(double c) {
-            return new Sizes(root, controls, diagram, narration, panels, c, narrowing);
-        }
-    }
-
     /** Where the narration and the panels stand against the diagram. */
     enum Arrangement {
         /** Under the diagram, the panels side by side. */
@@ -136,7 +104,7 @@ final class PresenterFit {
         Arrangement arrangement();
 
         /** Lays the window out at {@code sizes} (only what changed). */
-        void apply(Sizes sizes);
+        void apply(LayoutSizes sizes);
 
         /** The chrome's height: toolbar, header, cluster bar, transport. */
         double chrome();
@@ -180,22 +148,22 @@ final class PresenterFit {
      * Chooses the arrangement and the sizes afresh (a new window, view, zoom or scenario), the
      * diagram's zoom at most {@code wish}; leaves the room laid out at them.
      */
-    Sizes choose(double wish, boolean pagesAllowed) {
+    LayoutSizes choose(double wish, boolean pagesAllowed) {
         double f = floor(room.height());
         room.arrange(Arrangement.BESIDE);
-        Sizes beside = largestZoom(f, wish, KEEPS);
+        LayoutSizes beside = largestZoom(f, wish, KEEPS);
         room.arrange(Arrangement.STACKED);
-        Sizes stacked = largestZoom(f, wish, KEEPS);
+        LayoutSizes stacked = largestZoom(f, wish, KEEPS);
         boolean besideWins = beside.diagram() > stacked.diagram() * 1.01;
         Arrangement together = besideWins ? Arrangement.BESIDE : Arrangement.STACKED;
         room.arrange(together);
-        Sizes s = grow(f, besideWins ? beside : stacked);
+        LayoutSizes s = grow(f, besideWins ? beside : stacked);
         if (least(s, f) >= 1 || !pagesAllowed) {
             return s;
         }
         // the class's type does not fit at once: the diagram and the results in turn, each page at it
         room.arrange(Arrangement.PAGED);
-        Sizes paged = grow(f, pagedSizes(f, wish));
+        LayoutSizes paged = growOnDiagramPage(f, grow(f, pagedSizes(f, wish)));
         if (least(paged, f) > least(s, f)) {
             return paged;
         }
@@ -211,10 +179,10 @@ final class PresenterFit {
      * does not fit the results' page never shrinks the diagram or the narration, which stand on the
      * other.
      */
-    private Sizes pagedSizes(double f, double wish) {
-        Sizes s = largestZoom(f, wish, new double[] {1});
+    private LayoutSizes pagedSizes(double f, double wish) {
+        LayoutSizes s = largestZoom(f, wish, new double[] {1});
         if (!resultsFit(s)) {
-            Sizes base = s;
+            LayoutSizes base = s;
             s = s.withPanels(largest(base.panels() * LOWEST, base.panels(), p -> resultsFit(base.withPanels(p))));
         }
         room.apply(s);
@@ -222,13 +190,13 @@ final class PresenterFit {
     }
 
     /** True when the results' page fits at {@code s} (two pages). */
-    private boolean resultsFit(Sizes s) {
+    private boolean resultsFit(LayoutSizes s) {
         room.apply(s);
         return room.panelsMinWidth() <= room.width() && room.resultsNeed(room.width()) <= room.height() - room.chrome();
     }
 
     /** True when the diagram's page fits at {@code s} (two pages). */
-    private boolean diagramPageFits(Sizes s) {
+    private boolean diagramPageFits(LayoutSizes s) {
         room.apply(s);
         return room.diagramNeed(room.width()) + room.narrationNeed(room.width()) <= room.height() - room.chrome();
     }
@@ -237,7 +205,7 @@ final class PresenterFit {
      * How near the smallest text the class reads is to the floor at {@code s}: the least of the
      * diagram's, the narration's and the panels' against their floor (1 or more: every one at it).
      */
-    static double least(Sizes s, double f) {
+    static double least(LayoutSizes s, double f) {
         double regionFloor = f / SMALLEST_EM;
         return Math.min(Math.min(s.diagram() / regionFloor, s.panels() / regionFloor), s.narration() / f);
     }
@@ -246,9 +214,9 @@ final class PresenterFit {
      * The panels and the narration grow together into the room left at {@code s}, then each alone, up
      * to {@link #GROWTH} times their floor; leaves the room laid out at the result.
      */
-    private Sizes grow(double f, Sizes s) {
+    private LayoutSizes grow(double f, LayoutSizes s) {
         room.apply(s);
-        Sizes base = s;
+        LayoutSizes base = s;
         double panelsMost = Math.max(s.panels(), f / SMALLEST_EM * GROWTH);
         double narrationMost = Math.max(s.narration(), f * GROWTH);
         double together = largest(
@@ -256,12 +224,26 @@ final class PresenterFit {
                 Math.min(panelsMost / s.panels(), narrationMost / s.narration()),
                 g -> fits(base.withPanels(base.panels() * g).withNarration(base.narration() * g)));
         s = s.withPanels(s.panels() * together).withNarration(s.narration() * together);
-        Sizes grown = s;
+        LayoutSizes grown = s;
         s = s.withPanels(largest(s.panels(), panelsMost, p -> fits(grown.withPanels(p))));
-        Sizes withPanels = s;
+        LayoutSizes withPanels = s;
         // the floor first, where it fits: the search need not come near it by chance
         double narrationLeast = s.narration() < f && fits(withPanels.withNarration(f)) ? f : s.narration();
         s = s.withNarration(largest(narrationLeast, narrationMost, n -> fits(withPanels.withNarration(n))));
+        room.apply(s);
+        return s;
+    }
+
+    /**
+     * In two pages, the narration on the diagram's page grows alone into the room that page leaves,
+     * up to {@link #GROWTH} times its floor: the results page, whose panels hold it down, keeps the
+     * size it grew to with them. Leaves the room laid out at the result.
+     */
+    private LayoutSizes growOnDiagramPage(double f, LayoutSizes s) {
+        LayoutSizes base = s;
+        double most = Math.max(s.narration(), f * GROWTH);
+        s = s.withDiagramPageNarration(
+                largest(s.narration(), most, n -> diagramPageFits(base.withDiagramPageNarration(n))));
         room.apply(s);
         return s;
     }
@@ -272,13 +254,13 @@ final class PresenterFit {
      * kept} of their floor; the column its share, or as wide as the panels' cards need (up to half the
      * width).
      */
-    private Sizes zoomed(double f, double z, double kept, Narrowing narrowing) {
+    private LayoutSizes zoomed(double f, double z, double kept, Narrowing narrowing) {
         double w = room.width();
         double base = WindowFit.BASE_FONT * z;
         // on a page of their own the narration and the panels start from their floor, not the diagram's zoom
         // (they grow into their page later), so the narration, on both pages, takes no height the panels need
         boolean tied = room.arrangement() != Arrangement.PAGED;
-        Sizes s = new Sizes(
+        LayoutSizes s = new LayoutSizes(
                 f,
                 Math.max(WindowFit.BASE_FONT, f * CONTROLS),
                 base * WindowFit.DIAGRAM_BOOST,
@@ -297,17 +279,17 @@ final class PresenterFit {
      * {@link #KEPT} of their floor meanwhile (the diagram does not take all their height), or less
      * where even the core does not fit at the least zoom so.
      */
-    private Sizes largestZoom(double f, double wish, double[] keeps) {
-        Sizes best = largestZoom(f, wish, keeps, Narrowing.NONE);
+    private LayoutSizes largestZoom(double f, double wish, double[] keeps) {
+        LayoutSizes best = largestZoom(f, wish, keeps, Narrowing.NONE);
         if (!widthBinds(best)) {
             return best; // a narrower diagram helps only where the width holds the type down
         }
         if (room.quietTicks()) {
-            Sizes quiet = largestZoom(f, wish, keeps, Narrowing.QUIET_TICKS);
+            LayoutSizes quiet = largestZoom(f, wish, keeps, Narrowing.QUIET_TICKS);
             best = quiet.diagram() > best.diagram() * 1.01 ? quiet : best;
         }
         if (room.splits() && heightLeft(best)) { // chips of four lines are narrower, their lanes taller
-            Sizes split = largestZoom(f, wish, keeps, Narrowing.QUIET_TICKS_AND_SPLIT_LINES);
+            LayoutSizes split = largestZoom(f, wish, keeps, Narrowing.QUIET_TICKS_AND_SPLIT_LINES);
             best = split.diagram() > best.diagram() * 1.01 ? split : best;
         }
         room.apply(best);
@@ -315,7 +297,7 @@ final class PresenterFit {
     }
 
     /** True when the step's whole story fills the diagram's view at {@code s} (to within 3 %). */
-    private boolean widthBinds(Sizes s) {
+    private boolean widthBinds(LayoutSizes s) {
         room.apply(s);
         return room.storyOverflow(view(s), true) > 0.97;
     }
@@ -324,7 +306,7 @@ final class PresenterFit {
      * True when a tenth of the height is left at {@code s}, which lanes a line taller can take (a big
      * scenario's eight lanes leave none: it is not searched again).
      */
-    private boolean heightLeft(Sizes s) {
+    private boolean heightLeft(LayoutSizes s) {
         room.apply(s);
         double w = room.width();
         double need = switch (room.arrangement()) {
@@ -336,13 +318,13 @@ final class PresenterFit {
     }
 
     /** The diagram's view's width at {@code s}. */
-    private double view(Sizes s) {
+    private double view(LayoutSizes s) {
         double w = room.width();
         return room.arrangement() == Arrangement.BESIDE ? w - s.column() - DIVIDER : w;
     }
 
     /** As {@link #largestZoom(double, double, double[])}, the diagram made {@code narrowing} narrower. */
-    private Sizes largestZoom(double f, double wish, double[] keeps, Narrowing narrowing) {
+    private LayoutSizes largestZoom(double f, double wish, double[] keeps, Narrowing narrowing) {
         double floorZoom = f / SMALLEST_EM / (WindowFit.BASE_FONT * WindowFit.DIAGRAM_BOOST);
         double lowest = LOWEST_ZOOM;
         double hi = Math.max(lowest, wish);
@@ -392,7 +374,7 @@ final class PresenterFit {
      * fits and the story ({@code whole}) or its core fits one view of the diagram).
      */
     private double overflow(double f, double z, double kept, boolean whole, Narrowing narrowing) {
-        Sizes s = zoomed(f, z, kept, narrowing);
+        LayoutSizes s = zoomed(f, z, kept, narrowing);
         room.apply(s);
         double w = room.width();
         double height = room.height() - room.chrome();
@@ -418,22 +400,29 @@ final class PresenterFit {
      * The lesson went on (a card more, a lane more): shrinks what no longer fits, the panels and the
      * narration first, then the diagram; grows nothing.
      */
-    Sizes refit(Sizes was) {
+    LayoutSizes refit(LayoutSizes was) {
         if (fits(was)) {
             room.apply(was);
             return was;
         }
         double f = floor(room.height());
         if (room.arrangement() == Arrangement.PAGED) { // each page shrinks what is on it
-            Sizes s = was;
+            LayoutSizes s = was;
             if (!resultsFit(s)) {
                 s = s.withPanels(largest(
                         Math.min(s.panels(), LOWEST * f / SMALLEST_EM),
                         s.panels(),
                         p -> resultsFit(was.withPanels(p))));
             }
+            if (!diagramPageFits(s) && s.diagramPageNarration() > s.narration()) {
+                LayoutSizes base = s; // the narration grown into the diagram's page gives its room back first
+                s = s.withDiagramPageNarration(largest(
+                        s.narration(),
+                        s.diagramPageNarration(),
+                        n -> diagramPageFits(base.withDiagramPageNarration(n))));
+            }
             if (!diagramPageFits(s)) {
-                Sizes base = s;
+                LayoutSizes base = s;
                 s = s.withDiagram(largest(
                         Math.min(s.diagram(), LOWEST * f / SMALLEST_EM),
                         s.diagram(),
@@ -443,9 +432,9 @@ final class PresenterFit {
             return s;
         }
         double k = largest(Math.min(1, LOWEST * f / was.narration()), 1, g -> fits(scaled(was, g)));
-        Sizes s = scaled(was, k);
+        LayoutSizes s = scaled(was, k);
         if (!fits(s)) {
-            Sizes base = s;
+            LayoutSizes base = s;
             s = s.withDiagram(largest(
                     Math.min(s.diagram(), LOWEST * f / SMALLEST_EM), s.diagram(), d -> fits(base.withDiagram(d))));
         }
@@ -453,12 +442,12 @@ final class PresenterFit {
         return s;
     }
 
-    private static Sizes scaled(Sizes s, double g) {
+    private static LayoutSizes scaled(LayoutSizes s, double g) {
         return s.withPanels(s.panels() * g).withNarration(s.narration() * g);
     }
 
     /** True when everything fits the window at {@code s} as it is arranged (the column as given). */
-    private boolean fits(Sizes s) {
+    private boolean fits(LayoutSizes s) {
         room.apply(s);
         double height = room.height() - room.chrome();
         double w = room.width();

@@ -1,9 +1,9 @@
 package io.conflictexplorer.gui.lesson.view;
 
 import io.conflictexplorer.gui.lesson.model.ExplorerViewModel;
+import io.conflictexplorer.gui.lesson.model.Presentation;
 import io.conflictexplorer.gui.lesson.view.diagram.DiagramView;
 import java.util.List;
-import java.util.Locale;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableBooleanValue;
@@ -43,9 +43,6 @@ final class WindowFit implements PresenterFit.Room {
     private static final double DIVIDER = 8;
 
     private static final double SCROLL_BAR = 16;
-    /** Type sizes are multiples of 1 / GRID px (or a floor). */
-    private static final double GRID = 4;
-
     private final BorderPane root;
     private final ExplorerViewModel vm;
     private final DiagramView diagram;
@@ -61,7 +58,7 @@ final class WindowFit implements PresenterFit.Room {
     /** The teacher's controls: the toolbar's row and the cluster bar, which Presenter sets smaller. */
     private Node[] controls = {};
     /** Presenter's sizes as last laid out; null in the desk view. */
-    private PresenterFit.Sizes sizes;
+    private LayoutSizes sizes;
 
     private Runnable afterFit = () -> {};
 
@@ -115,6 +112,12 @@ final class WindowFit implements PresenterFit.Room {
         vm.presentation().zoomProperty().addListener((obs, was, now) -> refit.run());
         vm.presentation().presenterProperty().addListener((obs, was, now) -> refit.run());
         vm.presentation().onePageProperty().addListener((obs, was, now) -> refit.run());
+        // in two pages the narration has a size on each (LayoutSizes#diagramPageNarration)
+        vm.presentation().pageProperty().addListener((obs, was, now) -> {
+            if (sizes != null) {
+                TypeGrid.restyle(narration, TypeGrid.onGrid(narrationOnPage(sizes), floor()));
+            }
+        });
         // another scenario (a preset, a file, a new one): never an edit, which keeps the lesson's layout
         vm.document().opened().openedProperty().addListener((obs, was, now) -> refit.run());
         // a lane more or less (a client, a replica) changes the diagram's height
@@ -223,7 +226,7 @@ final class WindowFit implements PresenterFit.Room {
         // what changed since the last fit (new cards, lanes) gets its CSS now, so it is measured at its size
         root.applyCss();
         root.layout();
-        PresenterFit.Sizes before = sizes;
+        LayoutSizes before = sizes;
         if (vm.presentation().presenterProperty().get()) {
             sizes = fromWish || sizes == null
                     ? presenterFit.choose(
@@ -286,7 +289,7 @@ final class WindowFit implements PresenterFit.Room {
     }
 
     @Override
-    public void apply(PresenterFit.Sizes s) {
+    public void apply(LayoutSizes s) {
         // another column alone needs no new layout (the panels are measured at any width)
         if (sizes != null && s.withColumn(sizes.column()).equals(sizes)) {
             sizes = s;
@@ -298,20 +301,20 @@ final class WindowFit implements PresenterFit.Room {
         // the type on a grid: JavaFX keeps every inline style it parsed, so sizes found by search (a new
         // one at each fit) grew the heap over a long session; the floor itself is on it, so the grid
         // never takes a region below its floor
-        double f = vm.presentation().presenterProperty().get() ? PresenterFit.floor(root.getHeight()) : 0;
+        double f = floor();
         double regionFloor = f / PresenterFit.SMALLEST_EM;
-        double diagramPx = onGrid(s.diagram(), regionFloor);
+        double diagramPx = TypeGrid.onGrid(s.diagram(), regionFloor);
         // a style that did not change is not set again: a new one runs CSS for its whole region (the
         // diagram: every chip)
-        restyle(root, onGrid(s.root(), f));
+        TypeGrid.restyle(root, TypeGrid.onGrid(s.root(), f));
         for (Node c : controls) {
-            restyle(c, onGrid(s.controls(), 0));
+            TypeGrid.restyle(c, TypeGrid.onGrid(s.controls(), 0));
         }
-        restyle(diagram, diagramPx);
+        TypeGrid.restyle(diagram, diagramPx);
         diagram.narrowingProperty().set(s.narrowing());
         diagram.scaleProperty().set(diagramPx / BASE_FONT);
-        restyle(narration, onGrid(s.narration(), f));
-        restyle(layout.panels(), onGrid(s.panels(), regionFloor));
+        TypeGrid.restyle(narration, TypeGrid.onGrid(narrationOnPage(s), f));
+        TypeGrid.restyle(layout.panels(), TypeGrid.onGrid(s.panels(), regionFloor));
         sizes = s;
         root.applyCss();
         // the results page's columns as the panels need them at these sizes (a search's last measure
@@ -320,24 +323,36 @@ final class WindowFit implements PresenterFit.Room {
         root.layout();
     }
 
+    /** Presenter's floor for this window (type sizes on the grid stay at it or above); 0 at the desk. */
+    private double floor() {
+        return vm.presentation().presenterProperty().get() ? PresenterFit.floor(root.getHeight()) : 0;
+    }
+
+    /** The narration's size at {@code s} on the page shown: in two pages the diagram's has its own. */
+    private double narrationOnPage(LayoutSizes s) {
+        boolean diagramPage = layout.arrangement() == PresenterFit.Arrangement.PAGED
+                && vm.presentation().pageProperty().get() == Presentation.Page.DIAGRAM;
+        return diagramPage ? s.diagramPageNarration() : s.narration();
+    }
+
     /**
-     * {@code px} down to the next quarter pixel, but never from {@code least} or above to below it:
-     * a type size at or above its floor stays there.
+     * The narration's height at {@code width} as a page has it, whichever page is shown: its losses
+     * named ({@code named}) or explained, its type {@code px}.
      */
-    static double onGrid(double px, double least) {
-        double g = Math.floor(px * GRID) / GRID;
-        return px >= least && g < least ? least : g;
-    }
-
-    private static void restyle(Node n, double px) {
-        String style = font(px);
-        if (!style.equals(n.getStyle())) {
-            n.setStyle(style);
+    private double narrationHeight(double width, boolean named, double px) {
+        String style = TypeGrid.font(TypeGrid.onGrid(px, floor()));
+        String now = narration.getStyle();
+        boolean other = !style.equals(now);
+        if (other) {
+            narration.setStyle(style);
+            narration.applyCss();
         }
-    }
-
-    private static String font(double px) {
-        return String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", px);
+        double h = narration.prefHeight(width, named);
+        if (other) {
+            narration.setStyle(now);
+            narration.applyCss();
+        }
+        return h;
     }
 
     @Override
@@ -353,8 +368,10 @@ final class WindowFit implements PresenterFit.Room {
 
     @Override
     public double narrationNeed(double width) {
-        // under the diagram or beside it, the narration explains each loss
-        return narration.prefHeight(width, false);
+        // under the diagram or beside it, the narration explains each loss, at the diagram's page's size
+        return sizes == null
+                ? narration.prefHeight(width, false)
+                : narrationHeight(width, false, sizes.diagramPageNarration());
     }
 
     @Override
@@ -418,7 +435,9 @@ final class WindowFit implements PresenterFit.Room {
         layout.balancePanels(inner);
         double above = layout.arrangement() == PresenterFit.Arrangement.BESIDE
                 ? 0
-                : narration.prefHeight(width, layout.namesLossesAbovePanels());
+                : sizes == null
+                        ? narration.prefHeight(width, layout.namesLossesAbovePanels())
+                        : narrationHeight(width, layout.namesLossesAbovePanels(), sizes.narration());
         return above
                 + layout.panels().prefHeight(inner)
                 + layout.panelScroll().snappedTopInset()
