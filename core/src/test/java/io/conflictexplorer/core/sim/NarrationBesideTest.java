@@ -114,16 +114,7 @@ class NarrationBesideTest {
 
     @Test
     void naiveCountersSayTheArrivingWriteLooksLikeTheStoredOne() {
-        Topology topo = Topology.cluster(2, 10, 1).withScheme(ClockScheme.CLIENT_COUNTERS);
-        Scenario s = new Scenario(
-                "naive",
-                "",
-                List.of("c1"),
-                List.of(
-                        new Operation.Write("w1", "c1", 1, "cart", "milk", true, "n1"),
-                        new Operation.Write("w2", "c1", 2, "cart", "eggs", true, "n2")),
-                topo);
-        List<Loss<String>> losses = Simulator.run(s, Mode.VV).losses();
+        List<Loss<String>> losses = Simulator.run(naiveCounters(), Mode.VV).losses();
         assertEquals(2, losses.size());
         for (Loss<String> l : losses) {
             assertEquals(Loss.How.SAME_CLOCK_ON_ARRIVAL, l.how());
@@ -134,7 +125,11 @@ class NarrationBesideTest {
                 losses.get(0).explain());
     }
 
-    /** The naive-counters example of the test above: each replica drops the other's write. */
+    /**
+     * Client counters on two replicas gossiping every 10 ticks: c1 writes milk at n1 and eggs at n2
+     * before either hears of the other, both with the clock {c1: 1}; each replica drops the other's
+     * write when it arrives.
+     */
     static Scenario naiveCounters() {
         return new Scenario(
                 "naive",
