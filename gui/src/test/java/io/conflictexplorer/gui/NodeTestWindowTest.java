@@ -16,6 +16,7 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -133,6 +134,42 @@ class NodeTestWindowTest extends WindowTest {
                 (int) onFx(() -> vm.getScenario().operations().size()),
                 marked(robot, "node-unanswered").size(),
                 "no operation was answered: every chip says so");
+    }
+
+    /**
+     * In Presenter at 1280x800, where the lesson comes in pages, a node's run has a page of its own
+     * after the results (V, V): the verdict and the divergence at the class's type, the whole panel
+     * in the page without scrolling; the results page holds LWW's and VV's panels alone.
+     */
+    @Test
+    void inPresenterTheNodesRunHasAPageOfItsOwnAtTheClasssType(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> vm.presentation().onePageProperty().set(false));
+        showAt(1280, 800, true);
+        runWrongNodeOnResolvingAConflict(robot);
+        settle(robot);
+        assertEquals(
+                "Your node", onFx(() -> vm.presentation().roomPageProperty().get()));
+        robot.push(KeyCode.V);
+        settle(robot);
+        assertEquals("Your node (V)", text(robot, "#page-switch"));
+        assertFalse(onFx(() -> shown(robot.lookup("#node-verdict").query())), "the verdict waits on its page");
+        robot.push(KeyCode.V);
+        settle(robot);
+        double floor = 800 / 43.0;
+        double[] seen = onFx(() -> {
+            Labeled verdict = robot.lookup("#node-verdict").queryAs(Labeled.class);
+            Labeled divergence = robot.lookup("#node-divergence").queryAs(Labeled.class);
+            ScrollPane page = robot.lookup("#room-page").queryAs(ScrollPane.class);
+            return new double[] {
+                shown(verdict) && shown(divergence) ? 1 : 0,
+                Math.min(verdict.getFont().getSize(), divergence.getFont().getSize()),
+                page.getContent().getLayoutBounds().getHeight(),
+                page.getViewportBounds().getHeight()
+            };
+        });
+        assertEquals(1, seen[0], "the verdict and the divergence on the node's page");
+        assertTrue(seen[1] >= floor - 0.05, "the node's text at " + seen[1] + " px, floor " + floor);
+        assertTrue(seen[2] <= seen[3] + 1, "the panel " + seen[2] + " px high in a page of " + seen[3]);
     }
 
     @Test

@@ -7,12 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.conflictexplorer.core.store.Mode;
 import io.conflictexplorer.gui.lesson.model.Presentation.Page;
+import io.conflictexplorer.gui.lesson.view.RoomHooks;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -193,6 +196,67 @@ class PresenterPagesTest extends WindowTest {
             settle(robot);
             assertEquals(explained, text(robot, line), mode + " back on the diagram's page");
         }
+    }
+
+    /**
+     * A room's panel (the node test's "Your node") gets a page of its own after the results, at the
+     * class's type: V turns from the diagram to the results (LWW and VV alone, at the floor), to the
+     * room's page (the switch named after it), and back to the diagram; hidden, its page goes, and
+     * the teacher on it is back on the results.
+     */
+    @ParameterizedTest
+    @CsvSource({"1280, 800", "1920, 1080"})
+    void aRoomsPanelHasAPageOfItsOwnAfterTheResults(double width, double height, FxRobot robot) {
+        WaitForAsyncUtils.asyncFx(() -> vm.presentation().onePageProperty().set(false));
+        showAt(width, height, true);
+        pickPreset(robot, "Two concurrent writers");
+        robot.push(KeyCode.END);
+        Label sentence = new Label("Your node differs from the rules: ".repeat(12));
+        sentence.setWrapText(true);
+        VBox room = new VBox(sentence);
+        room.setId("test-room-panel");
+        WaitForAsyncUtils.asyncFx(() -> RoomHooks.of(view).panels().add(room));
+        settle(robot);
+        String name = onFx(() -> RoomHooks.of(view).pageName().get());
+        assertTrue(onFx(() -> vm.presentation().pagedProperty().get()), "pages at " + width);
+        assertEquals(name, onFx(() -> vm.presentation().roomPageProperty().get()));
+        double floor = height / 43;
+
+        robot.push(KeyCode.V);
+        settle(robot);
+        assertTrue(shown(robot, "#lww-panel") && shown(robot, "#vv-panel"));
+        assertFalse(shown(robot, "#test-room-panel"), "the room's panel waits on its page");
+        assertEquals(name + " (V)", text(robot, "#page-switch"));
+        double lost = onFx(() -> robot.lookup("#lww-panel .lost-explanation")
+                .queryAs(Text.class)
+                .getFont()
+                .getSize());
+        assertTrue(lost >= floor - 0.05, "the LOST sentence at " + lost + " px, floor " + floor);
+
+        robot.push(KeyCode.V);
+        settle(robot);
+        assertEquals(Page.ROOM, onFx(() -> vm.presentation().pageProperty().get()));
+        assertTrue(shown(robot, "#test-room-panel"));
+        assertFalse(shown(robot, "#lww-panel") || shown(robot, "#chip-w2"));
+        double type = onFx(() -> sentence.getFont().getSize());
+        assertTrue(type >= floor - 0.05, "the room's panel at " + type + " px, floor " + floor);
+        assertEquals("Diagram (V)", text(robot, "#page-switch"));
+
+        robot.push(KeyCode.V);
+        settle(robot);
+        assertEquals(Page.DIAGRAM, onFx(() -> vm.presentation().pageProperty().get()));
+        assertTrue(shown(robot, "#chip-w2"));
+
+        robot.push(KeyCode.V);
+        robot.push(KeyCode.V);
+        settle(robot);
+        WaitForAsyncUtils.asyncFx(() -> room.setVisible(false));
+        settle(robot);
+        assertEquals(Page.RESULTS, onFx(() -> vm.presentation().pageProperty().get()), "back on the results");
+        assertEquals("", onFx(() -> vm.presentation().roomPageProperty().get()));
+        assertEquals("Diagram (V)", text(robot, "#page-switch"));
+        WaitForAsyncUtils.asyncFx(() -> RoomHooks.of(view).panels().remove(room));
+        settle(robot);
     }
 
     /** The type size of the narration line {@code query} and its bottom in the scene. */

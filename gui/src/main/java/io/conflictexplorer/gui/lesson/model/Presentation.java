@@ -8,6 +8,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 
 /**
@@ -25,7 +27,12 @@ public final class Presentation {
      */
     public enum Page {
         DIAGRAM,
-        RESULTS
+        RESULTS,
+        /**
+         * A room's panels (the node test's "Your node"), after the results where a room shows one:
+         * on the results page they took the height LWW's and VV's panels need at the class's type.
+         */
+        ROOM
     }
 
     /** Shortest and longest zoom factors; 1 is the desk view. */
@@ -46,8 +53,10 @@ public final class Presentation {
     private final ReadOnlyBooleanWrapper paged = new ReadOnlyBooleanWrapper(false);
     private final BooleanProperty onePage = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<Page> page = new ReadOnlyObjectWrapper<>(Page.DIAGRAM);
-    private final ViewCommand flipPage = new ViewCommand(
-            () -> page.set(page.get() == Page.DIAGRAM ? Page.RESULTS : Page.DIAGRAM), paged.getReadOnlyProperty());
+    /** The room page's name where a room shows its panels in two pages; empty when there is none. */
+    private final ReadOnlyStringWrapper roomPage = new ReadOnlyStringWrapper("");
+
+    private final ViewCommand flipPage = new ViewCommand(this::turnPage, paged.getReadOnlyProperty());
 
     /** The diagram's zoom; values outside [{@link #MIN_ZOOM}, {@link #MAX_ZOOM}] are clamped. */
     public DoubleProperty zoomProperty() {
@@ -104,9 +113,37 @@ public final class Presentation {
         page.set(p);
     }
 
-    /** Turns from the diagram to the results or back; only while the lesson is in two pages. */
+    /**
+     * Turns from the diagram to the results, then to the room's page where there is one, then back
+     * to the diagram; only while the lesson is in pages.
+     */
     public ViewCommand flipPageCommand() {
         return flipPage;
+    }
+
+    private void turnPage() {
+        page.set(
+                switch (page.get()) {
+                    case DIAGRAM -> Page.RESULTS;
+                    case RESULTS -> roomPage.get().isEmpty() ? Page.DIAGRAM : Page.ROOM;
+                    case ROOM -> Page.DIAGRAM;
+                });
+    }
+
+    /** The name of the page a room's panels stand on in Presenter's pages ({@link Page#ROOM}); empty when none. */
+    public ReadOnlyStringProperty roomPageProperty() {
+        return roomPage.getReadOnlyProperty();
+    }
+
+    /**
+     * The window's layout gives a room's panels a page of their own, named {@code name}, or none
+     * ({@code ""}); the teacher on that page turns back to the results.
+     */
+    public void setRoomPage(String name) {
+        roomPage.set(name);
+        if (name.isEmpty() && page.get() == Page.ROOM) {
+            page.set(Page.RESULTS);
+        }
     }
 
     public void zoomIn() {

@@ -80,7 +80,7 @@ final class LectureKeyMap {
                         key(KeyCode.P)),
                 Binding.of(
                         "V",
-                        "Presenter in two pages: the results, or the diagram again",
+                        "Presenter in pages: the results, the node test's page (if shown), or the diagram again",
                         vm.presentation().flipPageCommand()::execute,
                         key(KeyCode.V)),
                 Binding.of(

@@ -18,8 +18,9 @@ import javafx.scene.layout.VBox;
 
 /**
  * Where the diagram, the narration and the panels stand in the window: the narration and the panels
- * under the diagram, the panels in a column beside it, or Presenter's two pages shown in turn (the
- * diagram with the narration, the narration with the panels). The sizes are {@link WindowFit}'s.
+ * under the diagram, the panels in a column beside it, or Presenter's pages shown in turn (the
+ * diagram with the narration, the narration with the panels, and a room's panels where a room shows
+ * one). The sizes are {@link WindowFit}'s.
  */
 final class LessonLayout {
 
@@ -32,6 +33,8 @@ final class LessonLayout {
     private final ResultPanel vvPanel;
     /** Panels a room adds after LWW's and VV's ({@link RoomHooks#panels()}), as last arranged. */
     private List<Node> extraPanels = List.of();
+    /** The name of their page in Presenter's pages ({@link RoomHooks#pageName()}), as last arranged. */
+    private String extraPageName = "";
 
     private final ScrollPane diagramScroll;
     private final GridPane panels = new GridPane();
@@ -42,8 +45,13 @@ final class LessonLayout {
     private final VBox results;
     /** The diagram with the narration under it, when the panels stand beside them or on their own page. */
     private final VBox diagramColumn = new VBox();
-    /** Presenter's two pages, one shown at a time: the diagram's column and the results. */
+    /** Presenter's pages, one shown at a time: the diagram's column, the results, a room's panels. */
     private final StackPane pages = new StackPane();
+    /** A room's panels on a page of their own in Presenter's pages ({@link Presentation.Page#ROOM}). */
+    private final VBox roomPanels = new VBox();
+
+    private final ScrollPane roomPage = new ScrollPane(roomPanels);
+    private final RoomPageFit roomPageFit = new RoomPageFit(roomPage, roomPanels);
 
     private final SplitPane exportArea;
     private PresenterFit.Arrangement arrangement = PresenterFit.Arrangement.STACKED;
@@ -67,7 +75,7 @@ final class LessonLayout {
         panelScroll.setFitToWidth(true);
         panelScroll.setId("panel-scroll");
         panelScroll.getStyleClass().add("panel-scroll");
-        arrangePanels(extraPanels);
+        arrangePanels(extraPanels, extraPageName);
         // predict, then reveal: a "?" over the panels until the teacher reveals the step's result
         Label cover = new Label("?  Predict, then reveal (R)");
         cover.setId("predict-cover");
@@ -84,6 +92,10 @@ final class LessonLayout {
         exportArea.setDividerPositions(0.54);
         exportArea.setId("export-area");
         pages.setId("pages");
+        roomPanels.getStyleClass().add("room-panels");
+        roomPage.setFitToWidth(true);
+        roomPage.setId("room-page");
+        roomPage.getStyleClass().add("panel-scroll");
         presentation.pageProperty().addListener((obs, was, now) -> showPage());
     }
 
@@ -98,6 +110,16 @@ final class LessonLayout {
     /** The panels' grid: its type is the panels' size. */
     GridPane panels() {
         return panels;
+    }
+
+    /**
+     * Fits a room's page in Presenter's pages, {@code width} x {@code height}, at a type from {@code
+     * least} to {@code most} pixels ({@link RoomPageFit}); nothing where there is no such page.
+     */
+    void fitRoomPage(double least, double most, double width, double height) {
+        boolean on = arrangement == PresenterFit.Arrangement.PAGED
+                && !roomPanels.getChildren().isEmpty();
+        roomPageFit.fit(on, least, most, width, height);
     }
 
     /** The diagram and the results as they stand. */
@@ -138,13 +160,13 @@ final class LessonLayout {
                 results.getChildren().setAll(coveredPanels);
                 diagramColumn.getChildren().setAll(diagramScroll);
                 VBox.setVgrow(diagramScroll, Priority.ALWAYS);
-                pages.getChildren().setAll(diagramColumn, results);
+                pages.getChildren().setAll(diagramColumn, results, roomPage);
                 exportArea.getItems().setAll(pages);
                 showPage();
             }
         }
         exportArea.setOrientation(a == PresenterFit.Arrangement.BESIDE ? Orientation.HORIZONTAL : Orientation.VERTICAL);
-        arrangePanels(extraPanels);
+        arrangePanels(extraPanels, extraPageName);
         return true;
     }
 
@@ -158,38 +180,45 @@ final class LessonLayout {
     }
 
     /**
-     * In two pages, shows the one the teacher turned to: the narration goes with it, under the
-     * diagram or above the panels. Both pages stay in the scene (the hidden one is measured too).
+     * In pages, shows the one the teacher turned to: the narration goes with the diagram or the
+     * results, under the diagram or above the panels. Every page stays in the scene (the hidden ones
+     * are measured too).
      */
     private void showPage() {
         if (arrangement != PresenterFit.Arrangement.PAGED) {
             return;
         }
-        boolean diagramShown = presentation.pageProperty().get() == Presentation.Page.DIAGRAM;
+        Presentation.Page page = presentation.pageProperty().get();
+        boolean diagramShown = page == Presentation.Page.DIAGRAM;
         diagramColumn.setVisible(diagramShown);
-        results.setVisible(!diagramShown);
-        if (diagramShown) {
+        results.setVisible(page == Presentation.Page.RESULTS);
+        roomPage.setVisible(page == Presentation.Page.ROOM);
+        // the narration stands with the diagram or the results (a room's page has none: the results keep it)
+        if (diagramShown && narration.getParent() != diagramColumn) {
             results.getChildren().remove(narration);
             diagramColumn.getChildren().add(narration);
-            narration.lossesNamedProperty().set(false);
-        } else {
+        } else if (!diagramShown && narration.getParent() != results) {
             diagramColumn.getChildren().remove(narration);
             results.getChildren().add(0, narration);
-            narration.lossesNamedProperty().set(namesLossesAbovePanels());
         }
+        narration.lossesNamedProperty().set(!diagramShown && namesLossesAbovePanels());
     }
 
     /**
      * The two panels side by side under the diagram, one above the other in the side column; a
-     * room's shown panels ({@code extra}) after them: beside them under the diagram, each in a row of
-     * its own under them on Presenter's results page (a room's panel is sentences, which a third of a
-     * projector's width breaks word by word).
+     * room's shown panels ({@code extra}) after them: beside them under the diagram, on a page of
+     * their own in Presenter's pages (named {@code pageName}; on the results page they took the
+     * height LWW's and VV's panels need at the class's type).
      */
-    void arrangePanels(List<Node> extra) {
+    void arrangePanels(List<Node> extra, String pageName) {
         extraPanels = List.copyOf(extra);
+        extraPageName = pageName;
         panels.getChildren().clear();
         panels.getColumnConstraints().clear();
+        roomPanels.getChildren().clear();
         List<Node> shownExtras = extraPanels.stream().filter(Node::isVisible).toList();
+        boolean roomPageShown = arrangement == PresenterFit.Arrangement.PAGED && !shownExtras.isEmpty();
+        presentation.setRoomPage(roomPageShown ? pageName : "");
         List<Node> all = new ArrayList<>(List.of(lwwPanel, vvPanel));
         all.addAll(shownExtras);
         for (Node n : all) {
@@ -200,9 +229,7 @@ final class LessonLayout {
             share(1);
         } else if (arrangement == PresenterFit.Arrangement.PAGED) {
             panels.addRow(0, lwwPanel, vvPanel);
-            for (int i = 0; i < shownExtras.size(); i++) {
-                panels.add(shownExtras.get(i), 0, i + 1, 2, 1);
-            }
+            roomPanels.getChildren().setAll(shownExtras);
             share(1, 1);
         } else {
             panels.addRow(0, all.toArray(Node[]::new));

@@ -37,8 +37,9 @@ import java.util.function.DoubleUnaryOperator;
  *   <li>Where that leaves any region below its floor (on a projector of 800 or 1080 rows, every
  *       preset: the panels' captions and LOST sentences), the lesson comes in two pages instead,
  *       shown in turn ({@code Presentation.Page}, V): the diagram with the narration, and the
- *       narration with the panels side by side, each as wide as what it holds needs (a room's panel
- *       in a row of its own under them). On
+ *       narration with the panels side by side, each as wide as what it holds needs; a room's
+ *       panels (the node test's) on a third page after them, at the panels' floor or larger where
+ *       they fit ({@link RoomPageFit}). On
  *       its own page the diagram is sought as in 1. over the whole height, the narration under it at
  *       its floor; the panels start at their floor, smaller where they do not fit their page (down to
  *       {@link #LOWEST} of it, then the page scrolls), which never shrinks the diagram or the
@@ -174,8 +175,8 @@ final class PresenterFit {
 
     /**
      * Two pages: the diagram as large as its page allows (its story in one view, the narration under
-     * it at its floor), the panels at their floor on theirs, or smaller where they do not fit there
-     * (a room's panel more: the node test's), down to {@link #LOWEST} of it, then they scroll. What
+     * it at its floor), the panels at their floor on theirs, or smaller where they do not fit there,
+     * down to {@link #LOWEST} of it, then they scroll. What
      * does not fit the results' page never shrinks the diagram or the narration, which stand on the
      * other.
      */

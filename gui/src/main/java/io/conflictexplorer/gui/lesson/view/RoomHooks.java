@@ -1,5 +1,7 @@
 package io.conflictexplorer.gui.lesson.view;
 
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
@@ -14,8 +16,9 @@ import javafx.scene.control.MenuItem;
  * <p>Kept in the main view's node properties, as a layout pane keeps its children's constraints
  * ({@code GridPane.setRowIndex}): {@link #of(Node)} gives the main view's, made on first use, so the
  * shell and the view's own parts find the same one. The window's fit ({@code WindowFit}) lays the
- * panels out after LWW and VV, in a row under the diagram or a column beside it, and fits again
- * when one is added, removed, shown or hidden; the menu lists the items each time it opens.
+ * panels out after LWW and VV, in a row under the diagram or a column beside it, or, where Presenter
+ * shows the lesson in pages, on a page of their own named {@link #pageName()}; it fits again when one
+ * is added, removed, shown or hidden; the menu lists the items each time it opens.
  */
 public final class RoomHooks {
 
@@ -23,6 +26,7 @@ public final class RoomHooks {
 
     private final ObservableList<Node> panels = FXCollections.observableArrayList();
     private final ObservableList<MenuItem> menuItems = FXCollections.observableArrayList();
+    private final StringProperty pageName = new SimpleStringProperty("More");
 
     private RoomHooks() {}
 
@@ -44,6 +48,11 @@ public final class RoomHooks {
     /** Panels after LWW's and VV's: a hidden one (not visible) takes no room. */
     public ObservableList<Node> panels() {
         return panels;
+    }
+
+    /** The name of the page the panels stand on in Presenter's pages, as its button says it ("Your node"). */
+    public StringProperty pageName() {
+        return pageName;
     }
 
     /** Items at the end of the scenario menu, after a separator. */

@@ -71,8 +71,8 @@ final class TransportBar extends HBox {
     }
 
     /**
-     * Where the lesson is in two pages: the way to the other page, named, so the class sees that
-     * there is one (V does the same).
+     * Where the lesson is in pages: the way to the next page, named, so the class sees that there is
+     * one (V does the same): the results, a room's page where there is one, the diagram again.
      */
     private static Node pageSwitch(Presentation presentation) {
         Button flip = button(
@@ -81,11 +81,19 @@ final class TransportBar extends HBox {
                 "Results (V)",
                 "The results, or the diagram again (V)",
                 presentation.flipPageCommand());
-        presentation.pageProperty().addListener((obs, was, now) -> {
-            boolean atDiagram = now == Page.DIAGRAM;
-            flip.setText(atDiagram ? "Results (V)" : "Diagram (V)");
-            ((FontIcon) flip.getGraphic()).setIconLiteral(atDiagram ? "mdi2t-table-large" : "mdi2c-chart-timeline");
-        });
+        Runnable name = () -> {
+            Page now = presentation.pageProperty().get();
+            String room = presentation.roomPageProperty().get();
+            boolean toRoom = now == Page.RESULTS && !room.isEmpty();
+            flip.setText(now == Page.DIAGRAM ? "Results (V)" : toRoom ? room + " (V)" : "Diagram (V)");
+            ((FontIcon) flip.getGraphic())
+                    .setIconLiteral(
+                            now == Page.DIAGRAM
+                                    ? "mdi2t-table-large"
+                                    : toRoom ? "mdi2c-chevron-right" : "mdi2c-chart-timeline");
+        };
+        presentation.pageProperty().addListener((obs, was, now) -> name.run());
+        presentation.roomPageProperty().addListener((obs, was, now) -> name.run());
         flip.visibleProperty().bind(presentation.pagedProperty());
         flip.managedProperty().bind(flip.visibleProperty());
         flip.setMinWidth(Region.USE_PREF_SIZE);

@@ -91,9 +91,10 @@ final class WindowFit implements PresenterFit.Room {
         this.held = held;
         layout = new LessonLayout(vm.presentation(), vm.lesson(), diagram, narration, lwwPanel, vvPanel);
         // a room's panels (the node test's) stand after LWW's and VV's; the fit follows them
-        ObservableList<Node> extraPanels = RoomHooks.of(root).panels();
+        RoomHooks room = RoomHooks.of(root);
+        ObservableList<Node> extraPanels = room.panels();
         ChangeListener<Boolean> shown = (obs, was, now) -> {
-            layout.arrangePanels(extraPanels);
+            layout.arrangePanels(extraPanels, room.pageName().get());
             request(true);
         };
         extraPanels.addListener((ListChangeListener<Node>) change -> {
@@ -101,9 +102,10 @@ final class WindowFit implements PresenterFit.Room {
                 change.getRemoved().forEach(n -> n.visibleProperty().removeListener(shown));
                 change.getAddedSubList().forEach(n -> n.visibleProperty().addListener(shown));
             }
-            layout.arrangePanels(extraPanels);
+            layout.arrangePanels(extraPanels, room.pageName().get());
             request(true);
         });
+        room.pageName().addListener((obs, was, now) -> layout.arrangePanels(extraPanels, now));
 
         // the layout follows the window, the zoom, the lanes and what the panels hold (see fit())
         Runnable refit = () -> request(true);
@@ -236,6 +238,9 @@ final class WindowFit implements PresenterFit.Room {
             sizes = deskFit.fit(fromWish ? wish() : Math.min(scale, wish()));
         }
         vm.presentation().setPaged(layout.arrangement() == PresenterFit.Arrangement.PAGED);
+        // a room's page has the height to itself: from the panels' floor to half as large again
+        double panelsFloor = floor() / PresenterFit.SMALLEST_EM;
+        layout.fitRoomPage(panelsFloor, panelsFloor * PresenterFit.GROWTH, root.getWidth(), height() - chrome());
         placeDivider();
         // another zoom, view or window moves the chips, and so does a refit that shrank a region (a card
         // more at End: the diagram's view was scrolled to the step before): keep the step in sight

@@ -88,6 +88,7 @@ final class NodePanelView extends VBox {
                                     : stale
                                             ? "The scenario was edited since this run: the marks are the run's before."
                                             : "");
+            showWhen(line, !line.getText().isEmpty()); // an empty line took a line's height under the title
         };
         model.runningProperty().addListener((obs, was, now) -> shown.run());
         model.staleProperty().addListener((obs, was, now) -> shown.run());

@@ -66,6 +66,7 @@ public final class NodeTestRoom {
             BiFunction<Window, Path, Optional<Path>> chooseFolder) {
         NodeTestRoom room = new NodeTestRoom(mainView, test, search, examples, chooseFolder);
         RoomHooks hooks = RoomHooks.of(mainView);
+        hooks.pageName().set("Your node");
         hooks.panels().add(new NodePanelView(test));
         MenuItem run = new MenuItem("Test a node on this scenario... (Ctrl+T)");
         run.setId("node-test");
